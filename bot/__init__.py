@@ -1,0 +1,1 @@
+"""shopbot's dialogue core, chat transports, command line and settings."""

@@ -1,0 +1,87 @@
+"""Engine and session factory: one async engine per process, SQLite by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import NullPool
+
+__all__ = ["async_url", "sync_url", "create_engine", "session_factory", "is_sqlite"]
+
+
+def async_url(url: str) -> str:
+    """Give a URL the async driver the store uses (aiosqlite or asyncpg)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://") or url.startswith("postgresql+psycopg2://"):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
+        return "sqlite+aiosqlite://" + url[len("sqlite://"):]
+    return url
+
+
+def sync_url(url: str) -> str:
+    return url.replace("+aiosqlite", "").replace("+asyncpg", "")
+
+
+def is_sqlite(url_or_engine: str | AsyncEngine) -> bool:
+    name = url_or_engine.dialect.name if isinstance(url_or_engine, AsyncEngine) else url_or_engine
+    return "sqlite" in name
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """Create the engine; SQLite gets WAL, a busy timeout and enforced foreign keys.
+
+    SQLite serialises writers: WAL plus ``BEGIN IMMEDIATE`` on write transactions turns racing buyers into a
+    queue instead of "database is locked" errors.
+    """
+    url = async_url(url)
+    if is_sqlite(url):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("connect_args", {"timeout": 60})
+        if ":memory:" in url or path == "":
+            kwargs.setdefault("poolclass", NullPool)
+        engine = create_async_engine(url, **kwargs)
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            # Let SQLAlchemy, not pysqlite, decide when transactions begin (see "begin" below).
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=60000")
+            cur.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    url, schema = _split_search_path(url)
+    if schema:
+        # Tests (and shops sharing one database) isolate themselves in a schema: ?search_path=NAME.
+        kwargs.setdefault("connect_args", {})["server_settings"] = {"search_path": schema}
+    kwargs.setdefault("pool_size", 10)
+    kwargs.setdefault("max_overflow", 20)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_async_engine(url, **kwargs)
+
+
+def _split_search_path(url: str) -> tuple[str, str | None]:
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query)
+    schema = next((v for k, v in query if k == "search_path"), None)
+    rest = urlencode([(k, v) for k, v in query if k != "search_path"])
+    return urlunsplit(parts._replace(query=rest)), schema
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)

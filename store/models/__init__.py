@@ -5,7 +5,7 @@ Each feature owns one module; add a new module's import here when you add tables
 
 from __future__ import annotations
 
-from store.models import catalog, users  # noqa: F401
+from store.models import catalog, promotions, users  # noqa: F401
 from store.models.base import Base
 
 __all__ = ["Base"]

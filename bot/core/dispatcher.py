@@ -1,0 +1,164 @@
+"""The one entry point every transport calls: neutral event in, neutral replies out.
+
+Order of routing: update de-duplication, payments and other typed events, button presses, commands, a pending
+step (the bot asked for an address, a quantity...), then the NLU intent, with a clarifying question when the
+NLU is unsure. Any error a shopper can cause becomes a kind reply in their language; an internal error is logged
+with a correlation id that the shopper also sees, and the bot keeps serving everyone else.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackError
+from bot.core.deps import Deps
+from bot.core.errors_text import explain_store_error
+from bot.core.events import ButtonPress, Event, TextMessage
+from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.state import Conversation
+from bot.i18n import Translator, pick_language, translator
+from store.errors import StoreError
+
+__all__ = ["Dispatcher"]
+
+log = logging.getLogger("shopbot.dispatcher")
+
+MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that long, and encoders truncate anyway
+
+
+class Dispatcher:
+    def __init__(self, services: Services, router: Router, codec: CallbackCodec, transport: str = "core") -> None:
+        self.services, self.router, self.codec, self.transport = services, router, codec, transport
+
+    async def handle(self, event: Event) -> list[Reply]:
+        if event.update_id is not None:
+            if not await self.services.updates.first_time(f"{self.transport}:{event.update_id}"):
+                log.info("duplicate update %s ignored", event.update_id)
+                return []
+        try:
+            return await self._handle(event)
+        except Exception:
+            cid = uuid.uuid4().hex[:8]
+            log.exception("internal error [%s] handling %s from user %s", cid, type(event).__name__, event.user.id)
+            t = translator(pick_language(event.user.language_code))
+            apology: list[Reply] = [Text(t(
+                "Sorry, something went wrong on our side (error {cid}). Your cart and orders are safe; "
+                "please try again in a moment.", cid=cid))]
+            if isinstance(event, ButtonPress):
+                apology.insert(0, CallbackAnswer())
+            return apology
+
+    async def _deps(self, event: Event, state: Conversation) -> Deps:
+        lang = state.language or pick_language(event.user.language_code, self.services.settings.locale)
+        return Deps(event=event, user_id=event.user.id, chat_id=event.chat.id, state=state, t=translator(lang),
+                    lang=lang, services=self.services, codec=self.codec, now=self.services.clock())
+
+    async def _handle(self, event: Event) -> list[Reply]:
+        from bot.core.users import remember_user
+
+        if isinstance(event, TextMessage) and event.chat.is_group and not self._addressed_in_group(event):
+            return []
+        await remember_user(self.services, event.user)
+        states = self.services.states
+        state = await states.load(event.user.id, event.chat.id)
+        deps = await self._deps(event, state)
+        try:
+            replies = await self._route(event, deps)
+        except StoreError as exc:
+            replies = [Text(explain_store_error(exc, deps.t))]
+            if isinstance(event, ButtonPress):
+                replies.insert(0, CallbackAnswer())
+        await states.save(event.user.id, event.chat.id, deps.state)
+        return replies
+
+    def _addressed_in_group(self, event: TextMessage) -> bool:
+        """Privacy mode: in groups the bot answers commands, mentions and replies to its own messages."""
+        return event.command is not None or event.mentions_bot or event.reply_to_bot
+
+    async def _route(self, event: Event, deps: Deps) -> list[Reply]:
+        r = self.router
+        if isinstance(event, ButtonPress):
+            return await self._button(event, deps)
+        if isinstance(event, TextMessage):
+            return await self._text(event, deps)
+        handler = r.events.get(type(event))
+        return await handler(deps) if handler else []
+
+    async def _button(self, event: ButtonPress, deps: Deps) -> list[Reply]:
+        t = deps.t
+        try:
+            deps.payload = self.codec.decode(event.user.id, event.data)
+        except CallbackError:
+            return [CallbackAnswer(t("This button isn't for you, or it has expired. Send your own request."),
+                                   alert=True)]
+        handler = self.router.buttons.get(deps.payload.prefix)
+        if handler is None:
+            return [CallbackAnswer(t("This button has expired."), alert=True)]
+        replies = await handler(deps)
+        if not any(isinstance(x, CallbackAnswer) for x in replies):
+            replies.insert(0, CallbackAnswer())
+        return replies
+
+    async def _text(self, event: TextMessage, deps: Deps) -> list[Reply]:
+        text = event.text.strip()[:MAX_TEXT]
+        if event.mentions_bot:
+            text = text.replace(f"@{self.services.bot_username}", "").strip()
+        deps.text = text
+        command = event.command
+        if command is not None:
+            name, args = command
+            deps.args = args
+            handler = self.router.commands.get(name)
+            if handler is None:
+                return [Text(deps.t("I don't know the command /{name}. Send /help to see what I can do.",
+                                    name=name))]
+            deps.state.pending = None if name != "cancel" else deps.state.pending
+            return await handler(deps)
+        if not text:
+            return [Text(deps.t("Send me what you are looking for, or /help."))]
+        pending = deps.state.pending
+        if pending is not None and pending.kind in self.router.pending:
+            return await self.router.pending[pending.kind](deps)
+        return await self._understand(deps)
+
+    async def _understand(self, deps: Deps) -> list[Reply]:
+        from nlu.context import DialogueContext
+
+        services, state = self.services, deps.state
+        if services.encoder is not None:
+            from knowledge.encoders.base import encode_async
+
+            deps.vector = (await encode_async(services.encoder, [deps.text]))[0]
+        context = DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
+                                  last_order=state.last_order)
+        deps.parse = parse = await services.nlu.parse(deps.text, context, vector=deps.vector)
+        if parse.is_fallback:
+            return self._clarify(deps, parse)
+        state.fallback_count = 0
+        handler = self.router.intents.get(parse.intent.name)
+        if handler is None:
+            log.warning("no handler for intent %s", parse.intent.name)
+            return self._clarify(deps, parse)
+        return await handler(deps)
+
+    def _clarify(self, deps: Deps, parse: Any) -> list[Reply]:
+        """Unsure: offer the top two readings as buttons; the second miss in a row also offers a human."""
+        t, state = deps.t, deps.state
+        state.fallback_count += 1
+        state.unclear_text = deps.text[:500]
+        top = [s.name for s in parse.intent_ranking[:2] if s.name != "out_of_scope"]
+        buttons = [Button(intent_label(name, t), data=self.codec.encode(deps.user_id, "ci", name)) for name in top]
+        rows = [buttons]
+        if state.fallback_count >= 2:
+            rows.append([Button(t("Talk to a person"), data=self.codec.encode(deps.user_id, "ci", "talk_to_human"))])
+        return [Text(t("Sorry, I'm not sure what you mean. Did you want one of these?"), buttons=keyboard(*rows))]
+
+
+def intent_label(name: str, t: Translator) -> str:
+    from bot.core.intent_labels import LABELS
+
+    return t(LABELS.get(name, name.replace("_", " ").capitalize()))

@@ -1,0 +1,41 @@
+"""What skills may use: the store, search, Q&A, NLU, state. Built once per process by ``bot.core.app``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from bot.core.state import StateStore, UpdateLog
+from store.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+__all__ = ["Services"]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    uows: UnitOfWorkFactory
+    states: StateStore
+    updates: UpdateLog
+    nlu: Any  # nlu.pipeline.NLU: async parse(text, context, vector) -> ParseResult
+    encoder: Any | None = None  # knowledge.encoders.base.Encoder
+    search: Any | None = None  # knowledge.search.service.ProductSearch
+    qa: Any | None = None  # knowledge.qa.retrieval.QAService
+    bot_username: str = "shopbot"
+    clock: Callable[[], datetime] = field(default=_utcnow)
+
+    @property
+    def media_dir(self) -> Path:
+        return self.settings.media_dir
+
+    def is_staff(self, user_id: int) -> bool:
+        return user_id in self.settings.staff_ids

@@ -1,0 +1,134 @@
+"""Conversation state per user and chat, kept outside the process so a restart or a second worker continues.
+
+The database is the default home; with ``REDIS_URL`` set, Redis holds it (shared by many workers, with a TTL).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any, Protocol
+
+from pydantic import BaseModel, Field
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from store.models.conversation import ConversationState as StateRow
+from store.models.conversation import ProcessedUpdate
+from store.uow import UnitOfWorkFactory
+
+__all__ = [
+    "Conversation", "Pending", "StateStore", "DatabaseStateStore", "RedisStateStore", "UpdateLog",
+    "DatabaseUpdateLog", "RedisUpdateLog",
+]
+
+
+class Pending(BaseModel):
+    """What the bot is waiting for from this user: an address line, a quantity, a review text..."""
+
+    kind: str
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class Conversation(BaseModel):
+    language: str | None = None
+    last_results: list[str] = Field(default_factory=list)  # SKUs of the cards shown last, in order
+    last_query: str | None = None
+    last_filters: dict[str, Any] = Field(default_factory=dict)
+    page: int = 0
+    focus_sku: str | None = None
+    last_order: str | None = None
+    pending: Pending | None = None
+    fallback_count: int = 0
+    unclear_text: str | None = None
+    checkout: dict[str, Any] = Field(default_factory=dict)
+
+    def remember_results(self, skus: list[str], query: str | None, page: int = 0) -> None:
+        self.last_results, self.last_query, self.page = skus, query, page
+        if len(skus) == 1:
+            self.focus_sku = skus[0]
+
+
+class StateStore(Protocol):
+    async def load(self, user_id: int, chat_id: int) -> Conversation: ...
+    async def save(self, user_id: int, chat_id: int, state: Conversation) -> None: ...
+    async def forget_user(self, user_id: int) -> None: ...
+
+
+def _upsert(dialect: str) -> Any:
+    return pg_insert if dialect == "postgresql" else sqlite_insert
+
+
+class DatabaseStateStore:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uows = uow_factory
+
+    async def load(self, user_id: int, chat_id: int) -> Conversation:
+        async with self._uows() as uow:
+            row = await uow.session.get(StateRow, (user_id, chat_id))
+            return Conversation.model_validate(row.data) if row else Conversation()
+
+    async def save(self, user_id: int, chat_id: int, state: Conversation) -> None:
+        async with self._uows() as uow:
+            dialect = uow.session.bind.dialect.name if uow.session.bind else "sqlite"
+            data = state.model_dump(mode="json")
+            stmt = _upsert(dialect)(StateRow).values(user_id=user_id, chat_id=chat_id, data=data)
+            stmt = stmt.on_conflict_do_update(index_elements=["user_id", "chat_id"], set_={"data": data})
+            await uow.session.execute(stmt)
+            await uow.commit()
+
+    async def forget_user(self, user_id: int) -> None:
+        async with self._uows() as uow:
+            await uow.session.execute(delete(StateRow).where(StateRow.user_id == user_id))
+            await uow.commit()
+
+
+class RedisStateStore:
+    def __init__(self, redis: Any, ttl: timedelta = timedelta(days=30), prefix: str = "shopbot") -> None:
+        self._redis, self._ttl, self._prefix = redis, ttl, prefix
+
+    def _key(self, user_id: int, chat_id: int) -> str:
+        return f"{self._prefix}:state:{user_id}:{chat_id}"
+
+    async def load(self, user_id: int, chat_id: int) -> Conversation:
+        raw = await self._redis.get(self._key(user_id, chat_id))
+        return Conversation.model_validate(json.loads(raw)) if raw else Conversation()
+
+    async def save(self, user_id: int, chat_id: int, state: Conversation) -> None:
+        await self._redis.set(self._key(user_id, chat_id), state.model_dump_json(), ex=self._ttl)
+
+    async def forget_user(self, user_id: int) -> None:
+        async for key in self._redis.scan_iter(match=f"{self._prefix}:state:{user_id}:*"):
+            await self._redis.delete(key)
+
+
+class UpdateLog(Protocol):
+    async def first_time(self, key: str) -> bool:
+        """True exactly once per key, across workers: the caller handles the update only then."""
+        ...
+
+
+class DatabaseUpdateLog:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uows = uow_factory
+
+    async def first_time(self, key: str) -> bool:
+        async with self._uows() as uow:
+            dialect = uow.session.bind.dialect.name if uow.session.bind else "sqlite"
+            stmt = _upsert(dialect)(ProcessedUpdate).values(key=key).on_conflict_do_nothing()
+            result = await uow.session.execute(stmt)
+            await uow.commit()
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def seen(self, key: str) -> bool:
+        async with self._uows() as uow:
+            return (await uow.session.execute(select(ProcessedUpdate.key).where(ProcessedUpdate.key == key))).first() is not None
+
+
+class RedisUpdateLog:
+    def __init__(self, redis: Any, ttl: timedelta = timedelta(days=2), prefix: str = "shopbot") -> None:
+        self._redis, self._ttl, self._prefix = redis, ttl, prefix
+
+    async def first_time(self, key: str) -> bool:
+        return bool(await self._redis.set(f"{self._prefix}:update:{key}", "1", nx=True, ex=self._ttl))

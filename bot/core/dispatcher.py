@@ -95,6 +95,9 @@ class Dispatcher:
         except CallbackError:
             return [CallbackAnswer(t("This button isn't for you, or it has expired. Send your own request."),
                                    alert=True)]
+        if deps.payload.prefix == "ci":
+            replies = await self._clarified(deps, deps.payload.arg(0))
+            return [CallbackAnswer(), *replies]
         handler = self.router.buttons.get(deps.payload.prefix)
         if handler is None:
             return [CallbackAnswer(t("This button has expired."), alert=True)]
@@ -126,16 +129,12 @@ class Dispatcher:
         return await self._understand(deps)
 
     async def _understand(self, deps: Deps) -> list[Reply]:
-        from nlu.context import DialogueContext
-
         services, state = self.services, deps.state
         if services.encoder is not None:
             from knowledge.encoders.base import encode_async
 
             deps.vector = (await encode_async(services.encoder, [deps.text]))[0]
-        context = DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
-                                  last_order=state.last_order)
-        deps.parse = parse = await services.nlu.parse(deps.text, context, vector=deps.vector)
+        deps.parse = parse = await services.nlu.parse(deps.text, self._context(state), vector=deps.vector)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         state.fallback_count = 0
@@ -144,6 +143,23 @@ class Dispatcher:
             log.warning("no handler for intent %s", parse.intent.name)
             return self._clarify(deps, parse)
         return await handler(deps)
+
+    async def _clarified(self, deps: Deps, intent: str) -> list[Reply]:
+        """The shopper picked one reading of an unclear message: run that intent on the remembered text."""
+        handler = self.router.intents.get(intent)
+        text = deps.state.unclear_text
+        if handler is None or not text:
+            return [Text(deps.t("This button has expired."))]
+        deps.text, deps.state.unclear_text, deps.state.fallback_count = text, None, 0
+        deps.parse = await self.services.nlu.parse(text, self._context(deps.state), vector=None)
+        return await handler(deps)
+
+    @staticmethod
+    def _context(state: Conversation) -> Any:
+        from nlu.context import DialogueContext
+
+        return DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
+                               last_order=state.last_order)
 
     def _clarify(self, deps: Deps, parse: Any) -> list[Reply]:
         """Unsure: offer the top two readings as buttons; the second miss in a row also offers a human."""

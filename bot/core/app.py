@@ -1,0 +1,121 @@
+"""The application and its one lifecycle (like python-telegram-bot's ``Application``).
+
+``async with ShopBot(settings) as bot:`` opens the database (refusing an unmigrated one), the encoder, the NLU
+model and the search and Q&A indexes in start-up hooks, never at import; ``bot.handle(event)`` is what every
+transport calls. Tests pass their own components (a fake NLU, a small index) by keyword.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from types import TracebackType
+from typing import Any, Self
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.dispatcher import Dispatcher
+from bot.core.events import Event
+from bot.core.replies import Reply
+from bot.core.services import Services
+from bot.core.state import DatabaseStateStore, DatabaseUpdateLog, RedisStateStore, RedisUpdateLog
+from bot.settings import Settings
+from store.db import create_engine, session_factory
+from store.migrate import ensure_migrated
+from store.uow import UnitOfWorkFactory
+
+__all__ = ["ShopBot"]
+
+log = logging.getLogger("shopbot.app")
+_DEFAULT = object()
+
+
+class ShopBot:
+    def __init__(self, settings: Settings, *, transport: str = "core", encoder: Any = _DEFAULT,
+                 nlu: Any = _DEFAULT, search: Any = _DEFAULT, qa: Any = _DEFAULT,
+                 bot_username: str = "shopbot") -> None:
+        self.settings, self.transport, self.bot_username = settings, transport, bot_username
+        self._given = {"encoder": encoder, "nlu": nlu, "search": search, "qa": qa}
+        self._engine: Any = None
+        self._redis: Any = None
+        self.services: Services | None = None
+        self.dispatcher: Dispatcher | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        settings = self.settings
+        self._engine = create_engine(settings.database_url)
+        await ensure_migrated(self._engine)
+        uows = UnitOfWorkFactory(session_factory(self._engine))
+        if settings.redis_url:
+            import redis.asyncio as aioredis
+
+            self._redis = aioredis.from_url(settings.redis_url)
+            states: Any = RedisStateStore(self._redis)
+            updates: Any = RedisUpdateLog(self._redis)
+        else:
+            states, updates = DatabaseStateStore(uows), DatabaseUpdateLog(uows)
+        encoder = await self._component("encoder", lambda: self._load_encoder())
+        nlu = await self._component("nlu", lambda: self._load_nlu(encoder, uows))
+        search = await self._component("search", lambda: self._load_search(encoder, uows))
+        qa = await self._component("qa", lambda: self._load_qa(encoder, uows))
+        self.services = Services(settings=settings, uows=uows, states=states, updates=updates, nlu=nlu,
+                                 encoder=encoder, search=search, qa=qa, bot_username=self.bot_username)
+        from bot.core.skills.registry import build_router
+
+        secret = (settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token
+                  else str(settings.data_dir.resolve()))
+        codec = CallbackCodec(hashlib.sha256(f"callbacks|{secret}".encode()).digest())
+        self.dispatcher = Dispatcher(self.services, build_router(), codec, transport=self.transport)
+
+    async def stop(self) -> None:
+        for name in ("search", "qa"):
+            component = getattr(self.services, name, None) if self.services else None
+            stop = getattr(component, "stop", None)
+            if callable(stop):
+                await stop()
+        if self._redis is not None:
+            await self._redis.aclose()
+        if self._engine is not None:
+            await self._engine.dispose()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, et: type[BaseException] | None, e: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.stop()
+
+    async def handle(self, event: Event) -> list[Reply]:
+        assert self.dispatcher is not None, "call start() (or use `async with`) first"
+        return await self.dispatcher.handle(event)
+
+    # -- components ------------------------------------------------------------------------------------------
+    async def _component(self, name: str, build: Any) -> Any:
+        given = self._given[name]
+        if given is not _DEFAULT:
+            return given
+        return await build()
+
+    async def _load_encoder(self) -> Any:
+        from knowledge.encoders.registry import load_encoder, warm_up
+
+        encoder = load_encoder(self.settings.embedding_model, self.settings.index_dir / "embeddings")
+        await asyncio.to_thread(warm_up, encoder)
+        return encoder
+
+    async def _load_nlu(self, encoder: Any, uows: UnitOfWorkFactory) -> Any:
+        from bot.core.nlu_setup import load_nlu
+
+        return await load_nlu(self.settings, encoder, uows)
+
+    async def _load_search(self, encoder: Any, uows: UnitOfWorkFactory) -> Any:
+        from bot.core.knowledge_setup import start_search
+
+        return await start_search(self.settings, encoder, uows)
+
+    async def _load_qa(self, encoder: Any, uows: UnitOfWorkFactory) -> Any:
+        from bot.core.knowledge_setup import start_qa
+
+        return await start_qa(self.settings, encoder, uows)

@@ -1,0 +1,1 @@
+"""Skills: one router per feature, composed in ``bot.core.skills.registry``."""

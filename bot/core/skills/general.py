@@ -1,0 +1,103 @@
+"""Conversation basics: /start (with deep links), help, greetings, thanks, goodbye, yes/no, language, cancel,
+out-of-scope, and the clarifying-question buttons."""
+
+from __future__ import annotations
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.state import Conversation
+from bot.i18n import SUPPORTED, Translator
+
+__all__ = ["router", "main_menu"]
+
+router = Router("general")
+
+
+def main_menu(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
+    def b(label: str, prefix: str, *args: object) -> Button:
+        return Button(t(label), data=codec.encode(user_id, prefix, *args))
+
+    return keyboard(
+        [b("🔎 Search", "menu", "search"), b("🛒 Cart", "cart")],
+        [b("📦 My orders", "orders"), b("🔥 Promotions", "promos")],
+        [b("❓ Ask a question", "menu", "ask"), b("👥 Groups", "groups")],
+    )
+
+
+def _help(t: Translator) -> str:
+    return t(
+        "I'm your shop assistant. Just tell me what you need, in English or Chinese:\n"
+        "• <b>find</b> — \u201cwireless earbuds under $50\u201d, \u201c红色连衣裙\u201d\n"
+        "• <b>buy</b> — \u201cadd the second one\u201d, \u201cshow my cart\u201d, \u201ccheckout\u201d\n"
+        "• <b>orders</b> — \u201cwhere is my order?\u201d, \u201ccancel order 10042\u201d, returns\n"
+        "• <b>ask</b> — \u201cis the mug dishwasher safe?\u201d, \u201cdo you ship to Canada?\u201d\n"
+        "Commands: /search /cart /orders /track /ask /groups /support /language /privacy /cancel"
+    )
+
+
+@router.command("help")
+@router.intent("help")
+async def show_help(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    return Text(_help(t), buttons=main_menu(t, codec, user_id))
+
+
+@router.intent("greet")
+async def greet(t: Translator, codec: CallbackCodec, user_id: int, event: object) -> Reply:
+    name = getattr(getattr(event, "user", None), "first_name", "") or ""
+    return Text(t("Hi {name}! What are you shopping for today?", name=name).replace("Hi !", "Hi!"),
+                buttons=main_menu(t, codec, user_id))
+
+
+@router.intent("thanks")
+async def thanks(t: Translator) -> Reply:
+    return Text(t("You're welcome! Anything else I can find for you?"))
+
+
+@router.intent("goodbye")
+async def goodbye(t: Translator) -> Reply:
+    return Text(t("Bye! Your cart is saved whenever you come back. 👋"))
+
+
+@router.intent("affirm", "deny")
+async def yes_no(t: Translator, state: Conversation) -> Reply:
+    # A bare yes/no with nothing pending: say what we can do instead of guessing.
+    return Text(t("Okay! Tell me what you'd like to do next, or send /help."))
+
+
+@router.intent("out_of_scope")
+async def out_of_scope(t: Translator) -> Reply:
+    return Text(t("I'm a shop assistant, so I can't help with that one. I can find products, manage your cart "
+                  "and orders, and answer questions about our shop."))
+
+
+@router.command("cancel")
+async def cancel(t: Translator, state: Conversation) -> Reply:
+    had = state.pending is not None or bool(state.checkout)
+    state.pending, state.checkout = None, {}
+    return Text(t("Okay, cancelled. Your cart is still there.") if had else t("Nothing to cancel."))
+
+
+@router.command("language")
+async def language(t: Translator, codec: CallbackCodec, user_id: int, args: str, state: Conversation) -> Reply:
+    choice = args.strip().lower()[:2]
+    if choice in SUPPORTED:
+        state.language = choice
+        from bot.i18n import translator
+
+        return Text(translator(choice)("Language set to English."))
+    return Text(t("Choose your language:"), buttons=keyboard([
+        Button("English", data=codec.encode(user_id, "lang", "en")),
+        Button("中文", data=codec.encode(user_id, "lang", "zh")),
+    ]))
+
+
+@router.button("lang")
+async def language_button(payload: CallbackPayload, state: Conversation) -> Reply:
+    from bot.i18n import translator
+
+    choice = payload.arg(0)
+    if choice not in SUPPORTED:
+        return Text(translator(state.language)("This button has expired."))
+    state.language = choice
+    return Text(translator(choice)("Language set to English."))

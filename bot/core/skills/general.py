@@ -101,3 +101,11 @@ async def language_button(payload: CallbackPayload, state: Conversation) -> Repl
         return Text(translator(state.language)("This button has expired."))
     state.language = choice
     return Text(translator(choice)("Language set to English."))
+
+
+@router.command("start")
+async def start(t: Translator, codec: CallbackCodec, user_id: int, args: str, event: object) -> Reply:
+    """Welcome; deep links (t.me/bot?start=p_SKU, start=promo_ID) are handled by the skills that own them."""
+    name = getattr(getattr(event, "user", None), "first_name", "") or ""
+    greeting = t("Welcome to our shop, {name}! 👋", name=name) if name else t("Welcome to our shop! 👋")
+    return Text(greeting + "\n\n" + _help(t), buttons=main_menu(t, codec, user_id))

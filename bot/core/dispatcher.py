@@ -35,10 +35,10 @@ class Dispatcher:
         self.services, self.router, self.codec, self.transport = services, router, codec, transport
 
     async def handle(self, event: Event) -> list[Reply]:
-        if event.update_id is not None:
-            if not await self.services.updates.first_time(f"{self.transport}:{event.update_id}"):
-                log.info("duplicate update %s ignored", event.update_id)
-                return []
+        key = f"{self.transport}:{event.update_id}"
+        if event.update_id is not None and not await self.services.updates.first_time(key):
+            log.info("duplicate update %s ignored", event.update_id)
+            return []
         try:
             return await self._handle(event)
         except Exception:
@@ -52,8 +52,7 @@ class Dispatcher:
                 apology.insert(0, CallbackAnswer())
             return apology
 
-    async def _deps(self, event: Event, state: Conversation) -> Deps:
-        lang = state.language or pick_language(event.user.language_code, self.services.settings.locale)
+    async def _deps(self, event: Event, state: Conversation, lang: str) -> Deps:
         return Deps(event=event, user_id=event.user.id, chat_id=event.chat.id, state=state, t=translator(lang),
                     lang=lang, services=self.services, codec=self.codec, now=self.services.clock())
 
@@ -62,10 +61,10 @@ class Dispatcher:
 
         if isinstance(event, TextMessage) and event.chat.is_group and not self._addressed_in_group(event):
             return []
-        await remember_user(self.services, event.user)
+        lang = await remember_user(self.services, event.user)
         states = self.services.states
         state = await states.load(event.user.id, event.chat.id)
-        deps = await self._deps(event, state)
+        deps = await self._deps(event, state, lang)
         try:
             replies = await self._route(event, deps)
         except StoreError as exc:

@@ -32,7 +32,6 @@ class Pending(BaseModel):
 
 
 class Conversation(BaseModel):
-    language: str | None = None
     last_results: list[str] = Field(default_factory=list)  # SKUs of the cards shown last, in order
     last_query: str | None = None
     last_filters: dict[str, Any] = Field(default_factory=dict)
@@ -123,7 +122,8 @@ class DatabaseUpdateLog:
 
     async def seen(self, key: str) -> bool:
         async with self._uows() as uow:
-            return (await uow.session.execute(select(ProcessedUpdate.key).where(ProcessedUpdate.key == key))).first() is not None
+            found = await uow.session.execute(select(ProcessedUpdate.key).where(ProcessedUpdate.key == key))
+            return found.first() is not None
 
 
 class RedisUpdateLog:

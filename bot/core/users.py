@@ -1,4 +1,5 @@
-"""Record who is talking, once per process and whenever their Telegram profile changes (not on every message)."""
+"""Record who is talking, once per process and whenever their Telegram profile changes (not on every message),
+and remember the language they chose (``/language`` wins over the Telegram client's language)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,31 @@ from bot.core.events import UserRef
 from bot.core.services import Services
 from bot.i18n import pick_language
 
-__all__ = ["remember_user"]
+__all__ = ["remember_user", "choose_language"]
 
-_seen: dict[int, UserRef] = {}
+# user id -> (the profile we last stored, the language stored for them)
+_seen: dict[int, tuple[UserRef, str]] = {}
 
 
-async def remember_user(services: Services, user: UserRef) -> None:
-    if _seen.get(user.id) == user:
-        return
+async def remember_user(services: Services, user: UserRef) -> str:
+    """Upsert the shopper when first seen or changed; returns their language."""
+    cached = _seen.get(user.id)
+    if cached is not None and cached[0] == user:
+        return cached[1]
     from store.users import ensure_user
 
     async with services.uows() as uow:
-        await ensure_user(uow, user.id, first_name=user.first_name, last_name=user.last_name,
-                          username=user.username, language=pick_language(user.language_code))
-        await uow.commit()
-    _seen[user.id] = user
+        view = await ensure_user(uow, user.id, first_name=user.first_name, last_name=user.last_name,
+                                 username=user.username, language=pick_language(user.language_code))
+    _seen[user.id] = (user, view.language)
+    return view.language
+
+
+async def choose_language(services: Services, user_id: int, language: str) -> None:
+    from store.users import set_language
+
+    async with services.uows() as uow:
+        await set_language(uow, user_id, language)
+    for uid, (ref, _) in list(_seen.items()):
+        if uid == user_id:
+            _seen[uid] = (ref, language)

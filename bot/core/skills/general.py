@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
+from bot.core.services import Services
 from bot.core.state import Conversation
 from bot.i18n import SUPPORTED, Translator
 
@@ -16,12 +17,12 @@ router = Router("general")
 
 def main_menu(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
     def b(label: str, prefix: str, *args: object) -> Button:
-        return Button(t(label), data=codec.encode(user_id, prefix, *args))
+        return Button(label, data=codec.encode(user_id, prefix, *args))
 
     return keyboard(
-        [b("🔎 Search", "menu", "search"), b("🛒 Cart", "cart")],
-        [b("📦 My orders", "orders"), b("🔥 Promotions", "promos")],
-        [b("❓ Ask a question", "menu", "ask"), b("👥 Groups", "groups")],
+        [b(t("🔎 Search"), "menu", "search"), b(t("🛒 Cart"), "cart")],
+        [b(t("📦 My orders"), "orders"), b(t("🔥 Promotions"), "promos")],
+        [b(t("❓ Ask a question"), "menu", "ask"), b(t("👥 Groups"), "groups")],
     )
 
 
@@ -78,14 +79,19 @@ async def cancel(t: Translator, state: Conversation) -> Reply:
     return Text(t("Okay, cancelled. Your cart is still there.") if had else t("Nothing to cancel."))
 
 
+async def _set_language(services: Services, user_id: int, choice: str) -> Reply:
+    from bot.core.users import choose_language
+    from bot.i18n import translator
+
+    await choose_language(services, user_id, choice)
+    return Text(translator(choice)("Language set to English."))
+
+
 @router.command("language")
-async def language(t: Translator, codec: CallbackCodec, user_id: int, args: str, state: Conversation) -> Reply:
+async def language(t: Translator, codec: CallbackCodec, user_id: int, args: str, services: Services) -> Reply:
     choice = args.strip().lower()[:2]
     if choice in SUPPORTED:
-        state.language = choice
-        from bot.i18n import translator
-
-        return Text(translator(choice)("Language set to English."))
+        return await _set_language(services, user_id, choice)
     return Text(t("Choose your language:"), buttons=keyboard([
         Button("English", data=codec.encode(user_id, "lang", "en")),
         Button("中文", data=codec.encode(user_id, "lang", "zh")),
@@ -93,14 +99,11 @@ async def language(t: Translator, codec: CallbackCodec, user_id: int, args: str,
 
 
 @router.button("lang")
-async def language_button(payload: CallbackPayload, state: Conversation) -> Reply:
-    from bot.i18n import translator
-
+async def language_button(payload: CallbackPayload, t: Translator, user_id: int, services: Services) -> Reply:
     choice = payload.arg(0)
     if choice not in SUPPORTED:
-        return Text(translator(state.language)("This button has expired."))
-    state.language = choice
-    return Text(translator(choice)("Language set to English."))
+        return Text(t("This button has expired."))
+    return await _set_language(services, user_id, choice)
 
 
 @router.command("start")

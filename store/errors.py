@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["StoreError", "ErrorCode", "NotFound", "ValidationFailed", "DatabaseNotMigrated"]
+__all__ = [
+    "StoreError", "ErrorCode", "NotFound", "ValidationFailed", "DatabaseNotMigrated", "InsufficientStock",
+    "CartQuantityInvalid", "CartCurrencyMismatch",
+]
 
 
 class ErrorCode(StrEnum):
@@ -17,6 +20,8 @@ class ErrorCode(StrEnum):
     PAYMENT_MISMATCH = "payment_mismatch"
     CART_EMPTY = "cart_empty"
     NOT_MIGRATED = "not_migrated"
+    FLASH_SALE_UNAVAILABLE = "flash_sale_unavailable"
+    PAYMENT_METHOD_NOT_ALLOWED = "payment_method_not_allowed"
 
 
 class StoreError(Exception):
@@ -54,3 +59,55 @@ class DatabaseNotMigrated(StoreError):
             f"The database is at {where}, but this shopbot needs migration {self.head}. "
             "Run `shopbot db upgrade` first."
         )
+
+
+@dataclass
+class InsufficientStock(StoreError):
+    """Raised by ``store.stock`` when a line cannot be reserved; nothing else in that transaction is kept."""
+
+    sku: str
+    requested: int
+    available: int
+    code: ErrorCode = ErrorCode.INSUFFICIENT_STOCK
+
+    def __str__(self) -> str:
+        return f"only {self.available} left of {self.sku} (asked for {self.requested})"
+
+
+@dataclass
+class PendingQuestionClosed(StoreError):
+    """A community/staff answer arrived for a question that was already answered or dismissed."""
+
+    pending_id: int
+    status: str
+    code: ErrorCode = ErrorCode.ILLEGAL_TRANSITION
+
+    def __str__(self) -> str:
+        return f"pending question {self.pending_id} is already {self.status}"
+
+
+@dataclass
+class CartQuantityInvalid(StoreError):
+    """A cart quantity outside 1..maximum (0 is allowed only by set_quantity, where it removes the line)."""
+
+    sku: str
+    quantity: int
+    maximum: int
+    code: ErrorCode = ErrorCode.VALIDATION
+
+    def __str__(self) -> str:
+        return f"quantity for {self.sku} must be from 1 to {self.maximum}, got {self.quantity}"
+
+
+@dataclass
+class CartCurrencyMismatch(StoreError):
+    """One cart (and one payment) holds one currency: Stars-priced digital goods cannot mix with USD goods."""
+
+    sku: str
+    cart_currency: str
+    item_currency: str
+    code: ErrorCode = ErrorCode.VALIDATION
+
+    def __str__(self) -> str:
+        return (f"{self.sku} is priced in {self.item_currency} but your cart is in {self.cart_currency}; "
+                "check out or clear the cart first")

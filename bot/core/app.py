@@ -33,8 +33,9 @@ _DEFAULT = object()
 class ShopBot:
     def __init__(self, settings: Settings, *, transport: str = "core", encoder: Any = _DEFAULT,
                  nlu: Any = _DEFAULT, search: Any = _DEFAULT, qa: Any = _DEFAULT,
-                 bot_username: str = "shopbot") -> None:
+                 bot_username: str = "shopbot", router: Any = None) -> None:
         self.settings, self.transport, self.bot_username = settings, transport, bot_username
+        self._router = router  # tests: a Router composed with extra handlers (defaults to build_router())
         self._given = {"encoder": encoder, "nlu": nlu, "search": search, "qa": qa}
         self._engine: Any = None
         self._redis: Any = None
@@ -66,7 +67,8 @@ class ShopBot:
         secret = (settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token
                   else str(settings.data_dir.resolve()))
         codec = CallbackCodec(hashlib.sha256(f"callbacks|{secret}".encode()).digest())
-        self.dispatcher = Dispatcher(self.services, build_router(), codec, transport=self.transport)
+        router = self._router or build_router()
+        self.dispatcher = Dispatcher(self.services, router, codec, transport=self.transport)
 
     async def stop(self) -> None:
         for name in ("search", "qa"):

@@ -5,7 +5,22 @@ Each feature owns one module; add a new module's import here when you add tables
 
 from __future__ import annotations
 
-from store.models import catalog, promotions, users  # noqa: F401
+from store.models import (  # noqa: F401
+    cart,
+    catalog,
+    catalog_imports,
+    claims,
+    conversation,
+    knowledge_base,
+    orders,
+    payments,
+    pricing,
+    promotions,
+    returns,
+    search_log,
+    shipping,
+    users,
+)
 from store.models.base import Base
 
 __all__ = ["Base"]

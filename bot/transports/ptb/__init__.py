@@ -1,0 +1,1 @@
+"""The python-telegram-bot (v22) adapter: ``PtbTransport`` in ``bot.transports.ptb.app``."""

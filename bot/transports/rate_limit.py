@@ -1,0 +1,115 @@
+"""One outgoing rate limiter for both Telegram adapters (aiolimiter leaky buckets).
+
+Telegram's documented limits: about 30 messages per second overall, 20 per minute in one group, about one per
+second in one chat (short bursts are tolerated, so a chat gets a bucket of 3 per 3 s). A 429 answer carries
+``retry_after``: the limiter pauses EVERY outgoing call for that long and then retries the failed one (up to
+``max_retries`` times), instead of letting the library raise into the conversation.
+
+Only calls that post into a chat (send*/edit*/copy*/forward*) spend tokens; answers to callback, inline and
+pre-checkout queries are never delayed (they have deadlines and are not counted as messages), but still
+honour a flood wait. The adapters plug this into their library's hook: PTB's ``BaseRateLimiter`` and an
+aiogram session middleware, both in their ``app`` modules. ``enabled=False`` (the benchmark) passes calls
+straight through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from aiolimiter import AsyncLimiter
+
+__all__ = ["RateLimits", "OutgoingLimiter", "is_throttled_method"]
+
+log = logging.getLogger("shopbot.transports.rate_limit")
+T = TypeVar("T")
+
+_THROTTLED_PREFIXES = ("send", "edit", "copy", "forward")
+
+
+def is_throttled_method(method: str) -> bool:
+    name = method.lower()
+    return name.startswith(_THROTTLED_PREFIXES) and name != "sendchataction"
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    overall: tuple[float, float] = (30, 1.0)  # (max calls, per seconds)
+    per_group: tuple[float, float] = (20, 60.0)
+    per_chat: tuple[float, float] = (3, 3.0)
+    max_retries: int = 3
+    max_chats: int = 10_000  # per-chat buckets kept (least recently used dropped)
+
+
+class OutgoingLimiter:
+    def __init__(self, limits: RateLimits = RateLimits(), *, enabled: bool = True,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.limits, self.enabled, self._sleep = limits, enabled, sleep
+        self._overall: AsyncLimiter | None = None
+        self._chats: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
+        self._groups: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
+        self._resume = asyncio.Event()
+        self._resume.set()
+        self.flood_waits: list[float] = []  # every retry_after honoured, for logs and tests
+
+    def _bucket(self, table: OrderedDict[int | str, AsyncLimiter], key: int | str,
+                rate: tuple[float, float]) -> AsyncLimiter:
+        limiter = table.get(key)
+        if limiter is None:
+            limiter = table[key] = AsyncLimiter(*rate)
+            while len(table) > self.limits.max_chats:
+                table.popitem(last=False)
+        else:
+            table.move_to_end(key)
+        return limiter
+
+    async def _acquire(self, method: str, chat_id: int | str | None) -> None:
+        if not is_throttled_method(method) or chat_id is None:
+            return
+        if self._overall is None:
+            self._overall = AsyncLimiter(*self.limits.overall)
+        if _is_group(chat_id):
+            await self._bucket(self._groups, chat_id, self.limits.per_group).acquire()
+        await self._bucket(self._chats, chat_id, self.limits.per_chat).acquire()
+        await self._overall.acquire()
+
+    async def run(self, method: str, chat_id: int | str | None, call: Callable[[], Awaitable[T]],
+                  retry_after: Callable[[BaseException], float | None]) -> T:
+        """Make ``call`` within the limits; on a flood wait pause everything, then retry."""
+        if not self.enabled:
+            return await call()
+        attempt = 0
+        while True:
+            await self._resume.wait()
+            await self._acquire(method, chat_id)
+            try:
+                return await call()
+            except Exception as exc:
+                wait = retry_after(exc)
+                if wait is None or attempt >= self.limits.max_retries:
+                    raise
+                attempt += 1
+                await self._flood_wait(method, wait)
+
+    async def _flood_wait(self, method: str, seconds: float) -> None:
+        self.flood_waits.append(seconds)
+        log.warning("flood control on %s: pausing all outgoing calls for %.1f s", method, seconds)
+        if not self._resume.is_set():  # someone else is already waiting it out
+            await self._resume.wait()
+            return
+        self._resume.clear()
+        try:
+            await self._sleep(seconds)
+        finally:
+            self._resume.set()
+
+
+def _is_group(chat_id: int | str) -> bool:
+    """Group and channel ids are negative; "@channel" usernames are public chats too."""
+    if isinstance(chat_id, str):
+        return chat_id.startswith("@") or chat_id.startswith("-")
+    return chat_id < 0

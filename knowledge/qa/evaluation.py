@@ -1,0 +1,80 @@
+"""Measure Q&A quality: a demo knowledge base in a scratch database, a labelled question set, hit@1.
+
+Shared by the tuning run (knowledge/qa/tune.py, on our tuning set) and the benchmark (bench/ask.py, on the
+independently written judged set). A labelled line is ``{"question", "product": sku|null,
+"expected_question": text|null}``; null means the right reply is "I don't know". The tuning set may also
+say ``"expected_source": "product_description"`` when the product's description holds the answer.
+
+hit@1: the answer's matched question is the expected one, or the bot correctly abstained, or (tuning set
+only) it answered from the description where that was expected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.qa.answer import Answer
+from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
+from store.models.knowledge_base import AnswerSource
+from store.uow import UnitOfWorkFactory
+
+__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "JUDGED_SET"]
+
+_ROOT = Path(__file__).resolve().parents[1]
+TUNING_SET = _ROOT / "qa" / "data" / "tuning.jsonl"
+JUDGED_SET = _ROOT / "eval" / "ask_judged.jsonl"
+
+
+@dataclass(frozen=True)
+class LabelledQuestion:
+    line: int
+    question: str
+    product: str | None
+    expected_question: str | None
+    expected_source: AnswerSource | None = None
+
+
+def read_labelled(path: Path) -> list[LabelledQuestion]:
+    items: list[LabelledQuestion] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        source = data.get("expected_source")
+        items.append(LabelledQuestion(n, data["question"], data.get("product") or None,
+                                      data.get("expected_question") or None,
+                                      AnswerSource(source) if source else None))
+    return items
+
+
+def is_hit(item: LabelledQuestion, answer: Answer) -> bool:
+    if item.expected_source is AnswerSource.PRODUCT_DESCRIPTION:
+        return answer.source is AnswerSource.PRODUCT_DESCRIPTION
+    if item.expected_question is None:
+        return answer.answer is None
+    return answer.answer is not None and answer.matched_question == item.expected_question
+
+
+@asynccontextmanager
+async def demo_store(workdir: Path, faq: Path = DEMO_FAQ) -> AsyncIterator[UnitOfWorkFactory]:
+    """A scratch SQLite store holding the demo catalog and the demo FAQ."""
+    from store.catalog.importer import import_catalog
+    from store.db import create_engine, session_factory
+    from store.demo.loader import CATALOG_FILE
+    from store.migrate import upgrade_async
+
+    url = f"sqlite:///{workdir / 'qa-eval.sqlite3'}"
+    await upgrade_async(url)
+    engine = create_engine(url)
+    try:
+        uows = UnitOfWorkFactory(session_factory(engine))
+        async with uows() as uow:
+            await import_catalog(uow, CATALOG_FILE, default_currency="USD", source="qa-eval", actor="qa-eval")
+        await load_demo_faq(uows, faq)
+        yield uows
+    finally:
+        await engine.dispose()

@@ -1,0 +1,147 @@
+"""The in-memory Q&A index: embeddings of every question, phrasing and answer, plus BM25 over question texts.
+
+Why per-text rows rather than one vector per question: a canonical question gathers many phrasings, and a
+shopper's wording usually matches one of them closely; averaging them would blur that match. The best row
+per question wins.
+
+Embeddings are persisted through the encoder's embedding cache (``load_encoder(name, cache_dir)``), so a
+restart or an index refresh re-encodes only texts it has never seen. Updates replace one question's rows
+and mark the stacked matrices stale; they are re-stacked on the next search (cheap: a few thousand rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from knowledge.encoders.base import Encoder, Vectors
+from knowledge.qa.lexical import LexicalIndex
+from store.knowledge_base_records import QuestionRecord
+
+__all__ = ["QuestionHit", "QAIndex", "Tokenizer"]
+
+Tokenizer = Callable[[str], list[str]]
+_F32 = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class QuestionHit:
+    """Similarity features of one question for one query, before weighting."""
+
+    question: QuestionRecord
+    dense_question: float  # best cosine over the canonical text and its phrasings
+    dense_answer: float  # best cosine over its answers
+    lexical: float  # best normalised BM25 over the canonical text and its phrasings
+    answer_lexical: float = 0.0  # best normalised BM25 over its answers
+
+
+@dataclass
+class _Entry:
+    record: QuestionRecord
+    qvecs: Vectors  # canonical text + phrasings
+    avecs: Vectors  # answers
+    qtokens: list[list[str]]
+    atokens: list[list[str]]
+
+
+class QAIndex:
+    def __init__(self, encoder: Encoder, tokenizer: Tokenizer) -> None:
+        self.encoder = encoder
+        self.tokenizer = tokenizer
+        self._entries: dict[int, _Entry] = {}
+        self._stale = True
+        self._order: list[int] = []
+        self._qmat: _F32 = np.zeros((0, encoder.dim), dtype=np.float32)
+        self._qrow: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+        self._amat: _F32 = np.zeros((0, encoder.dim), dtype=np.float32)
+        self._arow: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+        self._lexical = LexicalIndex([])
+        self._answer_lexical = LexicalIndex([])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, question_id: int) -> bool:
+        return question_id in self._entries
+
+    def get(self, question_id: int) -> QuestionRecord | None:
+        entry = self._entries.get(question_id)
+        return entry.record if entry else None
+
+    def records(self) -> list[QuestionRecord]:
+        return [e.record for e in self._entries.values()]
+
+    def upsert(self, records: Sequence[QuestionRecord]) -> None:
+        """Encode and (re)place questions. Blocking (runs the encoder): call it in a worker thread."""
+        if not records:
+            return
+        texts: list[str] = []
+        for r in records:
+            texts.extend([r.text, *r.phrasings, *(a.text for a in r.answers)])
+        vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dim), dtype=np.float32)
+        at = 0
+        for r in records:
+            nq, na = 1 + len(r.phrasings), len(r.answers)
+            self._entries[r.id] = _Entry(
+                record=r, qvecs=vecs[at:at + nq], avecs=vecs[at + nq:at + nq + na],
+                qtokens=[self.tokenizer(t) for t in (r.text, *r.phrasings)],
+                atokens=[self.tokenizer(a.text) for a in r.answers])
+            at += nq + na
+        self._stale = True
+
+    def remove(self, question_ids: Sequence[int]) -> None:
+        for qid in question_ids:
+            if self._entries.pop(qid, None) is not None:
+                self._stale = True
+
+    def _restack(self) -> None:
+        self._order = list(self._entries)
+        entries = [self._entries[q] for q in self._order]
+        dim = self.encoder.dim
+        self._qmat = np.vstack([e.qvecs for e in entries]) if entries else np.zeros((0, dim), np.float32)
+        self._qrow = np.repeat(np.arange(len(entries)), [len(e.qvecs) for e in entries])
+        amats = [e.avecs for e in entries if len(e.avecs)]
+        self._amat = np.vstack(amats) if amats else np.zeros((0, dim), np.float32)
+        self._arow = np.repeat(np.arange(len(entries)), [len(e.avecs) for e in entries])
+        self._lexical = LexicalIndex([toks for e in entries for toks in e.qtokens])
+        self._answer_lexical = LexicalIndex([toks for e in entries for toks in e.atokens])
+        self._stale = False
+
+    def search(self, query_vector: Vectors, query_tokens: Sequence[str], *,
+               weights: tuple[float, float, float, float] = (0.6, 0.15, 0.25, 0.0),
+               allow: Callable[[QuestionRecord], bool] | None = None, top_k: int = 10) -> list[QuestionHit]:
+        """Per-question features of the ``top_k`` allowed questions, best first by the weighted sum
+        ``weights`` = (question cosine, answer cosine, question BM25, answer BM25)."""
+        if self._stale:
+            self._restack()
+        n = len(self._order)
+        if n == 0:
+            return []
+        qsim = self._qmat @ query_vector.astype(np.float32)
+        lex = self._lexical.scores(list(query_tokens))
+        best_q = np.full(n, -1.0, dtype=np.float32)
+        best_l = np.zeros(n, dtype=np.float32)
+        np.maximum.at(best_q, self._qrow, qsim)
+        np.maximum.at(best_l, self._qrow, lex)
+        best_a = np.zeros(n, dtype=np.float32)
+        best_al = np.zeros(n, dtype=np.float32)
+        if len(self._amat):
+            best_a.fill(-1.0)
+            np.maximum.at(best_a, self._arow, self._amat @ query_vector.astype(np.float32))
+            best_a = np.maximum(best_a, 0.0)
+            np.maximum.at(best_al, self._arow, self._answer_lexical.scores(list(query_tokens)))
+        wq, wa, wl, wal = weights
+        rough = wq * best_q + wa * best_a + wl * best_l + wal * best_al
+        hits: list[QuestionHit] = []
+        for i in np.argsort(-rough, kind="stable"):
+            record = self._entries[self._order[int(i)]].record
+            if allow is not None and not allow(record):
+                continue
+            hits.append(QuestionHit(record, float(best_q[i]), float(best_a[i]), float(best_l[i]),
+                                    float(best_al[i])))
+            if len(hits) >= top_k:
+                break
+        return hits

@@ -1,0 +1,222 @@
+"""The synchronous search core: documents, both indexes, retrieval, fusion, filters and sorting.
+
+``ProductSearch`` (service.py) wraps this with the async lifecycle, the store and the event listener;
+the bench drives it directly. All methods are thread-safe enough for one writer thread plus concurrent
+readers: each index has its own lock and ``docs`` is only ever updated key by key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from knowledge.encoders.base import Encoder, Vectors
+from knowledge.encoders.cache import unwrap
+from knowledge.search.documents import ProductDoc, keyword_text, semantic_text
+from knowledge.search.filters import SearchFilters, matches
+from knowledge.search.hybrid import FusedHit, rrf_fuse
+from knowledge.search.keyword import KeywordIndex
+from knowledge.search.models import SearchHit, SearchQuery, SearchResults
+from knowledge.search.sorting import SortOrder, sort_candidates
+from knowledge.search.vector_index import VectorIndex
+from knowledge.text import tokenize
+from knowledge.text.tokenize import is_code
+
+__all__ = ["EngineConfig", "SearchEngine", "fingerprint", "indexable", "MIN_COSINE"]
+
+# Below this cosine a vector-only match is noise, not an answer (measured on the demo catalog, see
+# docs/search.md): it still serves as a "nearest alternative" but does not count as a result.
+MIN_COSINE = {"use-multilingual": 0.22, "minilm": 0.35}
+ENCODE_BATCH = 256
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    candidates: int = 100
+    min_cosine: float | None = None
+    vector_weight: float = 1.0
+    keyword_weight: float = 1.0
+    # A query that contains a product code trusts exact keyword matches more.
+    code_keyword_weight: float = 3.0
+
+
+def fingerprint(doc: ProductDoc) -> int:
+    """Hash of the indexed texts: a product whose texts did not change is not re-encoded."""
+    data = f"{semantic_text(doc)}\x1f{keyword_text(doc)}".encode()
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
+
+
+def indexable(doc: ProductDoc) -> bool:
+    return doc.is_active and bool(doc.active_variants)
+
+
+def to_hit(doc: ProductDoc, score: float, cosine: float | None = None, bm25: float | None = None) -> SearchHit:
+    cheapest = doc.cheapest
+    return SearchHit(
+        product_id=doc.product_id, external_id=doc.external_id, sku=cheapest.sku if cheapest else None,
+        title=doc.title, title_zh=doc.title_zh, brand=doc.brand, category_path=doc.category_path,
+        price_minor=cheapest.price_minor if cheapest else None, currency=cheapest.currency if cheapest else None,
+        in_stock=doc.in_stock, rating_tenths=doc.rating_tenths, sales_count=doc.sales_count,
+        image_url=doc.image_url, score=score, cosine=cosine, bm25=bm25,
+    )
+
+
+class SearchEngine:
+    def __init__(self, encoder: Encoder, config: EngineConfig | None = None) -> None:
+        self.encoder = encoder
+        self.query_encoder = unwrap(encoder)
+        cfg = config or EngineConfig()
+        if cfg.min_cosine is None:
+            cfg = replace(cfg, min_cosine=MIN_COSINE.get(encoder.name, 0.30))
+        self.config = cfg
+        self.docs: dict[int, ProductDoc] = {}
+        self.vectors = VectorIndex(encoder.dim, model=encoder.name)
+        self.keywords = KeywordIndex()
+        self.fingerprints: dict[int, int] = {}
+        self._skus: dict[str, int] = {}
+
+    # ---- indexing -------------------------------------------------------------------------------
+    def encode_documents(self, docs: Sequence[ProductDoc], progress: Progress | None = None) -> Vectors:
+        out = np.empty((len(docs), self.encoder.dim), dtype=np.float32)
+        for start in range(0, len(docs), ENCODE_BATCH):
+            chunk = docs[start:start + ENCODE_BATCH]
+            out[start:start + len(chunk)] = self.encoder.encode([semantic_text(d) for d in chunk])
+            if progress is not None:
+                progress(start + len(chunk), len(docs))
+        return out
+
+    def build(self, docs: Iterable[ProductDoc], progress: Progress | None = None) -> None:
+        """Index these documents from scratch (inactive ones are skipped)."""
+        live = [d for d in docs if indexable(d)]
+        self.build_from_vectors(live, self.encode_documents(live, progress))
+
+    def build_from_vectors(self, live: Sequence[ProductDoc], vectors: Vectors) -> None:
+        """Index documents whose vectors are already computed (``build`` after encoding; the benchmark)."""
+        ids = [d.product_id for d in live]
+        self.vectors = VectorIndex.build(self.encoder.dim, ids, vectors, model=self.encoder.name)
+        self.keywords = KeywordIndex.build(ids, [tokenize(keyword_text(d)) for d in live])
+        self.docs = {d.product_id: d for d in live}
+        self.fingerprints = {d.product_id: fingerprint(d) for d in live}
+        self._skus = {sku.lower(): d.product_id for d in live for sku in d.skus}
+
+    def apply(self, upserts: Sequence[ProductDoc], removed: Collection[int] = ()) -> int:
+        """Apply product changes; returns how many products were (re-)encoded.
+
+        Price/stock-only changes update the stored document without touching the indexes.
+        """
+        gone = set(removed) | {d.product_id for d in upserts if not indexable(d)}
+        fresh = [d for d in upserts if indexable(d)]
+        changed = [d for d in fresh if self.fingerprints.get(d.product_id) != fingerprint(d)]
+        vectors = self.encode_documents(changed) if changed else None
+        for pid in gone:
+            old = self.docs.pop(pid, None)
+            self.fingerprints.pop(pid, None)
+            self.keywords.remove(pid)
+            if old is not None:
+                for sku in old.skus:
+                    self._skus.pop(sku.lower(), None)
+        if gone:
+            self.vectors.remove(gone)
+        if vectors is not None:
+            self.vectors.upsert([d.product_id for d in changed], vectors)
+            for doc in changed:
+                self.keywords.upsert(doc.product_id, tokenize(keyword_text(doc)))
+                self.fingerprints[doc.product_id] = fingerprint(doc)
+        for doc in fresh:
+            old = self.docs.get(doc.product_id)
+            if old is not None:
+                for sku in old.skus:
+                    self._skus.pop(sku.lower(), None)
+            self.docs[doc.product_id] = doc
+            for sku in doc.skus:
+                self._skus[sku.lower()] = doc.product_id
+        return len(changed)
+
+    def adopt(self, doc: ProductDoc) -> None:
+        """Register a document whose vectors are already indexed (after loading a saved index)."""
+        self.docs[doc.product_id] = doc
+        for sku in doc.skus:
+            self._skus[sku.lower()] = doc.product_id
+
+    def product_for_sku(self, sku: str) -> ProductDoc | None:
+        pid = self._skus.get(sku.strip().lower())
+        return self.docs.get(pid) if pid is not None else None
+
+    def maintain(self) -> None:
+        """Fold accumulated changes into fresh indexes when they have grown (slow: call from a worker)."""
+        if self.vectors.needs_compaction():
+            self.vectors.compact()
+        if self.keywords.needs_merge():
+            self.merge_keywords()
+
+    def merge_keywords(self) -> None:
+        docs = list(self.docs.values())
+        self.keywords.merge([d.product_id for d in docs], [tokenize(keyword_text(d)) for d in docs])
+
+    # ---- searching ------------------------------------------------------------------------------
+    def encode_query(self, text: str) -> Vectors:
+        vectors: Vectors = self.query_encoder.encode([text])
+        row: Vectors = vectors[0]
+        return row
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        return self.search_vector(query, self.encode_query(query.text) if query.text.strip() else None)
+
+    def search_vector(self, query: SearchQuery, vector: Vectors | None) -> SearchResults:
+        """Search with a query vector computed elsewhere (the message is encoded once for NLU and search)."""
+        if not query.text.strip():
+            return self._browse(query)
+        ranked = self.ranked(query.text, vector, query.filters, need=query.offset + query.limit)
+        ordered = sort_candidates([(self.docs[h.product_id], h.score) for h in ranked], query.sort, query.profile)
+        by_id = {h.product_id: h for h in ranked}
+        page = ordered[query.offset:query.offset + query.limit]
+        hits = tuple(to_hit(doc, score, by_id[doc.product_id].cosine, by_id[doc.product_id].bm25)
+                     for doc, score in page)
+        return SearchResults(query=query, hits=hits, total=len(ranked))
+
+    def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int) -> list[FusedHit]:
+        """Relevant products for ``text`` that pass ``filters``, best first."""
+        tokens = tokenize(text)
+        hits = self._retrieve(tokens, vector, max(self.config.candidates, need * 3), None)
+        kept = [h for h in hits if matches(self.docs[h.product_id], filters)] if filters.active else hits
+        if len(kept) < need and filters.active:
+            # Post-filtering ran dry: search again restricted to the products that pass the filters.
+            allowed = {pid for pid, doc in self.docs.items() if matches(doc, filters)}
+            kept = self._retrieve(tokens, vector, max(self.config.candidates, need * 3), allowed) if allowed else []
+        return kept
+
+    def _retrieve(self, tokens: list[str], vector: Vectors | None, k: int,
+                  allowed: Collection[int] | None) -> list[FusedHit]:
+        vec_hits = self.vectors.search(vector, k, allowed) if vector is not None else []
+        kw_hits = self.keywords.search(tokens, k, allowed)
+        codes = [self._skus[t] for t in tokens if is_code(t) and t in self._skus]
+        weight = self.config.code_keyword_weight if codes else self.config.keyword_weight
+        fused = rrf_fuse(vec_hits, kw_hits, vector_weight=self.config.vector_weight, keyword_weight=weight)
+        min_cos = self.config.min_cosine or 0.0
+        relevant = [h for h in fused if h.product_id in self.docs and (
+            (h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos))]
+        if codes:
+            # A SKU typed verbatim names its product: put it first, whatever the fusion said.
+            exact = [h for pid in dict.fromkeys(codes) for h in relevant if h.product_id == pid]
+            relevant = exact + [h for h in relevant if h.product_id not in set(codes)]
+            if allowed is not None:
+                relevant = [h for h in relevant if h.product_id in allowed]
+        return relevant
+
+    def nearest(self, vector: Vectors, k: int) -> list[SearchHit]:
+        """The closest products by meaning alone, with no threshold and no filters."""
+        return [to_hit(self.docs[pid], cos, cos, None)
+                for pid, cos in self.vectors.search(vector, k) if pid in self.docs]
+
+    def _browse(self, query: SearchQuery) -> SearchResults:
+        """No text: list the products passing the filters, best sellers first unless another order is asked."""
+        docs = [d for d in self.docs.values() if matches(d, query.filters)]
+        docs.sort(key=lambda d: (-d.sales_count, d.product_id))
+        order = SortOrder.SALES if query.sort is SortOrder.RELEVANCE else query.sort
+        ordered = sort_candidates([(d, 0.0) for d in docs], order, query.profile)
+        page = ordered[query.offset:query.offset + query.limit]
+        return SearchResults(query=query, hits=tuple(to_hit(d, s) for d, s in page), total=len(docs))

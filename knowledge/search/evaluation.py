@@ -1,0 +1,89 @@
+"""Offline relevance metrics for ``shopbot search eval``: nDCG@10, MRR and recall@50 from graded qrels.
+
+Qrels are TSV lines ``query<TAB>sku<TAB>grade`` (grade 0-3). Search ranks *products*, judges grade
+*SKUs*: a SKU's grade is given to its product, and when several SKUs of one product are judged the
+product takes the highest grade (a shopper who asked for the red mug is served by the mug product; the
+dialogue then picks the variant). Grade > 0 counts as relevant for MRR and recall; nDCG uses the grades
+as gains (2^grade - 1) with the ideal ordering over all judged products of the query.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Qrels", "read_qrels", "ndcg_at", "reciprocal_rank", "recall_at", "QueryScores", "EvalSummary",
+           "QrelsError"]
+
+# query -> SKU -> grade
+Qrels = dict[str, dict[str, int]]
+
+
+class QrelsError(ValueError):
+    """A qrels line is malformed; the message names the line."""
+
+
+def read_qrels(path: Path) -> Qrels:
+    qrels: Qrels = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise QrelsError(f"{path}:{number}: expected query<TAB>sku<TAB>grade, got {len(parts)} fields")
+        query, sku, grade_text = (p.strip() for p in parts)
+        try:
+            grade = int(grade_text)
+        except ValueError:
+            raise QrelsError(f"{path}:{number}: grade {grade_text!r} is not an integer 0-3") from None
+        if not 0 <= grade <= 3 or not query or not sku:
+            raise QrelsError(f"{path}:{number}: need a query, a sku and a grade from 0 to 3")
+        qrels.setdefault(query, {})[sku] = grade
+    return qrels
+
+
+def ndcg_at(ranked: Sequence[str], grades: Mapping[str, int], k: int = 10) -> float:
+    def dcg(gains: Sequence[int]) -> float:
+        return float(sum((2.0 ** g - 1.0) / math.log2(i + 2) for i, g in enumerate(gains[:k])))
+
+    ideal = dcg(sorted(grades.values(), reverse=True))
+    return dcg([grades.get(p, 0) for p in ranked]) / ideal if ideal > 0 else 0.0
+
+
+def reciprocal_rank(ranked: Sequence[str], grades: Mapping[str, int]) -> float:
+    for i, p in enumerate(ranked, start=1):
+        if grades.get(p, 0) > 0:
+            return 1.0 / i
+    return 0.0
+
+
+def recall_at(ranked: Sequence[str], grades: Mapping[str, int], k: int = 50) -> float:
+    relevant = {p for p, g in grades.items() if g > 0}
+    return len(relevant.intersection(ranked[:k])) / len(relevant) if relevant else 0.0
+
+
+@dataclass(frozen=True)
+class QueryScores:
+    query: str
+    ndcg10: float
+    mrr: float
+    recall50: float
+
+
+@dataclass(frozen=True)
+class EvalSummary:
+    queries: tuple[QueryScores, ...]
+
+    def mean(self, name: str) -> float:
+        values = [float(getattr(q, name)) for q in self.queries]
+        return sum(values) / len(values) if values else 0.0
+
+    @classmethod
+    def score(cls, runs: Mapping[str, Sequence[str]], product_grades: Mapping[str, Mapping[str, int]]) -> EvalSummary:
+        """``runs``: query -> ranked product keys; ``product_grades``: query -> product key -> grade."""
+        return cls(tuple(
+            QueryScores(q, ndcg_at(runs.get(q, ()), g), reciprocal_rank(runs.get(q, ()), g),
+                        recall_at(runs.get(q, ()), g))
+            for q, g in product_grades.items()))

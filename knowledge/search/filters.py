@@ -1,0 +1,112 @@
+"""Search filters: the constraints a shopper states ("red", "under $50", "in stock", "Nike", "mugs").
+
+Filters are hard constraints applied after retrieval; ``relaxations()`` lists the ways to loosen them,
+most specific first, for the zero-results path (a colour is given up before a price cap, a price cap
+before the category).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from knowledge.search.documents import ProductDoc
+
+__all__ = ["SearchFilters", "Relaxation", "matches"]
+
+
+class Relaxation(StrEnum):
+    COLOUR = "colour"
+    SIZE = "size"
+    IN_STOCK = "in_stock"
+    PRICE = "price"
+    BRAND = "brand"
+    CATEGORY = "category"
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Prices are integer minor units in ``currency`` (products priced in another currency do not match
+    a price filter). ``category`` matches a path prefix ("Home > Kitchen") or any single level ("Mugs"),
+    case-insensitively."""
+
+    category: str | None = None
+    min_price_minor: int | None = None
+    max_price_minor: int | None = None
+    currency: str | None = None
+    colour: str | None = None
+    size: str | None = None
+    brand: str | None = None
+    in_stock_only: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("min_price_minor", "max_price_minor"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must not be negative")
+        if (self.min_price_minor is not None and self.max_price_minor is not None
+                and self.min_price_minor > self.max_price_minor):
+            raise ValueError("min price is above max price")
+
+    @property
+    def active(self) -> bool:
+        return self != SearchFilters(currency=self.currency)
+
+    def relaxations(self) -> list[tuple[Relaxation, SearchFilters]]:
+        """Progressively looser filter sets (each step keeps the earlier relaxations)."""
+        steps: list[tuple[Relaxation, SearchFilters]] = []
+        current = self
+        for kind, change in (
+            (Relaxation.COLOUR, {"colour": None}),
+            (Relaxation.SIZE, {"size": None}),
+            (Relaxation.IN_STOCK, {"in_stock_only": False}),
+            (Relaxation.PRICE, {"min_price_minor": None, "max_price_minor": None}),
+            (Relaxation.BRAND, {"brand": None}),
+            (Relaxation.CATEGORY, {"category": None}),
+        ):
+            loosened = replace(current, **change)
+            if loosened != current:
+                steps.append((kind, loosened))
+                current = loosened
+        return steps
+
+
+def _category_matches(path: str | None, wanted: str) -> bool:
+    if not path:
+        return False
+    path_l = path.lower()
+    wanted_l = " > ".join(p.strip() for p in wanted.lower().split(">"))
+    if path_l == wanted_l or path_l.startswith(wanted_l + " > "):
+        return True
+    return wanted_l in (level.strip() for level in path_l.split(">"))
+
+
+def _price_matches(doc: ProductDoc, f: SearchFilters) -> bool:
+    for variant in doc.active_variants:
+        if f.currency is not None and variant.currency != f.currency:
+            continue
+        if f.min_price_minor is not None and variant.price_minor < f.min_price_minor:
+            continue
+        if f.max_price_minor is not None and variant.price_minor > f.max_price_minor:
+            continue
+        if f.in_stock_only and variant.stock <= 0:
+            continue
+        return True
+    return False
+
+
+def matches(doc: ProductDoc, f: SearchFilters) -> bool:
+    """Whether a product satisfies every filter (some single active variant must satisfy price+stock)."""
+    if not doc.is_active or not doc.active_variants:
+        return False
+    if f.category and not _category_matches(doc.category_path, f.category):
+        return False
+    if f.brand and (doc.brand or "").strip().lower() != f.brand.strip().lower():
+        return False
+    if f.colour and f.colour.strip().lower() not in doc.colours:
+        return False
+    if f.size and f.size.strip().lower() not in doc.sizes:
+        return False
+    if f.min_price_minor is not None or f.max_price_minor is not None or f.in_stock_only:
+        return _price_matches(doc, f)
+    return True

@@ -1,0 +1,91 @@
+"""Result orders: relevance (default), best sellers, price up/down, rating, and personal.
+
+Non-relevance orders re-sort only the *relevant* candidates (those the fusion kept), never the whole
+catalog: "cheapest first" for "red mug" must list cheap red mugs, not the cheapest product in the shop.
+
+``personal`` multiplies the relevance score by a boost for the categories and brands in the shopper's
+history (weights from the dialogue's ``ShopperProfile``). A new shopper has an empty profile, every boost
+is 1.0 and the order equals relevance -- neutral by construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+from knowledge.search.documents import ProductDoc
+
+__all__ = ["SortOrder", "ShopperProfile", "sort_candidates", "PERSONAL_MAX_BOOST"]
+
+# A shopper's strongest affinity lifts a result's relevance by at most 50 %: enough to reorder near ties,
+# not enough to push an irrelevant favourite-brand item above a clearly better match.
+PERSONAL_MAX_BOOST = 0.5
+
+T = TypeVar("T")
+
+
+class SortOrder(StrEnum):
+    RELEVANCE = "relevance"
+    SALES = "sales"
+    PRICE_ASC = "price_asc"
+    PRICE_DESC = "price_desc"
+    RATING = "rating"
+    PERSONAL = "personal"
+
+
+@dataclass(frozen=True)
+class ShopperProfile:
+    """What the dialogue knows about a shopper's taste: weights >= 0 (e.g. counts of purchases/views)
+    per category path and per brand. Categories match by path prefix, so "Home" covers "Home > Kitchen"."""
+
+    category_weights: Mapping[str, float] = field(default_factory=dict)
+    brand_weights: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(w > 0 for w in self.category_weights.values()) and not any(
+            w > 0 for w in self.brand_weights.values())
+
+    def boost(self, doc: ProductDoc) -> float:
+        """1.0 (neutral) up to 1 + PERSONAL_MAX_BOOST, relative to the shopper's strongest affinity."""
+        if self.is_empty:
+            return 1.0
+        top = max([*self.category_weights.values(), *self.brand_weights.values(), 0.0])
+        cat = 0.0
+        path = (doc.category_path or "").lower()
+        for key, weight in self.category_weights.items():
+            k = key.lower()
+            if path == k or path.startswith(k + " > "):
+                cat = max(cat, weight)
+        brand = 0.0
+        if doc.brand:
+            b = doc.brand.lower()
+            brand = max((w for k, w in self.brand_weights.items() if k.lower() == b), default=0.0)
+        affinity = min(1.0, (cat + brand) / top) if top > 0 else 0.0
+        return 1.0 + PERSONAL_MAX_BOOST * affinity
+
+
+def _price_key(doc: ProductDoc, sign: int) -> tuple[bool, int]:
+    """Unpriced products (no active variant) sort last in both directions."""
+    cheapest = doc.cheapest
+    return (cheapest is None, sign * cheapest.price_minor if cheapest is not None else 0)
+
+
+def sort_candidates(candidates: Sequence[tuple[ProductDoc, float]], order: SortOrder,
+                    profile: ShopperProfile | None = None) -> list[tuple[ProductDoc, float]]:
+    """Re-order (doc, relevance) pairs; ties keep relevance order (sorts are stable)."""
+    items = list(candidates)
+    if order is SortOrder.RELEVANCE:
+        return items
+    if order is SortOrder.SALES:
+        return sorted(items, key=lambda c: -c[0].sales_count)
+    if order is SortOrder.PRICE_ASC:
+        return sorted(items, key=lambda c: _price_key(c[0], 1))
+    if order is SortOrder.PRICE_DESC:
+        return sorted(items, key=lambda c: _price_key(c[0], -1))
+    if order is SortOrder.RATING:
+        return sorted(items, key=lambda c: -(c[0].rating_tenths or -1))
+    boosted = [(doc, score * (profile.boost(doc) if profile else 1.0)) for doc, score in items]
+    return sorted(boosted, key=lambda c: -c[1])

@@ -1,0 +1,75 @@
+"""Longest-match dictionary lookup over a message, for colours, sizes, brands, categories and products.
+
+WHY two patterns: Latin terms need word boundaries ("red" must not fire inside "bored"), Chinese terms have
+none (``红色`` inside ``红色连衣裙``), and Python's ``\\b`` treats Han characters as word characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from nlu.language import has_cjk
+
+__all__ = ["Gazetteer", "GazetteerHit"]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    entity: str
+    value: str
+    start: int
+    end: int
+
+
+class Gazetteer:
+    """One pattern per entity type so a colour inside a longer product name is still seen.
+    ``terms`` maps (entity, surface form) to the canonical value; matching is case-insensitive except for
+    ``case_sensitive`` surfaces (single-letter sizes "S", "M", "L" would otherwise match everywhere)."""
+
+    def __init__(self, terms: Iterable[tuple[str, str, str]], case_sensitive: Iterable[str] = ()) -> None:
+        self._exact = {s for s in case_sensitive}
+        self._map: dict[str, tuple[str, str]] = {}
+        for entity, surface, value in terms:
+            key = surface if surface in self._exact else surface.casefold().strip()
+            if key and key not in self._map:
+                self._map[key] = (entity, value)
+        self._patterns: list[tuple[re.Pattern[str], bool]] = []
+        for entity in sorted({e for e, _ in self._map.values()}):
+            keys = [k for k, (e, _) in self._map.items() if e == entity]
+            latin = sorted((k for k in keys if not has_cjk(k) and k not in self._exact), key=len, reverse=True)
+            cjk = sorted((k for k in keys if has_cjk(k)), key=len, reverse=True)
+            exact = sorted((k for k in keys if k in self._exact), key=len, reverse=True)
+            for pattern, fold in (
+                (_compile(latin, bounded=True, flags=re.IGNORECASE), True),
+                (_compile(cjk, bounded=False, flags=re.IGNORECASE), True),
+                (_compile(exact, bounded=True, flags=0), False),
+            ):
+                if pattern is not None:
+                    self._patterns.append((pattern, fold))
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+    def find(self, text: str) -> Iterator[GazetteerHit]:
+        """The longest term starting at every position (overlapping hits are kept: "red dress" and "dress"
+        both come out, the extractor decides)."""
+        for pattern, fold in self._patterns:
+            for pos in range(len(text)):
+                m = pattern.match(text, pos)
+                if m is None:
+                    continue
+                key = m.group(0).casefold() if fold else m.group(0)
+                hit = self._map.get(key)
+                if hit is not None:
+                    yield GazetteerHit(hit[0], hit[1], m.start(), m.end())
+
+
+def _compile(terms: list[str], bounded: bool, flags: int) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    alternation = "|".join(re.escape(t) for t in terms)
+    if bounded:
+        return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", flags)
+    return re.compile(rf"(?:{alternation})", flags)

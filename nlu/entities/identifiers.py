@@ -1,0 +1,53 @@
+"""Order numbers and coupon codes: the training data's regexes plus built-in defaults.
+
+Order numbers look like "10042", "#10042", "SB10042" (value normalised to upper case without '#');
+coupon codes are upper-case tokens with a digit or a dash ("SAVE10", "VIP-2026") or shown after the word
+coupon/code/promo ("use code freeship").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nlu.constants import EntityName, Extractor
+from nlu.entities.span import Span
+
+__all__ = ["IdentifierFinder"]
+
+_ORDER_DEFAULT = r"#?\b(?:[Ss][Bb])?\d{5,8}\b"
+_COUPON_DEFAULT = (
+    r"\b(?=[A-Z0-9]{4,16}\b)[A-Z]{2,12}\d{1,4}\b",
+    r"\b[A-Z]{2,10}-(?=[A-Z]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})*\b",
+)
+_COUPON_CUE = re.compile(
+    r"(?:coupon|code|promo(?:\s*code)?|voucher|discount code|apply|use|redeem|enter|优惠码|优惠券|折扣码|券码|用)"
+    r"\s*[:：]?\s*"
+    r"(?P<code>[A-Za-z][A-Za-z0-9-]{2,20})\b",
+    re.IGNORECASE,
+)
+_NOT_CODES = frozenset({"is", "the", "for", "and", "not", "please", "pls", "doesn", "isn", "won", "didn", "here"})
+
+
+class IdentifierFinder:
+    def __init__(self, order_patterns: Iterable[str] = (), coupon_patterns: Iterable[str] = ()) -> None:
+        self._order = [re.compile(p) for p in ([*order_patterns] or [_ORDER_DEFAULT])]
+        self._coupon = [re.compile(p) for p in ([*coupon_patterns] or list(_COUPON_DEFAULT))]
+
+    def find(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        for pattern in self._order:
+            for m in pattern.finditer(text):
+                value = m.group(0).lstrip("#").upper()
+                spans.append(Span(EntityName.ORDER_ID, value, m.start(), m.end(), Extractor.REGEX, 1.0))
+        for pattern in self._coupon:
+            for m in pattern.finditer(text):
+                spans.append(Span(EntityName.COUPON_CODE, m.group(0), m.start(), m.end(), Extractor.REGEX, 0.95))
+        for m in _COUPON_CUE.finditer(text):
+            code = m.group("code")
+            if code.casefold() in _NOT_CODES or not (any(c.isdigit() for c in code) or code.isupper()):
+                continue  # "coupon expired" is not a code; "code save10" and "code FREESHIP" are
+            spans.append(
+                Span(EntityName.COUPON_CODE, code.upper(), m.start("code"), m.end("code"), Extractor.REGEX, 0.8)
+            )
+        return spans

@@ -1,0 +1,69 @@
+"""Delivery and payment choices for one order: which payment methods fit, the address snapshot.
+
+Rules (Telegram's, and the shop's): Stars (XTR) pay for digital goods only, and an XTR-priced order can
+only be paid in Stars; card payments through Telegram take any other currency; cash on delivery needs
+something to deliver. Addresses are copied into the order so later edits to the address book do not
+change where a placed order goes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.checkout.errors import PaymentMethodNotAllowed
+from store.errors import NotFound, ValidationFailed
+from store.models.orders import PaymentMethodKind, ShippingOption
+from store.models.users import Address
+from store.shipping.options import needs_address
+
+__all__ = ["allowed_payment_methods", "check_payment_method", "address_snapshot", "resolve_option"]
+
+
+def allowed_payment_methods(currency: str, *, is_digital: bool) -> dict[PaymentMethodKind, str | None]:
+    """Every method with None if it fits, else the reason it does not."""
+    xtr = currency == "XTR"
+    return {
+        PaymentMethodKind.STARS: None if xtr and is_digital else (
+            "Telegram Stars pay for digital goods priced in Stars only"),
+        PaymentMethodKind.TELEGRAM: None if not xtr else "an order priced in Stars is paid in Stars",
+        PaymentMethodKind.CASH_ON_DELIVERY: None if not xtr and not is_digital else (
+            "cash on delivery needs physical goods priced in a currency"),
+    }
+
+
+def check_payment_method(method: PaymentMethodKind, currency: str, *, is_digital: bool) -> None:
+    reason = allowed_payment_methods(currency, is_digital=is_digital)[method]
+    if reason is not None:
+        raise PaymentMethodNotAllowed(method.value, reason)
+
+
+def resolve_option(option: ShippingOption | None, *, is_digital: bool) -> ShippingOption:
+    if is_digital:
+        return ShippingOption.DIGITAL
+    if option is None or option is ShippingOption.DIGITAL:
+        raise ValidationFailed("choose standard, express or pickup shipping for physical goods")
+    return option
+
+
+async def address_snapshot(session: AsyncSession, user_id: int, address_id: int | None,
+                           option: ShippingOption) -> dict[str, Any] | None:
+    """A copy of the shopper's address (required for standard/express, optional contact for pickup)."""
+    if address_id is None:
+        if needs_address(option):
+            raise ValidationFailed(f"{option.value} shipping needs a delivery address")
+        return None
+    if option is ShippingOption.DIGITAL:
+        return None
+    address = (
+        await session.execute(select(Address).where(Address.id == address_id, Address.user_id == user_id))
+    ).scalar_one_or_none()
+    if address is None:
+        raise NotFound("address", str(address_id))
+    return {
+        "name": address.name, "phone": address.phone, "line1": address.line1, "line2": address.line2,
+        "city": address.city, "region": address.region, "postcode": address.postcode,
+        "country": address.country,
+    }

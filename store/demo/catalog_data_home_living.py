@@ -1,0 +1,183 @@
+"""Vocabulary tables for Home & Kitchen appliances, decor, storage and cleaning.
+
+Appliances state wattage and capacity and carry the plug note (120 V US), which is what buyers of
+kettles, air fryers and vacuums ask about.
+"""
+
+from __future__ import annotations
+
+from store.demo.catalog_spec import ProductType
+
+__all__ = ["TYPES"]
+
+TYPES: tuple[ProductType, ...] = (
+    ProductType(
+        key="small_appliance",
+        label="Small Kitchen Appliance",
+        path="Home & Kitchen > Appliances > Small Appliances",
+        count=7,
+        brands=("Cuisinart",),
+        titles=("{brand} {model} {kind}, {capacity_text}, {wattage}W",),
+        words={"kind": (), "capacity_text": ()},
+        models=(
+            {
+                "brand": "Cuisinart",
+                "model": "PerfecTemp",
+                "kind": ("Electric Kettle", "电热水壶"),
+                "capacity_text": "1.7 L",
+                "wattage": 1500,
+                "price": 99,
+                "material": "Stainless steel",
+            },
+            {
+                "brand": "Xiaomi",
+                "model": "Mi Smart",
+                "kind": ("Electric Kettle", "电热水壶"),
+                "capacity_text": "1.5 L",
+                "wattage": 1800,
+                "price": 49,
+                "material": "Stainless steel",
+            },
+            {
+                "brand": "Ninja",
+                "model": "AF101",
+                "kind": ("Air Fryer", "空气炸锅"),
+                "capacity_text": "3.8 L",
+                "wattage": 1550,
+                "price": 99,
+                "material": "Plastic body, ceramic-coated basket",
+            },
+            {
+                "brand": "Cosori",
+                "model": "Pro LE",
+                "kind": ("Air Fryer", "空气炸锅"),
+                "capacity_text": "4.7 L",
+                "wattage": 1500,
+                "price": 89,
+                "material": "Plastic body, non-stick basket",
+            },
+            {
+                "brand": "Breville",
+                "model": "Smart Toaster",
+                "kind": ("2-Slice Toaster", "多士炉"),
+                "capacity_text": "2 Slices",
+                "wattage": 900,
+                "price": 149,
+                "material": "Brushed stainless steel",
+            },
+            {
+                "brand": "Vitamix",
+                "model": "E310 Explorian",
+                "kind": ("Blender", "破壁料理机"),
+                "capacity_text": "1.4 L",
+                "wattage": 1400,
+                "price": 349,
+                "material": "BPA-free Tritan jar",
+            },
+            {
+                "brand": "Midea",
+                "model": "Smart",
+                "kind": ("Rice Cooker", "电饭煲"),
+                "capacity_text": "10 Cups",
+                "wattage": 860,
+                "price": 89,
+                "material": "Non-stick inner pot",
+            },
+        ),
+        variants={"color": ("Black", "White", "Stainless Steel", "Cream", "Sage")},
+        price=(49, 349),
+        desc=(
+            ("The {brand} {model} {kind}: {capacity_text} capacity, {wattage}W, made of {material}.",),
+            ("Automatic shut-off and boil-dry protection; 120 V US plug.",),
+            (
+                "Unplug and let it cool before cleaning; removable parts are dishwasher safe, the base is wipe-clean "
+                "only.",
+            ),
+        ),
+        zh="{brand} {model} {kind} {wattage}W",
+        tags=("appliance", "kitchen", "{kind}"),
+    ),
+    ProductType(
+        key="candle",
+        label="Scented Candle",
+        path="Home & Kitchen > Home Decor > Candles",
+        count=5,
+        brands=("Yankee Candle", "Boy Smells", "Hearth & Kiln", "Paddywax", "Lumen Lane"),
+        titles=("{brand} {scent} Scented Candle, {weight_g} g, {wax} Wax, {burn_time_h}-Hour Burn",),
+        words={
+            "scent": (
+                ("Fig & Cedar", "无花果雪松"),
+                ("Sea Salt & Sage", "海盐鼠尾草"),
+                ("Vanilla Bean", "香草"),
+                ("Lavender Fields", "薰衣草"),
+                ("White Tea", "白茶"),
+                ("Sandalwood", "檀香"),
+            )
+        },
+        attrs={
+            "weight_g": (200, 300, 400),
+            "wax": ("Soy", "Coconut-Soy", "Beeswax Blend"),
+            "burn_time_h": (40, 50, 60),
+            "material": ("Glass jar, cotton wick",),
+        },
+        variants={"color": ("White", "Cream", "Sage", "Charcoal", "Blush")},
+        price=(14, 39),
+        desc=(
+            ("A {weight_g} g {wax} candle with a lead-free cotton wick, scented with {scent}.",),
+            ("Burns cleanly for about {burn_time_h} hours.",),
+            ("Trim the wick to 5 mm before each burn and never leave it unattended.",),
+        ),
+        zh="{brand} {scent}香薰蜡烛 {weight_g}克",
+        tags=("candle", "home-decor", "gift"),
+    ),
+    ProductType(
+        key="storage_basket",
+        label="Storage Basket",
+        path="Home & Kitchen > Storage & Organization > Baskets",
+        count=4,
+        brands=("Lumen Lane", "mDesign", "IKEA", "Nest & Nook"),
+        titles=("{brand} {material} Storage Baskets, Set of {pieces}, {feature}",),
+        words={"feature": ("With Handles", "Foldable", "Shelf Organiser", "Nursery Storage")},
+        attrs={
+            "material": (
+                ("Seagrass", "海草编织"),
+                ("Cotton Rope", "棉绳"),
+                ("Felt", "毛毡"),
+                ("Water Hyacinth", "水葫芦编织"),
+            ),
+            "pieces": (2, 3, 4),
+        },
+        variants={"color": ("Natural", "Grey", "White", "Beige")},
+        price=(18, 49),
+        desc=(
+            ("A set of {pieces} woven {material} baskets for shelves, wardrobes and toy corners.",),
+            ("Sturdy enough for blankets, magazines or laundry; fold flat when not in use.",),
+            ("Spot-clean with a damp cloth and air dry.",),
+        ),
+        zh="{brand} {material}收纳筐 {pieces}件套",
+        tags=("storage", "organization", "home"),
+    ),
+    ProductType(
+        key="vacuum",
+        label="Vacuum Cleaner",
+        path="Home & Kitchen > Cleaning > Vacuums",
+        count=4,
+        brands=("Dyson",),
+        titles=("{brand} {model} Cordless Stick Vacuum, {runtime_min}-Minute Runtime, {feature}",),
+        words={"feature": ("HEPA Filtration", "Anti-Tangle Brush", "LED Floor Head", "Pet Hair Tool")},
+        models=(
+            {"brand": "Dyson", "model": "V15 Detect", "runtime_min": 60, "price": 649},
+            {"brand": "Shark", "model": "Stratos IZ862H", "runtime_min": 40, "price": 399},
+            {"brand": "Dreame", "model": "R10 Pro", "runtime_min": 60, "price": 249},
+            {"brand": "Tineco", "model": "Pure One S15", "runtime_min": 50, "price": 329},
+        ),
+        attrs={"material": ("ABS plastic, aluminium wand",)},
+        price=(249, 649),
+        desc=(
+            ("Up to {runtime_min} minutes of suction on a charge, converting to a handheld for stairs and cars.",),
+            ("Sealed HEPA filtration traps fine dust and pollen.",),
+            ("Empty the bin after every use and rinse the washable filter monthly; let it dry for 24 hours.",),
+        ),
+        tags=("vacuum", "cleaning", "pets"),
+    ),
+)

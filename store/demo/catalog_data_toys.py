@@ -1,0 +1,310 @@
+"""Vocabulary tables for Toys & Games.
+
+Toys carry an ``age_range`` and a small-parts note where relevant, because gift shoppers ask "is this
+OK for a 3-year-old?" more than anything else.
+"""
+
+from __future__ import annotations
+
+from store.demo.catalog_spec import ProductType
+
+__all__ = ["TYPES"]
+
+TYPES: tuple[ProductType, ...] = (
+    ProductType(
+        key="building_set",
+        label="Building Set",
+        path="Toys & Games > Building Toys > Building Sets",
+        count=5,
+        brands=("LEGO", "BrickLab", "Brickmill"),
+        titles=("{brand} {theme} Building Set, {pieces} Pieces, Ages {age_range}",),
+        words={
+            "theme": (
+                ("City Fire Station", "城市消防局"),
+                ("Space Shuttle Explorer", "太空穿梭机"),
+                ("Botanical Flower Bouquet", "植物花束"),
+                ("Dinosaur Fossil Museum", "恐龙化石博物馆"),
+                ("Castle Adventure", "城堡探险"),
+                ("Pirate Ship", "海盗船"),
+            )
+        },
+        attrs={
+            "pieces": (32, 100, 250, 520, 756),
+            "age_range": ("3+", "6+", "8+", "9+", "18+"),
+            "material": ("ABS plastic",),
+        },
+        price=(14, 129),
+        desc=(
+            ("A {pieces}-piece {theme} set with step-by-step instructions, for ages {age_range}.",),
+            ("Compatible with other bricks of the same system, so it grows with the collection.",),
+            ("Contains small parts: not suitable for children under 3.",),
+        ),
+        zh="{brand} {theme}拼搭积木 {pieces}颗粒",
+        tags=("building-toys", "toys", "gift", "kids"),
+    ),
+    ProductType(
+        key="board_game",
+        label="Board Game",
+        path="Toys & Games > Games > Board Games",
+        count=6,
+        brands=("Catan Studio",),
+        titles=("{model} Board Game by {brand}, {players} Players, Ages {age_range}",),
+        models=(
+            {
+                "brand": "Catan Studio",
+                "model": "Catan",
+                "players": "3-4",
+                "age_range": "10+",
+                "play_time_min": 90,
+                "price": 55,
+            },
+            {
+                "brand": "Days of Wonder",
+                "model": "Ticket to Ride",
+                "players": "2-5",
+                "age_range": "8+",
+                "play_time_min": 60,
+                "price": 54,
+            },
+            {
+                "brand": "Next Move",
+                "model": "Azul",
+                "players": "2-4",
+                "age_range": "8+",
+                "play_time_min": 45,
+                "price": 39,
+            },
+            {
+                "brand": "Stonemaier",
+                "model": "Wingspan",
+                "players": "1-5",
+                "age_range": "10+",
+                "play_time_min": 70,
+                "price": 65,
+            },
+            {
+                "brand": "Hasbro",
+                "model": "Monopoly Classic",
+                "players": "2-6",
+                "age_range": "8+",
+                "play_time_min": 120,
+                "price": 24,
+            },
+            {
+                "brand": "Z-Man Games",
+                "model": "Pandemic",
+                "players": "2-4",
+                "age_range": "8+",
+                "play_time_min": 45,
+                "price": 44,
+            },
+        ),
+        price=(24, 65),
+        desc=(
+            ("{model} for {players} players aged {age_range}; a game takes about {play_time_min} minutes.",),
+            ("English-language edition with full rules and a quick-start guide.",),
+            ("Contains small parts: not for children under 3.",),
+        ),
+        tags=("board-game", "games", "family", "gift"),
+    ),
+    ProductType(
+        key="puzzle",
+        label="Jigsaw Puzzle",
+        path="Toys & Games > Puzzles > Jigsaw Puzzles",
+        count=4,
+        brands=("Ravensburger", "Galison", "Piecework", "Buffalo Games"),
+        titles=("{brand} {theme} Jigsaw Puzzle, {pieces} Pieces",),
+        words={
+            "theme": (
+                ("Mountain Lake at Dawn", "黎明山湖"),
+                ("Vintage Bookshop", "复古书店"),
+                ("Koi Pond", "锦鲤池"),
+                ("Map of the World", "世界地图"),
+                ("Cats in the Garden", "花园里的猫"),
+            )
+        },
+        attrs={"pieces": (300, 500, 1000, 1500), "age_range": ("12+",), "material": ("Recycled cardboard",)},
+        price=(14, 35),
+        desc=(
+            ("A {pieces}-piece jigsaw of {theme} with a poster for reference.",),
+            ("Precision-cut pieces lock firmly; finished size about 70 x 50 cm for 1000 pieces.",),
+        ),
+        tags=("puzzle", "games", "gift"),
+    ),
+    ProductType(
+        key="plush",
+        label="Plush Toy",
+        path="Toys & Games > Soft Toys > Plush Animals",
+        count=5,
+        brands=("Jellycat", "Squishmallows", "Steiff", "Cuddle Cove"),
+        titles=("{brand} {animal} Plush Toy, {height_cm} cm",),
+        words={
+            "animal": (
+                ("Bashful Bunny", "害羞兔"),
+                ("Panda", "熊猫"),
+                ("Dinosaur", "恐龙"),
+                ("Teddy Bear", "泰迪熊"),
+                ("Octopus", "章鱼"),
+                ("Corgi", "柯基"),
+                ("Penguin", "企鹅"),
+            )
+        },
+        attrs={"height_cm": (18, 31, 40), "age_range": ("0+",), "material": ("Polyester plush, polyester fibre fill",)},
+        variants={"color": ("Cream", "Grey", "Pink", "Sky Blue", "Brown")},
+        price=(12, 59),
+        desc=(
+            ("A super-soft {animal} plush, {height_cm} cm tall, safe from birth.",),
+            ("Surface wash with a damp cloth; do not tumble dry.",),
+        ),
+        zh="{brand} {animal}毛绒公仔 {height_cm}厘米",
+        tags=("plush", "toys", "baby", "gift"),
+    ),
+    ProductType(
+        key="rc",
+        label="Remote Control Toy",
+        path="Toys & Games > Remote Control > RC Cars & Drones",
+        count=4,
+        brands=("Traxxas", "DJI", "Sky Rover", "Hot Wheels"),
+        titles=("{brand} {kind}, {feature}, Ages {age_range}",),
+        words={
+            "kind": (
+                ("1:16 RC Monster Truck", "1:16遥控越野车"),
+                ("Mini Drone with HD Camera", "航拍小无人机"),
+                ("RC Stunt Car", "遥控特技车"),
+                ("Off-Road RC Buggy", "遥控越野赛车"),
+            ),
+            "feature": ("2.4 GHz Remote", "Two Rechargeable Batteries", "30 km/h Top Speed", "One-Key Return"),
+        },
+        attrs={"age_range": ("8+", "14+"), "battery_life_min": (15, 20, 25)},
+        price=(29, 299),
+        desc=(
+            ("{kind} with about {battery_life_min} minutes of play per charge.",),
+            ("Charges over USB in 90 minutes; adult supervision recommended for under-10s.",),
+        ),
+        tags=("rc", "toys", "kids", "gift"),
+    ),
+    ProductType(
+        key="stem",
+        label="STEM Kit",
+        path="Toys & Games > Learning > STEM Kits",
+        count=4,
+        brands=("National Geographic", "Thames & Kosmos", "Snap Circuits", "Little Sprout"),
+        titles=("{brand} {kit} Kit, Ages {age_range}",),
+        words={
+            "kit": (
+                ("Crystal Growing", "晶体生长"),
+                ("Electronics Circuit", "电路实验"),
+                ("Coding Robot", "编程机器人"),
+                ("Volcano Science", "火山科学"),
+                ("Solar System Model", "太阳系模型"),
+            )
+        },
+        attrs={"age_range": ("6+", "8+", "10+"), "pieces": (30, 60, 120)},
+        price=(19, 89),
+        desc=(
+            ("A hands-on {kit} kit with {pieces} parts and an illustrated guide for ages {age_range}.",),
+            ("Experiments take 20-45 minutes; some need adult supervision.",),
+        ),
+        zh="{brand} {kit} 科学实验套装",
+        tags=("stem", "learning", "toys", "kids", "gift"),
+    ),
+    ProductType(
+        key="doll",
+        label="Doll or Figure",
+        path="Toys & Games > Dolls & Figures > Dolls & Playsets",
+        count=4,
+        brands=("Barbie", "Calico Critters", "Playmobil", "Cuddle Cove"),
+        titles=("{brand} {kind}, Ages {age_range}",),
+        words={
+            "kind": (
+                ("Doll with Travel Accessories", "旅行娃娃套装"),
+                ("Cozy Cottage Playset", "小屋过家家套装"),
+                ("Rescue Vet Clinic Playset", "宠物医院套装"),
+                ("Soft Rag Doll", "布娃娃"),
+            )
+        },
+        attrs={"age_range": ("3+", "4+"), "material": ("Plastic and fabric",)},
+        price=(15, 69),
+        desc=(
+            ("{kind} with accessories for imaginative play, ages {age_range}.",),
+            ("Contains small parts.",),
+        ),
+        zh="{brand} {kind}",
+        tags=("doll", "toys", "kids", "gift"),
+    ),
+    ProductType(
+        key="ride_on",
+        label="Scooter or Ride-On",
+        path="Toys & Games > Outdoor Play > Scooters & Ride-Ons",
+        count=3,
+        brands=("Micro Kickboard", "Razor", "Strider", "Little Strides"),
+        titles=("{brand} {kind}, Ages {age_range}",),
+        words={
+            "kind": (
+                ("3-Wheel Kick Scooter with LED Wheels", "三轮发光滑板车"),
+                ("Balance Bike, 12 Inch", "12寸平衡车"),
+                ("Foldable Kick Scooter", "折叠滑板车"),
+            )
+        },
+        attrs={"age_range": ("2-5", "3-6", "6-12"), "max_load_kg": (20, 50, 100)},
+        variants={"color": ("Blue", "Pink", "Red", "Green", "Black")},
+        price=(49, 159),
+        desc=(
+            ("{kind} for ages {age_range}, supporting riders up to {max_load_kg} kg.",),
+            ("Always ride with a helmet; tool-free assembly in minutes.",),
+        ),
+        zh="{brand} 儿童{kind}",
+        tags=("scooter", "outdoor-play", "kids", "gift"),
+    ),
+    ProductType(
+        key="card_game",
+        label="Card Game",
+        path="Toys & Games > Games > Card Games",
+        count=4,
+        brands=("Mattel", "Exploding Kittens", "Gamewright", "Next Move"),
+        titles=("{model} Card Game by {brand}, {players} Players",),
+        models=(
+            {"brand": "Mattel", "model": "UNO", "players": "2-10", "age_range": "7+", "price": 7},
+            {
+                "brand": "Exploding Kittens",
+                "model": "Exploding Kittens Original Edition",
+                "players": "2-5",
+                "age_range": "7+",
+                "price": 20,
+            },
+            {"brand": "Gamewright", "model": "Sushi Go!", "players": "2-5", "age_range": "8+", "price": 10},
+            {"brand": "Asmodee", "model": "Dobble", "players": "2-8", "age_range": "6+", "price": 15},
+        ),
+        price=(7, 25),
+        desc=(
+            ("A quick card game ({model}) for {players} players aged {age_range}; rounds take 15-20 minutes.",),
+            ("Travel-friendly tin or tuck box.",),
+        ),
+        tags=("card-game", "games", "family", "travel"),
+    ),
+    ProductType(
+        key="art_kit",
+        label="Arts & Crafts Kit",
+        path="Toys & Games > Arts & Crafts > Drawing & Craft Kits",
+        count=4,
+        brands=("Crayola", "Melissa & Doug", "Faber-Castell", "Little Sprout"),
+        titles=("{brand} {kit}, {pieces} Pieces, Ages {age_range}",),
+        words={
+            "kit": (
+                ("Washable Markers Art Set", "可水洗马克笔套装"),
+                ("Watercolour Paint Set", "水彩颜料套装"),
+                ("Air-Dry Clay Kit", "超轻黏土套装"),
+                ("Friendship Bracelet Maker", "手链编织套装"),
+                ("Sketching Pencils Tin", "素描铅笔铁盒"),
+            )
+        },
+        attrs={"pieces": (24, 50, 120), "age_range": ("3+", "5+", "8+"), "non_toxic": (True,)},
+        price=(9, 39),
+        desc=(
+            ("{kit} with {pieces} pieces for ages {age_range}; all materials are non-toxic.",),
+            ("Washable formulas come out of most fabrics with soap and warm water.",),
+        ),
+        zh="{brand} {kit} {pieces}件",
+        tags=("arts-and-crafts", "kids", "gift"),
+    ),
+)

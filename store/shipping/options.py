@@ -1,0 +1,70 @@
+"""Shipping options and their prices: what checkout offers and charges.
+
+Rates are per currency in minor units; standard shipping is free from a merchandise total (after
+discounts). Digital goods have the single option ``digital`` at no charge, and need no address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from store.errors import ValidationFailed
+from store.models.orders import ShippingOption
+from store.money import Money
+
+__all__ = ["ShippingRates", "ShippingQuote", "RATES", "quote", "available_options", "needs_address"]
+
+
+@dataclass(frozen=True)
+class ShippingRates:
+    standard: int
+    express: int
+    free_standard_from: int
+
+
+@dataclass(frozen=True)
+class ShippingQuote:
+    option: ShippingOption
+    price: Money
+    days: str  # delivery estimate shown to the shopper, e.g. "3-5"
+    free_because_over: Money | None = None  # set when standard shipping was waived by the threshold
+
+
+RATES: dict[str, ShippingRates] = {
+    "USD": ShippingRates(standard=599, express=1599, free_standard_from=5000),
+    "EUR": ShippingRates(standard=599, express=1599, free_standard_from=5000),
+    "GBP": ShippingRates(standard=499, express=1299, free_standard_from=4000),
+    "CNY": ShippingRates(standard=1000, express=2500, free_standard_from=19900),
+}
+
+_DAYS = {ShippingOption.STANDARD: "3-5", ShippingOption.EXPRESS: "1-2", ShippingOption.PICKUP: "0",
+         ShippingOption.DIGITAL: "0"}
+
+
+def needs_address(option: ShippingOption) -> bool:
+    return option in (ShippingOption.STANDARD, ShippingOption.EXPRESS)
+
+
+def quote(option: ShippingOption, merchandise: Money, *, is_digital: bool) -> ShippingQuote:
+    """Price one option for an order whose goods cost ``merchandise`` (after discounts)."""
+    cur = merchandise.currency
+    if is_digital != (option is ShippingOption.DIGITAL):
+        what = "digital goods are delivered in chat" if is_digital else "physical goods need a shipping option"
+        raise ValidationFailed(f"{option.value} does not fit this order: {what}")
+    if option in (ShippingOption.DIGITAL, ShippingOption.PICKUP):
+        return ShippingQuote(option, Money.zero(cur), _DAYS[option])
+    rates = RATES.get(cur)
+    if rates is None:
+        raise ValidationFailed(f"no shipping rates configured for {cur}")
+    if option is ShippingOption.EXPRESS:
+        return ShippingQuote(option, Money(rates.express, cur), _DAYS[option])
+    if merchandise.amount >= rates.free_standard_from:
+        return ShippingQuote(option, Money.zero(cur), _DAYS[option], Money(rates.free_standard_from, cur))
+    return ShippingQuote(option, Money(rates.standard, cur), _DAYS[option])
+
+
+def available_options(merchandise: Money, *, is_digital: bool) -> list[ShippingQuote]:
+    if is_digital:
+        return [quote(ShippingOption.DIGITAL, merchandise, is_digital=True)]
+    options = [ShippingOption.STANDARD, ShippingOption.EXPRESS, ShippingOption.PICKUP]
+    return [quote(o, merchandise, is_digital=False) for o in options]

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nlu.context import CatalogVocabulary, DialogueContext
+from nlu.entities.extractor import EntityExtractor
+from nlu.entities.lexicon import Lexicon
+from nlu.training_data import load_training_data
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> EntityExtractor:
+    from tests.helpers.nlu import write_small_data
+
+    data = load_training_data(write_small_data(tmp_path_factory.mktemp("ent")))
+    return EntityExtractor(Lexicon.from_training_data(data))
+
+
+def ents(extractor: EntityExtractor, text: str, ctx: DialogueContext | None = None) -> list[tuple[str, object]]:
+    return [(e.entity, e.value) for e in extractor.extract(text, ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("add two to my cart", 2),
+        ("i want 3 of those", 3),
+        ("add a couple of them", 2),
+        ("reduce it to one", 1),
+        ("make it twenty-five", 25),
+        ("x4 please", 4),
+        ("我要三个", 3),
+        ("两双袜子", 2),
+        ("一打鸡蛋", 12),
+        ("数量改成5", 5),
+    ],
+)
+def test_quantities(extractor: EntityExtractor, text: str, quantity: int) -> None:
+    assert ("quantity", quantity) in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["that one", "monitor 27 inch", "iphone 15 case", "gift for a 5 year old", "size 42"])
+def test_numbers_that_are_not_quantities(extractor: EntityExtractor, text: str) -> None:
+    assert "quantity" not in [e for e, _ in ents(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("running shoes under $50", [("price_max", 5000, "USD")]),
+        ("cheaper than 30", [("price_max", 3000, "USD")]),
+        ("headphones 50 bucks", [("price_max", 5000, "USD")]),
+        ("between 20 and 40 dollars", [("price_min", 2000, "USD"), ("price_max", 4000, "USD")]),
+        ("laptops over £1,000", [("price_min", 100000, "GBP")]),
+        ("100到200元的耳机", [("price_min", 10000, "CNY"), ("price_max", 20000, "CNY")]),
+        ("300以内的电饭煲", [("price_max", 30000, "CNY")]),
+        ("两百块以下", [("price_max", 20000, "CNY")]),
+        ("1k or more", [("price_min", 100000, "USD")]),
+    ],
+)
+def test_prices_in_minor_units(extractor: EntityExtractor, text: str, expected: list[tuple[str, int, str]]) -> None:
+    got = [(e.entity, e.value, e.currency) for e in extractor.extract(text) if e.entity.startswith("price")]
+    assert got == expected
+
+
+def test_bare_amount_uses_dialogue_currency(extractor: EntityExtractor) -> None:
+    (price,) = extractor.extract("under 50", DialogueContext(currency="EUR"))
+    assert (price.entity, price.value, price.currency) == ("price_max", 5000, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("grey hoodie", "color", "gray"),
+        ("红色连衣裙", "color", "red"),
+        ("藏青色外套", "color", "navy"),
+        ("jeans size 32", "size", "32"),
+        ("42码的跑鞋", "size", "42"),
+        ("大号的T恤", "size", "L"),
+        ("a shirt in XL", "size", "XL"),
+        ("track order #10042", "order_id", "10042"),
+        ("where is sb10042", "order_id", "SB10042"),
+        ("use code SAVE10", "coupon_code", "SAVE10"),
+        ("apply welcome5", "coupon_code", "WELCOME5"),
+        ("coupon VIP-2026 please", "coupon_code", "VIP-2026"),
+    ],
+)
+def test_lookups_and_identifiers(extractor: EntityExtractor, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in ents(extractor, text)
+
+
+def test_lowercase_single_letters_are_not_sizes(extractor: EntityExtractor) -> None:
+    assert "size" not in [e for e, _ in ents(extractor, "i'm looking for a m or l thing")]
+
+
+def test_catalog_brands_and_categories(extractor: EntityExtractor) -> None:
+    catalog = CatalogVocabulary.build(
+        brands=["Anker", "索尼"],
+        categories={"electronics": "electronics", "数码": "electronics"},
+        product_words=["power bank"],
+    )
+    ctx = DialogueContext(catalog=catalog)
+    assert ents(extractor, "anker power bank in electronics", ctx) == [
+        ("brand", "Anker"),
+        ("product", "power bank"),
+        ("category", "electronics"),
+    ]
+    assert ("category", "electronics") in ents(extractor, "数码产品", ctx)
+    assert ("brand", "索尼") in ents(extractor, "索尼耳机", ctx)
+
+
+CTX = DialogueContext(last_results=("SKU-A", "SKU-B", "SKU-C"), focus="SKU-F", last_order="10042")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ordinal"),
+    [
+        ("add the second one to cart", "SKU-B", 2),
+        ("tell me more about the first", "SKU-A", 1),
+        ("the last one", "SKU-C", 3),
+        ("item 3 please", "SKU-C", 3),
+        ("第二个详细介绍一下", "SKU-B", 2),
+        ("第3个", "SKU-C", 3),
+        ("最后一个", "SKU-C", 3),
+        ("is it waterproof", "SKU-F", None),
+        ("that one", "SKU-F", None),
+        ("这个多少钱", "SKU-F", None),
+        ("那件有黑色吗", "SKU-F", None),
+    ],
+)
+def test_references_resolve_against_context(
+    extractor: EntityExtractor, text: str, value: str, ordinal: int | None
+) -> None:
+    refs = [e for e in extractor.extract(text, CTX) if e.entity == "reference"]
+    assert [(r.value, r.ordinal, r.resolved) for r in refs] == [(value, ordinal, True)]
+
+
+def test_out_of_range_and_contextless_references_are_unresolved(extractor: EntityExtractor) -> None:
+    (ref,) = [e for e in extractor.extract("the fifth one", CTX) if e.entity == "reference"]
+    assert (ref.resolved, ref.value, ref.ordinal) == (False, "the fifth one", 5)
+    (ref,) = [e for e in extractor.extract("that one") if e.entity == "reference"]
+    assert ref.resolved is False
+
+
+def test_single_result_resolves_demonstrative(extractor: EntityExtractor) -> None:
+    (ref,) = extractor.extract("add that one", DialogueContext(last_results=("ONLY",)))
+    assert (ref.value, ref.resolved) == ("ONLY", True)
+
+
+def test_spans_do_not_overlap(extractor: EntityExtractor) -> None:
+    found = extractor.extract("add 2 of the second one in red size M under $40 to cart #10042", CTX)
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    assert {e.entity for e in found} >= {"quantity", "reference", "color", "size", "price_max", "order_id"}
+
+
+def test_extraction_offsets_match_text(extractor: EntityExtractor, tmp_path: Path) -> None:
+    text = "我要两件红色的连衣裙"
+    for e in extractor.extract(text):
+        assert text[e.start : e.end]

@@ -1,0 +1,162 @@
+"""The shared outgoing limiter: counts and ordering with tiny limits and a fake sleep (no timed assertions)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import pytest
+
+from bot.transports.rate_limit import OutgoingLimiter, RateLimits
+from tests.transports.conftest import Harness
+
+HOUR = 3600.0
+
+
+class FloodWait(Exception):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+def retry_after(exc: BaseException) -> float | None:
+    return exc.seconds if isinstance(exc, FloodWait) else None
+
+
+class FakeSleep:
+    """Records the waits asked for; a test may hold them until it releases ``gate``."""
+
+    def __init__(self, hold: bool = False) -> None:
+        self.waits: list[float] = []
+        self.gate = asyncio.Event()
+        if not hold:
+            self.gate.set()
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        await self.gate.wait()
+
+
+def recorder(log: list[str], name: str) -> Callable[[], Awaitable[str]]:
+    async def call() -> str:
+        log.append(name)
+        return name
+
+    return call
+
+
+async def settle() -> None:
+    for _ in range(20):
+        await asyncio.sleep(0)
+
+
+async def test_per_chat_bucket_holds_the_chat_but_not_others() -> None:
+    limiter = OutgoingLimiter(RateLimits(per_chat=(2, HOUR)))
+    log: list[str] = []
+    await limiter.run("sendMessage", 1, recorder(log, "a1"), retry_after)
+    await limiter.run("sendMessage", 1, recorder(log, "a2"), retry_after)
+    blocked = asyncio.create_task(limiter.run("sendMessage", 1, recorder(log, "a3"), retry_after))
+    await limiter.run("sendMessage", 2, recorder(log, "b1"), retry_after)
+    await limiter.run("answerCallbackQuery", 1, recorder(log, "answer"), retry_after)  # never throttled
+    await settle()
+    assert log == ["a1", "a2", "b1", "answer"] and not blocked.done()
+    blocked.cancel()
+
+
+async def test_group_and_overall_buckets() -> None:
+    limiter = OutgoingLimiter(RateLimits(per_group=(1, HOUR), overall=(3, HOUR), per_chat=(10, HOUR)))
+    log: list[str] = []
+    await limiter.run("sendMessage", -100, recorder(log, "g1"), retry_after)
+    second_in_group = asyncio.create_task(limiter.run("sendPhoto", -100, recorder(log, "g2"), retry_after))
+    await limiter.run("sendMessage", 7, recorder(log, "p1"), retry_after)
+    await settle()
+    assert log == ["g1", "p1"] and not second_in_group.done()
+    await limiter.run("editMessageText", 8, recorder(log, "p2"), retry_after)
+    over_all = asyncio.create_task(limiter.run("sendMessage", 9, recorder(log, "p3"), retry_after))
+    await settle()
+    assert log == ["g1", "p1", "p2"] and not over_all.done()  # 3 per hour overall: the 4th waits
+    second_in_group.cancel()
+    over_all.cancel()
+
+
+async def test_retry_after_is_honoured_then_the_call_retried() -> None:
+    sleep = FakeSleep()
+    limiter = OutgoingLimiter(sleep=sleep)
+    attempts: list[int] = []
+
+    async def flaky() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise FloodWait(7)
+        return "sent"
+
+    assert await limiter.run("sendMessage", 1, flaky, retry_after) == "sent"
+    assert sleep.waits == [7] and len(attempts) == 2 and limiter.flood_waits == [7]
+
+
+async def test_a_flood_wait_pauses_every_other_call_until_it_is_over() -> None:
+    sleep = FakeSleep(hold=True)
+    limiter = OutgoingLimiter(sleep=sleep)
+    log: list[str] = []
+    tries = 0
+
+    async def flaky() -> str:
+        nonlocal tries
+        tries += 1
+        if tries == 1:
+            raise FloodWait(30)
+        log.append("retried")
+        return "ok"
+
+    first = asyncio.create_task(limiter.run("sendMessage", 1, flaky, retry_after))
+    await settle()
+    other = asyncio.create_task(limiter.run("answerCallbackQuery", 2, recorder(log, "other"), retry_after))
+    await settle()
+    assert log == [] and sleep.waits == [30]  # everyone waits out the flood control
+    sleep.gate.set()
+    await asyncio.gather(first, other)
+    assert sorted(log) == ["other", "retried"]
+
+
+async def test_gives_up_after_max_retries_and_other_errors_pass_through() -> None:
+    limiter = OutgoingLimiter(RateLimits(max_retries=2, per_chat=(100, 1.0)), sleep=FakeSleep())
+
+    async def always_flooded() -> str:
+        raise FloodWait(1)
+
+    with pytest.raises(FloodWait):
+        await limiter.run("sendMessage", 1, always_flooded, retry_after)
+    assert limiter.flood_waits == [1, 1]
+
+    async def broken() -> str:
+        raise ValueError("bad request")
+
+    with pytest.raises(ValueError):
+        await limiter.run("sendMessage", 1, broken, retry_after)
+    assert limiter.flood_waits == [1, 1]
+
+
+async def test_disabled_limiter_passes_everything_straight_through() -> None:
+    limiter = OutgoingLimiter(RateLimits(per_chat=(1, HOUR)), enabled=False)
+    log: list[str] = []
+    for i in range(5):
+        await limiter.run("sendMessage", 1, recorder(log, str(i)), retry_after)
+    assert log == ["0", "1", "2", "3", "4"]
+
+
+_sleep = FakeSleep()
+
+
+@pytest.fixture
+def limiter() -> OutgoingLimiter:
+    global _sleep
+    _sleep = FakeSleep()
+    return OutgoingLimiter(sleep=_sleep)
+
+
+async def test_both_adapters_honour_telegrams_429(harness: Harness) -> None:
+    api = harness.api
+    api.fail_next("sendMessage", error_code=429, retry_after=3)
+    await harness.send(harness.u.command(harness.me, "help"))
+    calls = await api.wait_for("sendMessage", 2)
+    assert calls[0]["text"] == calls[1]["text"]  # the refused call, then the same one again
+    assert _sleep.waits == [3.0]

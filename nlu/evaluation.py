@@ -93,3 +93,18 @@ def format_report(report: EvalReport) -> str:
         lines.append(f"  most confused ({sub.name}; true -> predicted):")
         lines += [f"    {t:<21} -> {p:<21} {n}" for t, p, n in sub.confused[:8]]
     return "\n".join(lines)
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def unseen_indices(training_texts: Sequence[str], test_texts: Sequence[str]) -> list[int]:
+    """Indices of test messages whose letters and digits do not also occur verbatim in the training data.
+
+    Short messages ("hi", "帮助", "yoga mat") are naturally written the same way by a held-out author and a
+    training-data author; scoring them separately shows how the model does on text it has never seen.
+    """
+    seen = {_folded(t) for t in training_texts}
+    return [i for i, t in enumerate(test_texts) if _folded(t) not in seen]
+

@@ -33,6 +33,7 @@ class DemoSummary:
     offers_created: int
     flash_sales_created: int
     flash_sales_renewed: int
+    faq_added: int
     seconds: float
     warnings: tuple[str, ...]
 
@@ -44,6 +45,7 @@ class DemoSummary:
             f"Images: {self.images_written} written to {self.media_dir / 'images'}",
             f"Promotions: {self.coupons_created} coupons, {self.offers_created} offers, "
             f"{self.flash_sales_created} flash sales created, {self.flash_sales_renewed} renewed",
+            f"FAQ: {self.faq_added} questions added to the knowledge base",
             f"Ready in {self.seconds:.1f} s.",
         ]
         return out + [f"warning: {w}" for w in self.warnings]
@@ -55,6 +57,7 @@ def _missing_images(rows: list[dict[str, object]], media_dir: Path) -> list[dict
 
 async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSummary:
     from store.db import create_engine, session_factory
+    from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
     from store.demo.images import write_demo_images
     from store.demo.loader import CATALOG_FILE, load_demo
     from store.migrate import upgrade_async
@@ -76,6 +79,7 @@ async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSum
                 loaded = await load_demo(uows, now=utcnow(), default_currency=settings.currency, progress=bar)
         else:
             loaded = await load_demo(uows, now=utcnow(), default_currency=settings.currency)
+        faq_added = await load_demo_faq(uows, DEMO_FAQ)
     finally:
         await engine.dispose()
     rows = json.loads(CATALOG_FILE.read_text(encoding="utf-8"))
@@ -86,12 +90,18 @@ async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSum
         products=loaded.products, variants=loaded.variants, images_written=images,
         coupons_created=loaded.coupons_created, offers_created=loaded.offers_created,
         flash_sales_created=loaded.flash_sales_created, flash_sales_renewed=loaded.flash_sales_renewed,
-        seconds=time.perf_counter() - started, warnings=tuple(loaded.warnings),
+        faq_added=faq_added, seconds=time.perf_counter() - started, warnings=tuple(loaded.warnings),
     )
 
 
-def demo_command() -> None:
-    """Prepare the demo shop (SQLite in SHOPBOT_DATA_DIR): catalog, images, coupons, offers, flash sales."""
+def demo_command(
+    console: bool = typer.Option(False, "--console", help="Chat in this terminal instead of the browser."),
+    prepare_only: bool = typer.Option(False, "--prepare-only", help="Only prepare the demo store, then exit."),
+    host: str = typer.Option("127.0.0.1", help="Web chat address."),
+    port: int = typer.Option(8080, help="Web chat port."),
+) -> None:
+    """Prepare the demo shop (SQLite in SHOPBOT_DATA_DIR: catalog, images, promotions, FAQ) and open the
+    local web chat on http://127.0.0.1:8080 (or the console chat with --console)."""
     import sys
 
     from store.demo.errors import DemoCatalogError
@@ -104,3 +114,14 @@ def demo_command() -> None:
         raise typer.Exit(1) from None
     for line in summary.lines():
         typer.echo(line)
+    if prepare_only:
+        return
+    if console:
+        from bot.cli.chat import chat
+
+        chat(script=None, as_json=False, user=1_000_001, language=settings.locale)
+        return
+    from bot.cli.web import web
+
+    typer.echo("Loading the language model and building the search index (the first run takes a minute)...")
+    web(host=host, port=port)

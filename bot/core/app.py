@@ -62,6 +62,7 @@ class ShopBot:
         qa = await self._component("qa", lambda: self._load_qa(encoder, uows))
         self.services = Services(settings=settings, uows=uows, states=states, updates=updates, nlu=nlu,
                                  encoder=encoder, search=search, qa=qa, bot_username=self.bot_username)
+        uows.subscribe(self.services.on_store_events)
         from bot.core.skills.registry import build_router
 
         secret = (settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token

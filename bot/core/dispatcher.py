@@ -133,7 +133,11 @@ class Dispatcher:
             from knowledge.encoders.base import encode_async
 
             deps.vector = (await encode_async(services.encoder, [deps.text]))[0]
-        deps.parse = parse = await services.nlu.parse(deps.text, self._context(state), vector=deps.vector)
+        if services.vocabulary_stale:
+            from bot.core.nlu_setup import catalog_vocabulary
+
+            services.vocabulary, services.vocabulary_stale = await catalog_vocabulary(services.uows), False
+        deps.parse = parse = await services.nlu.parse(deps.text, self._context(deps), vector=deps.vector)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         state.fallback_count = 0
@@ -150,15 +154,16 @@ class Dispatcher:
         if handler is None or not text:
             return [Text(deps.t("This button has expired."))]
         deps.text, deps.state.unclear_text, deps.state.fallback_count = text, None, 0
-        deps.parse = await self.services.nlu.parse(text, self._context(deps.state), vector=None)
+        deps.parse = await self.services.nlu.parse(text, self._context(deps), vector=None)
         return await handler(deps)
 
-    @staticmethod
-    def _context(state: Conversation) -> Any:
+    def _context(self, deps: Deps) -> Any:
         from nlu.context import DialogueContext
 
+        state = deps.state
         return DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
-                               last_order=state.last_order)
+                               last_order=state.last_order, catalog=self.services.vocabulary,
+                               language=deps.lang, currency=self.services.settings.currency)
 
     def _clarify(self, deps: Deps, parse: Any) -> list[Reply]:
         """Unsure: offer the top two readings as buttons; the second miss in a row also offers a human."""

@@ -33,6 +33,15 @@ class Services:
     qa: Any | None = None  # knowledge.qa.retrieval.QAService
     bot_username: str = "shopbot"
     clock: Callable[[], datetime] = field(default=_utcnow)
+    # user id -> (profile last stored, language): lets the dispatcher skip the user upsert on most messages.
+    known_users: dict[int, tuple[Any, str]] = field(default_factory=dict)
+    # Brands and categories the NLU recognises (nlu.context.CatalogVocabulary); re-read after catalog changes.
+    vocabulary: Any = None
+    vocabulary_stale: bool = True
+
+    def on_store_events(self, events: list[Any]) -> None:
+        if any(hasattr(e, "external_id") and hasattr(e, "product_id") for e in events):
+            self.vocabulary_stale = True
 
     @property
     def media_dir(self) -> Path:

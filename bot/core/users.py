@@ -9,13 +9,9 @@ from bot.i18n import pick_language
 
 __all__ = ["remember_user", "choose_language"]
 
-# user id -> (the profile we last stored, the language stored for them)
-_seen: dict[int, tuple[UserRef, str]] = {}
-
-
 async def remember_user(services: Services, user: UserRef) -> str:
     """Upsert the shopper when first seen or changed; returns their language."""
-    cached = _seen.get(user.id)
+    cached = services.known_users.get(user.id)
     if cached is not None and cached[0] == user:
         return cached[1]
     from store.users import ensure_user
@@ -23,7 +19,7 @@ async def remember_user(services: Services, user: UserRef) -> str:
     async with services.uows() as uow:
         view = await ensure_user(uow, user.id, first_name=user.first_name, last_name=user.last_name,
                                  username=user.username, language=pick_language(user.language_code))
-    _seen[user.id] = (user, view.language)
+    services.known_users[user.id] = (user, view.language)
     return view.language
 
 
@@ -32,6 +28,6 @@ async def choose_language(services: Services, user_id: int, language: str) -> No
 
     async with services.uows() as uow:
         await set_language(uow, user_id, language)
-    for uid, (ref, _) in list(_seen.items()):
-        if uid == user_id:
-            _seen[uid] = (ref, language)
+    cached = services.known_users.get(user_id)
+    if cached is not None:
+        services.known_users[user_id] = (cached[0], language)

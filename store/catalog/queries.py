@@ -12,7 +12,7 @@ from store.models.catalog import Product, Variant
 from store.money import Money
 from store.uow import UnitOfWork
 
-__all__ = ["get_product", "get_variant_by_sku", "list_products", "product_view", "variant_view",
+__all__ = ["list_brands", "get_product", "get_variant_by_sku", "list_products", "product_view", "variant_view",
            "load_variant_views"]
 
 
@@ -78,3 +78,11 @@ async def list_products(
         query = query.where(Product.is_active.is_(True))
     products = (await uow.session.scalars(query)).all()
     return [product_view(p) for p in products]
+
+
+async def list_brands(uow: UnitOfWork) -> list[str]:
+    """Distinct brands of active products (the NLU recognises them in messages)."""
+    rows = await uow.session.execute(
+        select(Product.brand).where(Product.is_active.is_(True), Product.brand.is_not(None)).distinct()
+    )
+    return sorted(b for (b,) in rows if b)

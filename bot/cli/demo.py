@@ -56,8 +56,8 @@ def _missing_images(rows: list[dict[str, object]], media_dir: Path) -> list[dict
 
 
 async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSummary:
-    from store.db import create_engine, session_factory
     from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
+    from store.db import create_engine, session_factory
     from store.demo.images import write_demo_images
     from store.demo.loader import CATALOG_FILE, load_demo
     from store.migrate import upgrade_async

@@ -160,17 +160,18 @@ def eval_cmd(
         typer.echo("")
         typer.echo(format_report(reports[1]))
         keep = unseen_indices([e.text for e in data.examples], [e.text for e in test.examples])
-        reports.append(
-            evaluate(
-                "heldout-unseen",
-                [test.examples[i].intent for i in keep],
-                [results[i].intent.name for i in keep],
-                [test.examples[i].language for i in keep],
-                [results[i].is_fallback for i in keep],
-            )
-        )
         typer.echo("")
         typer.echo(f"Held-out messages not found verbatim in the training data: {len(keep)} of {len(test.examples)}")
-        typer.echo(format_report(reports[2]))
+        if keep:
+            reports.append(
+                evaluate(
+                    "heldout-unseen",
+                    [test.examples[i].intent for i in keep],
+                    [results[i].intent.name for i in keep],
+                    [test.examples[i].language for i in keep],
+                    [results[i].is_fallback for i in keep],
+                )
+            )
+            typer.echo(format_report(reports[-1]))
     if json_out is not None:
         json_out.write_text(json.dumps([r.to_json() for r in reports], indent=2), encoding="utf-8")

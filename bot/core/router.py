@@ -81,15 +81,19 @@ class Router:
 
     def include(self, *others: Router) -> Router:
         for other in others:
-            for mine, theirs, what in (
-                (self.intents, other.intents, "intent"),
-                (self.commands, other.commands, "command"),
-                (self.buttons, other.buttons, "button prefix"),
-                (self.pending, other.pending, "pending step"),
-                (self.events, other.events, "event type"),
-            ):
-                clash = set(mine) & set(theirs)
-                if clash:
-                    raise ValueError(f"{what} {sorted(map(str, clash))} in both {self.name} and {other.name}")
-                mine.update(theirs)  # type: ignore[attr-defined]
+            _merge(self.intents, other.intents, "intent", self.name, other.name)
+            _merge(self.commands, other.commands, "command", self.name, other.name)
+            _merge(self.buttons, other.buttons, "button prefix", self.name, other.name)
+            _merge(self.pending, other.pending, "pending step", self.name, other.name)
+            _merge(self.events, other.events, "event type", self.name, other.name)
         return self
+
+
+K = TypeVar("K")
+
+
+def _merge(mine: dict[K, _Bound], theirs: dict[K, _Bound], what: str, name: str, other: str) -> None:
+    clash = set(mine) & set(theirs)
+    if clash:
+        raise ValueError(f"{what} {sorted(map(str, clash))} in both {name} and {other}")
+    mine.update(theirs)

@@ -34,6 +34,8 @@ def read_qrels(path: Path) -> Qrels:
         if len(parts) != 3:
             raise QrelsError(f"{path}:{number}: expected query<TAB>sku<TAB>grade, got {len(parts)} fields")
         query, sku, grade_text = (p.strip() for p in parts)
+        if number == 1 and (query, sku, grade_text) == ("query", "sku", "grade"):
+            continue  # an optional header row
         try:
             grade = int(grade_text)
         except ValueError:

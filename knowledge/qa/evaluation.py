@@ -36,6 +36,8 @@ class LabelledQuestion:
     product: str | None
     expected_question: str | None
     expected_source: AnswerSource | None = None
+    # Other FAQ questions whose answers the judges also accept (e.g. the same entry in the other language).
+    also_ok: tuple[str, ...] = ()
 
 
 def read_labelled(path: Path) -> list[LabelledQuestion]:
@@ -47,7 +49,8 @@ def read_labelled(path: Path) -> list[LabelledQuestion]:
         source = data.get("expected_source")
         items.append(LabelledQuestion(n, data["question"], data.get("product") or None,
                                       data.get("expected_question") or None,
-                                      AnswerSource(source) if source else None))
+                                      AnswerSource(source) if source else None,
+                                      tuple(data.get("also_ok") or ())))
     return items
 
 
@@ -56,7 +59,8 @@ def is_hit(item: LabelledQuestion, answer: Answer) -> bool:
         return answer.source is AnswerSource.PRODUCT_DESCRIPTION
     if item.expected_question is None:
         return answer.answer is None
-    return answer.answer is not None and answer.matched_question == item.expected_question
+    accepted = {item.expected_question, *item.also_ok}
+    return answer.answer is not None and answer.matched_question in accepted
 
 
 @asynccontextmanager

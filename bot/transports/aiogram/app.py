@@ -24,7 +24,6 @@ from aiogram.types import BotCommand, Update
 
 from bot.settings import Settings
 from bot.transports.aiogram.render import AiogramCalls
-from bot.transports.aiogram.translate import to_event
 from bot.transports.aiogram.webhook import WebhookServer
 from bot.transports.base import ALLOWED_UPDATES, BotIdentity, api_root
 from bot.transports.bridge import Bridge, Core
@@ -32,6 +31,7 @@ from bot.transports.commands import BOT_COMMANDS, COMMAND_LANGUAGES
 from bot.transports.errors import ConfigurationError
 from bot.transports.outbox import Outbox
 from bot.transports.rate_limit import OutgoingLimiter
+from bot.transports.update_translation import to_event
 
 __all__ = ["AiogramTransport", "AiogramRateLimit", "aiogram_retry_after"]
 

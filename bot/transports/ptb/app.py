@@ -30,9 +30,9 @@ from bot.transports.commands import BOT_COMMANDS, COMMAND_LANGUAGES
 from bot.transports.errors import ConfigurationError
 from bot.transports.outbox import Outbox
 from bot.transports.ptb.render import PtbCalls
-from bot.transports.ptb.translate import to_event
 from bot.transports.ptb.webhook import start_webhook
 from bot.transports.rate_limit import OutgoingLimiter
+from bot.transports.update_translation import to_event
 
 __all__ = ["PtbTransport", "PtbRateLimiter", "ptb_retry_after"]
 

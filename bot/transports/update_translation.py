@@ -1,9 +1,14 @@
-"""python-telegram-bot ``Update`` -> neutral event. Pure translation: no decisions beyond Telegram's own
-addressing rules (see bot.transports.addressing)."""
+"""Telegram update -> neutral event, for both python-telegram-bot and aiogram.
+
+Pure translation: no decisions beyond Telegram's own addressing rules (see bot.transports.addressing). Both
+libraries mirror the Bot API's object model with the same attribute names (``update.callback_query.from_user``,
+``message.successful_payment.invoice_payload``...), so one function serves both adapters; the objects are typed
+``Any`` because they come from two unrelated class hierarchies.
+"""
 
 from __future__ import annotations
 
-from telegram import Chat, Message, Update, User
+from typing import Any
 
 from bot.core.events import (
     ButtonPress,
@@ -23,12 +28,12 @@ from bot.transports.addressing import EntityRef, command_for_other_bot, mentions
 __all__ = ["to_event", "user_ref", "chat_ref"]
 
 
-def user_ref(user: User) -> UserRef:
+def user_ref(user: Any) -> UserRef:
     return UserRef(id=user.id, first_name=user.first_name or "", last_name=user.last_name,
                    username=user.username, language_code=user.language_code)
 
 
-def chat_ref(chat: Chat) -> ChatRef:
+def chat_ref(chat: Any) -> ChatRef:
     try:
         kind = ChatKind(chat.type)
     except ValueError:
@@ -36,11 +41,11 @@ def chat_ref(chat: Chat) -> ChatRef:
     return ChatRef(id=chat.id, kind=kind, title=chat.title)
 
 
-def _private(user: User) -> ChatRef:
+def _private(user: Any) -> ChatRef:
     return ChatRef(id=user.id, kind=ChatKind.PRIVATE)
 
 
-def _message_event(message: Message, update_id: int, username: str, bot_id: int | None) -> Event | None:
+def _message_event(message: Any, update_id: int, username: str, bot_id: int | None) -> Event | None:
     sender = message.from_user
     if sender is None or sender.is_bot and sender.id == bot_id:
         return None
@@ -70,7 +75,7 @@ def _message_event(message: Message, update_id: int, username: str, bot_id: int 
                        mentions_bot=mentions_bot(text, entities, username, bot_id), reply_to_bot=replied_to_bot)
 
 
-def to_event(update: Update, username: str, bot_id: int | None) -> Event | None:
+def to_event(update: Any, username: str, bot_id: int | None) -> Event | None:
     """The neutral event for an update, or None for updates the shop does not act on."""
     uid = update.update_id
     if update.message is not None:

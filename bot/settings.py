@@ -35,6 +35,8 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("TELEGRAM_PAYMENT_PROVIDER_TOKEN")
     )
     webhook_secret: SecretStr | None = Field(None, validation_alias=AliasChoices("SHOPBOT_WEBHOOK_SECRET"))
+    # Signs Telegram invoice payloads; unset = derived from a key file created once in the data dir.
+    payment_secret: SecretStr | None = Field(None, validation_alias=AliasChoices("SHOPBOT_PAYMENT_SECRET"))
     currency: str = Field("USD", validation_alias=AliasChoices("SHOPBOT_CURRENCY"))
     locale: Literal["en", "zh"] = Field("en", validation_alias=AliasChoices("SHOPBOT_LOCALE"))
     staff_ids: Annotated[tuple[int, ...], NoDecode] = Field(

@@ -111,7 +111,7 @@ def chat(
     settings = settings_or_exit()
 
     async def run() -> None:
-        async with ShopBot(settings, transport="console") as bot:
+        async with ShopBot(settings, transport="console", jobs=True) as bot:
             session = LocalSession(bot, UserRef(user, first_name="Shopper", language_code=language))
             if script is None:
                 await _interactive(bot, session)

@@ -58,6 +58,7 @@ def _missing_images(rows: list[dict[str, object]], media_dir: Path) -> list[dict
 async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSummary:
     from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
     from store.db import create_engine, session_factory
+    from store.demo.groups import load_demo_groups
     from store.demo.images import write_demo_images
     from store.demo.loader import CATALOG_FILE, load_demo
     from store.migrate import upgrade_async
@@ -80,6 +81,7 @@ async def prepare_demo(settings: Settings, *, progress: bool = False) -> DemoSum
         else:
             loaded = await load_demo(uows, now=utcnow(), default_currency=settings.currency)
         faq_added = await load_demo_faq(uows, DEMO_FAQ)
+        await load_demo_groups(uows)
     finally:
         await engine.dispose()
     rows = json.loads(CATALOG_FILE.read_text(encoding="utf-8"))

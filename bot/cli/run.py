@@ -63,7 +63,7 @@ async def serve_telegram(settings: Settings, transport_name: TransportName | str
     try:
         identity = await transport.start()
         async with ShopBot(settings, transport="telegram", bot_username=identity.username,
-                           **(core_options or {})) as core:
+                           **{"jobs": True, **(core_options or {})}) as core:
             transport.attach(core)
             await transport.set_commands()
             if webhook:

@@ -21,7 +21,7 @@ async def serve_web(settings: object, host: str, port: int, ready: asyncio.Event
     from bot.core.app import ShopBot
     from bot.transports.web.server import build_web_app
 
-    async with ShopBot(settings, transport="web") as bot:  # type: ignore[arg-type]
+    async with ShopBot(settings, transport="web", jobs=True) as bot:  # type: ignore[arg-type]
         app = build_web_app(bot, bot.settings.media_dir, bot.settings.locale)
         runner = aioweb.AppRunner(app, access_log=None)
         await runner.setup()

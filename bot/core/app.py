@@ -33,8 +33,10 @@ _DEFAULT = object()
 class ShopBot:
     def __init__(self, settings: Settings, *, transport: str = "core", encoder: Any = _DEFAULT,
                  nlu: Any = _DEFAULT, search: Any = _DEFAULT, qa: Any = _DEFAULT,
-                 bot_username: str = "shopbot", router: Any = None) -> None:
+                 bot_username: str = "shopbot", router: Any = None, jobs: bool = False) -> None:
         self.settings, self.transport, self.bot_username = settings, transport, bot_username
+        self._run_jobs = jobs  # periodic jobs (bot.core.jobs): on for `shopbot run/web/chat`, off in tests
+        self._jobs: Any = None
         self._router = router  # tests: a Router composed with extra handlers (defaults to build_router())
         self._given = {"encoder": encoder, "nlu": nlu, "search": search, "qa": qa}
         self._engine: Any = None
@@ -70,8 +72,16 @@ class ShopBot:
         codec = CallbackCodec(hashlib.sha256(f"callbacks|{secret}".encode()).digest())
         router = self._router or build_router()
         self.dispatcher = Dispatcher(self.services, router, codec, transport=self.transport)
+        if self._run_jobs:
+            from bot.core.jobs import JobRunner
+
+            self._jobs = JobRunner(self.services)
+            self._jobs.start()
 
     async def stop(self) -> None:
+        if self._jobs is not None:
+            await self._jobs.stop()
+            self._jobs = None
         for name in ("search", "qa"):
             component = getattr(self.services, name, None) if self.services else None
             stop = getattr(component, "stop", None)

@@ -122,6 +122,7 @@ class Dispatcher:
             return await handler(deps)
         if not text:
             return [Text(deps.t("Send me what you are looking for, or /help."))]
+        deps.state.remember_message(text)
         pending = deps.state.pending
         if pending is not None and pending.kind in self.router.pending:
             return await self.router.pending[pending.kind](deps)

@@ -42,6 +42,13 @@ class Conversation(BaseModel):
     fallback_count: int = 0
     unclear_text: str | None = None
     checkout: dict[str, Any] = Field(default_factory=dict)
+    # The shopper's last few messages (newest last): a support ticket carries them so staff need not ask again.
+    recent_messages: list[str] = Field(default_factory=list)
+    # The last question the Q&A could not answer ({"text", "sku"}), for the "post it / ask staff" buttons.
+    last_question: dict[str, Any] = Field(default_factory=dict)
+
+    def remember_message(self, text: str, keep: int = 10) -> None:
+        self.recent_messages = [*self.recent_messages, text[:500]][-keep:]
 
     def remember_results(self, skus: list[str], query: str | None, page: int = 0) -> None:
         self.last_results, self.last_query, self.page = skus, query, page

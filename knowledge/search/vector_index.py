@@ -9,7 +9,8 @@ Kind is chosen from the catalog size:
   (see docs/benchmarks.md).
 
 Ids: FAISS labels are *slots* (insertion positions); a parallel list maps slot -> product id. HNSW cannot
-delete, so a change writes a new slot and tombstones the old one; searches exclude tombstones with a FAISS
+delete, so a change tombstones the old slot and its new vector waits in an exact buffer (``_fresh``) until
+a batch flush; searches exclude tombstones with a FAISS
 ID selector. When tombstones pass a quarter of the index (or a flat index outgrows ``2 * FLAT_MAX``),
 ``compact()`` rebuilds from the live vectors and re-chooses the kind.
 

@@ -3,6 +3,8 @@ out-of-scope, and the clarifying-question buttons."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
@@ -107,8 +109,15 @@ async def language_button(payload: CallbackPayload, t: Translator, user_id: int,
 
 
 @router.command("start")
-async def start(t: Translator, codec: CallbackCodec, user_id: int, args: str, event: object) -> Reply:
+async def start(t: Translator, codec: CallbackCodec, user_id: int, args: str, event: object, services: Services,
+                state: Conversation, lang: str, now: datetime) -> Reply | list[Reply]:
     """Welcome; deep links (t.me/bot?start=p_SKU, start=promo_ID) are handled by the skills that own them."""
+    if args.strip():
+        from bot.core.skills.shopping.deeplinks import open_deep_link
+
+        opened = await open_deep_link(args, services, state, t, lang, codec, user_id, now)
+        if opened is not None:
+            return opened
     name = getattr(getattr(event, "user", None), "first_name", "") or ""
     greeting = t("Welcome to our shop, {name}! 👋", name=name) if name else t("Welcome to our shop! 👋")
     return Text(greeting + "\n\n" + _help(t), buttons=main_menu(t, codec, user_id))

@@ -12,4 +12,13 @@ def build_router() -> Router:
 
     root = Router("root")
     root.include(general.router)
+    from bot.core.skills import checkout, orders  # order skills: checkout, payments, orders, returns, addresses
+
+    root.include(checkout.router, orders.router)
+    from bot.core.skills import shopping  # search, details, cart, coupons, promotions, recommend, inline
+
+    root.include(shopping.router)
+    from bot.core.skills import community  # Q&A, groups, flash claims, support, points, reviews, privacy
+
+    root.include(community.router)
     return root

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 04:59:01.155908
+Create Date: 2026-11-25 06:00:23.214523
 
 """
 from typing import Sequence, Union
@@ -46,6 +46,21 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['parent_id'], ['categories.id'], name=op.f('fk_categories_parent_id_categories'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_categories')),
     sa.UniqueConstraint('path', name=op.f('uq_categories_path'))
+    )
+    op.create_table('community_groups',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('chat_id', sa.BigInteger(), nullable=True),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('title_zh', sa.String(length=200), nullable=True),
+    sa.Column('invite_link', sa.String(length=300), nullable=False),
+    sa.Column('language', sa.String(length=8), nullable=False),
+    sa.Column('topic', sa.String(length=40), nullable=False),
+    sa.Column('is_active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_community_groups')),
+    sa.UniqueConstraint('chat_id', name=op.f('uq_community_groups_chat_id')),
+    sa.UniqueConstraint('invite_link', name=op.f('uq_community_groups_invite_link'))
     )
     op.create_table('conversation_states',
     sa.Column('user_id', sa.BigInteger(), autoincrement=False, nullable=False),
@@ -140,6 +155,20 @@ def upgrade() -> None:
     with op.batch_alter_table('offer_tiers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_offer_tiers_offer_id'), ['offer_id'], unique=False)
 
+    op.create_table('points_ledger',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.BigInteger(), nullable=False),
+    sa.Column('delta', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.Enum('order_paid', 'refund', 'review', 'community_answer', 'adjustment', name='pointsreason', native_enum=False, length=32), nullable=False),
+    sa.Column('reference', sa.String(length=64), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_points_ledger_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_points_ledger')),
+    sa.UniqueConstraint('user_id', 'reason', 'reference', name=op.f('uq_points_ledger_user_id_reason_reference'))
+    )
+    with op.batch_alter_table('points_ledger', schema=None) as batch_op:
+        batch_op.create_index('ix_points_ledger_user_created', ['user_id', 'created_at'], unique=False)
+
     op.create_table('products',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('external_id', sa.String(length=64), nullable=False),
@@ -163,6 +192,32 @@ def upgrade() -> None:
     with op.batch_alter_table('products', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_products_brand'), ['brand'], unique=False)
         batch_op.create_index(batch_op.f('ix_products_category_id'), ['category_id'], unique=False)
+
+    op.create_table('promo_subscriptions',
+    sa.Column('user_id', sa.BigInteger(), autoincrement=False, nullable=False),
+    sa.Column('subscribed', sa.Boolean(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_promo_subscriptions_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('user_id', name=op.f('pk_promo_subscriptions'))
+    )
+    op.create_table('tickets',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.BigInteger(), nullable=False),
+    sa.Column('chat_id', sa.BigInteger(), nullable=False),
+    sa.Column('kind', sa.Enum('support', 'complaint', 'feedback', name='ticketkind', native_enum=False, length=32), nullable=False),
+    sa.Column('status', sa.Enum('open', 'assigned', 'waiting', 'closed', name='ticketstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('subject', sa.Text(), nullable=False),
+    sa.Column('assigned_to', sa.BigInteger(), nullable=True),
+    sa.Column('context', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_tickets_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_tickets'))
+    )
+    with op.batch_alter_table('tickets', schema=None) as batch_op:
+        batch_op.create_index('ix_tickets_status_created', ['status', 'created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_tickets_user_id'), ['user_id'], unique=False)
 
     op.create_table('coupons',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -194,6 +249,19 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_coupons')),
     sa.UniqueConstraint('code', name=op.f('uq_coupons_code'))
     )
+    op.create_table('ticket_events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('ticket_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.Enum('opened', 'message', 'assigned', 'status_changed', 'closed', 'anonymised', name='ticketeventkind', native_enum=False, length=32), nullable=False),
+    sa.Column('params', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['ticket_id'], ['tickets.id'], name=op.f('fk_ticket_events_ticket_id_tickets'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ticket_events'))
+    )
+    with op.batch_alter_table('ticket_events', schema=None) as batch_op:
+        batch_op.create_index('ix_ticket_events_ticket_id', ['ticket_id', 'id'], unique=False)
+
     op.create_table('variants',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
@@ -491,6 +559,25 @@ def upgrade() -> None:
     with op.batch_alter_table('return_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_return_requests_order_id'), ['order_id'], unique=False)
 
+    op.create_table('reviews',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.BigInteger(), nullable=True),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=True),
+    sa.Column('rating', sa.Integer(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('rating >= 1 AND rating <= 5', name=op.f('ck_reviews_rating_one_to_five')),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_reviews_order_id_orders'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_reviews_product_id_products'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_reviews_user_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reviews')),
+    sa.UniqueConstraint('user_id', 'product_id', name=op.f('uq_reviews_user_id_product_id'))
+    )
+    with op.batch_alter_table('reviews', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_reviews_product_id'), ['product_id'], unique=False)
+
     op.create_table('shipments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
@@ -553,6 +640,10 @@ def downgrade() -> None:
 
     op.drop_table('refunds')
     op.drop_table('shipments')
+    with op.batch_alter_table('reviews', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_reviews_product_id'))
+
+    op.drop_table('reviews')
     with op.batch_alter_table('return_requests', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_return_requests_order_id'))
 
@@ -621,12 +712,26 @@ def downgrade() -> None:
         batch_op.drop_index('ix_variants_product_id')
 
     op.drop_table('variants')
+    with op.batch_alter_table('ticket_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_ticket_events_ticket_id')
+
+    op.drop_table('ticket_events')
     op.drop_table('coupons')
+    with op.batch_alter_table('tickets', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_tickets_user_id'))
+        batch_op.drop_index('ix_tickets_status_created')
+
+    op.drop_table('tickets')
+    op.drop_table('promo_subscriptions')
     with op.batch_alter_table('products', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_products_category_id'))
         batch_op.drop_index(batch_op.f('ix_products_brand'))
 
     op.drop_table('products')
+    with op.batch_alter_table('points_ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_points_ledger_user_created')
+
+    op.drop_table('points_ledger')
     with op.batch_alter_table('offer_tiers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_offer_tiers_offer_id'))
 
@@ -645,6 +750,7 @@ def downgrade() -> None:
     op.drop_table('processed_updates')
     op.drop_table('offers')
     op.drop_table('conversation_states')
+    op.drop_table('community_groups')
     op.drop_table('categories')
     with op.batch_alter_table('catalog_imports', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_catalog_imports_source'))

@@ -1,0 +1,163 @@
+"""Taking a delivery address in chat: in one message ("Ada Lovelace, 12 Analytical Way, Springfield, 62701,
+US") or step by step, whichever the shopper does; both end in one confirmation before it is saved.
+
+WHY a form kept in ``state.pending.data``: every answer is stored as it arrives, so a typo costs one
+message, a restart loses nothing, and the same form serves checkout (``co_address``) and the address book
+(``addr_new``). Parsing is forgiving (commas, new lines or Chinese commas; country names or codes; a postcode
+glued to the city) and never guesses silently: the shopper confirms what was understood.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.i18n import Translator
+from store.users import AddressInput
+
+__all__ = ["FIELDS", "FormStep", "first_prompt", "take_answer", "to_input", "render", "country_code",
+           "parse_address", "is_cancel"]
+
+FIELDS = ("name", "line1", "city", "postcode", "country")
+_SPLIT = re.compile(r"\s*(?:[,\n，;；、]+)\s*")
+_POSTCODE = re.compile(r"^(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d)$",
+                       re.IGNORECASE)
+_TRAILING_POSTCODE = re.compile(r"^(?P<city>.*?\D)\s+(?P<code>\d{4,6}(?:-\d{4})?)$")
+_PHONE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
+_SKIP = frozenset({"-", "skip", "none", "no", "n/a", "无", "没有", "跳过"})
+_CANCEL = frozenset({"cancel", "stop", "取消", "算了"})
+_COUNTRIES = {
+    "us": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "united states of america": "US",
+    "america": "US", "美国": "US", "china": "CN", "prc": "CN", "中国": "CN", "中华人民共和国": "CN",
+    "uk": "GB", "united kingdom": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "英国": "GB", "canada": "CA", "加拿大": "CA", "germany": "DE", "deutschland": "DE", "德国": "DE",
+    "france": "FR", "法国": "FR", "japan": "JP", "日本": "JP", "australia": "AU", "澳大利亚": "AU",
+    "singapore": "SG", "新加坡": "SG", "hong kong": "HK", "香港": "HK", "taiwan": "TW", "台湾": "TW",
+    "macau": "MO", "macao": "MO", "澳门": "MO", "korea": "KR", "south korea": "KR", "韩国": "KR",
+    "netherlands": "NL", "spain": "ES", "italy": "IT", "ireland": "IE", "new zealand": "NZ", "india": "IN",
+    "malaysia": "MY", "马来西亚": "MY", "switzerland": "CH", "sweden": "SE", "austria": "AT", "belgium": "BE",
+}
+
+
+@dataclass(frozen=True)
+class FormStep:
+    data: dict[str, Any]  # the pending data to keep
+    text: str  # what to say
+    complete: bool  # every field is known: show the confirmation
+
+
+def is_cancel(text: str) -> bool:
+    return text.strip().lower().rstrip(".!") in _CANCEL
+
+
+def country_code(text: str) -> str | None:
+    key = text.strip().strip(".").strip().lower()
+    if key in _COUNTRIES:
+        return _COUNTRIES[key]
+    if len(key) == 2 and key.isascii() and key.isalpha():
+        return key.upper()
+    return None
+
+
+def _is_phone(part: str) -> bool:
+    return bool(_PHONE.match(part)) and sum(c.isdigit() for c in part) >= 7
+
+
+def parse_address(text: str) -> dict[str, str]:
+    """The fields found in a one-message address (missing ones are simply absent)."""
+    parts = [p for p in _SPLIT.split(text.strip()) if p]
+    found: dict[str, str] = {}
+    if parts and (code := country_code(parts[-1])):
+        found["country"] = code
+        parts.pop()
+    for part in list(parts):
+        if "phone" not in found and _is_phone(part):
+            found["phone"] = part
+            parts.remove(part)
+        elif "postcode" not in found and _POSTCODE.match(part):
+            found["postcode"] = part.upper()
+            parts.remove(part)
+    if parts and "postcode" not in found and (m := _TRAILING_POSTCODE.match(parts[-1])):
+        found["postcode"], parts[-1] = m.group("code"), m.group("city").strip()
+    if parts:
+        city_words = parts[-1].split()
+        if len(parts) >= 3 and len(city_words) > 1 and re.fullmatch(r"[A-Z]{2,3}", city_words[-1]):
+            found["region"], parts[-1] = city_words[-1], " ".join(city_words[:-1])  # "Springfield IL"
+    if len(parts) >= 3:
+        found["name"], found["line1"], found["city"] = parts[0], parts[1], parts[-1]
+        if len(parts) > 3:
+            found["line2"] = ", ".join(parts[2:-1])
+    elif len(parts) == 2:
+        first_is_street = any(c.isdigit() for c in parts[0])
+        keys = ("line1", "city") if first_is_street else ("name", "line1")
+        found.update(zip(keys, parts, strict=True))
+    elif len(parts) == 1:
+        found["line1" if any(c.isdigit() for c in parts[0]) else "name"] = parts[0]
+    return found
+
+
+def _prompt(field: str, t: Translator) -> str:
+    prompts = {
+        "name": t("Who should we deliver to? Send the recipient's full name."),
+        "line1": t("What is the street address (house number and street)?"),
+        "city": t("Which city?"),
+        "postcode": t("What is the postcode or ZIP? Send “-” if there is none."),
+        "country": t("Which country? A name or a two-letter code, e.g. US, CN, GB."),
+    }
+    return prompts[field]
+
+
+def first_prompt(t: Translator) -> str:
+    return t("Send the delivery address in one message — <i>name, street, city, postcode, country</i> — "
+             "for example:\n<code>Ada Lovelace, 12 Analytical Way, Springfield, 62701, US</code>\n"
+             "Or send just the recipient's name and I'll ask for the rest step by step. "
+             "Send “cancel” to stop; your cart stays as it is.")
+
+
+def _next_missing(fields: dict[str, str]) -> str | None:
+    return next((f for f in FIELDS if f not in fields), None)
+
+
+def take_answer(data: dict[str, Any], text: str, t: Translator) -> FormStep:
+    """Fold one message into the form: a whole address, or the answer to the field being asked."""
+    fields: dict[str, str] = dict(data.get("fields", {}))
+    asking = data.get("asking")
+    text = " ".join(text.split()) if "\n" not in text else text.strip()
+    whole = len([p for p in _SPLIT.split(text) if p]) >= 2
+    if asking and not whole:
+        value = text.strip()
+        if asking == "country":
+            code = country_code(value)
+            if code is None:
+                return FormStep(data, t("I don't know the country “{value}”. Please send a two-letter code "
+                                        "such as US, CN or GB.", value=html.escape(value)), False)
+            value = code
+        elif asking == "postcode" and value.lower() in _SKIP:
+            value = ""
+        elif not value:
+            return FormStep(data, _prompt(asking, t), False)
+        fields[asking] = value[:200]
+    else:
+        fields.update({k: v[:200] for k, v in parse_address(text).items()})
+    missing = _next_missing(fields)
+    new = {**data, "fields": fields, "asking": missing}
+    if missing is None:
+        return FormStep(new, render(fields, t), True)
+    return FormStep(new, _prompt(missing, t), False)
+
+
+def render(fields: dict[str, str], t: Translator) -> str:
+    lines = [fields.get("name", ""), fields.get("phone", ""), fields.get("line1", ""), fields.get("line2", ""),
+             " ".join(p for p in (fields.get("city", ""), fields.get("region", ""), fields.get("postcode", "")) if p),
+             fields.get("country", "")]
+    body = "\n".join(html.escape(x) for x in lines if x)
+    return t("Is this address right?\n\n{address}", address=body)
+
+
+def to_input(fields: dict[str, str]) -> AddressInput:
+    return AddressInput(name=fields.get("name", ""), line1=fields.get("line1", ""), city=fields.get("city", ""),
+                        country=fields.get("country", ""), phone=fields.get("phone", ""),
+                        line2=fields.get("line2", ""), region=fields.get("region", ""),
+                        postcode=fields.get("postcode", ""))

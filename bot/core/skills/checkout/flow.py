@@ -1,0 +1,121 @@
+"""Checkout handlers: the intent, the cart's Checkout button (``co:start``) and each step's buttons.
+
+Prefixes: ``co`` (start, saved address ``a:<id>``, new address ``new``, confirm typed address ``ok``,
+cancel ``x``, delivery for a claimed order ``o:<order id>``), ``ship`` (shipping option), ``pm`` (payment
+method; ``pm:inv:<order id>`` re-sends an invoice). The typed address is a pending step ``co_address``.
+Store errors at order time (stock ran out, coupon expired) are explained by the dispatcher; the cart is
+untouched by a failed checkout.
+"""
+
+from __future__ import annotations
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout import address_form, steps
+from bot.core.skills.checkout.paying import resend_invoice
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from store.models.orders import ShippingOption
+from store.users import list_addresses, save_address, touch_address
+
+__all__ = ["router"]
+
+router = Router("checkout")
+
+
+@router.intent("checkout")
+async def checkout_intent(services: Services, user_id: int, state: Conversation, t: Translator,
+                          codec: CallbackCodec) -> list[Reply]:
+    return await steps.start_checkout(services, user_id, state, t, codec)
+
+
+def _cancelled(state: Conversation, t: Translator) -> Text:
+    state.pending, state.checkout = None, {}
+    return Text(t("Checkout cancelled. Your cart is untouched — check out whenever you're ready."))
+
+
+def _confirm_buttons(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
+    return keyboard([Button(t("✅ Use this address"), data=codec.encode(user_id, "co", "ok")),
+                     Button(t("✏️ Start again"), data=codec.encode(user_id, "co", "new"))],
+                    [Button(t("✖️ Cancel checkout"), data=codec.encode(user_id, "co", "x"))])
+
+
+@router.button("co")
+async def checkout_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                          t: Translator, codec: CallbackCodec) -> list[Reply]:
+    action = payload.arg(0)
+    if action == "start":
+        return await steps.start_checkout(services, user_id, state, t, codec)
+    if action == "x":
+        return [_cancelled(state, t)]
+    if action == "o":
+        return await steps.start_for_order(services, user_id, payload.int_arg(1), state, t, codec)
+    if not state.checkout or state.checkout.get("digital"):
+        return [steps.expired_step(t, codec, user_id)]
+    if action == "new":
+        state.pending = Pending(kind="co_address", data={"fields": {}})
+        return [Text(address_form.first_prompt(t))]
+    if action == "a":
+        address_id = payload.int_arg(1)
+        async with services.uows() as uow:
+            await touch_address(uow, user_id, address_id, services.clock())  # NotFound if not theirs
+        state.checkout["address_id"] = address_id
+        return await steps.shipping_step(services, user_id, state, t, codec)
+    if action == "ok":
+        pending = state.pending
+        if pending is None or pending.kind != "co_address" or pending.data.get("asking"):
+            return [steps.expired_step(t, codec, user_id)]
+        async with services.uows() as uow:
+            saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]),
+                                       services.clock())
+        state.pending = None
+        state.checkout["address_id"] = saved.id
+        replies: list[Reply] = [Text(t("Saved to your addresses: {address}", address=saved.one_line()))]
+        return replies + await steps.shipping_step(services, user_id, state, t, codec)
+    return [steps.expired_step(t, codec, user_id)]
+
+
+@router.on_pending("co_address")
+async def address_answer(text: str, state: Conversation, t: Translator, codec: CallbackCodec,
+                         user_id: int) -> Reply:
+    assert state.pending is not None
+    if address_form.is_cancel(text):
+        return _cancelled(state, t)
+    step = address_form.take_answer(state.pending.data, text, t)
+    state.pending = Pending(kind="co_address", data=step.data)
+    if step.complete:
+        return Text(step.text, buttons=_confirm_buttons(t, codec, user_id))
+    return Text(step.text)
+
+
+@router.button("ship")
+async def shipping_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                          t: Translator, codec: CallbackCodec) -> list[Reply]:
+    try:
+        option = ShippingOption(payload.arg(0))
+    except ValueError:
+        return [steps.expired_step(t, codec, user_id)]
+    if not state.checkout or state.checkout.get("digital") or option is ShippingOption.DIGITAL:
+        return [steps.expired_step(t, codec, user_id)]
+    if "address_id" not in state.checkout and option is not ShippingOption.PICKUP:
+        async with services.uows() as uow:
+            addresses = await list_addresses(uow, user_id)
+        return [steps.address_step(addresses, t, codec, user_id)]
+    state.checkout["ship"] = option.value
+    return await steps.payment_step(services, user_id, state, t, codec)
+
+
+@router.button("pm")
+async def payment_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                         t: Translator, codec: CallbackCodec) -> list[Reply]:
+    code = payload.arg(0)
+    if code == "inv":
+        return await resend_invoice(services, user_id, payload.int_arg(1), state, t, codec)
+    if code not in steps.METHOD_CODES or not state.checkout:
+        return [steps.expired_step(t, codec, user_id)]
+    if not state.checkout.get("digital") and "ship" not in state.checkout:
+        return [steps.expired_step(t, codec, user_id)]
+    state.checkout["method"] = code
+    return await steps.place_order(services, user_id, state, t, codec)

@@ -1,0 +1,170 @@
+"""Payments in the dialogue: Telegram's pre-checkout query, the successful payment, and "how do I pay?".
+
+WHY so little in ``pre_checkout``: Telegram cancels the payment if we do not answer within 10 seconds, so
+the handler makes exactly one store call (signature + one primary-key read) and answers. The successful
+payment is applied by the store exactly once per charge; a repeated delivery of the same charge gets
+``DUPLICATE`` back and we stay silent, so the shopper never sees a second receipt.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.events import Event, PaymentSucceeded, PreCheckout
+from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
+from bot.core.skills.checkout.labels import status_label
+from bot.core.skills.checkout.summary import from_order, item_lines
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from store.models.orders import OrderStatus, PaymentMethodKind
+from store.money import Money
+from store.orders.views import OrderView, get_order, list_orders
+from store.payments.base import PaymentStatus
+from store.payments.errors import RefusalReason
+
+__all__ = ["router", "refusal_text", "resend_invoice"]
+
+log = logging.getLogger("shopbot.payments")
+router = Router("payments")
+
+
+def refusal_text(reason: RefusalReason | None, t: Translator) -> str:
+    texts = {
+        RefusalReason.BAD_PAYLOAD: t("This invoice is not valid. Please ask me for a new one."),
+        RefusalReason.UNKNOWN_ORDER: t("We could not find the order for this invoice."),
+        RefusalReason.WRONG_USER: t("This invoice belongs to another customer."),
+        RefusalReason.AMOUNT_MISMATCH: t("The amount changed. Please ask me for a new invoice."),
+        RefusalReason.CURRENCY_MISMATCH: t("The currency changed. Please ask me for a new invoice."),
+        RefusalReason.WRONG_METHOD: t("This order is paid another way."),
+        RefusalReason.NOT_PAYABLE: t("This order can no longer be paid (it was paid or cancelled)."),
+        RefusalReason.EXPIRED: t("This order expired and its items were released. Please order again."),
+        RefusalReason.STOCK_RELEASED: t("The items of this order are no longer reserved. Please order again."),
+        RefusalReason.DELIVERY_NOT_CHOSEN: t("Please choose delivery for this order first."),
+    }
+    return texts.get(reason, t("This payment can't be accepted.")) if reason else t("This payment can't be accepted.")
+
+
+@router.on_event(PreCheckout)
+async def pre_checkout(event: Event, services: Services, user_id: int, t: Translator) -> Reply:
+    assert isinstance(event, PreCheckout)
+    payments = payments_for(event.currency, services.settings)
+    async with services.uows() as uow:
+        result = await payments.validate_pre_checkout(uow, event.payload, event.total_amount, event.currency,
+                                                      user_id, now=services.clock())
+    return PreCheckoutAnswer(result.ok, None if result.ok else refusal_text(result.reason, t))
+
+
+def _what_next(order: OrderView, t: Translator) -> str:
+    if order.is_digital:
+        return t("Your digital items are delivered: the order is complete. You'll find it under /orders.")
+    if order.shipping_option is not None and order.shipping_option.value == "pickup":
+        return t("We're preparing it for pickup and will message you when it's ready at the store.")
+    return t("We're packing your order now and will message you when it ships, with a tracking number. "
+             "Ask “where is my order?” any time.")
+
+
+def receipt(order: OrderView, paid: Money, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    lines = [t("✅ <b>Payment received — thank you!</b>"), t("Order {number}", number=order.number)]
+    lines += item_lines(from_order(order), t)
+    lines += [t("Total paid: <b>{amount}</b>", amount=paid.format()), "", _what_next(order, t)]
+    buttons = keyboard([Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id)),
+                        Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))])
+    return Text("\n".join(lines), buttons=buttons)
+
+
+@router.on_event(PaymentSucceeded)
+async def payment_succeeded(event: Event, services: Services, user_id: int, state: Conversation,
+                            t: Translator, codec: CallbackCodec) -> list[Reply]:
+    assert isinstance(event, PaymentSucceeded)
+    payments = payments_for(event.currency, services.settings)
+    async with services.uows() as uow:
+        result = await payments.record_successful_payment(
+            uow, event.payload, event.total_amount, event.currency, event.provider_charge_id,
+            event.telegram_charge_id or None, user_id, now=services.clock())
+    if result.status is PaymentStatus.DUPLICATE:
+        log.info("payment %s delivered again; already applied", event.provider_charge_id)
+        return []
+    paid = Money(event.total_amount, event.currency)
+    if result.status is PaymentStatus.REFUSED:
+        replies: list[Reply] = [Text(t(
+            "We received your payment of {amount}, but couldn't apply it to an order: {reason} It is recorded, "
+            "and our staff will refund it to you — you don't need to do anything.",
+            amount=paid.format(), reason=refusal_text(result.reason, t)))]
+        note = (f"Payment {html.escape(event.provider_charge_id or event.telegram_charge_id)} of {paid.format()} "
+                f"from user {user_id} was refused ({result.reason}); it needs a manual refund.")
+        replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]
+        return replies
+    assert result.order_id is not None
+    async with services.uows() as uow:
+        order = await get_order(uow, result.order_id, user_id=user_id)
+    state.last_order = order.number
+    return [receipt(order, paid, t, codec, user_id)]
+
+
+def _payable(order: OrderView, services: Services) -> bool:
+    expires = order.expires_at
+    return (order.status is OrderStatus.PENDING_PAYMENT and order.payment_method in INVOICE_METHODS
+            and order.stock_held and (expires is None or expires > services.clock()))
+
+
+async def resend_invoice(services: Services, user_id: int, order_id: int, state: Conversation, t: Translator,
+                         codec: CallbackCodec) -> list[Reply]:
+    async with services.uows() as uow:
+        order = await get_order(uow, order_id, user_id=user_id)
+    if not _payable(order, services):
+        return [Text(t("Order {number} can't be paid now: it is {status}.", number=order.number,
+                       status=_status(order, t)))]
+    state.last_order = order.number
+    return [Text(t("Here is the invoice for order {number} again ({total}).", number=order.number,
+                   total=order.total.format())), build_invoice(order, services.settings, t)]
+
+
+def _status(order: OrderView, t: Translator) -> str:
+    """Why an order cannot take an invoice payment, in a word or two."""
+    if order.status is not OrderStatus.PENDING_PAYMENT:
+        return status_label(order.status, t)
+    if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
+        return t("cash on delivery")
+    if order.payment_method is None:
+        return t("waiting for your delivery choice")
+    return t("expired")
+
+
+@router.intent("pay")
+async def pay(services: Services, user_id: int, state: Conversation, t: Translator,
+              codec: CallbackCodec) -> list[Reply]:
+    """Explain how paying works; re-send the invoice of the newest unpaid order, offer the others."""
+    async with services.uows() as uow:
+        pending = await list_orders(uow, user_id, limit=10, statuses=frozenset({OrderStatus.PENDING_PAYMENT}))
+    threshold = Money(services.settings.instalment_threshold_minor, services.settings.currency).format()
+    intro = t("How paying works: at checkout you choose 💳 a card through Telegram Payments (secure, inside "
+              "Telegram), ⭐ Telegram Stars for digital goods, or 💵 cash on delivery for physical goods. Each "
+              "order is paid on its own. Card payments over {threshold} can be split into monthly instalments.",
+              threshold=threshold)
+    payable = [o for o in pending if _payable(o, services)]
+    cod = [o for o in pending if o.payment_method is PaymentMethodKind.CASH_ON_DELIVERY]
+    unchosen = [o for o in pending if o.payment_method is None and o.stock_held]  # flash-sale claims
+    replies: list[Reply] = [Text(intro)]
+    if unchosen:
+        rows = [[Button(t("🚚 Choose delivery for {number}", number=o.number),
+                        data=codec.encode(user_id, "co", "o", o.id))] for o in unchosen[:3]]
+        replies.append(Text(t("These orders wait for your delivery choice before they can be paid:"),
+                            buttons=keyboard(*rows)))
+    if payable:
+        first = payable[0]
+        replies += await resend_invoice(services, user_id, first.id, state, t, codec)
+        others = [[Button(t("Pay {number} ({total})", number=o.number, total=o.total.format()),
+                          data=codec.encode(user_id, "pm", "inv", o.id))] for o in payable[1:4]]
+        if others:
+            replies.append(Text(t("You have other unpaid orders too:"), buttons=keyboard(*others)))
+    for order in cod[:3]:
+        replies.append(Text(t("Order {number} is cash on delivery: pay {total} when it arrives.",
+                              number=order.number, total=order.total.format())))
+    if not payable and not cod and not unchosen:
+        replies.append(Text(t("You have no unpaid orders right now.")))
+    return replies

@@ -1,0 +1,230 @@
+"""The checkout steps after the cart: address -> shipping -> payment method -> order (+ invoice).
+
+WHY the choices live in ``state.checkout`` until the very end: nothing is reserved or charged while the
+shopper is still choosing, so leaving (/cancel, "cancel", or just walking away) leaves the cart exactly as it
+was; only ``store.checkout.service.checkout`` creates the order, reserves stock and clears the cart, in one
+transaction. Digital-only carts skip address and shipping; when only one payment method fits (Stars for
+Stars-priced goods) the order is placed at once and its invoice sent.
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.services import Services
+from bot.core.skills.checkout import for_order
+from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
+from bot.core.skills.checkout.labels import method_label, shipping_label
+from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from store.cart import get_cart
+from store.checkout.delivery import allowed_payment_methods
+from store.checkout.service import checkout, digital_variants
+from store.models.orders import PaymentMethodKind, ShippingOption
+from store.money import Money
+from store.orders.views import OrderView
+from store.payments.instalments import instalment_plan
+from store.pricing.engine import price_cart
+from store.shipping.options import available_options, quote
+from store.users import AddressView, list_addresses
+
+__all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
+           "expired_step", "METHOD_CODES"]
+
+METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
+                "cod": PaymentMethodKind.CASH_ON_DELIVERY}
+_CODE_OF = {kind: code for code, kind in METHOD_CODES.items()}
+
+
+def _b(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
+    return Button(label, data=codec.encode(user_id, prefix, *args))
+
+
+def _cancel_row(t: Translator, codec: CallbackCodec, user_id: int) -> list[Button]:
+    return [_b(codec, user_id, t("✖️ Cancel checkout"), "co", "x")]
+
+
+def expired_step(t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    return Text(t("This checkout step is no longer active (the checkout finished or was cancelled). "
+                  "Your cart is unchanged — press Checkout to start again."),
+                buttons=keyboard([_b(codec, user_id, t("🧾 Checkout"), "co", "start"),
+                                  _b(codec, user_id, t("🛒 Cart"), "cart")]))
+
+
+async def start_checkout(services: Services, user_id: int, state: Conversation, t: Translator,
+                         codec: CallbackCodec) -> list[Reply]:
+    state.pending, state.checkout = None, {}
+    now = services.clock()
+    async with services.uows() as uow:
+        cart = await get_cart(uow, user_id, now)
+        if cart.is_empty:
+            return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
+                           "looking for and add something first."),
+                         buttons=keyboard([_b(codec, user_id, t("🔎 Search"), "menu", "search")]))]
+        digital = await digital_variants(uow.session, [line.variant_id for line in cart.lines])
+        addresses = await list_addresses(uow, user_id)
+    short = [line for line in cart.lines if not line.is_available]
+    if short:
+        rows = "\n".join(t("• {title}: {left} available, {qty} in your cart", title=html.escape(line.title),
+                           left=line.stock_available, qty=line.quantity) for line in short)
+        return [Text(t("Before checking out, please adjust these items in your cart:\n{rows}", rows=rows),
+                     buttons=keyboard([_b(codec, user_id, t("🛒 Cart"), "cart")]))]
+    is_digital = all(digital.get(line.variant_id, False) for line in cart.lines)
+    state.checkout = {"digital": is_digital}
+    if is_digital:
+        return await payment_step(services, user_id, state, t, codec)
+    return [address_step(addresses, t, codec, user_id)]
+
+
+async def start_for_order(services: Services, user_id: int, order_id: int, state: Conversation, t: Translator,
+                          codec: CallbackCodec) -> list[Reply]:
+    """Delivery and payment for a claimed order (see ``for_order``)."""
+    order = await for_order.load(services, user_id, order_id)
+    if not for_order.needs_choice(order):
+        return [Text(t("Delivery for order {number} is already chosen.", number=order.number),
+                     buttons=keyboard([_b(codec, user_id, t("📄 Order details"), "ord", order.id)]))]
+    state.pending, state.checkout = None, {"digital": order.is_digital, "order": order.id}
+    if order.is_digital:
+        return await payment_step(services, user_id, state, t, codec)
+    async with services.uows() as uow:
+        addresses = await list_addresses(uow, user_id)
+    return [address_step(addresses, t, codec, user_id)]
+
+
+def address_step(addresses: list[AddressView], t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    rows = [[_b(codec, user_id, "📍 " + a.one_line()[:48], "co", "a", a.id)] for a in addresses[:5]]
+    rows.append([_b(codec, user_id, t("➕ New address"), "co", "new")])
+    rows.append(_cancel_row(t, codec, user_id))
+    if addresses:
+        text = t("<b>Checkout — step 1 of 3: delivery address</b>\nWhere should we deliver? Pick a saved "
+                 "address (the one you used last is first) or add a new one.")
+    else:
+        text = t("<b>Checkout — step 1 of 3: delivery address</b>\nYou have no saved address yet: press "
+                 "“New address” and send it to me.")
+    return Text(text, buttons=keyboard(*rows))
+
+
+async def shipping_step(services: Services, user_id: int, state: Conversation, t: Translator,
+                        codec: CallbackCodec) -> list[Reply]:
+    if "order" in state.checkout:
+        merchandise = for_order.merchandise(await for_order.load(services, user_id, int(state.checkout["order"])))
+    else:
+        async with services.uows() as uow:
+            cart = await get_cart(uow, user_id, services.clock())
+        if cart.breakdown is None:
+            return [Text(t("Your cart is empty now, so there is nothing to check out."))]
+        merchandise = cart.breakdown.total
+    quotes = available_options(merchandise, is_digital=False)
+    rows = []
+    for q in quotes:
+        price = t("free") if q.price.amount == 0 else q.price.format()
+        days = t("today") if q.days == "0" else t("{days} days", days=q.days)
+        rows.append([_b(codec, user_id, f"{shipping_label(q.option, t)} · {days} · {price}", "ship",
+                        q.option.value)])
+    rows.append(_cancel_row(t, codec, user_id))
+    text = t("<b>Checkout — step 2 of 3: shipping</b>\nYour items come to {amount}. How should we send them?",
+             amount=merchandise.format())
+    standard = quote(ShippingOption.STANDARD, merchandise, is_digital=False)
+    if standard.price.amount and (threshold := _free_from(merchandise)) is not None:
+        text += "\n" + t("Standard delivery is free from {threshold}: add {more} more to get it free.",
+                         threshold=threshold.format(), more=(threshold - merchandise).format())
+    return [Text(text, buttons=keyboard(*rows))]
+
+
+def _free_from(merchandise: Money) -> Money | None:
+    from store.shipping.options import RATES
+
+    rates = RATES.get(merchandise.currency)
+    return Money(rates.free_standard_from, merchandise.currency) if rates else None
+
+
+def _instalments(total: Money, threshold: int, t: Translator) -> str:
+    plans = instalment_plan(total, threshold_minor=threshold)
+    if not plans:
+        return ""
+    options = ", ".join(t("{months} × {amount}", months=p.months, amount=p.per_month.format()) for p in plans)
+    return "\n\n" + t("💡 Over {threshold}, you can also pay by card in monthly instalments: {options} "
+                      "(the instalments add up exactly to the total; your card provider offers them on the "
+                      "payment screen).", threshold=Money(threshold, total.currency).format(), options=options)
+
+
+async def payment_step(services: Services, user_id: int, state: Conversation, t: Translator,
+                       codec: CallbackCodec) -> list[Reply]:
+    is_digital = bool(state.checkout.get("digital"))
+    option = ShippingOption.DIGITAL if is_digital else ShippingOption(state.checkout["ship"])
+    if "order" in state.checkout:
+        rows = for_order.priced_rows(await for_order.load(services, user_id, int(state.checkout["order"])), option)
+    else:
+        now = services.clock()
+        async with services.uows() as uow:
+            merchandise = await price_cart(uow, user_id, now=now)
+            shipping = quote(option, merchandise.total, is_digital=is_digital).price
+            price = merchandise if is_digital else await price_cart(uow, user_id, shipping=shipping, now=now)
+        if not price.lines:
+            return [Text(t("Your cart is empty now, so there is nothing to check out."))]
+        rows = from_breakdown(price, option)
+    allowed = [m for m, why in allowed_payment_methods(rows.currency, is_digital=is_digital).items() if why is None]
+    if len(allowed) == 1:
+        state.checkout["method"] = _CODE_OF[allowed[0]]
+        return await place_order(services, user_id, state, t, codec)
+    step = t("<b>Checkout — step 3 of 3: payment</b>") if not is_digital else t("<b>Checkout: payment</b>")
+    text = "\n".join([step, breakdown_text(rows, t), "", t("How would you like to pay?")])
+    text += _instalments(rows.total, services.settings.instalment_threshold_minor, t)
+    icons = {PaymentMethodKind.TELEGRAM: "💳 ", PaymentMethodKind.STARS: "⭐ ",
+             PaymentMethodKind.CASH_ON_DELIVERY: "💵 "}
+    buttons = [[_b(codec, user_id, icons[m] + method_label(m, t), "pm", _CODE_OF[m])] for m in allowed]
+    buttons.append(_cancel_row(t, codec, user_id))
+    return [Text(text, buttons=keyboard(*buttons))]
+
+
+def _address_line(order: OrderView) -> str:
+    a = order.address or {}
+    parts = [a.get(k) or "" for k in ("name", "line1", "line2", "city", "region", "postcode", "country")]
+    return html.escape(", ".join(p for p in parts if p))
+
+
+def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
+    if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
+        return t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
+                 "it ships, with tracking.", total=order.total.format())
+    if order.expires_at is None:
+        return t("Pay with the invoice below.")
+    minutes = max(1, int((order.expires_at - services.clock()).total_seconds() // 60))
+    return t("Pay with the invoice below within {minutes} minutes; until then your items are reserved for you. "
+             "If you don't pay in time, the order is cancelled and nothing is charged.", minutes=minutes)
+
+
+async def place_order(services: Services, user_id: int, state: Conversation, t: Translator,
+                      codec: CallbackCodec) -> list[Reply]:
+    """Create the order from the cart with the choices made, then show its summary (and invoice)."""
+    is_digital = bool(state.checkout.get("digital"))
+    method = METHOD_CODES[str(state.checkout["method"])]
+    option = None if is_digital else ShippingOption(state.checkout["ship"])
+    address_id = None if is_digital else state.checkout.get("address_id")
+    claimed = state.checkout.get("order")
+    if claimed is not None:
+        order = await for_order.choose(services, user_id, int(claimed), address_id=address_id, option=option,
+                                       method=method)
+        headline = t("🧾 <b>Order {number}: delivery chosen.</b>", number=order.number)
+    else:
+        async with services.uows() as uow:
+            order = await checkout(uow, user_id, address_id=address_id, shipping_option=option,
+                                   payment_method=method, now=services.clock(),
+                                   expiry_minutes=services.settings.order_expiry_minutes)
+        headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
+    state.checkout, state.last_order = {}, order.number
+    parts = [headline, breakdown_text(from_order(order), t)]
+    if order.address:
+        parts.append(t("Deliver to: {address}", address=_address_line(order)))
+    parts.append(t("Payment: {method}", method=method_label(order.payment_method, t)))
+    parts.append("")
+    parts.append(_next_steps(order, services, t))
+    buttons = keyboard([_b(codec, user_id, t("❌ Cancel order"), "cnl", order.id),
+                        _b(codec, user_id, t("📦 My orders"), "orders")])
+    replies: list[Reply] = [Text("\n".join(parts), buttons=buttons)]
+    if order.payment_method in INVOICE_METHODS:
+        replies.append(build_invoice(order, services.settings, t))
+    return replies

@@ -1,0 +1,102 @@
+"""The price breakdown a shopper reads before paying, on the receipt and on the invoice: line by line.
+
+WHY lines at list price: the store's invariant is ``total = subtotal (list prices) + adjustments + shipping``,
+so printing exactly those rows lets the shopper add it up themselves; every saving (flash sale, "spend 200
+save 30", coupon) is its own row with its reason. Built from an order (after checkout) or from a cart price
+(before the order exists) through one neutral shape, so both read the same.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.skills.checkout.labels import shipping_label
+from bot.i18n import Translator
+from store.models.orders import ShippingOption
+from store.money import Money
+from store.orders.views import OrderView
+from store.pricing.breakdown import PriceBreakdown
+from store.shipping.options import quote
+
+__all__ = ["PricedRows", "from_order", "from_breakdown", "breakdown_text", "item_lines"]
+
+
+@dataclass(frozen=True)
+class PricedRows:
+    currency: str
+    items: tuple[tuple[str, int, Money], ...]  # title, quantity, list unit price
+    subtotal: Money
+    adjustments: tuple[dict[str, Any], ...]  # kind, label, amount (minor), explanation, reference
+    shipping: Money
+    option: ShippingOption | None
+    total: Money
+
+
+def from_order(order: OrderView) -> PricedRows:
+    items = tuple((line.title, line.quantity, line.list_unit_price) for line in order.lines)
+    return PricedRows(order.currency, items, order.subtotal, order.adjustments, order.shipping,
+                      order.shipping_option, order.total)
+
+
+def from_breakdown(price: PriceBreakdown, option: ShippingOption | None) -> PricedRows:
+    items = tuple((line.title, line.quantity, line.list_unit_price) for line in price.lines)
+    adjustments = tuple(
+        {"kind": a.kind, "label": a.label, "amount": a.amount.amount, "explanation": a.explanation,
+         "reference": a.reference}
+        for a in price.adjustments
+    )
+    return PricedRows(price.currency, items, price.subtotal, adjustments, price.shipping, option, price.total)
+
+
+def item_lines(rows: PricedRows, t: Translator) -> list[str]:
+    return [
+        t("{qty} × {title} — {unit} each = {amount}", qty=qty, title=html.escape(title), unit=unit.format(),
+          amount=unit.times(qty).format())
+        for title, qty, unit in rows.items
+    ]
+
+
+def _adjustment(adj: dict[str, Any], currency: str, t: Translator) -> str:
+    amount = Money(int(adj.get("amount", 0)), currency).format()
+    kind = str(adj.get("kind", ""))
+    if kind == "flash_sale":
+        head = t("Flash sale saving: {amount}", amount=amount)
+    elif kind == "offer":
+        head = t("Offer “{name}”: {amount}", name=html.escape(str(adj.get("label", ""))), amount=amount)
+    elif kind == "coupon":
+        head = t("Coupon {code}: {amount}", code=html.escape(str(adj.get("reference") or "")), amount=amount)
+    else:
+        head = t("{label}: {amount}", label=html.escape(str(adj.get("label", ""))), amount=amount)
+    explanation = str(adj.get("explanation") or "")
+    # The store explains in English; a Chinese shopper gets the translated row without the English aside.
+    if explanation and t.language == "en":
+        head += f" <i>({html.escape(explanation)})</i>"
+    return "🏷 " + head
+
+
+def _shipping(rows: PricedRows, t: Translator) -> str:
+    option = rows.option
+    if option is ShippingOption.DIGITAL:
+        return "📲 " + t("Delivery: digital, in this chat — free")
+    if option is ShippingOption.PICKUP:
+        return "🏬 " + t("Pickup in store — free")
+    name = shipping_label(option, t)
+    if rows.shipping.amount == 0 and option is ShippingOption.STANDARD:
+        merchandise = rows.total - rows.shipping
+        free = quote(option, merchandise, is_digital=False).free_because_over
+        if free is not None:
+            return "🚚 " + t("{option}: free (free from {threshold})", option=name, threshold=free.format())
+    return "🚚 " + t("{option}: {amount}", option=name, amount=rows.shipping.format())
+
+
+def breakdown_text(rows: PricedRows, t: Translator) -> str:
+    """Items, subtotal, each saving with its reason, shipping, total — one row each."""
+    out = item_lines(rows, t)
+    out.append(t("Subtotal (list prices): {amount}", amount=rows.subtotal.format()))
+    out.extend(_adjustment(a, rows.currency, t) for a in rows.adjustments if int(a.get("amount", 0)) != 0)
+    if rows.option is not None:
+        out.append(_shipping(rows, t))
+    out.append("<b>" + t("Total: {amount}", amount=rows.total.format()) + "</b>")
+    return "\n".join(out)

@@ -1,0 +1,29 @@
+"""Community and account skills: Q&A, groups and flash sales, support tickets, points, reviews, promotion
+alerts and privacy. One composed router, registered once in ``bot.core.skills.registry``.
+
+Intents: ask_question, join_group, talk_to_human, complain, give_feedback, leave_review, my_points, subscribe,
+privacy. Commands: /ask /groups /flash /support /points /privacy. Button prefixes: qa, groups, claim, tk, rv,
+sub, priv, pts. Pending steps: ask, qa_answer, tk_new, tk_reply, rv_text. Event: MembersJoined.
+"""
+
+from __future__ import annotations
+
+from bot.core.router import Router
+from bot.core.skills.community import (
+    answers,
+    flash,
+    groups,
+    points,
+    privacy,
+    questions,
+    reviews,
+    subscriptions,
+    support,
+)
+
+__all__ = ["router"]
+
+router = Router("community").include(
+    questions.router, answers.router, groups.router, flash.router, support.router, points.router, reviews.router,
+    subscriptions.router, privacy.router,
+)

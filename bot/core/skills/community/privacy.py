@@ -1,0 +1,110 @@
+"""Privacy: what we store about the shopper, an export of all of it, and erasure (after a confirmation).
+
+Never in a group: the data would be shown to everyone there. Erasure follows ``store.privacy``'s rule
+(delete personal data, keep anonymised orders and payments for accounting) and also forgets the
+conversation state in every chat.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import datetime
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.events import Event
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.state import Conversation
+from bot.i18n import Translator
+
+__all__ = ["router", "export_text", "MAX_INLINE_JSON"]
+
+router = Router("privacy")
+
+MAX_INLINE_JSON = 3500  # Telegram messages stop at 4096 characters; leave room for the heading and escaping
+_SAMPLE = 2
+
+
+def _overview(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    text = t("🔒 <b>Your data</b>\nWe store: your Telegram name and language; saved addresses; your cart; orders "
+             "and payments; support tickets (with the messages and cart shown to staff); reviews; points; your "
+             "promotion-alert choice; questions you asked; and your recent messages to me (the last 10, to "
+             "give staff context).\nWe never sell or share it. You can download it or delete it here.")
+    return Text(text, buttons=keyboard([Button(t("📥 Export my data"), data=codec.encode(user_id, "priv", "x"))],
+                                       [Button(t("🗑 Delete my data"), data=codec.encode(user_id, "priv", "d"))]))
+
+
+def _private_only(t: Translator) -> Reply:
+    return Text(t("For your privacy, send /privacy to me in a private chat."))
+
+
+@router.command("privacy")
+@router.intent("privacy")
+async def privacy(event: Event, t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    if event.chat.is_group:
+        return _private_only(t)
+    return _overview(t, codec, user_id)
+
+
+def _dumps(doc: Any) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1, default=str)
+
+
+def export_text(t: Translator, doc: dict[str, Any]) -> str:
+    """The whole document when it fits one message; otherwise counts per section and a shortened sample."""
+    full = _dumps(doc)
+    if len(full) <= MAX_INLINE_JSON:
+        return t("📥 Everything we store about you:") + f"\n<code>{html.escape(full, quote=False)}</code>"
+    counts = [f"• {name}: {len(value)}" for name, value in doc.items() if isinstance(value, list)]
+    sample = {k: (v[:_SAMPLE] if isinstance(v, list) else v) for k, v in doc.items()}
+    body = _dumps(sample)
+    if len(body) > MAX_INLINE_JSON:
+        body = _dumps({"profile": doc.get("profile"), "points": {"balance": doc.get("points", {}).get("balance")}})
+    return "\n".join([t("📥 Your data is long, so here is a summary (how many of each) and the first entries of "
+                        "each list. Ask our staff with /support for the complete file."), *counts,
+                      f"<code>{html.escape(body, quote=False)}</code>"])
+
+
+async def _export(services: Services, t: Translator, user_id: int, state: Conversation, now: datetime) -> Reply:
+    from store.privacy.export import export_user_data
+
+    async with services.uows() as uow:
+        doc = await export_user_data(uow, user_id, now=now)
+    doc["conversation"] = {"recent_messages": list(state.recent_messages), "last_query": state.last_query}
+    return Text(export_text(t, doc))
+
+
+async def _erase(services: Services, t: Translator, user_id: int, state: Conversation, now: datetime) -> Reply:
+    from store.privacy.erase import erase_user_data
+
+    async with services.uows() as uow:
+        await erase_user_data(uow, user_id, now=now)
+    await services.states.forget_user(user_id)
+    # This chat's state is saved again after the handler: empty it so nothing comes back.
+    for name, field in Conversation.model_fields.items():
+        setattr(state, name, field.get_default(call_default_factory=True))
+    services.known_users.pop(user_id, None)
+    return Text(t("Done. I deleted your addresses, cart, support tickets, review texts, points, alerts choice and "
+                  "our conversation history. Your orders and payments stay, without your name and address, "
+                  "because we must keep accounting records."))
+
+
+@router.button("priv")
+async def privacy_button(payload: CallbackPayload, event: Event, services: Services, t: Translator,
+                         codec: CallbackCodec, user_id: int, state: Conversation, now: datetime) -> Reply:
+    if event.chat.is_group:
+        return _private_only(t)
+    action = payload.arg(0)
+    if action == "x":
+        return await _export(services, t, user_id, state, now)
+    if action == "d":
+        return Text(t("Delete your data? This can't be undone. Orders and payments are kept anonymised for "
+                      "accounting."),
+                    buttons=keyboard([Button(t("Yes, delete my data"), data=codec.encode(user_id, "priv", "y")),
+                                      Button(t("No, keep it"), data=codec.encode(user_id, "priv", "n"))]))
+    if action == "y":
+        return await _erase(services, t, user_id, state, now)
+    return Text(t("Okay, nothing was deleted."))

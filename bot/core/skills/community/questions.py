@@ -1,0 +1,134 @@
+"""Asking: product and shop questions answered from the Q&A knowledge base, with where the answer came from.
+
+A question about "this"/"it" is scoped to the product in focus (or the one the shopper referred to), so the
+product's own Q&A and description are tried first. Below the Q&A threshold the bot says it does not know
+and offers to post the question to the community group or staff (``bot.core.skills.community.answers``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.community.common import esc
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from nlu.result import ParseResult
+
+__all__ = ["router", "answer_question", "source_line", "product_key"]
+
+router = Router("questions")
+
+# "is it dishwasher safe?", "does this come in red?", "这个可以机洗吗"
+_THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that)\b|这个|这款|这件|它", re.IGNORECASE)
+# How far above the answer threshold a match must be before the bot stops hedging.
+_CONFIDENT_MARGIN = 0.15
+
+
+def product_key(text: str, state: Conversation, parse: ParseResult | None) -> str | None:
+    """The SKU the question is about: an explicit reference ("the second one") or the focus for "this/it"."""
+    ref = parse.first("reference") if parse is not None else None
+    if ref is not None and ref.resolved and isinstance(ref.value, str):
+        return ref.value
+    if state.focus_sku and _THIS.search(text):
+        return state.focus_sku
+    return None
+
+
+def source_line(source: Any, t: Translator) -> str:
+    from store.models.knowledge_base import AnswerSource
+
+    lines = {
+        AnswerSource.FAQ: t("From our FAQ"),
+        AnswerSource.STAFF: t("Answered by staff"),
+        AnswerSource.SHOPPER: t("From a shopper"),
+        AnswerSource.PRODUCT_DESCRIPTION: t("From the product description"),
+    }
+    return lines.get(source, "")
+
+
+def _ask_buttons(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[Button, ...]:
+    return (Button(t("Post to the community group"), data=codec.encode(user_id, "qa", "post", "g")),
+            Button(t("Ask staff"), data=codec.encode(user_id, "qa", "post", "s")))
+
+
+async def _ask(services: Services, question: str, sku: str | None, vector: Any) -> Any:
+    from knowledge.qa.errors import UnknownProduct
+
+    qa: Any = services.qa
+    # The message vector is reusable only when Q&A embeds with the same model as the dispatcher.
+    same_model = vector is not None and getattr(qa, "encoder", None) is services.encoder
+    query_vector = vector if same_model else None
+    try:
+        return await qa.ask(question, product_external_id=sku, query_vector=query_vector)
+    except UnknownProduct:  # the product in focus was removed: answer as a general question
+        return await qa.ask(question, query_vector=query_vector)
+
+
+async def answer_question(question: str, *, services: Services, state: Conversation, t: Translator,
+                          user_id: int, codec: CallbackCodec, vector: Any = None,
+                          sku: str | None = None) -> list[Reply]:
+    question = " ".join(question.split())[:1000]
+    state.last_question = {"text": question, "sku": sku or ""}
+    if services.qa is None:
+        return [Text(t("I can't look answers up right now, but a person can help with your question."),
+                     buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))]
+    answer = await _ask(services, question, sku, vector)
+    if not answer.answered:
+        return [Text(t("I don't know the answer to that yet. Shall I ask our community or our staff? "
+                       "I'll message you here as soon as someone answers."),
+                     buttons=keyboard(_ask_buttons(t, codec, user_id)))]
+    threshold = getattr(getattr(services.qa, "config", None), "threshold", 0.0)
+    confident = answer.confidence >= threshold + _CONFIDENT_MARGIN
+    body = esc(answer.answer)
+    if not confident:
+        lead = t("I think this answers it:")
+        if answer.matched_question:
+            lead = t("I found a similar question, \u201c{question}\u201d:", question=esc(answer.matched_question))
+        body = f"{lead}\n{body}"
+    text = f"{body}\n\n<i>{source_line(answer.source, t)}</i>"
+    rows: list[list[Button]] = []
+    if answer.answer_id is not None:
+        rows.append([Button(t("👍 Helpful"), data=codec.encode(user_id, "qa", "v", answer.answer_id, "u")),
+                     Button(t("👎 Not helpful"), data=codec.encode(user_id, "qa", "v", answer.answer_id, "d"))])
+    if not confident:
+        rows.append([_ask_buttons(t, codec, user_id)[1]])
+    return [Text(text, buttons=keyboard(*rows))]
+
+
+@router.intent("ask_question")
+async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                     codec: CallbackCodec, vector: Any, parse: ParseResult | None) -> list[Reply]:
+    return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
+                                 vector=vector, sku=product_key(text, state, parse))
+
+
+@router.command("ask")
+async def ask_command(args: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                      codec: CallbackCodec) -> list[Reply]:
+    if not args.strip():
+        state.pending = Pending(kind="ask")
+        return [Text(t("What would you like to know? Ask about a product or about our shop."))]
+    return await answer_question(args, services=services, state=state, t=t, user_id=user_id, codec=codec,
+                                 sku=product_key(args, state, None))
+
+
+@router.on_pending("ask")
+async def ask_pending(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                      codec: CallbackCodec) -> list[Reply]:
+    state.pending = None
+    return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
+                                 sku=product_key(text, state, None))
+
+
+async def vote_button(payload: CallbackPayload, services: Services, t: Translator, user_id: int) -> list[Reply]:
+    from store.knowledge_base import vote
+
+    value = 1 if payload.arg(2) == "u" else -1
+    async with services.uows() as uow:
+        await vote(uow, payload.int_arg(1), user_id, value)
+    return [CallbackAnswer(t("Thanks for the feedback!"))]

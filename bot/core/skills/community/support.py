@@ -1,0 +1,174 @@
+"""Talking to a person: support requests, complaints and feedback become tickets staff answer in Telegram.
+
+A new ticket carries a snapshot of the shopper's recent messages, cart and orders, and every staff member
+(``settings.staff_ids``) gets its card with [Reply] [Close]. Replies are relayed both ways with Notify, so
+neither side ever needs the other's contact details. Shoppers are told the ticket number and when to expect
+an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.events import Event
+from bot.core.replies import CallbackAnswer, Notify, Reply, Text
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.community.common import display_name, notify_staff, translator_for
+from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from store.models.support import TicketKind
+from store.support.views import TicketView
+
+__all__ = ["router", "EXPECTED_REPLY_HOURS", "open_ticket_replies"]
+
+router = Router("support")
+
+# What shoppers are promised when a ticket opens (a shop with other hours changes it here).
+EXPECTED_REPLY_HOURS = 4
+_FEEDBACK_WORDS = re.compile(r"feedback|suggest|建议|反馈|意见", re.IGNORECASE)
+
+
+def _is_bare_request(text: str) -> bool:
+    """ "I want to give feedback" carries no feedback yet: ask for it instead of storing the request."""
+    words = text.split()
+    short = len(words) <= 6 if len(words) > 1 else len(text) <= 10  # Chinese has no spaces: count characters
+    return bool(_FEEDBACK_WORDS.search(text)) and short
+
+
+async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Services, state: Conversation,
+                              t: Translator, user_id: int, chat_id: int, event: Event, now: datetime,
+                              codec: CallbackCodec) -> list[Reply]:
+    from store.support.context import build_ticket_context
+    from store.support.service import open_ticket
+
+    # Staff answers go to the shopper's private chat, never into a group.
+    home = user_id if event.chat.is_group else chat_id
+    async with services.uows() as uow:
+        context = await build_ticket_context(uow, user_id, state.recent_messages, now=now)
+    async with services.uows() as uow:
+        ticket = await open_ticket(uow, user_id=user_id, chat_id=home, subject=subject, kind=kind,
+                                   context=context, now=now)
+    shopper = await display_name(services, user_id)
+    staff = await notify_staff(services, lambda sid, st: staff_card(st, codec, sid, ticket, shopper))
+    if kind is TicketKind.FEEDBACK:
+        told = t("Thank you for your feedback! I've passed it to our team (reference {number}).",
+                 number=ticket.number)
+    elif kind is TicketKind.COMPLAINT:
+        told = t("I'm sorry about this. I've opened complaint {number} and flagged it for our team. They "
+                 "usually reply within {hours} hours, and I'll message you here.", number=ticket.number,
+                 hours=EXPECTED_REPLY_HOURS)
+    else:
+        told = t("I've opened ticket {number} for you. A person from our team usually replies within {hours} "
+                 "hours, and I'll message you here.", number=ticket.number, hours=EXPECTED_REPLY_HOURS)
+    return [Text(told), *staff]
+
+
+@router.intent("talk_to_human")
+async def talk_to_human(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    return await open_ticket_replies(TicketKind.SUPPORT, text or t("Support request"), services=services,
+                                     state=state, t=t, user_id=user_id, chat_id=chat_id, event=event, now=now,
+                                     codec=codec)
+
+
+@router.intent("complain")
+async def complain(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                   chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    return await open_ticket_replies(TicketKind.COMPLAINT, text, services=services, state=state, t=t,
+                                     user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
+
+
+@router.intent("give_feedback")
+async def give_feedback(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    if _is_bare_request(text):
+        state.pending = Pending(kind="tk_new", data={"kind": TicketKind.FEEDBACK.value})
+        return [Text(t("I'd love to hear it! Write your feedback in one message."))]
+    return await open_ticket_replies(TicketKind.FEEDBACK, text, services=services, state=state, t=t,
+                                     user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
+
+
+@router.command("support")
+async def support_command(args: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                          chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    if not args.strip():
+        state.pending = Pending(kind="tk_new", data={"kind": TicketKind.SUPPORT.value})
+        return [Text(t("Tell me in one message what you need help with, and I'll pass it to a person."))]
+    return await open_ticket_replies(TicketKind.SUPPORT, args, services=services, state=state, t=t,
+                                     user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
+
+
+@router.on_pending("tk_new")
+async def new_ticket_text(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                          chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    data = state.pending.data if state.pending else {}
+    state.pending = None
+    kind = TicketKind(data.get("kind", TicketKind.SUPPORT.value))
+    return await open_ticket_replies(kind, text, services=services, state=state, t=t, user_id=user_id,
+                                     chat_id=chat_id, event=event, now=now, codec=codec)
+
+
+@router.button("tk")
+async def ticket_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
+                        user_id: int, now: datetime) -> list[Reply]:
+    from store.support.events import staff_actor, user_actor
+    from store.support.service import assign_ticket, close_ticket, get_ticket
+
+    action, ticket_id = payload.arg(0), payload.int_arg(1)
+    staff = services.is_staff(user_id)
+    if action == "r" and staff:
+        async with services.uows() as uow:
+            ticket = await assign_ticket(uow, ticket_id, user_id, now=now)
+        state.pending = Pending(kind="tk_reply", data={"id": ticket_id})
+        name = await display_name(services, ticket.user_id)
+        return [Text(t("Write your reply to {name} (ticket {number}):", name=name, number=ticket.number))]
+    if action == "u":
+        async with services.uows() as uow:
+            ticket = await get_ticket(uow, ticket_id, user_id=user_id)
+        state.pending = Pending(kind="tk_reply", data={"id": ticket_id})
+        return [Text(t("Write your message for our team (ticket {number}):", number=ticket.number))]
+    if action == "c":
+        async with services.uows() as uow:
+            closed = await close_ticket(uow, ticket_id, actor=staff_actor(user_id) if staff else user_actor(user_id),
+                                        now=now, user_id=None if staff else user_id)
+        out: list[Reply] = [Text(t("Ticket {number} closed.", number=closed.number))]
+        if staff:
+            out.append(Notify(closed.chat_id, closed_notice(await translator_for(services, closed.user_id), closed)))
+        return out
+    return [CallbackAnswer(t("This button has expired."), alert=True)]
+
+
+@router.on_pending("tk_reply")
+async def ticket_reply(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
+                       now: datetime, codec: CallbackCodec) -> list[Reply]:
+    from store.support.errors import TicketClosed
+    from store.support.service import add_ticket_message, get_ticket
+
+    ticket_id = int((state.pending.data if state.pending else {}).get("id", 0))
+    state.pending = None
+    async with services.uows() as uow:
+        current = await get_ticket(uow, ticket_id)
+    from_staff = services.is_staff(user_id) and current.user_id != user_id
+    try:
+        async with services.uows() as uow:
+            ticket = await add_ticket_message(uow, ticket_id, author_id=user_id, text=text, now=now,
+                                              from_staff=from_staff)
+    except TicketClosed:
+        return [Text(t("That ticket is closed. Send /support to open a new one."))]
+    if from_staff:
+        relay = to_shopper(await translator_for(services, ticket.user_id), codec, ticket, text)
+        return [Text(t("Sent to the shopper (ticket {number}).", number=ticket.number)),
+                Notify(ticket.chat_id, relay)]
+    return [Text(t("Sent! Our team will reply here.")), *await _to_team(services, codec, ticket, text)]
+
+
+async def _to_team(services: Services, codec: CallbackCodec, ticket: TicketView, text: str) -> list[Reply]:
+    shopper = await display_name(services, ticket.user_id)
+    if ticket.assigned_to is not None:
+        st = await translator_for(services, ticket.assigned_to)
+        return [Notify(ticket.assigned_to, to_staff(st, codec, ticket.assigned_to, ticket, shopper, text))]
+    return await notify_staff(services, lambda sid, st: to_staff(st, codec, sid, ticket, shopper, text))

@@ -1,0 +1,12 @@
+"""After checkout: order history and details, tracking, changing and cancelling, returns, invoices and the
+address book. ``router`` is what the registry includes."""
+
+from __future__ import annotations
+
+from bot.core.router import Router
+from bot.core.skills.orders import addresses, cancel, history, invoice, modify, returns, tracking
+
+__all__ = ["router"]
+
+router = Router("orders+returns").include(history.router, tracking.router, cancel.router, modify.router,
+                                          returns.router, invoice.router, addresses.router)

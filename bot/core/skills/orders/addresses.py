@@ -1,0 +1,86 @@
+"""The address book: list saved addresses, add one (same form as checkout), delete one.
+
+Placed orders keep their own copy of the address, so deleting or adding here never changes where an
+existing order goes (changing an unpaid order's address is in ``modify``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout import address_form
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from store.users import delete_address, list_addresses, save_address
+
+__all__ = ["router", "address_book"]
+
+router = Router("addresses")
+
+
+def _b(codec: CallbackCodec, user_id: int, label: str, *args: object) -> Button:
+    return Button(label, data=codec.encode(user_id, "addr", *args))
+
+
+async def address_book(services: Services, user_id: int, t: Translator, codec: CallbackCodec) -> Text:
+    async with services.uows() as uow:
+        addresses = await list_addresses(uow, user_id)
+    add = [_b(codec, user_id, t("➕ Add an address"), "add")]
+    if not addresses:
+        return Text(t("You have no saved addresses yet. Add one now, or at checkout."), buttons=keyboard(add))
+    rows = [f"{i}. {html.escape(a.one_line())}" for i, a in enumerate(addresses, 1)]
+    buttons = [[_b(codec, user_id, t("🗑 Delete {n}", n=i), "del", a.id)] for i, a in enumerate(addresses[:8], 1)]
+    return Text(t("<b>Your saved addresses</b> (the one used last is offered first at checkout):\n{rows}",
+                  rows="\n".join(rows)), buttons=keyboard(*buttons, add))
+
+
+@router.intent("manage_address")
+async def manage_address(services: Services, user_id: int, t: Translator, codec: CallbackCodec) -> Reply:
+    return await address_book(services, user_id, t, codec)
+
+
+@router.button("addr")
+async def address_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                         t: Translator, codec: CallbackCodec) -> list[Reply]:
+    action = payload.arg(0)
+    if action == "add":
+        state.pending = Pending(kind="addr_new", data={"fields": {}})
+        return [Text(address_form.first_prompt(t))]
+    if action == "ok":
+        pending = state.pending
+        if pending is None or pending.kind != "addr_new" or pending.data.get("asking"):
+            return [await address_book(services, user_id, t, codec)]
+        async with services.uows() as uow:
+            saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]), services.clock())
+        state.pending = None
+        return [Text(t("Saved: {address}", address=html.escape(saved.one_line()))),
+                await address_book(services, user_id, t, codec)]
+    if action == "del":
+        address_id = payload.int_arg(1)
+        return [Text(t("Delete this address? Orders already placed keep their own copy."),
+                     buttons=keyboard([_b(codec, user_id, t("Yes, delete it"), "dy", address_id),
+                                       _b(codec, user_id, t("No, keep it"), "list")]))]
+    if action == "dy":
+        async with services.uows() as uow:
+            await delete_address(uow, user_id, payload.int_arg(1))
+        return [Text(t("Address deleted.")), await address_book(services, user_id, t, codec)]
+    return [await address_book(services, user_id, t, codec)]
+
+
+@router.on_pending("addr_new")
+async def address_answer(text: str, state: Conversation, t: Translator, codec: CallbackCodec,
+                         user_id: int) -> Reply:
+    assert state.pending is not None
+    if address_form.is_cancel(text):
+        state.pending = None
+        return Text(t("Okay, no new address."))
+    step = address_form.take_answer(state.pending.data, text, t)
+    state.pending = Pending(kind="addr_new", data=step.data)
+    if not step.complete:
+        return Text(step.text)
+    return Text(step.text, buttons=keyboard([_b(codec, user_id, t("✅ Save this address"), "ok"),
+                                             _b(codec, user_id, t("✏️ Start again"), "add")]))

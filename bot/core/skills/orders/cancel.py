@@ -1,0 +1,135 @@
+"""Cancelling an order: confirm with buttons, cancel, and say what happens to the money and the items.
+
+WHY a confirmation: cancelling releases the reserved items at once and cannot be undone. When the store
+refuses (``IllegalTransition``: the order shipped meanwhile), the shopper hears why and what they can do
+instead (track it, return it once delivered). A paid order's refund is recorded by staff, who are notified.
+"""
+
+from __future__ import annotations
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Notify, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout.labels import method_label, status_label
+from bot.core.skills.orders.lookup import find_order, recent_orders
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.cart import add_to_cart
+from store.errors import StoreError
+from store.models.orders import OrderStatus
+from store.orders import events
+from store.orders.errors import IllegalTransition
+from store.orders.service import CANCELLABLE, cancel_order
+from store.orders.views import OrderView, get_order
+
+__all__ = ["router", "not_cancellable"]
+
+router = Router("cancel_order")
+
+
+def _b(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
+    return Button(label, data=codec.encode(user_id, prefix, *args))
+
+
+def not_cancellable(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    """Why this order cannot be cancelled, and what to do instead."""
+    n = order.number
+    if order.status is OrderStatus.SHIPPED:
+        return Text(t("Order {number} has already shipped, so it can't be cancelled any more. Once it arrives "
+                      "you can request a return and get your money back.", number=n),
+                    buttons=keyboard([_b(codec, user_id, t("🚚 Track"), "trk", order.id)]))
+    if order.status in (OrderStatus.DELIVERED, OrderStatus.COMPLETED) and not order.is_digital:
+        return Text(t("Order {number} was already delivered, so it can't be cancelled — but you can return it.",
+                      number=n), buttons=keyboard([_b(codec, user_id, t("↩️ Return"), "ret", order.id)]))
+    if order.status is OrderStatus.CANCELLED:
+        return Text(t("Order {number} is already cancelled.", number=n))
+    return Text(t("Order {number} is {status}, so it can't be cancelled.", number=n,
+                  status=status_label(order.status, t)))
+
+
+def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    if order.paid_at is not None:
+        money = t("You paid {total}; we'll refund it to your {method}.", total=order.total.format(),
+                  method=method_label(order.payment_method, t))
+    else:
+        money = t("Nothing has been charged for it.")
+    return Text(t("Cancel order {number} ({total})? {money} The reserved items go back on sale.",
+                  number=order.number, total=order.total.format(), money=money),
+                buttons=keyboard([_b(codec, user_id, t("Yes, cancel it"), "cnl", order.id, "y"),
+                                  _b(codec, user_id, t("No, keep it"), "cnl", order.id, "n")]))
+
+
+@router.intent("cancel_order")
+async def cancel_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
+                        t: Translator, codec: CallbackCodec) -> Reply:
+    order, candidates = await find_order(services, user_id, state, parse, fits=lambda o: o.status in CANCELLABLE)
+    if order is None and candidates:
+        rows = [[_b(codec, user_id, f"{o.number} · {o.total.format()} · {status_label(o.status, t)}", "cnl", o.id)]
+                for o in candidates[:5]]
+        return Text(t("Which order do you want to cancel?"), buttons=keyboard(*rows))
+    if order is None:
+        recent = await recent_orders(services, user_id, limit=1)
+        if recent and recent[0].status not in CANCELLABLE:
+            return not_cancellable(recent[0], t, codec, user_id)
+        return Text(t("You have no orders that can still be cancelled."))
+    state.last_order = order.number
+    if order.status not in CANCELLABLE:
+        return not_cancellable(order, t, codec, user_id)
+    return _confirm(order, t, codec, user_id)
+
+
+async def _put_back(services: Services, user_id: int, order: OrderView, t: Translator,
+                    codec: CallbackCodec) -> list[Reply]:
+    added, failed = [], []
+    for line in order.lines:
+        try:
+            async with services.uows() as uow:
+                await add_to_cart(uow, user_id, line.sku, line.quantity)
+            added.append(f"{line.title} × {line.quantity}")
+        except StoreError:
+            failed.append(line.title)
+    text = t("Back in your cart: {items}.", items=", ".join(added)) if added else ""
+    if failed:
+        text += ("\n" if text else "") + t("These are no longer available in that quantity: {items}.",
+                                           items=", ".join(failed))
+    return [Text(text, buttons=keyboard([_b(codec, user_id, t("🧾 Checkout"), "co", "start"),
+                                         _b(codec, user_id, t("🛒 Cart"), "cart")]))]
+
+
+@router.button("cnl")
+async def cancel_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                        t: Translator, codec: CallbackCodec) -> list[Reply]:
+    action = payload.arg(1)
+    async with services.uows() as uow:
+        order = await get_order(uow, payload.int_arg(0), user_id=user_id)
+    if action == "n":
+        return [Text(t("Okay, order {number} stays as it is.", number=order.number))]
+    if action == "re":
+        if order.status is not OrderStatus.CANCELLED:
+            return [Text(t("Order {number} is still active.", number=order.number))]
+        return await _put_back(services, user_id, order, t, codec)
+    if action != "y":
+        return [not_cancellable(order, t, codec, user_id) if order.status not in CANCELLABLE
+                else _confirm(order, t, codec, user_id)]
+    try:
+        async with services.uows() as uow:
+            done = await cancel_order(uow, order.id, events.user_actor(user_id), "cancelled by the shopper",
+                                      now=services.clock(), user_id=user_id)
+    except IllegalTransition:
+        async with services.uows() as uow:
+            current = await get_order(uow, order.id, user_id=user_id)
+        return [not_cancellable(current, t, codec, user_id)]
+    if done.paid_at is not None:
+        money = t("We'll refund {total} to your {method}; our staff have been told and will message you when "
+                  "it's done.", total=done.total.format(), method=method_label(done.payment_method, t))
+    else:
+        money = t("Nothing was charged.")
+    replies: list[Reply] = [Text(t("Order {number} is cancelled. {money}", number=done.number, money=money),
+                                 buttons=keyboard([_b(codec, user_id, t("🛒 Put the items back in my cart"),
+                                                      "cnl", done.id, "re")]))]
+    if done.paid_at is not None:
+        note = f"Order {done.number} (paid {done.total.format()}) was cancelled by the shopper: refund it."
+        replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]
+    return replies

@@ -1,0 +1,197 @@
+"""Returns and refunds: pick a delivered order, say why (buttons or free text), add photos if you like,
+submit; staff review it and the shopper is told what happens next at every step.
+
+WHY the reason sent to the store is English: staff read it; the shopper sees everything in their language.
+Photos arrive as ``PhotoMessage`` events while the ``ret_photo`` step is pending; only Telegram file ids are
+kept (the store never downloads anything).
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.events import Event, PhotoMessage
+from bot.core.replies import Button, Notify, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout.address_form import is_cancel
+from bot.core.skills.checkout.labels import status_label
+from bot.core.skills.orders.lookup import find_order
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.models.orders import OrderStatus
+from store.orders.views import OrderView, get_order
+from store.returns import MAX_PHOTOS, request_return
+
+__all__ = ["router"]
+
+router = Router("returns")
+
+_RETURNABLE = frozenset({OrderStatus.DELIVERED, OrderStatus.COMPLETED})
+_REASONS = {  # code -> English reason recorded for staff
+    "damaged": "Arrived damaged or defective",
+    "wrong": "Wrong item received",
+    "desc": "Not as described",
+    "unneeded": "No longer needed",
+}
+_SUBMIT_WORDS = frozenset({"submit", "done", "send", "finish", "提交", "完成", "好了"})
+
+
+def _b(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
+    return Button(label, data=codec.encode(user_id, prefix, *args))
+
+
+def _returnable(order: OrderView) -> bool:
+    return order.status in _RETURNABLE and not order.is_digital
+
+
+def _why_not(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    n = order.number
+    if order.is_digital:
+        return Text(t("Order {number} is digital, so there is nothing to send back. If something is wrong with "
+                      "it, please contact support and we'll sort out a refund.", number=n))
+    if order.status in (OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PACKED):
+        return Text(t("Order {number} hasn't shipped yet, so there's no need to return it: you can simply "
+                      "cancel it.", number=n), buttons=keyboard([_b(codec, user_id, t("❌ Cancel order"), "cnl",
+                                                                    order.id)]))
+    if order.status is OrderStatus.SHIPPED:
+        return Text(t("Order {number} is on its way. Once it's delivered you can request a return here.",
+                      number=n), buttons=keyboard([_b(codec, user_id, t("🚚 Track"), "trk", order.id)]))
+    if order.status is OrderStatus.RETURN_REQUESTED:
+        return Text(t("You already asked to return order {number}; our staff are reviewing it and will message "
+                      "you.", number=n))
+    if order.status is OrderStatus.CANCELLED and order.paid_at is not None:
+        return Text(t("Order {number} was cancelled after payment: its refund of {total} is being handled by "
+                      "our staff.", number=n, total=order.total.format()))
+    return Text(t("Order {number} is {status}, so it can't be returned.", number=n,
+                  status=status_label(order.status, t)))
+
+
+def _reason_step(order: OrderView, state: Conversation, t: Translator, codec: CallbackCodec,
+                 user_id: int) -> Text:
+    state.pending = Pending(kind="ret_reason", data={"order_id": order.id})
+    state.last_order = order.number
+    labels = {"damaged": t("Damaged or defective"), "wrong": t("Wrong item"), "desc": t("Not as described"),
+              "unneeded": t("No longer needed")}
+    rows = [[_b(codec, user_id, labels[code], "ret", order.id, "r", code)] for code in _REASONS]
+    rows.append([_b(codec, user_id, t("✖️ Never mind"), "ret", order.id, "x")])
+    return Text(t("Returning order {number}. Why are you returning it? Pick a reason or tell me in your own "
+                  "words.", number=order.number), buttons=keyboard(*rows))
+
+
+def _photo_prompt(order_id: int, count: int, t: Translator, codec: CallbackCodec, user_id: int,
+                  lead: str) -> Text:
+    rows = keyboard([_b(codec, user_id, t("📨 Submit return request"), "ret", order_id, "send")],
+                    [_b(codec, user_id, t("✖️ Never mind"), "ret", order_id, "x")])
+    extra = t("Photos so far: {count}.", count=count) if count else ""
+    return Text(" ".join(p for p in (lead, t("You can send photos of the item (optional, up to {max}) — they "
+                                              "help our staff decide faster. Then press Submit.",
+                                              max=MAX_PHOTOS), extra) if p), buttons=rows)
+
+
+@router.intent("return_or_refund")
+async def return_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
+                        t: Translator, codec: CallbackCodec) -> Reply:
+    order, candidates = await find_order(services, user_id, state, parse, fits=_returnable)
+    if order is not None and not _returnable(order):
+        return _why_not(order, t, codec, user_id)
+    if order is not None:
+        return _reason_step(order, state, t, codec, user_id)
+    if candidates:
+        rows = [[_b(codec, user_id, f"{o.number} · {o.total.format()}", "ret", o.id)] for o in candidates[:5]]
+        return Text(t("Which order would you like to return?"), buttons=keyboard(*rows))
+    return Text(t("None of your orders can be returned right now: returns are for orders that were delivered. "
+                  "For an order that hasn't shipped yet, you can cancel it instead."))
+
+
+@router.button("ret")
+async def return_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                        t: Translator, codec: CallbackCodec) -> list[Reply]:
+    order_id, action = payload.int_arg(0), payload.arg(1)
+    if action == "x":
+        state.pending = None
+        return [Text(t("Okay, no return. Your order stays as it is."))]
+    async with services.uows() as uow:
+        order = await get_order(uow, order_id, user_id=user_id)
+    if not _returnable(order):
+        state.pending = None
+        return [_why_not(order, t, codec, user_id)]
+    if action == "":
+        return [_reason_step(order, state, t, codec, user_id)]
+    if action == "r" and payload.arg(2) in _REASONS:
+        state.pending = Pending(kind="ret_photo", data={"order_id": order.id, "reason": _REASONS[payload.arg(2)],
+                                                        "photos": []})
+        return [_photo_prompt(order.id, 0, t, codec, user_id, t("Thanks."))]
+    if action == "send":
+        return await _submit(services, user_id, order, state, t, codec)
+    return [_reason_step(order, state, t, codec, user_id)]
+
+
+@router.on_pending("ret_reason")
+async def reason_text(text: str, state: Conversation, t: Translator, codec: CallbackCodec,
+                      user_id: int) -> Reply:
+    assert state.pending is not None
+    if is_cancel(text):
+        state.pending = None
+        return Text(t("Okay, no return. Your order stays as it is."))
+    order_id = int(state.pending.data["order_id"])
+    state.pending = Pending(kind="ret_photo", data={"order_id": order_id, "reason": text[:500], "photos": []})
+    return _photo_prompt(order_id, 0, t, codec, user_id, t("Thanks, I've noted that."))
+
+
+@router.on_pending("ret_photo")
+async def photo_step_text(text: str, services: Services, state: Conversation, t: Translator,
+                          codec: CallbackCodec, user_id: int) -> list[Reply]:
+    assert state.pending is not None
+    data = dict(state.pending.data)
+    if is_cancel(text):
+        state.pending = None
+        return [Text(t("Okay, no return. Your order stays as it is."))]
+    if text.strip().lower() in _SUBMIT_WORDS:
+        async with services.uows() as uow:
+            order = await get_order(uow, int(data["order_id"]), user_id=user_id)
+        return await _submit(services, user_id, order, state, t, codec)
+    data["reason"] = f"{data.get('reason', '')}; {text}"[:500]
+    state.pending = Pending(kind="ret_photo", data=data)
+    return [_photo_prompt(int(data["order_id"]), len(data.get("photos", [])), t, codec, user_id,
+                          t("Added to your reason."))]
+
+
+@router.on_event(PhotoMessage)
+async def photo(event: Event, state: Conversation, t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    assert isinstance(event, PhotoMessage)
+    pending = state.pending
+    if pending is None or pending.kind != "ret_photo":
+        return Text(t("Thanks for the photo! I use photos for return requests: say “return” to start one."))
+    data = dict(pending.data)
+    photos = list(data.get("photos", []))
+    if len(photos) >= MAX_PHOTOS:
+        return _photo_prompt(int(data["order_id"]), len(photos), t, codec, user_id,
+                             t("That's the maximum number of photos."))
+    photos.append(event.file_id)
+    if event.caption.strip():
+        data["reason"] = f"{data.get('reason', '')}; {event.caption.strip()}"[:500]
+    state.pending = Pending(kind="ret_photo", data={**data, "photos": photos})
+    return _photo_prompt(int(data["order_id"]), len(photos), t, codec, user_id, t("Photo added."))
+
+
+async def _submit(services: Services, user_id: int, order: OrderView, state: Conversation, t: Translator,
+                  codec: CallbackCodec) -> list[Reply]:
+    pending = state.pending
+    if pending is None or pending.kind != "ret_photo" or int(pending.data.get("order_id", 0)) != order.id:
+        return [_reason_step(order, state, t, codec, user_id)]
+    reason, photos = str(pending.data.get("reason", "")), list(pending.data.get("photos", []))
+    async with services.uows() as uow:
+        request = await request_return(uow, order.id, user_id, reason, photos, now=services.clock())
+    state.pending = None
+    text = t("📨 Return request for order {number} received.\n\nWhat happens next: our staff review it and "
+             "message you here. If it's approved, we tell you how to send the items back; once they arrive, we "
+             "refund {total} to the way you paid.", number=order.number, total=order.total.format())
+    replies: list[Reply] = [Text(text, buttons=keyboard([_b(codec, user_id, t("🚚 Order status"), "trk",
+                                                            order.id)]))]
+    note = (f"Return request #{request.id} for order {order.number} ({order.total.format()}): {html.escape(reason)} "
+            f"— {len(photos)} photo(s).")
+    replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]
+    return replies

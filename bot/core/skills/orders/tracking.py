@@ -1,0 +1,147 @@
+"""Where is my order: status plus a timeline of what happened, with the carrier's milestones.
+
+The carrier is asked for news first (``refresh_tracking``, idempotent), so the answer is current and a
+"delivered" milestone moves the order to delivered before we describe it. Internal bookkeeping events (stock
+reserved, coupon recorded) are left out: the shopper sees what matters to them.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout.labels import status_label, when
+from bot.core.skills.orders.lookup import find_order
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.models.orders import OrderStatus
+from store.money import Money
+from store.orders.views import OrderView, TimelineEntry, get_order, order_timeline
+from store.shipping.errors import NotShipped
+from store.shipping.service import ShipmentView, get_shipment, refresh_tracking
+
+__all__ = ["router", "tracking_reply"]
+
+router = Router("tracking")
+
+
+def _money(params: dict[str, Any], key: str) -> str:
+    value = params.get(key) or {}
+    try:
+        return Money(int(value["amount"]), str(value["currency"])).format()
+    except (KeyError, TypeError, ValueError):
+        return ""
+
+
+def _tracking_text(status: str, t: Translator) -> str:
+    texts = {
+        "label_created": t("Shipping label created"),
+        "picked_up": t("Picked up by the carrier"),
+        "in_transit": t("In transit"),
+        "out_for_delivery": t("Out for delivery"),
+        "delivered": t("Delivered"),
+    }
+    return texts.get(status, status)
+
+
+def _entry(e: TimelineEntry, t: Translator) -> str | None:
+    p = e.params
+    if e.kind.startswith("tracking:"):
+        text = _tracking_text(e.kind.split(":", 1)[1], t)
+        location = str(p.get("location") or "")
+        return f"{text} ({html.escape(location)})" if location else text
+    texts = {
+        "placed": lambda: t("Order placed ({total})", total=_money(p, "total")),
+        "claimed": lambda: t("Flash-sale item claimed"),
+        "delivery_chosen": lambda: t("Delivery and payment chosen"),
+        "payment_captured": lambda: t("Payment received ({amount})", amount=_money(p, "amount")),
+        "expired": lambda: t("Not paid in time: cancelled, nothing charged"),
+        "cancelled": lambda: t("Cancelled"),
+        "shipped": lambda: t("Handed to the carrier {carrier}, tracking number {number}",
+                             carrier=html.escape(str(p.get("carrier", ""))),
+                             number=html.escape(str(p.get("tracking_number", "")))),
+        "return_requested": lambda: t("Return requested"),
+        "return_approved": lambda: t("Return approved"),
+        "return_rejected": lambda: t("Return not accepted: {note}", note=html.escape(str(p.get("note", "")))),
+        "refunded": lambda: t("Refunded {amount}", amount=_money(p, "amount")),
+    }
+    if e.kind == "status_changed" and p.get("to_status") in ("packed", "completed", "returned"):
+        return t("Status: {status}", status=status_label(OrderStatus(p["to_status"]), t))
+    if e.kind == "status_changed" and p.get("to_status") == "delivered" and p.get("reason") != \
+            "carrier reported delivery":
+        return t("Delivered")
+    make = texts.get(e.kind)
+    return make() if make else None
+
+
+def _headline(order: OrderView, shipment: ShipmentView | None, t: Translator) -> str:
+    head = t("<b>Order {number}</b> — {status}", number=order.number, status=status_label(order.status, t))
+    if shipment is not None:
+        head += "\n" + t("Carrier: {carrier} · tracking number <code>{number}</code>",
+                         carrier=html.escape(shipment.carrier), number=html.escape(shipment.tracking_number))
+    elif order.status in (OrderStatus.PAID, OrderStatus.PACKED):
+        head += "\n" + t("We're preparing it; you'll get a tracking number as soon as it ships.")
+    elif order.status is OrderStatus.PENDING_PAYMENT and order.expires_at is not None:
+        head += "\n" + t("It ships after payment. Please pay by {when}.", when=when(order.expires_at))
+    return head
+
+
+async def tracking_reply(services: Services, user_id: int, order_id: int, state: Conversation, t: Translator,
+                         codec: CallbackCodec) -> Text:
+    now = services.clock()
+    async with services.uows() as uow:
+        order = await get_order(uow, order_id, user_id=user_id)  # NotFound unless it is theirs
+    shipment: ShipmentView | None = None
+    try:
+        async with services.uows() as uow:
+            shipment = await refresh_tracking(uow, order.id, now)
+    except NotShipped:
+        shipment = None
+    async with services.uows() as uow:
+        order = await get_order(uow, order.id, user_id=user_id)
+        timeline = await order_timeline(uow, order.id, user_id=user_id)
+        if shipment is None:
+            try:
+                shipment = await get_shipment(uow, order.id, user_id=user_id)
+            except NotShipped:
+                shipment = None
+    state.last_order = order.number
+    rows = [f"• {when(e.at)} — {text}" for e in timeline if (text := _entry(e, t))]
+    body = _headline(order, shipment, t) + "\n\n" + "\n".join(rows)
+    return Text(body, buttons=keyboard([Button(t("🔄 Refresh"), data=codec.encode(user_id, "trk", order.id)),
+                                        Button(t("📄 Details"), data=codec.encode(user_id, "ord", order.id))]))
+
+
+@router.command("track")
+async def track_command(services: Services, user_id: int, state: Conversation, args: str, t: Translator,
+                        codec: CallbackCodec) -> Reply:
+    return await _track(services, user_id, state, None, args, t, codec)
+
+
+@router.intent("track_order")
+async def track_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
+                       t: Translator, codec: CallbackCodec) -> Reply:
+    return await _track(services, user_id, state, parse, "", t, codec)
+
+
+async def _track(services: Services, user_id: int, state: Conversation, parse: ParseResult | None, args: str,
+                 t: Translator, codec: CallbackCodec) -> Reply:
+    order, candidates = await find_order(services, user_id, state, parse, args)
+    if order is None:
+        live = [o for o in candidates if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
+        pool = live or candidates
+        order = pool[0] if pool else None
+    if order is None:
+        return Text(t("You have no orders to track yet."))
+    return await tracking_reply(services, user_id, order.id, state, t, codec)
+
+
+@router.button("trk")
+async def track_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
+                       t: Translator, codec: CallbackCodec) -> Reply:
+    return await tracking_reply(services, user_id, payload.int_arg(0), state, t, codec)

@@ -1,0 +1,23 @@
+"""Shopping skills: search, product details, cart, coupons, promotions, recommendations, inline mode and
+deep links. Each module has its own router; ``router`` here composes them for the registry."""
+
+from __future__ import annotations
+
+from bot.core.router import Router
+from bot.core.skills.shopping import (
+    adding,
+    cart,
+    coupons,
+    details,
+    inline,
+    promotions,
+    recommend,
+    search,
+)
+
+__all__ = ["router"]
+
+router = Router("shopping").include(
+    search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
+    recommend.router, inline.router,
+)

@@ -1,0 +1,163 @@
+"""Adding to the cart: by button (a card, a variant, a deep link) or by text ("add the second one", "加入购物车",
+"add 2 red mugs"), then a confirmation with the cart total, -/+ for the quantity, and view cart / checkout.
+
+Quantity defaults to 1 (the -/+ buttons fix it in one tap); the variant is asked only when a product has
+several and neither the reference nor the colour/size words pick exactly one.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.errors_text import explain_store_error
+from bot.core.replies import Button, Edit, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.details import variant_picker, which_one
+from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
+from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.cart import MAX_QUANTITY, add_to_cart, get_cart, set_quantity
+from store.catalog.queries import get_product
+from store.catalog.views import ProductView, VariantView
+from store.errors import CartCurrencyMismatch, InsufficientStock, StoreError
+
+__all__ = ["router", "add_and_confirm"]
+
+router = Router("shopping.adding")
+
+
+def _title(product: ProductView, variant: VariantView, lang: str) -> str:
+    name = html.escape(display_title(product, lang))
+    if len(active_variants(product)) > 1:
+        name += f" ({html.escape(variant_label(variant))})"
+    return name
+
+
+async def _confirmation(services: Services, variant: VariantView, product: ProductView, quantity: int,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
+                        added: int | None) -> tuple[str, Any]:
+    async with services.uows() as uow:
+        cart = await get_cart(uow, user_id, now)
+    total = cart.breakdown.total.format() if cart.breakdown else "—"
+    title = _title(product, variant, lang)
+    if added is None:
+        head = t("🛒 <b>{title}</b>: {qty} in your cart.", title=title, qty=quantity)
+    else:
+        head = t("✅ Added {added} × <b>{title}</b> to your cart ({qty} in cart).", added=added, title=title,
+                 qty=quantity)
+    body = head + "\n" + t("Cart total: <b>{total}</b> · items: {items}", items=cart.item_count, total=total)
+    arg = sku_arg(variant)
+    rows = [
+        [Button("➖", data=codec.encode(user_id, "qty", arg, quantity - 1)),
+         Button(f"× {quantity}", data=codec.encode(user_id, "qty", arg, quantity)),
+         Button("➕", data=codec.encode(user_id, "qty", arg, min(quantity + 1, MAX_QUANTITY)))],
+        [Button(t("🛒 View cart"), data=codec.encode(user_id, "cart")),
+         Button(t("💳 Checkout"), data=codec.encode(user_id, "co", "start"))],
+    ]
+    return body, keyboard(*rows)
+
+
+def _refusal(exc: StoreError, product: ProductView, t: Translator, lang: str, codec: CallbackCodec,
+             user_id: int) -> Reply:
+    title = html.escape(display_title(product, lang))
+    more = keyboard([Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id)),
+                     Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))])
+    if isinstance(exc, InsufficientStock):
+        if exc.available <= 0:
+            return Text(t("Sorry, {title} is out of stock right now.", title=title), buttons=more)
+        return Text(t("Sorry, only {left} of {title} available (you asked for {asked} in total).",
+                      left=exc.available, title=title, asked=exc.requested), buttons=more)
+    if isinstance(exc, CartCurrencyMismatch):
+        return Text(t("{title} is priced in {item} but your cart is in {cart}: one order is paid in one currency. "
+                      "Check out or clear your cart first.", title=title, item=exc.item_currency,
+                      cart=exc.cart_currency), buttons=more)
+    return Text(explain_store_error(exc, t), buttons=more)
+
+
+async def add_and_confirm(services: Services, state: Conversation, variant: VariantView, product: ProductView,
+                          qty: int, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                          now: datetime) -> Reply:
+    qty = max(1, min(qty, MAX_QUANTITY))
+    try:
+        async with services.uows() as uow:
+            item = await add_to_cart(uow, user_id, variant.sku, qty)
+    except StoreError as exc:
+        return _refusal(exc, product, t, lang, codec, user_id)
+    state.focus_sku = variant.sku
+    text, buttons = await _confirmation(services, variant, product, item.quantity, t, lang, codec, user_id, now,
+                                        added=qty)
+    return Text(text, buttons=buttons)
+
+
+def _pick_variant(product: ProductView, parse: ParseResult | None) -> VariantView | None:
+    variants = active_variants(product)
+    if len(variants) == 1:
+        return variants[0]
+    wanted = {str(v).strip().casefold() for name in ("color", "size") for v in
+              (parse.entity_values(name) if parse is not None else [])}
+    if not wanted:
+        return None
+    matching = [v for v in variants
+                if wanted <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    return matching[0] if len(matching) == 1 else None
+
+
+@router.intent("add_to_cart")
+async def add_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    try:
+        target = await find_target(services, state, text, parse, lang)
+    except Unresolved as exc:
+        return which_one(t, state, exc.words)
+    except NoMatch as exc:
+        return Text(t("I couldn't find “{words}” in the shop. Search for it first, then tap “Add to cart”.",
+                      words=html.escape(exc.words)))
+    if target is None:
+        return which_one(t, state)
+    quantity = parse.first("quantity") if parse is not None else None
+    qty = int(quantity.value) if quantity is not None and str(quantity.value).isdigit() else 1
+    variant = target.variant or _pick_variant(target.product, parse)
+    if variant is None:
+        state.focus_sku = target.product.external_id
+        return await variant_picker(target.product, services, t, lang, codec, user_id, now, qty)
+    return await add_and_confirm(services, state, variant, target.product, qty, t, lang, codec, user_id, now)
+
+
+async def _variant_and_product(services: Services, arg: str) -> tuple[VariantView, ProductView]:
+    async with services.uows() as uow:
+        variant = await variant_from_arg(uow, arg)
+        product = await get_product(uow, variant.product_id)
+    return variant, product
+
+
+@router.button("add")
+async def add_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator, lang: str,
+                     codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    variant, product = await _variant_and_product(services, payload.arg(0))
+    return await add_and_confirm(services, state, variant, product, payload.int_arg(1, 1), t, lang, codec, user_id,
+                                 now)
+
+
+@router.button("qty")
+async def quantity_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
+                          lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    """-/+ on the confirmation: set the line's quantity and edit the confirmation in place."""
+    variant, product = await _variant_and_product(services, payload.arg(0))
+    quantity = max(0, min(payload.int_arg(1), MAX_QUANTITY))
+    try:
+        async with services.uows() as uow:
+            await set_quantity(uow, user_id, variant.sku, quantity)
+    except StoreError as exc:
+        return _refusal(exc, product, t, lang, codec, user_id)
+    if quantity == 0:
+        return Edit(t("Removed <b>{title}</b> from your cart.", title=_title(product, variant, lang)),
+                    buttons=keyboard([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
+    text, buttons = await _confirmation(services, variant, product, quantity, t, lang, codec, user_id, now,
+                                        added=None)
+    return Edit(text, buttons=buttons)

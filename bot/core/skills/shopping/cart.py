@@ -1,0 +1,167 @@
+"""The cart: show it (/cart, "show my cart", the menu), change it with buttons (edits the same message) or
+with words ("make it 3", "remove the mug", "把第二个删除"), and clear it (after a confirmation)."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.errors_text import explain_store_error
+from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
+from bot.core.skills.shopping.products import variant_from_arg
+from bot.core.skills.shopping.targets import leftover_words
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.cart import MAX_QUANTITY, clear_cart, get_cart, remove_from_cart, set_quantity
+from store.errors import StoreError
+
+__all__ = ["router", "cart_reply"]
+
+router = Router("shopping.cart")
+
+
+async def _cart(services: Services, user_id: int, lang: str, now: datetime) -> list[LineInfo]:
+    async with services.uows() as uow:
+        cart = await get_cart(uow, user_id, now)
+        return await line_infos(uow, cart, lang)
+
+
+async def cart_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                     now: datetime, *, edit: bool = False, note: str = "") -> Reply:
+    async with services.uows() as uow:
+        cart = await get_cart(uow, user_id, now)
+        infos = await line_infos(uow, cart, lang)
+    text, buttons = render_cart(cart, infos, t, codec, user_id)
+    text = f"{note}\n\n{text}" if note else text
+    return Edit(text, buttons=buttons) if edit else Text(text, buttons=buttons)
+
+
+@router.intent("view_cart")
+@router.command("cart")
+async def view_cart(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                    now: datetime) -> Reply:
+    return await cart_reply(services, t, lang, codec, user_id, now)
+
+
+@router.button("cart")
+async def cart_button(payload: CallbackPayload, services: Services, t: Translator, lang: str, codec: CallbackCodec,
+                      user_id: int, now: datetime) -> Reply:
+    return await cart_reply(services, t, lang, codec, user_id, now, edit=payload.arg(0) == "e")
+
+
+@router.button("cq")
+async def change_quantity(payload: CallbackPayload, services: Services, t: Translator, lang: str,
+                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    arg, delta = payload.arg(0), payload.int_arg(1)
+    infos = await _cart(services, user_id, lang, now)
+    line = next((i.line for i in infos if line_arg(i.line) == arg), None)
+    if line is None:
+        return [CallbackAnswer(t("That item is no longer in your cart.")),
+                await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
+    try:
+        async with services.uows() as uow:
+            await set_quantity(uow, user_id, line.sku, max(0, min(line.quantity + delta, MAX_QUANTITY)))
+    except StoreError as exc:
+        return [CallbackAnswer(explain_store_error(exc, t), alert=True)]
+    return [await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
+
+
+@router.button("crm")
+async def remove_line(payload: CallbackPayload, services: Services, t: Translator, lang: str, codec: CallbackCodec,
+                      user_id: int, now: datetime) -> list[Reply]:
+    try:
+        async with services.uows() as uow:
+            variant = await variant_from_arg(uow, payload.arg(0))
+        async with services.uows() as uow:
+            item = await remove_from_cart(uow, user_id, variant.sku)
+    except StoreError:
+        return [CallbackAnswer(t("That item is no longer in your cart.")),
+                await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
+    return [CallbackAnswer(t("Removed {title}.", title=item.title)),
+            await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
+
+
+@router.button("cclr")
+async def clear_button(payload: CallbackPayload, services: Services, t: Translator, lang: str,
+                       codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    if payload.arg(0) != "y":
+        return Edit(t("Remove everything from your cart?"), buttons=keyboard([
+            Button(t("Yes, clear it"), data=codec.encode(user_id, "cclr", "y")),
+            Button(t("No, keep it"), data=codec.encode(user_id, "cart", "e"))]))
+    async with services.uows() as uow:
+        await clear_cart(uow, user_id)
+    return await cart_reply(services, t, lang, codec, user_id, now, edit=True, note=t("Your cart is now empty."))
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[A-Za-z0-9]{2,}", text)} | set(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: ParseResult | None) -> LineInfo | None:
+    """The cart line meant: a reference, words from its title, the item in focus, or the only line."""
+    reference = parse.first("reference") if parse is not None else None
+    if reference is not None:
+        value = str(reference.value)
+        found = next((i for i in infos if value in (i.line.sku, i.product_external_id)), None)
+        if found is not None:
+            return found
+        if reference.ordinal is not None and 0 < reference.ordinal <= len(infos):
+            return infos[reference.ordinal - 1]
+        if reference.ordinal == -1 and infos:
+            return infos[-1]
+    words = _words(leftover_words(text, parse))
+    if words:
+        scored = [(len(words & (_words(i.title) | _words(i.line.title) | _words(i.line.sku))), i) for i in infos]
+        best = max((s for s, _ in scored), default=0)
+        winners = [i for s, i in scored if s == best]
+        if best and len(winners) == 1:
+            return winners[0]
+    if state.focus_sku:
+        found = next((i for i in infos if state.focus_sku in (i.line.sku, i.product_external_id)), None)
+        if found is not None:
+            return found
+    return infos[0] if len(infos) == 1 else None
+
+
+async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | None, services: Services,
+                          state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                          now: datetime) -> Reply:
+    infos = await _cart(services, user_id, lang, now)
+    if not infos:
+        return await cart_reply(services, t, lang, codec, user_id, now)
+    info = _pick_line(infos, state, text, parse)
+    if info is None:
+        return await cart_reply(services, t, lang, codec, user_id, now,
+                                note=t("Which item? Use ➖ ➕ 🗑 next to it, or say e.g. “remove the first one”."))
+    title = html.escape(info.title)
+    async with services.uows() as uow:
+        if quantity is None or quantity == 0:
+            await remove_from_cart(uow, user_id, info.line.sku)
+            note = t("Removed <b>{title}</b>.", title=title)
+        else:
+            await set_quantity(uow, user_id, info.line.sku, min(quantity, MAX_QUANTITY))
+            note = t("<b>{title}</b>: quantity set to {qty}.", title=title, qty=min(quantity, MAX_QUANTITY))
+    state.focus_sku = info.line.sku
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
+
+
+@router.intent("update_cart")
+async def update_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    entity = parse.first("quantity") if parse is not None else None
+    if entity is None or not str(entity.value).isdigit():
+        return Text(t("How many would you like? Say e.g. “make it 2”, or use ➖ ➕ in your cart."),
+                    buttons=keyboard([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
+    return await _change_by_text(int(entity.value), text, parse, services, state, t, lang, codec, user_id, now)
+
+
+@router.intent("remove_from_cart")
+async def remove_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)

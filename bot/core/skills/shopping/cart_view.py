@@ -1,0 +1,121 @@
+"""Rendering the cart: lines with quantity, unit price and line total, every promotion applied with its
+explanation, hints ("add $X more to save $Y"), the total, and -/+/remove buttons per line.
+
+WHY one renderer: the cart is shown as a new message (/cart, "show my cart") and as an edit of the same
+message after a button press; both must look identical.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Button, Keyboard, keyboard
+from bot.core.skills.shopping.products import sku_code
+from bot.i18n import Translator
+from store.cart import MAX_QUANTITY, CartLineView, CartView
+from store.catalog.queries import get_product, load_variant_views
+from store.pricing.breakdown import Adjustment
+from store.uow import UnitOfWork
+
+__all__ = ["LineInfo", "line_infos", "render_cart", "line_arg"]
+
+_KIND_ICON = {"flash_sale": "⚡", "offer": "🎁", "coupon": "🏷", "shipping": "🚚"}
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """A cart line plus what the cart view lacks: its product (id, shop id) and the title to show."""
+
+    line: CartLineView
+    product_id: int
+    product_external_id: str
+    title: str
+
+
+async def line_infos(uow: UnitOfWork, cart: CartView, lang: str) -> list[LineInfo]:
+    variants = await load_variant_views(uow.session, [ln.variant_id for ln in cart.lines])
+    infos = []
+    zh_titles: dict[int, str | None] = {}
+    for ln in cart.lines:
+        v = variants.get(ln.variant_id)
+        pid = v.product_id if v else 0
+        title = ln.title
+        if lang == "zh" and v is not None:
+            if pid not in zh_titles:
+                zh_titles[pid] = (await get_product(uow, pid)).title_zh
+            title = zh_titles[pid] or title
+        infos.append(LineInfo(ln, pid, v.product_external_id if v else "", title))
+    return infos
+
+
+def line_arg(line: CartLineView) -> str:
+    return sku_code(line.sku, line.variant_id)
+
+
+def _option(line: CartLineView) -> str:
+    values = [str(v) for v in line.attributes.values() if isinstance(v, str | int) and str(v).strip()]
+    return f" ({html.escape(' / '.join(values))})" if values else ""
+
+
+def _label(adj: Adjustment, t: Translator) -> str:
+    """The adjustment's name in the shopper's language (offer names and sale titles are the shop's own)."""
+    if adj.kind == "flash_sale":
+        return t("Flash sale: {title}", title=html.escape(adj.label.removeprefix("Flash sale: ")))
+    if adj.kind == "coupon" and adj.reference:
+        return t("Coupon {code}", code=html.escape(adj.reference))
+    return html.escape(adj.label)
+
+
+def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: CallbackCodec,
+                user_id: int) -> tuple[str, Keyboard]:
+    if cart.is_empty or cart.breakdown is None:
+        return t("🛒 Your cart is empty."), keyboard(
+            [Button(t("🔎 Search"), data=codec.encode(user_id, "menu", "search")),
+             Button(t("🔥 Promotions"), data=codec.encode(user_id, "promos"))])
+    b = cart.breakdown
+    out = [t("🛒 <b>Your cart</b> · items: {n}", n=cart.item_count)]
+    rows: list[list[Button]] = []
+    for i, info in enumerate(infos, 1):
+        ln = info.line
+        out.append(f"{i}. <b>{html.escape(info.title)}</b>{_option(ln)}")
+        if ln.on_flash_sale:
+            detail = t("{qty} × {unit}, ⚡ flash-sale price: <b>{total}</b>", qty=ln.quantity,
+                       unit=ln.unit_price.format(), total=ln.line_total.format())
+        else:
+            detail = t("{qty} × {unit} = <b>{total}</b>", qty=ln.quantity, unit=ln.unit_price.format(),
+                       total=ln.line_total.format())
+        out.append("   " + detail)
+        if not ln.is_available:
+            out.append("   " + (t("⚠️ only {n} left — lower the quantity", n=ln.stock_available)
+                                if ln.stock_available > 0 else t("⚠️ sold out — please remove it")))
+        arg = line_arg(ln)
+        short = info.title if len(info.title) <= 18 else info.title[:17] + "…"
+        rows.append([
+            Button("➖", data=codec.encode(user_id, "cq", arg, -1)),
+            Button(f"{i}. {short}", data=codec.encode(user_id, "pd", info.product_id)),
+            Button("➕", data=codec.encode(user_id, "cq", arg, 1)) if ln.quantity < MAX_QUANTITY
+            else Button("·", data=codec.encode(user_id, "cart", "e")),
+            Button("🗑", data=codec.encode(user_id, "crm", arg)),
+        ])
+    out.append("")
+    out.append(t("Subtotal: {amount}", amount=b.subtotal.format()))
+    for adj in b.adjustments:
+        out.append(f"{_KIND_ICON.get(adj.kind, '•')} {_label(adj, t)}: <b>{adj.amount.format()}</b>")
+        if adj.explanation:
+            out.append(f"   <i>{html.escape(adj.explanation)}</i>")
+    if b.shipping.amount:
+        out.append(t("Shipping: {amount}", amount=b.shipping.format()))
+    out.append(t("<b>Total: {amount}</b>", amount=b.total.format()))
+    if b.discount.amount:
+        out.append(t("You save {amount}.", amount=b.discount.format()))
+    for hint in b.hints:
+        out.append(f"💡 {html.escape(hint)}")
+    tools = [Button(t("🏷 Coupon"), data=codec.encode(user_id, "cpn", "ask")),
+             Button(t("🧹 Clear"), data=codec.encode(user_id, "cclr"))]
+    if cart.coupon_code:
+        tools[0] = Button(t("✖ Remove coupon"), data=codec.encode(user_id, "cpn", "r"))
+    rows.append(tools)
+    rows.append([Button(t("💳 Checkout"), data=codec.encode(user_id, "co", "start"))])
+    return "\n".join(out), keyboard(*rows)

@@ -1,0 +1,121 @@
+"""Coupons: apply one by text ("use coupon SAVE5", "/coupon SAVE5", "优惠券 SAVE5"), from the promotions list
+or the cart's button (which asks for the code), remove it; every refusal explained with its data (the end
+date, the missing amount, the limit)."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.cart import cart_reply
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.pricing.engine import apply_coupon, remove_coupon
+from store.pricing.errors import (
+    CouponError,
+    CouponExpired,
+    CouponMinimumSpendNotMet,
+    CouponNotApplicable,
+    CouponNotStarted,
+    CouponPerUserLimitReached,
+    CouponUnknown,
+    CouponUsedUp,
+)
+
+__all__ = ["router", "explain_coupon_error", "code_from_text"]
+
+router = Router("shopping.coupons")
+
+_CODE = re.compile(r"(?:/coupon(?:@\w+)?|\b(?:coupon|promo|discount)(?:\s+code)?(?![A-Za-z])|\bcode(?![A-Za-z])|"
+                   r"优惠券|优惠码|折扣码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})", re.I)
+_BARE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*$")
+
+
+def code_from_text(text: str, parse: ParseResult | None = None) -> str | None:
+    entity = parse.first("coupon_code") if parse is not None else None
+    if entity is not None and str(entity.value).strip():
+        return str(entity.value).strip().upper()
+    found = _CODE.search(text) or _BARE.match(text)
+    return found.group(1).upper() if found else None
+
+
+def explain_coupon_error(exc: CouponError, t: Translator) -> str:
+    code = html.escape(exc.coupon_code)
+    if isinstance(exc, CouponUnknown):
+        return t("I don't know the coupon {code}. Please check the spelling.", code=code)
+    if isinstance(exc, CouponExpired):
+        return t("Coupon {code} expired on {date}.", code=code, date=f"{exc.ended_at:%Y-%m-%d}")
+    if isinstance(exc, CouponNotStarted):
+        return t("Coupon {code} can be used from {date} (UTC).", code=code, date=f"{exc.starts_at:%Y-%m-%d %H:%M}")
+    if isinstance(exc, CouponMinimumSpendNotMet):
+        return t("Coupon {code} needs a spend of {minimum}; your items come to {current}. Add {missing} more to "
+                 "use it.", code=code, minimum=exc.minimum.format(), current=exc.current.format(),
+                 missing=exc.missing.format())
+    if isinstance(exc, CouponUsedUp):
+        return t("Sorry, coupon {code} has been used up.", code=code)
+    if isinstance(exc, CouponPerUserLimitReached):
+        return t("You have already used coupon {code} (limit: {limit} per shopper).", code=code, limit=exc.limit)
+    if isinstance(exc, CouponNotApplicable):
+        if exc.reason == "your cart is empty":
+            return t("Your cart is empty: add something first, then apply coupon {code}.", code=code)
+        return t("Coupon {code} doesn't apply to your cart: {reason}.", code=code, reason=html.escape(exc.reason))
+    return t("That coupon can't be used: {reason}", reason=html.escape(str(exc)))
+
+
+async def _apply(code: str, services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                 now: datetime) -> Reply:
+    try:
+        async with services.uows() as uow:
+            breakdown = await apply_coupon(uow, user_id, code, now)
+    except CouponError as exc:
+        return Text(explain_coupon_error(exc, t), buttons=keyboard([
+            Button(t("🔥 Promotions"), data=codec.encode(user_id, "promos")),
+            Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
+    adjustment = breakdown.adjustment("coupon")
+    saved = (-adjustment.amount).format() if adjustment else "—"
+    note = t("🏷 Coupon {code} applied: you save {saved}.", code=html.escape(code.upper()), saved=saved)
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
+
+
+def _ask(t: Translator, state: Conversation) -> Reply:
+    state.pending = Pending(kind="coupon")
+    return Text(t("Type your coupon code (for example WELCOME10), or /cancel."))
+
+
+@router.intent("apply_coupon")
+@router.command("coupon")
+async def coupon_intent(text: str, args: str, parse: ParseResult | None, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    code = code_from_text(args, None) if args else code_from_text(text, parse)
+    if code is None:
+        return _ask(t, state)
+    return await _apply(code, services, t, lang, codec, user_id, now)
+
+
+@router.on_pending("coupon")
+async def coupon_pending(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                         codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    state.pending = None
+    code = code_from_text(text)
+    if code is None:
+        return Text(t("That doesn't look like a coupon code. Codes are letters and digits, like SAVE5."))
+    return await _apply(code, services, t, lang, codec, user_id, now)
+
+
+@router.button("cpn")
+async def coupon_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
+                        lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    action = payload.arg(0)
+    if action == "a" and payload.arg(1):
+        return await _apply(payload.arg(1), services, t, lang, codec, user_id, now)
+    if action == "r":
+        async with services.uows() as uow:
+            await remove_coupon(uow, user_id)
+        return await cart_reply(services, t, lang, codec, user_id, now, edit=True, note=t("Coupon removed."))
+    return _ask(t, state)

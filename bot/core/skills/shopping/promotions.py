@@ -1,0 +1,111 @@
+"""Deals: running flash sales (time and units left), upcoming ones, "spend X save Y" tiers and current coupons,
+with buttons to open a sale's product or apply a coupon; and one flash sale opened from a deep link."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Button, Photo, Reply, Text, keyboard
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.cards import duration_text
+from bot.core.skills.shopping.products import sku_code
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from store.errors import NotFound
+from store.models.pricing import CouponKind
+from store.pricing.listing import CouponInfo, FlashSaleInfo, current_promotions, get_flash_sale
+
+__all__ = ["router", "promotions_reply", "open_flash_sale"]
+
+router = Router("shopping.promotions")
+
+
+def _title(sale: FlashSaleInfo, lang: str) -> str:
+    return html.escape(sale.product_title_zh if lang == "zh" and sale.product_title_zh else sale.product_title)
+
+
+def _coupon_line(c: CouponInfo, t: Translator) -> str:
+    if c.kind is CouponKind.PERCENT:
+        what = t("{n}% off", n=c.percent_off)
+    else:
+        what = t("{amount} off", amount=c.amount_off.format() if c.amount_off else "")
+    if c.min_spend is not None:
+        what += " " + t("orders of {amount} or more", amount=c.min_spend.format())
+    line = f"• <code>{html.escape(c.code)}</code> — {what}"
+    if c.ends_at is not None:
+        line += " · " + t("until {date}", date=f"{c.ends_at:%Y-%m-%d}")
+    if c.uses_left is not None:
+        line += " · " + t("{n} uses left", n=c.uses_left)
+    return line
+
+
+def _sale_line(sale: FlashSaleInfo, now: datetime, t: Translator, lang: str) -> str:
+    if sale.upcoming(now):
+        return "• " + t("{title}: {price} (now {was}) — starts in {when}, {n} units", title=_title(sale, lang),
+                        price=sale.price.format(), was=sale.list_price.format(),
+                        when=duration_text((sale.starts_at - now).total_seconds(), t), n=sale.quantity_total)
+    return "• " + t("{title}: <b>{price}</b> instead of {was} — {left} of {total} left, ends in {when}",
+                    title=_title(sale, lang), price=sale.price.format(), was=sale.list_price.format(),
+                    left=sale.quantity_remaining, total=sale.quantity_total,
+                    when=duration_text((sale.ends_at - now).total_seconds(), t))
+
+
+async def promotions_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> Reply:
+    async with services.uows() as uow:
+        promos = await current_promotions(uow, now)
+    if promos.is_empty:
+        return Text(t("No promotions are running right now. Check back soon!"),
+                    buttons=keyboard([Button(t("🔎 Search"), data=codec.encode(user_id, "menu", "search"))]))
+    out = [t("🔥 <b>Deals right now</b>")]
+    rows: list[list[Button]] = []
+    if promos.running:
+        out += ["", t("⚡ <b>Flash sales</b>")] + [_sale_line(s, now, t, lang) for s in promos.running]
+        rows += [[Button(f"⚡ {(s.product_title_zh if lang == 'zh' and s.product_title_zh else s.product_title)[:40]}",
+                         data=codec.encode(user_id, "pd", s.product_id))] for s in promos.running[:5]]
+    if promos.upcoming:
+        out += ["", t("⏰ <b>Coming soon</b>")] + [_sale_line(s, now, t, lang) for s in promos.upcoming]
+    for offer in promos.offers:
+        tiers = " · ".join(t("spend {threshold} save {saving}", threshold=a.format(), saving=b.format())
+                           for a, b in offer.tiers)
+        out += ["", f"🎁 <b>{html.escape(offer.name)}</b>", tiers]
+    if promos.coupons:
+        out += ["", t("🏷 <b>Coupons</b>")] + [_coupon_line(c, t) for c in promos.coupons]
+        use = [Button(t("Use {code}", code=c.code), data=codec.encode(user_id, "cpn", "a", c.code))
+               for c in promos.coupons if len(c.code) <= 30][:4]
+        rows += [use[i:i + 2] for i in range(0, len(use), 2)]
+    return Text("\n".join(out), buttons=keyboard(*rows))
+
+
+@router.intent("list_promotions")
+@router.button("promos")
+async def promotions(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                     now: datetime) -> Reply:
+    return await promotions_reply(services, t, lang, codec, user_id, now)
+
+
+async def open_flash_sale(sale_id: int, services: Services, state: Conversation, t: Translator, lang: str,
+                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    """``/start promo_<id>``: the sale as a card (adding to the cart gets the flash price while it runs)."""
+    try:
+        async with services.uows() as uow:
+            sale = await get_flash_sale(uow, sale_id)
+    except NotFound:
+        sale = None
+    if sale is None or not (sale.running(now) or sale.upcoming(now)):
+        note = t("That promotion has ended or sold out. Here is what's on now:")
+        return [Text(note), await promotions_reply(services, t, lang, codec, user_id, now)]
+    state.focus_sku = sale.sku
+    text = f"⚡ <b>{html.escape(sale.title)}</b>\n" + _sale_line(sale, now, t, lang)[2:]
+    rows = [[Button(t("ℹ️ Details"), data=codec.encode(user_id, "pd", sale.product_id))]]
+    if sale.running(now):
+        add = codec.encode(user_id, "add", sku_code(sale.sku, sale.variant_id), 1)
+        rows[0].append(Button(t("🛒 Add to cart"), data=add))
+        text += "\n" + t("Limit {n} per shopper at this price.", n=sale.per_user_limit)
+    buttons = keyboard(*rows)
+    if sale.image_url:
+        return [Photo(photo=sale.image_url, caption=text, buttons=buttons)]
+    return [Text(text, buttons=buttons)]

@@ -1,0 +1,128 @@
+"""Recommendations: from what the shopper bought or has in the cart, products related to those (the same
+model's accessories -- a case for the phone they bought -- and their categories/brands weighted by a
+``ShopperProfile``), each saying why; a new shopper gets the neutral best-seller list.
+
+WHY search and not a separate recommender: the search index already knows meaning, keywords and sales, and
+"related to X" is a query on X's model/title with the shopper's taste as a personal sort; products already
+owned are excluded.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Reply, Text
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.cards import product_card
+from bot.core.skills.shopping.products import display_title, load_shown
+from bot.core.skills.shopping.query import PAGE_SIZE
+from bot.core.skills.shopping.results import no_search
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from knowledge.search.models import SearchQuery
+from knowledge.search.sorting import ShopperProfile, SortOrder
+from store.cart import get_cart
+from store.catalog.queries import get_product, load_variant_views
+from store.catalog.views import ProductView
+from store.errors import NotFound
+from store.models.orders import OrderStatus
+from store.orders.views import list_orders
+
+__all__ = ["router", "shopper_history"]
+
+router = Router("shopping.recommend")
+
+_NOT_BOUGHT = frozenset({OrderStatus.CANCELLED, OrderStatus.PENDING_PAYMENT})
+MAX_ANCHORS = 3
+
+
+@dataclass(frozen=True)
+class Anchor:
+    product: ProductView
+    bought: bool  # False: it is in the cart
+
+
+async def shopper_history(services: Services, user_id: int, now: datetime) -> list[Anchor]:
+    """Products bought (newest first) then in the cart, each once."""
+    async with services.uows() as uow:
+        orders = [o for o in await list_orders(uow, user_id, limit=20) if o.status not in _NOT_BOUGHT]
+        cart = await get_cart(uow, user_id, now)
+        ids = [(ln.variant_id, True) for o in orders for ln in o.lines if ln.variant_id is not None]
+        ids += [(ln.variant_id, False) for ln in cart.lines]
+        variants = await load_variant_views(uow.session, [v for v, _ in ids])
+        seen: dict[int, bool] = {}
+        for vid, bought in ids:
+            v = variants.get(vid)
+            if v is not None and v.product_id not in seen:
+                seen[v.product_id] = bought
+        anchors = []
+        for pid, bought in seen.items():
+            try:
+                anchors.append(Anchor(await get_product(uow, pid), bought))
+            except NotFound:
+                continue
+    return anchors
+
+
+def _profile(anchors: list[Anchor]) -> ShopperProfile:
+    cats = Counter(a.product.category_path for a in anchors if a.product.category_path)
+    brands = Counter(a.product.brand for a in anchors if a.product.brand)
+    return ShopperProfile({k: float(v) for k, v in cats.items()}, {k: float(v) for k, v in brands.items()})
+
+
+def _about(product: ProductView) -> str:
+    """The words that name what a product goes with: its model when known, else its title."""
+    for key in ("model", "phone_model", "compatible_with"):
+        value = product.attributes.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return product.title
+
+
+def _reason(anchor: Anchor, t: Translator, lang: str) -> str:
+    title = html.escape(display_title(anchor.product, lang))
+    if anchor.bought:
+        return t("<i>Because you bought {title}</i>", title=title)
+    return t("<i>Goes with {title} in your cart</i>", title=title)
+
+
+@router.intent("recommend")
+async def recommend(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
+                    user_id: int, now: datetime) -> list[Reply]:
+    if services.search is None:
+        return [no_search(t, codec, user_id)]
+    anchors = await shopper_history(services, user_id, now)
+    owned = {a.product.id for a in anchors}
+    profile = _profile(anchors)
+    picks: dict[int, Anchor] = {}
+    per_anchor: list[list[int]] = []
+    for anchor in anchors[:MAX_ANCHORS]:
+        query = SearchQuery(text=_about(anchor.product)[:1000], limit=PAGE_SIZE * 2, sort=SortOrder.PERSONAL,
+                            profile=profile, language=lang)
+        results = await services.search.search(query)
+        per_anchor.append([h.product_id for h in results.hits if h.product_id not in owned])
+    for rank in range(PAGE_SIZE * 2):  # round-robin so every anchor contributes
+        for anchor, ids in zip(anchors, per_anchor, strict=False):
+            if rank < len(ids) and ids[rank] not in picks and len(picks) < PAGE_SIZE:
+                picks[ids[rank]] = anchor
+    if not picks:
+        best = await services.search.search(SearchQuery(text="", limit=PAGE_SIZE, sort=SortOrder.SALES,
+                                                        language=lang))
+        shown = await load_shown(services.uows, [h.product_id for h in best.hits if h.product_id not in owned], now)
+        intro = t("Here are our best sellers right now:") if not anchors else \
+            t("Here are our best sellers — popular with shoppers like you:")
+        cards = [product_card(s, t, lang, codec, user_id, now) for s in shown]
+    else:
+        shown = await load_shown(services.uows, list(picks), now)
+        intro = t("Picked for you:")
+        cards = [product_card(s, t, lang, codec, user_id, now, prefix=_reason(picks[s.product.id], t, lang) + "\n")
+                 for s in shown]
+    state.last_results = [s.product.external_id for s in shown]
+    if not cards:
+        return [Text(t("I have nothing to recommend yet — tell me what you're looking for!"))]
+    return [Text(intro), *cards]

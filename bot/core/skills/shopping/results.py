@@ -1,0 +1,130 @@
+"""Running a product search and showing its page of results: cards, a summary with "next page", and the
+zero-results answer (closest alternatives with what was loosened, plus a way to ask a person).
+
+Shared by the search intent, /search, "next page", "more like this", recommendations and deep links.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.services import Services
+from bot.core.skills.shopping.cards import product_card
+from bot.core.skills.shopping.products import load_shown
+from bot.core.skills.shopping.query import save_query
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from knowledge.search.filters import Relaxation
+from knowledge.search.models import SearchHit, SearchQuery, SearchResults
+from knowledge.search.sorting import SortOrder
+from store.money import Money
+
+__all__ = ["run_query", "present", "no_search", "show_hits", "ask_staff_row"]
+
+
+def ask_staff_row(t: Translator, codec: CallbackCodec, user_id: int) -> list[Button]:
+    return [Button(t("🙋 Ask our staff"), data=codec.encode(user_id, "menu", "ask")),
+            Button(t("🔎 New search"), data=codec.encode(user_id, "menu", "search"))]
+
+
+def no_search(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    return Text(t("Product search is not available right now. Please try again in a moment, or ask our staff."),
+                buttons=keyboard(ask_staff_row(t, codec, user_id)))
+
+
+async def run_query(services: Services, query: SearchQuery, vector: Any = None) -> SearchResults:
+    """Search with the message's vector when we have it (the message is encoded once)."""
+    assert services.search is not None
+    if vector is not None and query.text.strip():
+        results: SearchResults = await services.search.search_vector(query, vector)
+    else:
+        results = await services.search.search(query)
+    return results
+
+
+def _relaxed(relaxed: tuple[Relaxation, ...], t: Translator) -> str:
+    names = {
+        Relaxation.COLOUR: t("colour"), Relaxation.SIZE: t("size"), Relaxation.IN_STOCK: t("in stock"),
+        Relaxation.PRICE: t("price"), Relaxation.BRAND: t("brand"), Relaxation.CATEGORY: t("category"),
+    }
+    return ", ".join(names[r] for r in relaxed)
+
+
+def _filters(query: SearchQuery, t: Translator) -> str:
+    f, parts = query.filters, []
+    cur = f.currency or ""
+    if f.min_price_minor is not None and f.max_price_minor is not None and cur:
+        parts.append(t("{low}–{high}", low=Money(f.min_price_minor, cur).format(),
+                       high=Money(f.max_price_minor, cur).format()))
+    elif f.max_price_minor is not None and cur:
+        parts.append(t("up to {price}", price=Money(f.max_price_minor, cur).format()))
+    elif f.min_price_minor is not None and cur:
+        parts.append(t("from {price}", price=Money(f.min_price_minor, cur).format()))
+    for value in (f.colour, f.size, f.brand, f.category):
+        if value:
+            parts.append(html.escape(value))
+    return ", ".join(parts)
+
+
+def _sort_name(order: SortOrder, t: Translator) -> str:
+    return {
+        SortOrder.PRICE_ASC: t("cheapest first"), SortOrder.PRICE_DESC: t("most expensive first"),
+        SortOrder.RATING: t("best rated first"), SortOrder.SALES: t("best sellers first"),
+    }.get(order, "")
+
+
+async def show_hits(hits: list[SearchHit] | tuple[SearchHit, ...], services: Services, state: Conversation,
+                    t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    """Cards for these hits, in order; remembers them so "the second one" works."""
+    shown = await load_shown(services.uows, [h.product_id for h in hits], now)
+    state.last_results = [s.product.external_id for s in shown]
+    # A new list moves the conversation on: "it" is the only product shown, or nothing until one is picked.
+    state.focus_sku = shown[0].product.external_id if len(shown) == 1 else None
+    return [product_card(s, t, lang, codec, user_id, now) for s in shown]
+
+
+async def present(results: SearchResults, services: Services, state: Conversation, t: Translator, lang: str,
+                  codec: CallbackCodec, user_id: int, now: datetime, *, exclude: int | None = None,
+                  label: str | None = None) -> list[Reply]:
+    query = results.query
+    state.last_query, state.last_filters = query.text, save_query(query, exclude)
+    state.page = query.offset // max(1, query.limit)
+    what = html.escape(label or query.text) if (label or query.text) else t("best sellers")
+    hits = [h for h in results.hits if h.product_id != exclude]
+    if hits:
+        replies = await show_hits(hits, services, state, t, lang, codec, user_id, now)
+        first = query.offset + 1
+        summary = t("Showing {first}–{last} of {total} for “{what}”.", first=first,
+                    last=query.offset + len(replies), total=max(results.total - (1 if exclude else 0), len(replies)),
+                    what=what)
+        filters = _filters(query, t)
+        if filters:
+            summary += " " + t("Filters: {filters}.", filters=filters)
+        order = _sort_name(query.sort, t)
+        if order:
+            summary += " " + t("Sorted: {order}.", order=order)
+        summary += "\n" + t("Say “add the second one” or tap a button.")
+        more = results.total > query.offset + query.limit
+        rows = [[Button(t("➡️ Next page"), data=codec.encode(user_id, "pg", query.offset + query.limit))]] if more \
+            else []
+        rows.append([Button(t("🛒 Cart"), data=codec.encode(user_id, "cart"))])
+        return [*replies, Text(summary, buttons=keyboard(*rows))]
+    if query.offset > 0:
+        return [Text(t("That's everything I found for “{what}”.", what=what),
+                     buttons=keyboard(ask_staff_row(t, codec, user_id)))]
+    state.last_results = []
+    alternatives = [h for h in results.alternatives if h.product_id != exclude][:query.limit]
+    text = t("Sorry, I found nothing for “{what}”.", what=what)
+    if alternatives:
+        if results.relaxed:
+            text += " " + t("Here are the closest matches without the {relaxed} filter:",
+                            relaxed=_relaxed(results.relaxed, t))
+        else:
+            text += " " + t("Here are the closest things we have:")
+    text += "\n" + t("You can also ask our staff — they may be able to source it.")
+    cards = await show_hits(alternatives, services, state, t, lang, codec, user_id, now) if alternatives else []
+    return [Text(text, buttons=keyboard(ask_staff_row(t, codec, user_id))), *cards]

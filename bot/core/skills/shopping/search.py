@@ -1,0 +1,115 @@
+"""Search: the search intent, /search, the menu's "search"/"ask" buttons, next page and "more like this"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.replies import Reply, Text
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query
+from bot.core.skills.shopping.results import no_search, present, run_query
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from knowledge.search.models import SearchQuery
+from nlu.result import ParseResult
+from store.catalog.queries import get_product
+
+__all__ = ["router", "understand", "search_text"]
+
+router = Router("shopping.search")
+
+
+async def understand(services: Services, state: Conversation, text: str) -> tuple[ParseResult | None, Any]:
+    """Entities and the vector for text that did not go through the dispatcher's NLU (/search, a prompt)."""
+    from nlu.context import DialogueContext
+
+    vector = None
+    if services.encoder is not None:
+        from knowledge.encoders.base import encode_async
+
+        vector = (await encode_async(services.encoder, [text]))[0]
+    context = DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
+                              last_order=state.last_order)
+    parse: ParseResult = await services.nlu.parse(text, context, vector=vector)
+    return parse, vector
+
+
+async def search_text(text: str, parse: ParseResult | None, vector: Any, services: Services, state: Conversation,
+                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    if services.search is None:
+        return [no_search(t, codec, user_id)]
+    query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+    results = await run_query(services, query, vector)
+    return await present(results, services, state, t, lang, codec, user_id, now)
+
+
+@router.intent("search_product")
+async def search_intent(text: str, parse: ParseResult | None, vector: Any, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
+
+
+def _prompt(t: Translator, state: Conversation) -> Reply:
+    state.pending = Pending(kind="search")
+    return Text(t("What are you looking for? Describe it in a few words, e.g. “red mug under $20” or "
+                  "“蓝牙耳机”."))
+
+
+@router.command("search")
+async def search_command(args: str, services: Services, state: Conversation, t: Translator, lang: str,
+                         codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    if not args.strip():
+        return [_prompt(t, state)]
+    parse, vector = await understand(services, state, args.strip())
+    return await search_text(args.strip(), parse, vector, services, state, t, lang, codec, user_id, now)
+
+
+@router.on_pending("search")
+async def search_pending(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                         codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    state.pending = None
+    parse, vector = await understand(services, state, text)
+    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
+
+
+@router.button("menu")
+async def menu_button(payload: CallbackPayload, state: Conversation, t: Translator) -> Reply:
+    if payload.arg(0) == "ask":
+        # The community skill answers the question (on_pending("ask")); we only open the conversation.
+        state.pending = Pending(kind="ask")
+        return Text(t("What would you like to ask? Type your question and I'll find the answer or pass it to "
+                      "our staff."))
+    return _prompt(t, state)
+
+
+@router.button("pg")
+async def next_page(payload: CallbackPayload, services: Services, state: Conversation, t: Translator, lang: str,
+                    codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    if services.search is None:
+        return [no_search(t, codec, user_id)]
+    if state.last_query is None:
+        return [Text(t("That list has expired. Tell me what you are looking for."))]
+    offset = max(0, payload.int_arg(0))
+    exclude = state.last_filters.get("exclude")
+    query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=offset)
+    results = await run_query(services, query)
+    return await present(results, services, state, t, lang, codec, user_id, now,
+                         exclude=exclude if isinstance(exclude, int) else None)
+
+
+@router.button("more")
+async def more_like_this(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
+                         lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    if services.search is None:
+        return [no_search(t, codec, user_id)]
+    pid = payload.int_arg(0)
+    async with services.uows() as uow:
+        product = await get_product(uow, pid)
+    text = product.title if lang != "zh" or not product.title_zh else f"{product.title} {product.title_zh}"
+    query = SearchQuery(text=text[:1000], limit=PAGE_SIZE + 1, user_id=user_id, language=lang)
+    results = await run_query(services, query)
+    label = t("more like {title}", title=product.title_zh if lang == "zh" and product.title_zh else product.title)
+    return await present(results, services, state, t, lang, codec, user_id, now, exclude=pid, label=label)

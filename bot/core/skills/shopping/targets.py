@@ -1,0 +1,100 @@
+"""Which product a message means: "the second one", "it", "第二个", a product named in the text, or the one
+in focus.
+
+Order: an explicit reference (resolved by the NLU against ``state.last_results``), then product words in
+the text (the search's top hit), then the product in focus, then the only result on screen. A reference
+that cannot be resolved ("the fifth one" when three were shown) is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.services import Services
+from bot.core.skills.shopping.products import resolve_ref
+from bot.core.state import Conversation
+from knowledge.search.models import SearchQuery
+from nlu.result import ParseResult
+from store.catalog.views import ProductView, VariantView
+from store.errors import NotFound
+
+__all__ = ["Target", "find_target", "leftover_words", "Unresolved", "NoMatch"]
+
+# Words that ask for an action rather than name a product (English and Chinese).
+_COMMAND_WORDS = re.compile(
+    r"\b(add|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
+    r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
+    r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
+    r"first|second|third|fourth|fifth|last|\d+)\b|"
+    r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我",
+    re.I)
+
+
+class Unresolved(Exception):
+    """A reference the shopper made that points at nothing shown (carries the words they used)."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
+
+
+class NoMatch(Exception):
+    """Product words that the search does not find (rather than silently using the product in focus)."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
+
+
+@dataclass(frozen=True)
+class Target:
+    product: ProductView
+    variant: VariantView | None  # set when the shopper named one SKU (a cart line, a variant button)
+
+
+def leftover_words(text: str, parse: ParseResult | None) -> str:
+    """The text without entity spans and command words: what might name a product."""
+    if parse is not None and parse.text == text:
+        for e in sorted(parse.entities, key=lambda e: e.start, reverse=True):
+            if e.entity in ("reference", "quantity", "coupon_code", "order_id", "price_min", "price_max"):
+                text = text[:e.start] + " " + text[e.end:]
+    text = _COMMAND_WORDS.sub(" ", text)
+    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+
+
+async def _top_hit(services: Services, words: str, lang: str) -> str | None:
+    if services.search is None or not words:
+        return None
+    query = SearchQuery(text=words[:1000], limit=1, language=lang)
+    results = await services.search.search(query)
+    return results.hits[0].external_id if results.hits else None
+
+
+async def find_target(services: Services, state: Conversation, text: str, parse: ParseResult | None,
+                      lang: str = "en", use_text: bool = True) -> Target | None:
+    """The product meant, or None when nothing points anywhere; raises ``Unresolved`` for a dangling reference."""
+    ref: str | None = None
+    reference = parse.first("reference") if parse is not None else None
+    if reference is not None:
+        if not reference.resolved:
+            raise Unresolved(text[reference.start:reference.end] or str(reference.value))
+        ref = str(reference.value)
+    if ref is None:
+        product_entity = parse.first("product") if parse is not None else None
+        words = str(product_entity.value) if product_entity is not None else (
+            leftover_words(text, parse) if use_text else "")
+        if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
+            ref = await _top_hit(services, words, lang)
+            if ref is None and services.search is not None:
+                raise NoMatch(words)
+    if ref is None:
+        ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
+    if ref is None:
+        return None
+    async with services.uows() as uow:
+        try:
+            product, variant = await resolve_ref(uow, ref)
+        except NotFound:
+            return None
+    return Target(product, variant)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.core.skills.checkout.address_form import country_code, parse_address, take_answer, to_input
+from bot.i18n import translator
+
+t = translator("en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ada Lovelace, 12 Analytical Way, Springfield, 62701, US",
+     {"name": "Ada Lovelace", "line1": "12 Analytical Way", "city": "Springfield", "postcode": "62701",
+      "country": "US"}),
+    ("Ada Lovelace, 12 Analytical Way, Apt 3, Springfield IL 62701, United States",
+     {"name": "Ada Lovelace", "line1": "12 Analytical Way", "line2": "Apt 3", "city": "Springfield",
+      "region": "IL", "postcode": "62701", "country": "US"}),
+    ("张三，北京市朝阳区建国路88号，北京，100020，中国",
+     {"name": "张三", "line1": "北京市朝阳区建国路88号", "city": "北京", "postcode": "100020", "country": "CN"}),
+    ("Bob Smith\n10 Downing St\nLondon\nSW1A 2AA\nUK",
+     {"name": "Bob Smith", "line1": "10 Downing St", "city": "London", "postcode": "SW1A 2AA", "country": "GB"}),
+    ("Ada Lovelace, +1 555 0100, 12 Analytical Way, Springfield, 62701, US",
+     {"name": "Ada Lovelace", "phone": "+1 555 0100", "line1": "12 Analytical Way", "city": "Springfield",
+      "postcode": "62701", "country": "US"}),
+    ("12 Oak Road, Springfield", {"line1": "12 Oak Road", "city": "Springfield"}),
+])
+def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
+    assert parse_address(text) == expected
+
+
+def test_country_names_and_codes() -> None:
+    assert country_code("usa") == "US" and country_code("中国") == "CN" and country_code("de") == "DE"
+    assert country_code("Atlantis") is None
+
+
+def test_missing_fields_are_asked_one_by_one_and_nothing_is_lost() -> None:
+    step = take_answer({"fields": {}}, "12 Oak Road, Springfield, US", t)
+    assert not step.complete and step.data["asking"] == "name"
+    step = take_answer(step.data, "Jane Doe", t)
+    assert step.data["asking"] == "postcode"
+    step = take_answer(step.data, "-", t)  # no postcode
+    assert step.complete and "Jane Doe" in step.text
+    assert to_input(step.data["fields"]).postcode == ""
+
+
+def test_unknown_country_is_asked_again() -> None:
+    data = {"fields": {"name": "A", "line1": "1 B St", "city": "C", "postcode": "1"}, "asking": "country"}
+    step = take_answer(data, "Narnia", t)
+    assert not step.complete and "Narnia" in step.text and step.data == data

@@ -1,0 +1,132 @@
+"""Promotions list, coupons (applied, each refusal explained, removed, asked for) and recommendations."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import update
+
+from bot.core.events import UserRef
+from bot.core.replies import Edit, Photo, Reply, Text
+from store.models.orders import Order, OrderStatus
+from store.models.pricing import Coupon, CouponKind
+from store.money import Money
+from store.pricing.admin import CouponSpec, save_coupon, save_flash_sale, save_offer
+from tests.helpers.catalog_builders import make_product
+from tests.helpers.order_builders import Item, place_order
+from tests.helpers.shopping import Shopper, shop_bot, with_pending_translations
+
+__all__ = ["with_pending_translations"]
+
+ANN = UserRef(501, "Ann", language_code="en")
+LI = UserRef(502, "李", language_code="zh-hans")
+
+
+def body(replies: list[Reply]) -> str:
+    shown = [r for r in replies if isinstance(r, Photo | Text | Edit)]
+    return "\n".join(r.caption if isinstance(r, Photo) else r.text for r in shown)
+
+
+async def _promotions(bot: object) -> int:
+    services = bot.services  # type: ignore[attr-defined]
+    now = services.clock()
+    async with services.uows() as uow:
+        s = uow.session
+        await save_coupon(s, CouponSpec("SAVE5", CouponKind.FIXED, amount_off=Money(500, "USD"),
+                                        min_spend=Money(3000, "USD"), description="$5 off $30"))
+        await save_coupon(s, CouponSpec("OLD10", CouponKind.PERCENT, percent_off=10,
+                                        starts_at=now - timedelta(days=10), ends_at=now - timedelta(days=1)))
+        await save_coupon(s, CouponSpec("ONCE", CouponKind.PERCENT, percent_off=50, max_uses=1))
+        await save_offer(s, "Spend $100, save $10", [(Money(10000, "USD"), Money(1000, "USD"))])
+        sale = await save_flash_sale(s, title="Headphones deal", sku="P09-BLA", price=Money(14999, "USD"),
+                                     quantity=20, starts_at=now - timedelta(minutes=10),
+                                     ends_at=now + timedelta(hours=3, minutes=30))
+        await save_flash_sale(s, title="Tent tomorrow", sku="P21-GRE", price=Money(8999, "USD"), quantity=10,
+                              starts_at=now + timedelta(days=1), ends_at=now + timedelta(days=1, hours=2))
+        await s.execute(update(Coupon).where(Coupon.code == "ONCE").values(used_count=1))
+        await uow.commit()
+    return sale
+
+
+async def test_promotions_list_flash_sales_offers_and_coupons(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        ann = Shopper(bot, ANN)
+        text = body(await ann.say("any deals?"))
+        assert "Headphones" in text and "$149.99</b> instead of $199.99" in text and "20 of 20 left" in text
+        assert "ends in 3h 2" in text  # 3h 29m or 3h 30m depending on the second
+        assert "Coming soon" in text and "Tent" in text and "starts in 1d 0h" in text or "starts in 23h" in text
+        assert "spend $100.00 save $10.00" in text
+        assert "SAVE5" in text and "OLD10" not in text and "ONCE" not in text
+        details = await ann.press("Wireless Noise Cancelling")
+        assert "Over-ear Bluetooth headphones" in body(details)
+        await ann.say("any deals?")
+        empty = await ann.press("Use SAVE5")
+        assert "Your cart is empty: add something first" in body(empty)
+
+
+async def test_coupon_refusals_are_explained_then_applied_and_removed(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("red ceramic coffee mug")
+        await ann.say("add the first one")
+        short = body(await ann.say("use coupon SAVE5"))
+        assert "needs a spend of $30.00" in short and "Add $17.01 more" in short
+        assert "expired on" in body(await ann.say("apply coupon OLD10"))
+        assert "used up" in body(await ann.say("/coupon ONCE"))
+        assert "don't know the coupon NOPE42" in body(await ann.say("coupon NOPE42"))
+        await ann.say("make it 3")
+        applied = body(await ann.say("use coupon save5"))
+        assert "Coupon SAVE5 applied: you save $5.00" in applied and "Total: $33.97" in applied
+        removed = await ann.press("Remove coupon")
+        assert isinstance(removed[-1], Edit) and "Coupon removed" in removed[-1].text
+        assert "Total: $38.97" in removed[-1].text
+
+
+async def test_coupon_button_asks_for_the_code(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("adjustable dumbbells")
+        await ann.say("add the first one")
+        await ann.say("/cart")
+        asked = await ann.press("Coupon")
+        assert "Type your coupon code" in body(asked)
+        assert "you save $5.00" in body(await ann.say("SAVE5"))
+
+
+async def test_recommendations_for_a_new_shopper_are_best_sellers(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("recommend me something")
+        assert "best sellers" in body(replies)
+        assert "Cotton Crew Neck T-Shirt" in body(replies[1:2])
+
+
+async def test_recommendations_follow_what_was_bought(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None
+        phone = await make_product(services.uows, "PH15", price=79900, skus=["PH15-128"], title="Apple iPhone 15 128GB",
+                                   category="Electronics > Phones", attributes={"model": "iPhone 15"})
+        assert services.search is not None
+        await services.search.wait_idle()
+        ann = Shopper(bot, ANN)
+        await ann.say("hello")
+        v = phone.variants[0]
+        order = await place_order(services.uows, ANN.id, (Item(phone.id, v.id, v.sku, 79900, "USD"), 1))
+        async with services.uows() as uow:
+            await uow.session.execute(update(Order).where(Order.id == order.id).values(status=OrderStatus.PAID))
+            await uow.commit()
+        replies = await ann.say("recommend something")
+        text = body(replies)
+        assert "Smartphone Case for iPhone 15" in text and "Because you bought Apple iPhone 15 128GB" in text
+        assert "<b>Apple iPhone 15 128GB</b>" not in text
+
+
+async def test_promotions_in_chinese(tmp_path: Path, with_pending_translations: None) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        text = body(await Shopper(bot, LI).say("有什么活动"))
+        assert "当前优惠" in text and "限时秒杀" in text and "无线降噪耳机" in text

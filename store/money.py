@@ -26,7 +26,7 @@ def currency_exponent(currency: str) -> int:
         raise MoneyError(f"unknown currency {currency!r}") from None
 
 
-def parse_major(text: str | int | float | Decimal, currency: str) -> "Money":
+def parse_major(text: str | int | float | Decimal, currency: str) -> Money:
     """Parse "19.99" (major units) into Money, refusing more decimals than the currency has."""
     exponent = currency_exponent(currency)
     try:

@@ -6,7 +6,7 @@ that every ``t("...")`` literal in bot/ has a Chinese translation, so a new repl
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -38,7 +38,7 @@ class Translator:
         return bool(self._catalog.get(message))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(language: str) -> dict[str, str]:
     path = LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
     if language == "en" or not path.exists():

@@ -3,20 +3,16 @@ keyword NLU that also finds the shopping entities (prices, colours, sizes, "it")
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.core.app import ShopBot
 from bot.core.events import ButtonPress, ChatRef, Event, TextMessage, UserRef
 from bot.core.replies import Reply
-from bot.i18n import LOCALE_DIR, Translator
 from knowledge.encoders.fake import FakeEncoder
 from knowledge.search.service import ProductSearch
 from nlu.result import ParsedEntity, ParseResult
@@ -25,7 +21,7 @@ from tests.helpers.bots import started_bot
 from tests.helpers.fake_nlu import DEFAULT_RULES, FakeNLU
 from tests.helpers.search_catalog import FIXTURE, product_input, seed_fixture
 
-__all__ = ["ShoppingNLU", "shop_bot", "Shopper", "with_pending_translations", "IMAGE_OF"]
+__all__ = ["ShoppingNLU", "shop_bot", "Shopper", "IMAGE_OF"]
 
 SHOPPING_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(make it|change (it|that|the \w+) to|set (it|the \w+) to)\b|改成|改为", "update_cart"),
@@ -78,28 +74,6 @@ class ShoppingNLU(FakeNLU):
     async def parse(self, text: str, context: Any = None, vector: Any = None) -> ParseResult:
         result = await super().parse(text, context, vector)
         return replace(result, language="zh" if re.search(r"[\u4e00-\u9fff]", text) else "en")
-
-
-def _pending_catalog(language: str) -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for path in sorted((LOCALE_DIR / language / "pending").glob("*.json")):
-        merged.update(json.loads(path.read_text(encoding="utf-8")))
-    return merged
-
-
-@pytest.fixture
-def with_pending_translations(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Chinese replies including translations not yet merged into messages.po (bot/locale/zh/pending/*.json)."""
-    import bot.core.dispatcher as dispatcher_module
-    from bot.i18n import _load, pick_language
-
-    def translator(language: str | None) -> Translator:
-        lang = pick_language(language)
-        catalog = _load(lang)
-        return Translator(lang, {**_pending_catalog(lang), **catalog} if lang != "en" else catalog)
-
-    monkeypatch.setattr(dispatcher_module, "translator", translator)
-    yield
 
 
 @asynccontextmanager

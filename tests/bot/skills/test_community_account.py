@@ -14,9 +14,6 @@ from store.users import list_addresses
 from tests.helpers.community import Person, community_bot, text_of
 from tests.helpers.community_builders import order_in_status
 from tests.helpers.order_builders import fill_cart, make_item
-from tests.helpers.shopping import with_pending_translations
-
-__all__ = ["with_pending_translations"]
 
 ADA = UserRef(501, first_name="Ada", language_code="en")
 BEN = UserRef(502, first_name="Ben", language_code="en")
@@ -112,7 +109,7 @@ async def test_privacy_is_never_shown_in_a_group(tmp_path: Path) -> None:
         assert "private chat" in text_of(replies) and not replies[0].buttons
 
 
-async def test_chinese_shopper_gets_chinese_replies(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_chinese_shopper_gets_chinese_replies(tmp_path: Path) -> None:
     li = UserRef(504, first_name="李", language_code="zh-hans")
     async with community_bot(tmp_path, qa=False) as bot:
         person = Person(bot, li)

@@ -13,9 +13,7 @@ from store.catalog.service import set_stock
 from store.money import Money
 from store.pricing.admin import save_flash_sale, save_offer
 from tests.helpers.catalog_builders import make_product
-from tests.helpers.shopping import Shopper, shop_bot, with_pending_translations
-
-__all__ = ["with_pending_translations"]
+from tests.helpers.shopping import Shopper, shop_bot
 
 ANN = UserRef(301, "Ann", language_code="en")
 LI = UserRef(302, "李", language_code="zh-hans")
@@ -184,7 +182,7 @@ async def test_unknown_sku_button_is_explained(tmp_path: Path) -> None:
         assert isinstance(replies[0], CallbackAnswer) and "NOPE-1" in texts(replies)[0]
 
 
-async def test_chinese_add_and_cart(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_chinese_add_and_cart(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         li = Shopper(bot, LI)
         await li.say("瑜伽垫")

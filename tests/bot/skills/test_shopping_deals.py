@@ -15,9 +15,7 @@ from store.money import Money
 from store.pricing.admin import CouponSpec, save_coupon, save_flash_sale, save_offer
 from tests.helpers.catalog_builders import make_product
 from tests.helpers.order_builders import Item, place_order
-from tests.helpers.shopping import Shopper, shop_bot, with_pending_translations
-
-__all__ = ["with_pending_translations"]
+from tests.helpers.shopping import Shopper, shop_bot
 
 ANN = UserRef(501, "Ann", language_code="en")
 LI = UserRef(502, "李", language_code="zh-hans")
@@ -125,7 +123,7 @@ async def test_recommendations_follow_what_was_bought(tmp_path: Path) -> None:
         assert "<b>Apple iPhone 15 128GB</b>" not in text
 
 
-async def test_promotions_in_chinese(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_promotions_in_chinese(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         await _promotions(bot)
         text = body(await Shopper(bot, LI).say("有什么活动"))

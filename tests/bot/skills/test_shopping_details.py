@@ -9,9 +9,7 @@ from bot.core.events import ChatRef, InlineQuery, UserRef
 from bot.core.replies import InlineAnswer, Photo, Reply, Text
 from store.money import Money
 from store.pricing.admin import save_flash_sale
-from tests.helpers.shopping import Shopper, shop_bot, with_pending_translations
-
-__all__ = ["with_pending_translations"]
+from tests.helpers.shopping import Shopper, shop_bot
 
 ANN = UserRef(401, "Ann", language_code="en")
 LI = UserRef(402, "李", language_code="zh-hans")
@@ -94,7 +92,7 @@ async def test_inline_query_lists_products_with_deep_links(tmp_path: Path) -> No
         assert isinstance(page2[0], InlineAnswer) and len(page2[0].results) == 10 and page2[0].next_offset == ""
 
 
-async def test_inline_query_in_chinese_uses_chinese_titles(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_inline_query_in_chinese_uses_chinese_titles(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         replies = await bot.handle(InlineQuery(LI, ChatRef(LI.id), query="耳机", query_id="q1"))
         answer = replies[0]
@@ -103,7 +101,7 @@ async def test_inline_query_in_chinese_uses_chinese_titles(tmp_path: Path, with_
         assert "在商店中打开" in answer.results[0].message_text
 
 
-async def test_details_in_chinese(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_details_in_chinese(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         li = Shopper(bot, LI)
         await li.say("跑步鞋")

@@ -7,9 +7,7 @@ from pathlib import Path
 from bot.cli.chat import _script
 from bot.core.events import UserRef
 from bot.transports.local_session import LocalSession
-from tests.helpers.shopping import shop_bot, with_pending_translations
-
-__all__ = ["with_pending_translations"]
+from tests.helpers.shopping import shop_bot
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 
@@ -34,7 +32,7 @@ async def test_english_shopping_scenario(tmp_path: Path) -> None:
     assert "No promotions" in by_turn[10]
 
 
-async def test_chinese_shopping_scenario(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_chinese_shopping_scenario(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         session = LocalSession(bot, UserRef(602, "李", language_code="zh"))
         out = await _script(session, lines("shopping_zh.txt"))

@@ -6,9 +6,7 @@ from pathlib import Path
 
 from bot.core.events import ButtonPress, ChatRef, UserRef
 from bot.core.replies import CallbackAnswer, Photo, Reply, Text
-from tests.helpers.shopping import IMAGE_OF, Shopper, shop_bot, with_pending_translations
-
-__all__ = ["with_pending_translations"]
+from tests.helpers.shopping import IMAGE_OF, Shopper, shop_bot
 
 ANN = UserRef(201, "Ann", language_code="en")
 LI = UserRef(202, "李", language_code="zh-hans")
@@ -120,7 +118,7 @@ async def test_more_like_this_excludes_the_product_itself(tmp_path: Path) -> Non
         assert titles and not any("Noise Cancelling" in c for c in titles)
 
 
-async def test_chinese_shopper_gets_chinese_titles_and_replies(tmp_path: Path, with_pending_translations: None) -> None:
+async def test_chinese_shopper_gets_chinese_titles_and_replies(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         li = Shopper(bot, LI)
         replies = await li.say("跑步鞋")

@@ -100,6 +100,10 @@ async def payment_succeeded(event: Event, services: Services, user_id: int, stat
         replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]
         return replies
     assert result.order_id is not None
+    from store.loyalty.service import on_order_paid
+
+    async with services.uows() as uow:
+        await on_order_paid(uow, result.order_id, now=services.clock())  # points for the order, credited once
     async with services.uows() as uow:
         order = await get_order(uow, result.order_id, user_id=user_id)
     state.last_order = order.number

@@ -11,7 +11,12 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+# Property tests explore the same examples on every run (CI must be deterministic) and never fail on timing.
+hypothesis_settings.register_profile("shopbot", derandomize=True, deadline=None, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "shopbot"))
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

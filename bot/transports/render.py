@@ -104,6 +104,10 @@ def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
             emit()
             if not token.strip():
                 continue
+            if cur_len + size + utf16_len(_closing(after)) > limit:
+                # Tags nested so deep that re-opening them leaves no room: keep the words, drop the formatting.
+                cur, cur_len, stack = [], 0, []
+                after = [(tag.group(2).lower(), token)] if tag is not None and not tag.group(1) else []
         cur.append(token)
         cur_len += size
         stack = after

@@ -42,11 +42,22 @@ def sort_from_text(text: str) -> tuple[SortOrder, str]:
     return SortOrder.RELEVANCE, text
 
 
+# Words that only qualify a price ("under $50", "between 20 and 40", "300元以内") go with the price.
+_PRICE_BEFORE = re.compile(r"(\b(under|below|less than|cheaper than|up to|within|max(imum)?|over|above|more than|"
+                           r"at least|from|between|and|to|for)\s*|低于|不超过|高于|大于|在|到|至|-)\s*$", re.I)
+_PRICE_AFTER = re.compile(r"^\s*(以内|以下|以上|之内|左右|or less|or more|max)")
+
+
 def _strip_spans(text: str, parse: ParseResult | None, names: tuple[str, ...]) -> str:
     if parse is None or parse.text != text:
         return text
-    spans = sorted(((e.start, e.end) for e in parse.entities if e.entity in names), reverse=True)
-    for start, end in spans:
+    spans = sorted(((e.start, e.end, e.entity) for e in parse.entities if e.entity in names), reverse=True)
+    for start, end, entity in spans:
+        if entity.startswith("price"):
+            while (before := _PRICE_BEFORE.search(text[:start])) is not None and before.start() < start:
+                start = before.start()
+            if (after := _PRICE_AFTER.match(text[end:])) is not None:
+                end += after.end()
         text = text[:start] + " " + text[end:]
     return " ".join(text.split())
 

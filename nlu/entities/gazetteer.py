@@ -55,6 +55,7 @@ class Gazetteer:
     def find(self, text: str) -> Iterator[GazetteerHit]:
         """The longest term starting at every position (overlapping hits are kept: "red dress" and "dress"
         both come out, the extractor decides)."""
+        words: dict[int, tuple[int, str]] | None = None
         for pattern, fold in self._patterns:
             for pos in range(len(text)):
                 m = pattern.match(text, pos)
@@ -62,8 +63,30 @@ class Gazetteer:
                     continue
                 key = m.group(0).casefold() if fold else m.group(0)
                 hit = self._map.get(key)
-                if hit is not None:
-                    yield GazetteerHit(hit[0], hit[1], m.start(), m.end())
+                if hit is None:
+                    continue
+                if len(key) == 1 and has_cjk(key):
+                    words = words if words is not None else _cjk_words(text)
+                    if self._inside_other_word(words, m.start()):
+                        continue
+                yield GazetteerHit(hit[0], hit[1], m.start(), m.end())
+
+    def _inside_other_word(self, words: dict[int, tuple[int, str]], position: int) -> bool:
+        """A one-character Chinese term inside a longer word is not that term: 蓝 in 蓝牙 (Bluetooth) is not
+        blue, 白 in 明白 is not white. Words come from jieba; a longer word that is itself a term (红色) is fine."""
+        start, word = words.get(position, (position, ""))
+        return len(word) > 1 and word.casefold() not in self._map
+
+
+def _cjk_words(text: str) -> dict[int, tuple[int, str]]:
+    """Character position -> (start, word) of the jieba word that covers it."""
+    import jieba
+
+    covering: dict[int, tuple[int, str]] = {}
+    for word, start, end in jieba.tokenize(text):
+        for i in range(start, end):
+            covering[i] = (start, word)
+    return covering
 
 
 def _compile(terms: list[str], bounded: bool, flags: int) -> re.Pattern[str] | None:

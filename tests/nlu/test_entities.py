@@ -160,3 +160,13 @@ def test_extraction_offsets_match_text(extractor: EntityExtractor, tmp_path: Pat
     text = "我要两件红色的连衣裙"
     for e in extractor.extract(text):
         assert text[e.start : e.end]
+
+
+def test_one_character_chinese_colours_inside_other_words_are_not_colours() -> None:
+    from nlu.entities.gazetteer import Gazetteer
+
+    colours = Gazetteer([("color", "蓝", "blue"), ("color", "白", "white"), ("color", "红色", "red")])
+    assert [h.value for h in colours.find("蓝牙耳机")] == []  # Bluetooth earphones
+    assert [h.value for h in colours.find("我明白了")] == []
+    assert [h.value for h in colours.find("要蓝的那个")] == ["blue"]
+    assert [h.value for h in colours.find("红色连衣裙")] == ["red"]

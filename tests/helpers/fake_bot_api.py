@@ -19,6 +19,7 @@ import contextlib
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,7 @@ class ApiCall:
     files: dict[str, Upload] = field(default_factory=dict)
     token_ok: bool = True
     at: float = field(default_factory=time.perf_counter)  # when the call arrived (the benchmark's clock)
+    result: Any = None  # what the server answered (a sent Message has the message_id a button press names)
 
     def __getitem__(self, key: str) -> Any:
         return self.params[key]
@@ -176,6 +178,26 @@ class FakeBotAPI:
             raise TimeoutError(f"{method} x{count} not seen within {timeout}s; calls: {self.methods}") from None
         return self.calls_to(method)
 
+    async def wait_for_call(self, match: Callable[[ApiCall], bool], *, since: int = 0,
+                            timeout: float = 10.0) -> ApiCall:
+        """Wait for the first call at index ``since`` or later that ``match`` accepts and the server answered
+        successfully (so ``call.result`` holds the sent Message); raise TimeoutError listing what arrived."""
+        def found() -> ApiCall | None:
+            return next((c for c in self.calls[since:] if c.result is not None and match(c)), None)
+
+        async def arrived() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: found() is not None or self._closing)
+
+        try:
+            await asyncio.wait_for(arrived(), timeout)
+        except TimeoutError:
+            seen = [(c.method, c.get("text") or c.get("caption") or "") for c in self.calls[since:]]
+            raise TimeoutError(f"no matching call within {timeout}s; calls since {since}: {seen}") from None
+        call = found()
+        assert call is not None, "the server closed while waiting"
+        return call
+
     async def wait_idle(self, timeout: float = 10.0) -> None:
         """Wait until every queued update was fetched by the bot (its next getUpdates confirmed them)."""
         async def drained() -> None:
@@ -272,6 +294,9 @@ class FakeBotAPI:
         except _ApiError as exc:
             return web.json_response({"ok": False, "error_code": exc.code, "description": exc.description},
                                      status=exc.code)
+        async with self._changed:
+            call.result = result
+            self._changed.notify_all()
         return web.json_response({"ok": True, "result": result})
 
     # -- results ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from bot.core.skills.checkout.summary import from_order, item_lines
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.models.orders import OrderStatus, PaymentMethodKind
-from store.money import Money
+from store.money import Money, MoneyError
 from store.orders.views import OrderView, get_order, list_orders
 from store.payments.base import PaymentStatus
 from store.payments.errors import RefusalReason
@@ -77,6 +77,14 @@ def receipt(order: OrderView, paid: Money, t: Translator, codec: CallbackCodec, 
     return Text("\n".join(lines), buttons=buttons)
 
 
+def _amount_text(amount: int, currency: str) -> str:
+    """A refused payment can carry any amount and currency: show it even when it is not money we know."""
+    try:
+        return Money(amount, currency).format()
+    except MoneyError:
+        return html.escape(f"{amount} {currency}")
+
+
 @router.on_event(PaymentSucceeded)
 async def payment_succeeded(event: Event, services: Services, user_id: int, state: Conversation,
                             t: Translator, codec: CallbackCodec) -> list[Reply]:
@@ -89,16 +97,17 @@ async def payment_succeeded(event: Event, services: Services, user_id: int, stat
     if result.status is PaymentStatus.DUPLICATE:
         log.info("payment %s delivered again; already applied", event.provider_charge_id)
         return []
-    paid = Money(event.total_amount, event.currency)
     if result.status is PaymentStatus.REFUSED:
+        shown = _amount_text(event.total_amount, event.currency)
         replies: list[Reply] = [Text(t(
             "We received your payment of {amount}, but couldn't apply it to an order: {reason} It is recorded, "
             "and our staff will refund it to you — you don't need to do anything.",
-            amount=paid.format(), reason=refusal_text(result.reason, t)))]
-        note = (f"Payment {html.escape(event.provider_charge_id or event.telegram_charge_id)} of {paid.format()} "
+            amount=shown, reason=refusal_text(result.reason, t)))]
+        note = (f"Payment {html.escape(event.provider_charge_id or event.telegram_charge_id)} of {shown} "
                 f"from user {user_id} was refused ({result.reason}); it needs a manual refund.")
         replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]
         return replies
+    paid = Money(event.total_amount, event.currency)
     assert result.order_id is not None
     from store.loyalty.service import on_order_paid
 

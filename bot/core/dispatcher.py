@@ -64,6 +64,7 @@ class Dispatcher:
         lang = await remember_user(self.services, event.user)
         states = self.services.states
         state = await states.load(event.user.id, event.chat.id)
+        loaded = state.model_dump()
         deps = await self._deps(event, state, lang)
         try:
             replies = await self._route(event, deps)
@@ -71,7 +72,8 @@ class Dispatcher:
             replies = [Text(explain_store_error(exc, deps.t))]
             if isinstance(event, ButtonPress):
                 replies.insert(0, CallbackAnswer())
-        await states.save(event.user.id, event.chat.id, deps.state)
+        if deps.state.model_dump() != loaded:  # most turns only read: skip the write (SQLite has one writer)
+            await states.save(event.user.id, event.chat.id, deps.state)
         return replies
 
     def _addressed_in_group(self, event: TextMessage) -> bool:

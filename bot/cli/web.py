@@ -42,6 +42,8 @@ def web(
 ) -> None:
     """Chat with the shop in your browser (buttons, photos, test payments)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("faiss.loader", "bm25s", "alembic.runtime.migration", "jieba"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     settings = settings_or_exit()
     from bot.cli.errors import run_friendly
 

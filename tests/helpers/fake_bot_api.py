@@ -8,6 +8,8 @@ objects with ids). Anything it does not know is recorded too and answered 404, s
 
 Test helpers: ``await api.push_update(update)`` queues an update for ``getUpdates``;
 ``await api.wait_for("sendMessage", count)`` waits (without sleeping blindly) until that many calls arrived;
+``await api.wait_for_call(match, since=n)`` waits for the first answered call after index ``n`` that ``match``
+accepts (its ``result`` is the Message the bot got back, whose message_id a button press names);
 ``await api.post_webhook(update, secret=...)`` delivers an update to the webhook the bot registered;
 ``api.fail_next(method, ...)`` makes the next call of a method fail (429 with retry_after, 400...).
 """

@@ -14,12 +14,12 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout.labels import status_label, when
+from bot.core.skills.checkout.labels import method_label, status_label, when
 from bot.core.skills.orders.lookup import find_order
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.models.orders import OrderStatus
+from store.models.orders import OrderStatus, PaymentMethodKind
 from store.money import Money
 from store.orders.views import OrderView, TimelineEntry, get_order, order_timeline
 from store.shipping.errors import NotShipped
@@ -80,12 +80,20 @@ def _entry(e: TimelineEntry, t: Translator) -> str | None:
 
 
 def _headline(order: OrderView, shipment: ShipmentView | None, t: Translator) -> str:
-    head = t("<b>Order {number}</b> — {status}", number=order.number, status=status_label(order.status, t))
+    # A cash-on-delivery order stays PENDING_PAYMENT until the courier collects; "waiting for payment" would
+    # contradict the "nothing to pay now" the shopper was told at checkout, so it is named by its method.
+    cod_unpaid = (order.status is OrderStatus.PENDING_PAYMENT
+                  and order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY)
+    status = method_label(order.payment_method, t) if cod_unpaid else status_label(order.status, t)
+    head = t("<b>Order {number}</b> — {status}", number=order.number, status=status)
     if shipment is not None:
         head += "\n" + t("Carrier: {carrier} · tracking number <code>{number}</code>",
                          carrier=html.escape(shipment.carrier), number=html.escape(shipment.tracking_number))
     elif order.status in (OrderStatus.PAID, OrderStatus.PACKED):
         head += "\n" + t("We're preparing it; you'll get a tracking number as soon as it ships.")
+    elif cod_unpaid:
+        head += "\n" + t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
+                         "it ships, with tracking.", total=order.total.format())
     elif order.status is OrderStatus.PENDING_PAYMENT and order.expires_at is not None:
         head += "\n" + t("It ships after payment. Please pay by {when}.", when=when(order.expires_at))
     return head

@@ -8,6 +8,7 @@ transport calls. Tests pass their own components (a fake NLU, a small index) by 
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 from types import TracebackType
@@ -72,6 +73,10 @@ class ShopBot:
         codec = CallbackCodec(hashlib.sha256(f"callbacks|{secret}".encode()).digest())
         router = self._router or build_router()
         self.dispatcher = Dispatcher(self.services, router, codec, transport=self.transport)
+        # Models, indexes and catalogue documents loaded above live as long as the process: move them out of
+        # the garbage collector's view so a full collection does not walk them mid-conversation.
+        gc.collect()
+        gc.freeze()
         if self._run_jobs:
             from bot.core.jobs import JobRunner
 

@@ -112,15 +112,21 @@ def _check_quantity(sku: str, quantity: int) -> None:
         raise CartQuantityInvalid(sku, quantity, MAX_QUANTITY)
 
 
-async def add_to_cart(uow: UnitOfWork, user_id: int, sku: str, quantity: int = 1) -> CartItem:
-    """Add ``quantity`` of ``sku`` (merging with the same SKU already in the cart)."""
-    _check_quantity(sku, quantity)
+async def _cart_for(uow: UnitOfWork, user_id: int, sku: str) -> tuple[Variant, str, Cart]:
+    """The variant to put in the user's cart (created if needed), refusing a second currency in one cart."""
     variant, title = await _variant(uow, sku)
     cart = await _cart(uow, user_id, create=True)
     assert cart is not None
     currency = await _currency_of(uow, cart, variant.id)
     if currency is not None and currency != variant.currency:
         raise CartCurrencyMismatch(variant.sku, currency, variant.currency)
+    return variant, title, cart
+
+
+async def add_to_cart(uow: UnitOfWork, user_id: int, sku: str, quantity: int = 1) -> CartItem:
+    """Add ``quantity`` of ``sku`` (merging with the same SKU already in the cart)."""
+    _check_quantity(sku, quantity)
+    variant, title, cart = await _cart_for(uow, user_id, sku)
     line = await _line(uow, cart, variant.id)
     total = quantity + (line.quantity if line else 0)
     _check_quantity(variant.sku, total)
@@ -139,12 +145,7 @@ async def set_quantity(uow: UnitOfWork, user_id: int, sku: str, quantity: int) -
     if quantity == 0:
         return await remove_from_cart(uow, user_id, sku)
     _check_quantity(sku, quantity)
-    variant, title = await _variant(uow, sku)
-    cart = await _cart(uow, user_id, create=True)
-    assert cart is not None
-    currency = await _currency_of(uow, cart, variant.id)
-    if currency is not None and currency != variant.currency:
-        raise CartCurrencyMismatch(variant.sku, currency, variant.currency)
+    variant, title, cart = await _cart_for(uow, user_id, sku)
     if quantity > variant.stock:
         raise InsufficientStock(variant.sku, quantity, variant.stock)
     line = await _line(uow, cart, variant.id)

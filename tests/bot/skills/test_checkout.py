@@ -7,10 +7,10 @@ from sqlalchemy import func, select
 
 from bot.core.events import ChatRef, PaymentSucceeded, PreCheckout, TextMessage, UserRef
 from bot.core.replies import Invoice, PreCheckoutAnswer, Text
+from store.loyalty.service import points_balance
 from store.models.orders import OrderStatus, PaymentMethodKind, ShippingOption
 from store.models.payments import Payment, PaymentAttempt
 from store.orders.views import get_order
-from store.loyalty.service import points_balance
 from store.users import list_addresses
 from tests.helpers.checkout_flow import latest_order, shop, texts, walk_checkout
 

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from store.money import known_currencies
+
 __all__ = ["Settings", "SettingsError", "load_settings"]
 
 
@@ -57,6 +59,9 @@ class Settings(BaseSettings):
         code = value.strip().upper()
         if len(code) != 3 or not code.isalpha():
             raise ValueError("must be a three-letter ISO 4217 code such as USD")
+        if code not in known_currencies():
+            # Caught here, not on the first price: money in an unknown currency has no known minor unit.
+            raise ValueError(f"unknown currency; use one of {', '.join(known_currencies())}")
         return code
 
     @field_validator("staff_ids", mode="before")

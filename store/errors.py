@@ -54,9 +54,9 @@ class DatabaseNotMigrated(StoreError):
     code: ErrorCode = ErrorCode.NOT_MIGRATED
 
     def __str__(self) -> str:
-        where = self.current or "an empty database"
+        where = f"is at migration {self.current}" if self.current else "has not been migrated (no shopbot tables)"
         return (
-            f"The database is at {where}, but this shopbot needs migration {self.head}. "
+            f"The database {where}, but this shopbot needs migration {self.head}. "
             "Run `shopbot db upgrade` first."
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-__all__ = ["Money", "MoneyError", "currency_exponent", "parse_major"]
+__all__ = ["Money", "MoneyError", "currency_exponent", "known_currencies", "parse_major"]
 
 # ISO 4217 exponents for the currencies a shop is likely to use; XTR is Telegram Stars (whole stars).
 _EXPONENTS: dict[str, int] = {
@@ -24,6 +24,11 @@ def currency_exponent(currency: str) -> int:
         return _EXPONENTS[currency.upper()]
     except KeyError:
         raise MoneyError(f"unknown currency {currency!r}") from None
+
+
+def known_currencies() -> tuple[str, ...]:
+    """Every currency code money can be kept in (settings refuse any other shop currency at start)."""
+    return tuple(sorted(_EXPONENTS))
 
 
 def parse_major(text: str | int | float | Decimal, currency: str) -> Money:

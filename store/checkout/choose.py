@@ -37,7 +37,7 @@ async def choose_delivery(
         raise OrderNotEditable(format_order_number(order.id), OrderStatus(order.status).value)
     option = resolve_option(shipping_option, is_digital=order.is_digital)
     check_payment_method(payment_method, order.currency, is_digital=order.is_digital)
-    address = await address_snapshot(session, user_id, address_id, option)
+    address = await address_snapshot(session, user_id, address_id, option, now=now)
     merchandise = Money(order.total_minor - order.shipping_minor, order.currency)
     shipping = quote(option, merchandise, is_digital=order.is_digital).price
     order.shipping_option = option

@@ -8,6 +8,7 @@ change where a placed order goes.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -49,8 +50,12 @@ def resolve_option(option: ShippingOption | None, *, is_digital: bool) -> Shippi
 
 
 async def address_snapshot(session: AsyncSession, user_id: int, address_id: int | None,
-                           option: ShippingOption) -> dict[str, Any] | None:
-    """A copy of the shopper's address (required for standard/express, optional contact for pickup)."""
+                           option: ShippingOption, *, now: datetime) -> dict[str, Any] | None:
+    """A copy of the shopper's address (required for standard/express, optional contact for pickup).
+
+    The address is marked used at ``now`` in the same transaction, so the one an order went to is the one
+    offered first next time (``store.users.list_addresses``), whoever calls checkout.
+    """
     if address_id is None:
         if needs_address(option):
             raise ValidationFailed(f"{option.value} shipping needs a delivery address")
@@ -62,6 +67,7 @@ async def address_snapshot(session: AsyncSession, user_id: int, address_id: int 
     ).scalar_one_or_none()
     if address is None:
         raise NotFound("address", str(address_id))
+    address.last_used_at = now
     return {
         "name": address.name, "phone": address.phone, "line1": address.line1, "line2": address.line2,
         "city": address.city, "region": address.region, "postcode": address.postcode,

@@ -93,7 +93,7 @@ async def checkout(
     is_digital = all(digital.get(line.variant_id, False) for line in merchandise.lines)
     option = resolve_option(shipping_option, is_digital=is_digital)
     check_payment_method(payment_method, merchandise.currency, is_digital=is_digital)
-    address = await address_snapshot(session, user_id, address_id, option)
+    address = await address_snapshot(session, user_id, address_id, option, now=now)
     shipping = quote(option, merchandise.total, is_digital=is_digital).price
     breakdown = (
         merchandise if is_digital

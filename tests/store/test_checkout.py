@@ -159,3 +159,48 @@ async def test_flash_sale_claim_then_delivery_choice(uow_factory: UnitOfWorkFact
                                       payment_method=PaymentMethodKind.TELEGRAM, now=NOW)
     assert order.shipping == Money(599, "USD") and order.total == Money(2598, "USD")
     assert order.address is not None and not order.needs_delivery_details
+
+
+async def test_the_address_an_order_went_to_is_offered_first_next_time(uow_factory: UnitOfWorkFactory) -> None:
+    """Checkout itself marks the chosen address used, so "the last one" is the last one ordered to."""
+    from store.users import AddressInput, list_addresses, save_address
+
+    user = await make_user(uow_factory, 1)
+    item = await make_item(uow_factory, stock=5)
+    async with uow_factory() as uow:
+        home = (await save_address(uow, user, AddressInput("Ada", "1 Main St", "Home Town", "US"), now=NOW)).id
+    async with uow_factory() as uow:  # saved later: offered first so far
+        work = (await save_address(uow, user, AddressInput("Ada", "9 Office Rd", "Work City", "US"),
+                                   now=NOW + timedelta(minutes=1))).id
+    async with uow_factory() as uow:
+        assert [a.id for a in await list_addresses(uow, user)][0] == work
+    await fill_cart(uow_factory, user, (item, 1))
+    async with uow_factory() as uow:
+        order = await checkout(uow, user, address_id=home, shipping_option=ShippingOption.STANDARD,
+                               payment_method=PaymentMethodKind.TELEGRAM, now=NOW + timedelta(days=1))
+    assert order.address is not None and order.address["city"] == "Home Town"
+    async with uow_factory() as uow:
+        offered = await list_addresses(uow, user)
+    assert [a.id for a in offered] == [home, work]
+
+
+async def test_unpaid_order_expires_after_the_configured_minutes(uow_factory: UnitOfWorkFactory) -> None:
+    from store.orders.service import expire_unpaid_orders
+
+    user = await make_user(uow_factory, 1)
+    item = await make_item(uow_factory, stock=3)
+    await fill_cart(uow_factory, user, (item, 2))
+    async with uow_factory() as uow:
+        order = await checkout(uow, user, address_id=None, shipping_option=ShippingOption.PICKUP,
+                               payment_method=PaymentMethodKind.TELEGRAM, now=NOW, expiry_minutes=5)
+    assert order.expires_at == NOW + timedelta(minutes=5)
+    assert await variant_stock(uow_factory, item.variant_id) == 1
+    async with uow_factory() as uow:
+        assert await expire_unpaid_orders(uow, NOW + timedelta(minutes=4, seconds=59)) == []
+    assert await variant_stock(uow_factory, item.variant_id) == 1
+    async with uow_factory() as uow:
+        assert await expire_unpaid_orders(uow, NOW + timedelta(minutes=5)) == [order.id]
+    assert await variant_stock(uow_factory, item.variant_id) == 3
+    async with uow_factory() as uow:
+        expired = [e for e in await order_timeline(uow, order.id) if e.kind == OrderEventType.EXPIRED.value]
+    assert len(expired) == 1 and expired[0].at == NOW + timedelta(minutes=5)

@@ -82,10 +82,12 @@ def import_cmd(
                 with progress:
                     result = await import_catalog(uow, file, default_currency=settings.currency,
                                                   progress=progress)
+        retired = (f" {result.products_retired} products left without SKUs were taken off sale."
+                   if result.products_retired else "")
         return (f"Imported {result.rows} rows from {result.file_name}: {result.products} products "
                 f"({result.products_created} new, {result.products_updated} updated), "
                 f"{result.variants_created} new and {result.variants_updated} updated variants, "
-                f"{result.categories_created} new categories.")
+                f"{result.categories_created} new categories.{retired}")
 
     try:
         typer.echo(asyncio.run(run()))

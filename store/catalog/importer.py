@@ -7,7 +7,8 @@ one bulk ``INSERT ... ON CONFLICT DO UPDATE`` per table per chunk, all inside th
 transaction, so a 100k-row file never becomes 100k ORM objects and a failure half-way leaves nothing behind.
 Re-importing matches products by ``product_id`` (Product.external_id) and variants by SKU, so it updates
 instead of duplicating (a re-import replaces every imported field; a SKU listed under another product moves
-there). Products not in the file are left as they are.
+there, and a product left without any SKU that way is taken off sale, as ``delete_product`` would). Products
+not in the file are left as they are.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, update
 
 from store.catalog.categories import ensure_category_paths
 from store.catalog.errors import CatalogImportFailed
@@ -62,6 +63,7 @@ class ImportResult:
     variants_updated: int
     categories_created: int
     import_id: int
+    products_retired: int = 0  # products whose every SKU moved to another product_id in this file
 
 
 def file_sha256(path: Path) -> str:
@@ -90,6 +92,7 @@ class _Writer:
         self.product_ids: dict[str, int] = {}
         self.products_created = self.products_updated = 0
         self.variants_created = self.variants_updated = 0
+        self.vacated: set[int] = set()  # products a SKU of this file moved away from
         self.now = utcnow()
 
     async def write(self, chunk: Sequence[ImportRow]) -> None:
@@ -110,12 +113,37 @@ class _Writer:
                 self.product_ids[ext] = pid
                 self.uow.emit(ProductChanged(product_id=pid, external_id=ext, kind="upserted"))
         skus = [r.sku for r in chunk]
-        existing_skus = set((await session.scalars(select(Variant.sku).where(Variant.sku.in_(skus)))).all())
-        self.variants_created += len(skus) - len(existing_skus)
-        self.variants_updated += len(existing_skus)
+        homes = {sku: pid for sku, pid in await session.execute(
+            select(Variant.sku, Variant.product_id).where(Variant.sku.in_(skus)))}
+        self.variants_created += len(skus) - len(homes)
+        self.variants_updated += len(homes)
+        self.vacated.update(home for r in chunk if (home := homes.get(r.sku)) is not None
+                            and home != self.product_ids[r.product_id])
         stmt = upsert_statement(session, cast(Table, Variant.__table__), ["sku"], _VARIANT_FIELDS,
                                 {"updated_at": self.now})
         await session.execute(stmt, [self._variant_params(r) for r in chunk])
+
+    async def retire_emptied(self) -> int:
+        """Take off sale the products this import emptied (every SKU moved elsewhere); returns how many."""
+        session = self.uow.session
+        candidates = sorted(self.vacated - set(self.product_ids.values()))
+        retired = 0
+        for start in range(0, len(candidates), 500):
+            batch = candidates[start:start + 500]
+            kept = set((await session.scalars(select(Variant.product_id).where(
+                Variant.product_id.in_(batch), Variant.is_active.is_(True)))).all())
+            empty = [pid for pid in batch if pid not in kept]
+            if not empty:
+                continue
+            rows = await session.execute(
+                update(Product).where(Product.id.in_(empty), Product.is_active.is_(True))
+                .values(is_active=False, updated_at=self.now)
+                .returning(Product.id, Product.external_id)
+                .execution_options(synchronize_session=False))
+            for pid, ext in rows:
+                self.uow.emit(ProductChanged(product_id=pid, external_id=ext, kind="deleted"))
+                retired += 1
+        return retired
 
     def _product_params(self, row: ImportRow) -> dict[str, Any]:
         vkeys = self.plan.variant_keys[row.product_id]
@@ -180,6 +208,7 @@ async def import_catalog(
                 chunk = chunk[chunk_size:]
             if batch is None:
                 break
+    retired = await writer.retire_emptied()
     record = CatalogImport(
         source=source, file_name=path.name[:300], sha256=sha, rows=plan.rows, products=len(plan.first_line),
         categories_created=categories_created, actor=actor,
@@ -191,5 +220,5 @@ async def import_catalog(
         file_name=path.name, sha256=sha, rows=plan.rows, products=len(plan.first_line),
         products_created=writer.products_created, products_updated=writer.products_updated,
         variants_created=writer.variants_created, variants_updated=writer.variants_updated,
-        categories_created=categories_created, import_id=record.id,
+        categories_created=categories_created, import_id=record.id, products_retired=retired,
     )

@@ -22,6 +22,7 @@ from store.catalog.import_rows import REQUIRED_COLUMNS
 __all__ = ["RawRow", "file_format", "read_rows"]
 
 _CHUNK = 1 << 20
+_PROGRESS_STEP = 1 << 16
 
 
 @dataclass
@@ -52,9 +53,14 @@ def _csv_rows(name: str, fh: BinaryIO, on_bytes: Callable[[int], None] | None) -
     bad_lines: set[int] = set()
 
     def lines() -> Iterator[str]:
+        # Progress is reported per block, not per line: a progress bar's update costs far more than a line.
+        pending = 0
         for number, raw in enumerate(fh, start=1):
             if on_bytes is not None:
-                on_bytes(len(raw))
+                pending += len(raw)
+                if pending >= _PROGRESS_STEP:
+                    on_bytes(pending)
+                    pending = 0
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             try:
@@ -62,6 +68,8 @@ def _csv_rows(name: str, fh: BinaryIO, on_bytes: Callable[[int], None] | None) -
             except UnicodeDecodeError:
                 bad_lines.add(number)
                 yield raw.decode("utf-8", errors="replace")
+        if on_bytes is not None and pending:
+            on_bytes(pending)
 
     reader = csv.reader(lines())
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.catalog import delete_product, export_catalog, get_product, import_catalog, list_products
+from store.catalog.import_rows import STANDARD_COLUMNS
 from store.db import create_engine, session_factory
 from store.migrate import upgrade_async
 from store.uow import UnitOfWorkFactory
@@ -48,7 +49,12 @@ def _shape(products: list) -> list[tuple]:  # type: ignore[type-arg]
 async def test_json_export_shape(uow_factory: UnitOfWorkFactory, tmp_path: Path) -> None:
     await _import(uow_factory, write_json(tmp_path / "in.json", ROWS))
     records = json.loads((await _export(uow_factory, tmp_path / "out.json")).read_text(encoding="utf-8"))
-    assert [r["sku"] for r in records] == ["P1-S", "P1-M", "STARS"]
+    assert [r["sku"] for r in records] == ["P1-S", "P1-M", "STARS"]  # one object per SKU
+    assert all(list(r) == list(STANDARD_COLUMNS) for r in records)  # exactly the import's keys, in order
+    assert all(isinstance(r["attributes"], dict) and isinstance(r["price"], str) for r in records)
+    assert records[1]["price"] == "21.00" and records[1]["attributes"] == {  # product fields on every SKU
+        "color": "Red", "fit": "slim", "rating": "4.5", "sales_count": 7, "size": "M", "title_zh": "T恤"}
+    assert records[0]["description"] == 'Soft, "cotton"\nshirt' and records[0]["category"] == "Apparel > Tops"
     first = records[0]
     assert first["price"] == "19.90" and first["currency"] == "USD" and first["stock"] == 3
     assert first["attributes"] == {"color": "Red", "fit": "slim", "rating": "4.5", "sales_count": 7,

@@ -201,3 +201,93 @@ def test_header_only_file_is_valid(tmp_path: Path) -> None:
 
     assert check_catalog_file(path, "USD").rows == 0
     assert json.loads("[]") == []
+
+
+async def test_bad_rows_after_multiline_fields_are_reported_at_their_physical_line(
+    uow_factory: UnitOfWorkFactory, tmp_path: Path
+) -> None:
+    """Quoted fields may span lines: a bad row's line is where it starts in the file (header = line 1)."""
+    path = tmp_path / "multi.csv"
+    path.write_text(
+        "sku,title,price,description,attributes,colour_name\n"      # 1
+        'OK-1,Mug,1.00,"first line\nsecond line\nthird",,\n'         # 2-4
+        "BAD-1,Cup,1.234,,,\n"                                        # 5
+        '\n'                                                          # 6 (blank: skipped)
+        'OK-2,Lamp,80,"a\n\nb","size=L;material=oak",Walnut\n'        # 7-9
+        'BAD-2,,2.00,"x\ny",,\n'                                      # 10-11
+        "BAD-3,Plate,3.00,,color,\n",                                 # 12
+        encoding="utf-8")
+    with pytest.raises(CatalogImportFailed) as info:
+        await _import(uow_factory, path)
+    assert [(p.line, p.sku) for p in info.value.problems] == [(5, "BAD-1"), (10, "BAD-2"), (12, "BAD-3")]
+    assert str(info.value).splitlines()[0] == "multi.csv: 3 bad row(s) in 5; nothing was imported."
+    assert await _count(uow_factory, Product) == 0
+    fixed = path.read_text(encoding="utf-8").replace("1.234", "1.23").replace("BAD-2,,", "BAD-2,Bowl,")
+    path.write_text(fixed.replace(",color,", ",color=white,"), encoding="utf-8")
+    await _import(uow_factory, path)
+    async with uow_factory() as uow:
+        lamp = await get_product(uow, "OK-2")
+    assert lamp.description == "a\n\nb"
+    assert lamp.attributes == {"material": "oak", "colour_name": "Walnut"}  # the extra column is kept
+    assert dict(lamp.variants[0].attributes) == {"size": "L"}
+
+
+async def test_import_reports_progress_over_the_file_then_the_rows(
+    uow_factory: UnitOfWorkFactory, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "big.csv", generated_rows(2500))
+    seen: dict[str, list[int]] = {}
+
+    class Recorder:
+        phase = ""
+
+        def start(self, phase: str, total: int) -> None:
+            self.phase = phase
+            seen[phase] = [total]
+
+        def advance(self, amount: int) -> None:
+            seen[self.phase].append(amount)
+
+    async with uow_factory() as uow:
+        await import_catalog(uow, path, default_currency="USD", progress=Recorder(), chunk_size=1000)
+    check_total, *check_steps = seen["check"]
+    import_total, *import_steps = seen["import"]
+    assert check_total == path.stat().st_size == sum(check_steps) and len(check_steps) > 1
+    assert import_total == 2500 and import_steps == [1000, 1000, 500]
+
+
+async def test_reimport_that_groups_skus_under_a_product_id_leaves_no_empty_products(
+    uow_factory: UnitOfWorkFactory, tmp_path: Path
+) -> None:
+    """First imported without product_id (each SKU its own product), then grouped: the SKUs move to the
+    new product and the products they left, now without any SKU, are taken off sale (not left as shells)."""
+    from store.catalog import export_catalog
+
+    first = [{"sku": "MUG-R", "title": "Red mug", "price": "9.00"},
+             {"sku": "MUG-B", "title": "Blue mug", "price": "9.00"},
+             {"product_id": "SET", "sku": "SET-2", "title": "Two mugs", "price": "15.00"},
+             {"product_id": "SET", "sku": "SET-4", "title": "Two mugs", "price": "25.00"}]
+    await _import(uow_factory, write_csv(tmp_path / "a.csv", first))
+    grouped = [{"product_id": "MUG", "sku": "MUG-R", "title": "Mug", "price": "9.00", "attributes": "color=Red"},
+               {"product_id": "MUG", "sku": "MUG-B", "title": "Mug", "price": "9.00", "attributes": "color=Blue"},
+               {"product_id": "MUG", "sku": "SET-4", "title": "Mug", "price": "25.00", "attributes": "color=Mix"}]
+    seen: list[object] = []
+    uow_factory.subscribe(seen.extend)
+    result = await _import(uow_factory, write_csv(tmp_path / "b.csv", grouped))
+    assert result.products_retired == 2  # type: ignore[attr-defined]
+    async with uow_factory() as uow:
+        active = [p.external_id for p in await list_products(uow, 0, 100)]
+        left = await get_product(uow, "SET")
+        await export_catalog(uow, tmp_path / "out.json")
+    assert active == ["SET", "MUG"]  # SET kept SET-2, so it stays on sale
+    assert [v.sku for v in left.variants] == ["SET-2"]
+    assert sorted((e.external_id, e.kind) for e in seen if isinstance(e, ProductChanged)) == [
+        ("MUG", "upserted"), ("MUG-B", "deleted"), ("MUG-R", "deleted")]
+    exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [(r["product_id"], r["sku"]) for r in exported] == [
+        ("SET", "SET-2"), ("MUG", "MUG-R"), ("MUG", "MUG-B"), ("MUG", "SET-4")]
+    await _import(uow_factory, write_csv(tmp_path / "a.csv", first))  # and back again: MUG is the empty one
+    async with uow_factory() as uow:
+        back = await list_products(uow, 0, 100)
+    assert [(p.external_id, [v.sku for v in p.variants]) for p in back] == [
+        ("MUG-R", ["MUG-R"]), ("MUG-B", ["MUG-B"]), ("SET", ["SET-2", "SET-4"])]

@@ -83,6 +83,18 @@ def test_catalog_size_and_category_tree(rows: list[Row], products: dict[str, lis
     assert all(len(types) >= 8 for types in types_per_top.values()), types_per_top
 
 
+def test_many_products_have_variants_that_differ_by_their_own_attributes(
+    products: dict[str, list[Row]]
+) -> None:
+    with_variants = [skus for skus in products.values() if len(skus) > 1]
+    assert len(with_variants) >= len(products) // 3
+    for skus in with_variants:  # each SKU of a product is told apart by some attribute, price or both
+        keys = {(json.dumps(r["attributes"], sort_keys=True), r["price"]) for r in skus}
+        assert len(keys) == len(skus), skus[0]["product_id"]
+    assert any(len({r["price"] for r in skus}) > 1 for skus in with_variants)  # own prices
+    assert any(len({r["stock"] for r in skus}) > 1 for skus in with_variants)  # own stock
+
+
 def test_variants_share_product_fields_and_titles_are_unique(products: dict[str, list[Row]]) -> None:
     shared = ("title", "description", "category", "brand", "image_url")
     for skus in products.values():

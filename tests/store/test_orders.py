@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -184,3 +184,77 @@ async def test_unpaid_card_order_cannot_be_packed(uow_factory: UnitOfWorkFactory
     async with uow_factory() as uow:
         with pytest.raises(IllegalTransition):
             await pack_order(uow, order.id, staff_actor(9), now=NOW)
+
+
+@pytest.mark.parametrize("from_state", list(OrderStatus))
+def test_every_move_outside_the_table_is_rejected_with_a_typed_error(from_state: OrderStatus) -> None:
+    for to_state in OrderStatus:
+        if can_transition(from_state, to_state):
+            continue
+        with pytest.raises(IllegalTransition) as info:
+            check_transition("SB10001", from_state, to_state, payment_method=PaymentMethodKind.TELEGRAM,
+                             shipping_option=ShippingOption.STANDARD, is_digital=True)
+        assert (info.value.from_state, info.value.to_state) == (from_state.value, to_state.value)
+        assert info.value.code == "illegal_transition"
+
+
+async def test_every_transition_is_recorded_with_its_time_and_actor(uow_factory: UnitOfWorkFactory) -> None:
+    """An order walked through shipping, return and refund (and one through completion) leaves one
+    status_changed row per move, chained from state to state, each with the move's time and actor."""
+    from store.payments.telegram import TelegramPayments
+    from store.returns import approve_return, record_refund, request_return
+    from store.shipping.service import refresh_tracking, ship_order
+    from store.shipping.simulated import SimulatedCarrier
+    from tests.helpers.order_builders import SECRET
+
+    tg, staff, carrier = TelegramPayments(SECRET), staff_actor(9), SimulatedCarrier()
+    user = await make_user(uow_factory, 1)
+    item = await make_item(uow_factory, stock=10)
+    minute = timedelta(minutes=1)
+
+    async def paid_and_delivered(charge: str) -> tuple[int, datetime]:
+        order = await place_order(uow_factory, user, (item, 1))
+        async with uow_factory() as uow:
+            await tg.record_successful_payment(uow, tg.build_invoice(order).payload, order.total.amount, "USD",
+                                               charge, None, user, now=NOW + minute)
+        async with uow_factory() as uow:
+            await pack_order(uow, order.id, staff, now=NOW + 2 * minute)
+        async with uow_factory() as uow:
+            await ship_order(uow, order.id, carrier, staff, now=NOW + 3 * minute)
+        delivered_at = NOW + timedelta(days=4)
+        async with uow_factory() as uow:
+            await refresh_tracking(uow, order.id, delivered_at)
+        return order.id, delivered_at
+
+    returned, delivered_at = await paid_and_delivered("c-1")
+    later = delivered_at + timedelta(days=1)
+    async with uow_factory() as uow:
+        await request_return(uow, returned, user, "too small", ["photo-file-1"], now=later)
+    async with uow_factory() as uow:
+        await approve_return(uow, returned, staff, "ok", now=later + minute)
+    async with uow_factory() as uow:
+        await record_refund(uow, returned, amount=None, actor=staff, reason="returned", now=later + 2 * minute)
+    completed, _ = await paid_and_delivered("c-2")
+    async with uow_factory() as uow:
+        await complete_order(uow, completed, SYSTEM, now=later)
+
+    async def moves(order_id: int) -> list[tuple[str, str, datetime, str]]:
+        async with uow_factory() as uow:
+            timeline = await order_timeline(uow, order_id)
+        return [(e.params["from_status"], e.params["to_status"], e.at, e.actor)
+                for e in timeline if e.kind == OrderEventType.STATUS_CHANGED.value]
+
+    shopper, by_carrier = user_actor(user), f"carrier:{carrier.name}"
+    head = [("pending_payment", "paid", NOW + minute, shopper),
+            ("paid", "packed", NOW + 2 * minute, staff),
+            ("packed", "shipped", NOW + 3 * minute, staff),
+            ("shipped", "delivered", delivered_at, by_carrier)]
+    assert await moves(returned) == [*head,
+                                     ("delivered", "return_requested", later, shopper),
+                                     ("return_requested", "returned", later + minute, staff),
+                                     ("returned", "refunded", later + 2 * minute, staff)]
+    assert await moves(completed) == [*head, ("delivered", "completed", later, SYSTEM)]
+    async with uow_factory() as uow:
+        assert (await get_order(uow, returned)).status is S.REFUNDED
+        with pytest.raises(IllegalTransition):  # refunded is terminal
+            await complete_order(uow, returned, SYSTEM, now=later)

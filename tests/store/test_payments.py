@@ -174,3 +174,51 @@ async def test_cash_on_delivery_is_recorded_when_collected(uow_factory: UnitOfWo
     async with uow_factory() as uow:
         assert (await get_order(uow, order.id)).status is OrderStatus.DELIVERED
     assert await variant_stock(uow_factory, item.variant_id) == 4
+
+
+async def test_pre_checkout_refuses_a_wrong_method_and_an_order_whose_stock_is_no_longer_held(
+    uow_factory: UnitOfWorkFactory,
+) -> None:
+    from sqlalchemy import update
+
+    from store.models.orders import Order
+
+    user = await make_user(uow_factory, 1)
+    item = await make_item(uow_factory, stock=5, price_minor=1200)
+    order = await place_order(uow_factory, user, (item, 1))
+    payload = TG.build_invoice(order).payload
+    stars = StarsPayments(SECRET)
+    async with uow_factory() as uow:  # a card invoice presented as a Stars payment
+        wrong = await stars.validate_pre_checkout(uow, payload, order.total.amount, "USD", user, now=NOW)
+    assert wrong.reason is RefusalReason.WRONG_METHOD
+    async with uow_factory() as uow:  # the reservation is gone (e.g. released by hand): re-checked, refused
+        await uow.session.execute(update(Order).where(Order.id == order.id).values(stock_held=False))
+        await uow.commit()
+    async with uow_factory() as uow:
+        gone = await TG.validate_pre_checkout(uow, payload, order.total.amount, "USD", user, now=NOW)
+    assert not gone.ok and gone.reason is RefusalReason.STOCK_RELEASED
+    assert gone.error_message is not None and "no longer reserved" in gone.error_message
+    async with uow_factory() as uow:
+        reasons = (await uow.session.execute(
+            select(PaymentAttempt.reason).order_by(PaymentAttempt.id))).scalars().all()
+    assert reasons == ["wrong_method", "stock_released"]
+
+
+async def test_every_method_answers_through_the_one_interface(uow_factory: UnitOfWorkFactory) -> None:
+    """Card, Stars and cash on delivery are interchangeable ``PaymentMethod``s: each says which orders it
+    can pay, so the dialogue offers exactly the methods that fit."""
+    from store.payments.base import PaymentMethod
+
+    methods: list[PaymentMethod] = [TG, StarsPayments(SECRET), CashOnDelivery()]
+    assert [m.kind for m in methods] == [PaymentMethodKind.TELEGRAM, PaymentMethodKind.STARS,
+                                         PaymentMethodKind.CASH_ON_DELIVERY]
+    user = await make_user(uow_factory, 1)
+    mug = await make_item(uow_factory, stock=5, price_minor=1200)
+    ebook = await make_item(uow_factory, stock=50, price_minor=150, currency="XTR", digital=True)
+    card_order = await place_order(uow_factory, user, (mug, 1))
+    stars_order = await place_order(uow_factory, user, (ebook, 1), method=PaymentMethodKind.STARS,
+                                    option=ShippingOption.DIGITAL)
+    fits = {name: [m.kind for m in methods if m.refusal(order) is None]
+            for name, order in (("card", card_order), ("stars", stars_order))}
+    assert fits == {"card": [PaymentMethodKind.TELEGRAM, PaymentMethodKind.CASH_ON_DELIVERY],
+                    "stars": [PaymentMethodKind.STARS]}

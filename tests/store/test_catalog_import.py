@@ -291,3 +291,18 @@ async def test_reimport_that_groups_skus_under_a_product_id_leaves_no_empty_prod
         back = await list_products(uow, 0, 100)
     assert [(p.external_id, [v.sku for v in p.variants]) for p in back] == [
         ("MUG-R", ["MUG-R"]), ("MUG-B", ["MUG-B"]), ("SET", ["SET-2", "SET-4"])]
+
+
+def test_attributes_as_json_or_pairs_and_extra_columns_win() -> None:
+    from store.catalog.import_rows import parse_row
+
+    def attrs(**data: object) -> dict[str, object]:
+        return parse_row({"sku": "S", "title": "T", "price": "1", **data}, line=2, index=None,
+                         default_currency="USD").attributes
+
+    assert attrs(attributes='{"color": "Red", "size": "M", "weight_g": 350}') == {
+        "color": "Red", "size": "M", "weight_g": 350}
+    assert attrs(attributes=" color = Red ; size=M;; ") == {"color": "Red", "size": "M"}
+    assert attrs(attributes="color=Red;size=M", color="Blue", fabric="linen") == {
+        "color": "Blue", "size": "M", "fabric": "linen"}  # the column wins; extra columns are attributes
+    assert attrs(attributes="", note="  ") == {}  # empty extra cells add nothing

@@ -46,7 +46,9 @@ def save_model(model: NLUModel, model_dir: Path) -> Path:
 
 
 def _prune(root: Path, keep: str) -> None:
-    versions = sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.name)
+    """Keep the newest ``_KEEP`` versions. Only directories that hold a saved model count: anything else a
+    person (or an older release) left under ``models/nlu`` is not ours to delete."""
+    versions = sorted((p for p in root.iterdir() if (p / "metadata.json").is_file()), key=lambda p: p.name)
     for old in versions[:-_KEEP]:
         if old.name != keep:
             for f in old.iterdir():

@@ -69,7 +69,13 @@ class EntityExtractor:
         for synonym, canonical in lex.synonyms.items():
             if canonical in lex.lookups.get(EntityName.COLOR, ()):
                 terms.append((EntityName.COLOR, synonym, canonical))
-            elif canonical in lex.lookups.get(EntityName.SIZE, ()) and not re.fullmatch(r"[\d.x]+", synonym):
+            elif (
+                canonical in lex.lookups.get(EntityName.SIZE, ())
+                and not re.fullmatch(r"[\d.x]+", synonym)
+                and not re.fullmatch(r"[\d.]+", canonical)
+            ):
+                # a synonym of a bare number is not a size: annotated quantities ("a dozen" -> "12") are
+                # synonyms too, and 12 is also a shoe size
                 terms.append((EntityName.SIZE, synonym, canonical))
         for name in (EntityName.BRAND, EntityName.CATEGORY, EntityName.PRODUCT):
             terms += [(name, s, lex.canonical(s)) for s in lex.annotated.get(name, ())]

@@ -18,6 +18,14 @@ def extractor(tmp_path_factory: pytest.TempPathFactory) -> EntityExtractor:
     return EntityExtractor(Lexicon.from_training_data(data))
 
 
+@pytest.fixture(scope="module")
+def full_extractor() -> EntityExtractor:
+    """The extractor built from the shipped nlu/data (its lookups, synonyms and annotations)."""
+    from nlu.factory import DEFAULT_DATA_DIR
+
+    return EntityExtractor(Lexicon.from_training_data(load_training_data(DEFAULT_DATA_DIR)))
+
+
 def ents(extractor: EntityExtractor, text: str, ctx: DialogueContext | None = None) -> list[tuple[str, object]]:
     return [(e.entity, e.value) for e in extractor.extract(text, ctx)]
 
@@ -170,3 +178,35 @@ def test_one_character_chinese_colours_inside_other_words_are_not_colours() -> N
     assert [h.value for h in colours.find("我明白了")] == []
     assert [h.value for h in colours.find("要蓝的那个")] == ["blue"]
     assert [h.value for h in colours.find("红色连衣裙")] == ["red"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("一双白色运动鞋", 1), ("我要一双", 1), ("buy a pair of socks", 1), ("a dozen eggs", 12), ("两双袜子", 2)],
+)
+def test_pairs_and_dozens_are_quantities_in_the_shipped_data(
+    full_extractor: EntityExtractor, text: str, quantity: int
+) -> None:
+    assert [(e, v) for e, v in ents(full_extractor, text) if e in {"quantity", "size"}] == [("quantity", quantity)]
+
+
+def test_a_synonym_of_a_number_is_not_a_size(tmp_path: Path) -> None:
+    path = tmp_path / "en.yml"
+    path.write_text(
+        'version: "3.1"\nnlu:\n- intent: add_to_cart\n  examples: |\n'
+        '    - make it [a dozen]{"entity": "quantity", "value": "12"}\n'
+        "- lookup: size\n  examples: |\n    - 12\n    - XL\n",
+        encoding="utf-8",
+    )
+    extractor = EntityExtractor(Lexicon.from_training_data(load_training_data(path)))
+    assert ents(extractor, "a dozen eggs") == [("quantity", 12)]
+
+
+def test_brands_and_categories_come_from_the_live_catalogue(extractor: EntityExtractor) -> None:
+    """Names the training data never saw are found once the catalogue has them, and forgotten when it drops them."""
+    assert [e for e, _ in ents(extractor, "zorblax kettle")] == []
+    before = DialogueContext(catalog=CatalogVocabulary.build(brands=["Zorblax"], categories={"水壶": "kettles"}))
+    assert ents(extractor, "zorblax 水壶", before) == [("brand", "Zorblax"), ("category", "kettles")]
+    after = DialogueContext(catalog=CatalogVocabulary.build(brands=["Quuxco"]))
+    assert ents(extractor, "zorblax 水壶", after) == []
+    assert ents(extractor, "QUUXCO", after) == [("brand", "Quuxco")]

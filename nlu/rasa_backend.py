@@ -48,7 +48,8 @@ def _entity(raw: Any) -> ParsedEntity | None:
             value=value if isinstance(value, (str, int)) and not isinstance(value, bool) else str(value),
             start=int(raw.get("start", 0)),
             end=int(raw.get("end", 0)),
-            confidence_entity=float(raw.get("confidence_entity", 1.0) or 1.0),
+            # Rasa >= 2 sends confidence_entity; the OpenAPI spec's Entity schema still names it confidence
+            confidence_entity=float(raw.get("confidence_entity", raw.get("confidence", 1.0)) or 1.0),
             extractor=str(raw.get("extractor") or Extractor.RASA),
         )
     except (TypeError, ValueError):

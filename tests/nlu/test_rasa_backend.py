@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 from collections.abc import AsyncIterator
@@ -39,11 +40,27 @@ RASA_REPLY: dict[str, Any] = {
 }
 
 
+# The minimal shape of the OpenAPI spec (docs/static/spec/rasa.yml, ParseResult): only text is required, an
+# Entity has start/end/value/entity and an optional "confidence".
+SPEC_REPLY: dict[str, Any] = {
+    "text": "",
+    "intent": {"name": "search_product", "confidence": 0.8},
+    "intent_ranking": [{"name": "search_product", "confidence": 0.8}, {"name": "recommend", "confidence": 0.2}],
+    "entities": [{"start": 0, "end": 5, "value": "anker", "entity": "brand", "confidence": 0.7}],
+}
+
+
 async def _parse(request: web.Request) -> web.Response:
     body = await request.json()
     request.app[SEEN].append(body)
     if body["text"] == "boom":
         return web.json_response({"error": "internal"}, status=500)
+    if body["text"] == "slow":
+        await asyncio.sleep(1.0)
+    if body["text"] == "not json":
+        return web.Response(text="<html>proxy error</html>", content_type="text/html")
+    if body["text"].startswith("anker"):
+        return web.json_response({**SPEC_REPLY, "text": body["text"]})
     if body["text"] == "unsure":
         return web.json_response(
             {
@@ -137,3 +154,34 @@ async def test_dead_port_falls_back_to_builtin(small_nlu: BuiltinNLU, caplog: py
             await rasa.aclose()
     assert result.backend == "builtin" and result.intent.name == "track_order"
     assert "failed" in caplog.text
+
+
+async def test_documented_minimal_response(
+    rasa_server: tuple[str, list[dict[str, Any]]], small_nlu: BuiltinNLU
+) -> None:
+    url, _ = rasa_server
+    rasa = RasaNLU(url, small_nlu, threshold=0.5)
+    try:
+        result = await rasa.parse("anker power bank")
+    finally:
+        await rasa.aclose()
+    assert (result.intent.name, result.intent.confidence, result.backend) == ("search_product", 0.8, "rasa")
+    (brand,) = result.entities
+    assert (brand.entity, brand.value, brand.start, brand.end, brand.confidence_entity) == ("brand", "anker", 0, 5, 0.7)
+    assert brand.extractor == "rasa"
+
+
+@pytest.mark.parametrize("text", ["slow", "not json"])
+async def test_timeout_and_garbage_fall_back_to_builtin(
+    rasa_server: tuple[str, list[dict[str, Any]]], small_nlu: BuiltinNLU, caplog: pytest.LogCaptureFixture, text: str
+) -> None:
+    url, seen = rasa_server
+    rasa = RasaNLU(url, small_nlu, timeout=0.2)
+    with caplog.at_level(logging.WARNING, logger="nlu.rasa_backend"):
+        try:
+            result = await rasa.parse(text)
+        finally:
+            await rasa.aclose()
+    assert seen == [{"text": text}]  # Rasa was asked ...
+    assert result.backend == "builtin"  # ... and the built-in model answered
+    assert "using the built-in NLU" in caplog.text

@@ -13,10 +13,15 @@ from nlu.artifact import load_or_train
 from nlu.pipeline import NLU, BuiltinNLU
 from nlu.rasa_backend import RasaNLU
 
-__all__ = ["DEFAULT_DATA_DIR", "DEFAULT_HELDOUT", "build_builtin", "build_nlu"]
+__all__ = ["DEFAULT_DATA_DIR", "DEFAULT_DEV", "DEFAULT_HELDOUT", "DEFAULT_HELDOUTS", "build_builtin", "build_nlu"]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
-DEFAULT_HELDOUT = Path(__file__).resolve().parent / "eval" / "heldout.yml"
+_EVAL = Path(__file__).resolve().parent / "eval"
+# Test sets: never trained or tuned on; only aggregate figures are looked at.
+DEFAULT_HELDOUT = _EVAL / "heldout.yml"
+DEFAULT_HELDOUTS = (DEFAULT_HELDOUT, _EVAL / "heldout_2.yml")
+# Development set: its individual errors may be studied to decide what training data is missing.
+DEFAULT_DEV = _EVAL / "dev.yml"
 
 
 def build_builtin(model_dir: Path, encoder: Encoder, data_dir: Path = DEFAULT_DATA_DIR) -> BuiltinNLU:

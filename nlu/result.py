@@ -109,12 +109,16 @@ class ParseResult:
         }
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI shape: ``{"text", "intent", "confidence", "ranking", "entities"}``."""
+        """The CLI shape of issue 5, exactly these keys in this order: ``{"text", "intent", "confidence",
+        "ranking": [{"intent", "confidence"}], "entities": [{"entity", "value", "start", "end"}]}``.
+
+        WHY nothing more (not even ``is_fallback``): scripts consuming ``shopbot nlu parse --json`` are written
+        against the documented shape; the fallback flag follows from ``confidence`` and the model's threshold
+        (``shopbot nlu parse`` without ``--json`` shows it)."""
         return {
             "text": self.text,
             "intent": self.intent.name,
             "confidence": round(self.intent.confidence, 4),
             "ranking": [{"intent": s.name, "confidence": round(s.confidence, 4)} for s in self.intent_ranking],
             "entities": [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end} for e in self.entities],
-            "is_fallback": self.is_fallback,
         }

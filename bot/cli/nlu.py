@@ -15,6 +15,7 @@ import typer
 from bot.cli.store_context import settings_or_exit
 
 if TYPE_CHECKING:
+    from nlu.evaluation import EvalReport
     from nlu.pipeline import BuiltinNLU
 
 app = typer.Typer(help="Natural-language understanding: train, parse, evaluate.", no_args_is_help=True)
@@ -121,17 +122,21 @@ def _read_batch(path: Path) -> list[str]:
 @app.command("eval")
 def eval_cmd(
     folds: int = typer.Option(5, min=2, help="Stratified k-fold cross-validation on the training data."),
-    heldout: Path | None = typer.Option(None, help="Held-out Rasa YAML file (default nlu/eval/heldout.yml)."),
+    heldout: list[Path] | None = typer.Option(
+        None, help="Held-out Rasa YAML test file; repeat for several (default: nlu/eval/heldout.yml and heldout_2.yml)."
+    ),
+    dev: Path | None = typer.Option(None, help="Development set, reported separately (default: nlu/eval/dev.yml)."),
     data_dir: Path | None = typer.Option(None, help=_DATA_HELP),
-    no_heldout: bool = typer.Option(False, "--no-heldout", help="Cross-validation only."),
-    json_out: Path | None = typer.Option(None, help="Also write both reports as JSON here."),
+    no_heldout: bool = typer.Option(False, "--no-heldout", help="Cross-validation only (no test or dev files)."),
+    json_out: Path | None = typer.Option(None, help="Also write every report as JSON here."),
 ) -> None:
-    """Accuracy, macro-F1, per-intent F1, confusions and out_of_scope P/R: CV and held-out, per language."""
+    """Accuracy, macro-F1, per-intent F1, confusions and out_of_scope P/R: CV, each held-out file and the dev
+    set, per language."""
     from knowledge.encoders.registry import load_encoder
-    from nlu.evaluation import evaluate, format_report, unseen_indices
-    from nlu.factory import DEFAULT_HELDOUT
+    from nlu.evaluation import evaluate, format_report
+    from nlu.factory import DEFAULT_DEV, DEFAULT_HELDOUTS
     from nlu.training import TrainConfig, cross_validate
-    from nlu.training_data import data_files, load_file, load_training_data
+    from nlu.training_data import data_files, load_training_data
 
     settings = settings_or_exit()
     encoder = load_encoder(settings.embedding_model)
@@ -145,33 +150,49 @@ def eval_cmd(
     reports = [evaluate(f"cv{folds}", cv.labels, pred, cv.languages, fallback)]
     typer.echo(format_report(reports[0]))
     if not no_heldout:
-        path = heldout or DEFAULT_HELDOUT
+        tests = [(p.stem, p) for p in (heldout or [p for p in DEFAULT_HELDOUTS if p.exists()])]
+        dev_path = dev or (DEFAULT_DEV if DEFAULT_DEV.exists() else None)
+        if dev_path is not None:
+            tests.append(("dev (used for error analysis)", dev_path))
+        training_texts = [e.text for e in data.examples]
+        for name, path in tests:
+            reports += _eval_file(nlu, name, path, training_texts)
+    if json_out is not None:
+        json_out.write_text(json.dumps([r.to_json() for r in reports], indent=2), encoding="utf-8")
+
+
+def _eval_file(nlu: BuiltinNLU, name: str, path: Path, training_texts: list[str]) -> list[EvalReport]:
+    """One test file: all its messages, then (when some also occur verbatim in training) only the unseen."""
+    from nlu.errors import NLUError
+    from nlu.evaluation import evaluate, format_report, unseen_indices
+    from nlu.training_data import load_file
+
+    try:
         test = load_file(path)
-        results = nlu.parse_batch([e.text for e in test.examples])
-        reports.append(
-            evaluate(
-                "heldout",
-                [e.intent for e in test.examples],
-                [r.intent.name for r in results],
-                [e.language for e in test.examples],
-                [r.is_fallback for r in results],
-            )
-        )
-        typer.echo("")
-        typer.echo(format_report(reports[1]))
-        keep = unseen_indices([e.text for e in data.examples], [e.text for e in test.examples])
-        typer.echo("")
-        typer.echo(f"Held-out messages not found verbatim in the training data: {len(keep)} of {len(test.examples)}")
+    except NLUError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if not test.examples:
+        typer.echo(f"error: {path} has no examples", err=True)
+        raise typer.Exit(1)
+    texts = [e.text for e in test.examples]
+    results = nlu.parse_batch(texts)
+    truth, langs = [e.intent for e in test.examples], [e.language for e in test.examples]
+    out = [evaluate(name, truth, [r.intent.name for r in results], langs, [r.is_fallback for r in results])]
+    typer.echo(f"\n{path}:")
+    typer.echo(format_report(out[0]))
+    keep = unseen_indices(training_texts, texts)
+    if len(keep) < len(texts):
+        typer.echo(f"\n{name}: messages not found verbatim in the training data: {len(keep)} of {len(texts)}")
         if keep:
-            reports.append(
+            out.append(
                 evaluate(
-                    "heldout-unseen",
-                    [test.examples[i].intent for i in keep],
+                    f"{name}-unseen",
+                    [truth[i] for i in keep],
                     [results[i].intent.name for i in keep],
-                    [test.examples[i].language for i in keep],
+                    [langs[i] for i in keep],
                     [results[i].is_fallback for i in keep],
                 )
             )
-            typer.echo(format_report(reports[-1]))
-    if json_out is not None:
-        json_out.write_text(json.dumps([r.to_json() for r in reports], indent=2), encoding="utf-8")
+            typer.echo(format_report(out[-1]))
+    return out

@@ -26,7 +26,8 @@ async def test_parse_uses_precomputed_vector(small_model: NLUModel) -> None:
 async def test_result_json_shapes(small_nlu: BuiltinNLU) -> None:
     result = await small_nlu.parse("track order #10042")
     compact = result.to_json()
-    assert set(compact) == {"text", "intent", "confidence", "ranking", "entities", "is_fallback"}
+    assert list(compact) == ["text", "intent", "confidence", "ranking", "entities"]  # exactly, in this order
+    assert [list(r) for r in compact["ranking"]][0] == ["intent", "confidence"]
     assert compact["entities"] == [{"entity": "order_id", "value": "10042", "start": 12, "end": 18}]
     rasa = result.to_rasa_dict()
     assert rasa["intent"]["name"] == "track_order"

@@ -29,6 +29,7 @@ from store.money import Money
 from store.orders import events
 from store.orders.service import notice
 from store.orders.views import OrderView, to_view
+from store.pricing.rules import flash_sale_explanation
 from store.stock import ClaimRefusal
 from store.uow import UnitOfWork
 
@@ -83,7 +84,9 @@ async def claim_flash_sale(
         total_minor=flash_total.amount, coupon_code=None, shipping_option=None, payment_method=None,
         address=None, is_digital=bool(is_digital), flash_sale_id=flash_sale_id, stock_held=True,
         pricing={"adjustments": [{"kind": "flash_sale", "label": title, "amount": -saving, "currency": cur,
-                                  "explanation": "flash sale price", "reference": flash_sale_id}],
+                                  "explanation": flash_sale_explanation(title, Money(taken.price_minor, cur),
+                                                                        Money(list_price, cur), quantity),
+                                  "reference": flash_sale_id}],
                  "hints": []},
         expires_at=now + timedelta(minutes=expiry_minutes), created_at=now, updated_at=now,
         lines=[OrderLine(variant_id=taken.variant_id, sku=sku, title=title, quantity=quantity,

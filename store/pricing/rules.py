@@ -34,7 +34,10 @@ from store.pricing.errors import (
     CouponNotStarted,
 )
 
-__all__ = ["LineInput", "FlashPrice", "OfferRule", "CouponRule", "aware", "compute", "coupon_discount"]
+__all__ = [
+    "LineInput", "FlashPrice", "OfferRule", "CouponRule", "aware", "compute", "coupon_discount",
+    "flash_sale_explanation",
+]
 
 
 def aware(moment: datetime) -> datetime:
@@ -83,6 +86,12 @@ class CouponRule:
     description: str = ""
 
 
+def flash_sale_explanation(title: str, price: Money, list_price: Money, quantity: int) -> str:
+    """The one wording of a flash-sale saving (cart, checkout and group claims alike; the dialogue reads it)."""
+    saving = (list_price - price).times(quantity)
+    return f"{title}: {price} instead of {list_price} × {quantity} (you save {saving})"
+
+
 def _flash_lines(
     line: LineInput, flash: FlashPrice | None, currency: str
 ) -> tuple[list[PricedLine], Adjustment | None, str | None]:
@@ -98,7 +107,7 @@ def _flash_lines(
         saving = (list_price - flash.price).times(n)
         adjustment = Adjustment(
             "flash_sale", f"Flash sale: {flash.title}", -saving,
-            f"{line.title}: {flash.price} instead of {list_price} × {n} (you save {saving})",
+            flash_sale_explanation(line.title, flash.price, list_price, n),
             str(flash.flash_sale_id))
         if n < line.quantity:
             hint = (f"Only {n} × {line.title} at the flash-sale price {flash.price}; "

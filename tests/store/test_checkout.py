@@ -152,6 +152,10 @@ async def test_flash_sale_claim_then_delivery_choice(uow_factory: UnitOfWorkFact
         result = await claim_flash_sale(uow, sale, user, now=NOW)
     assert result.claimed and result.order is not None and result.order.needs_delivery_details
     assert result.order.total == Money(1999, "USD") and result.order.discount == Money(2001, "USD")
+    (saving,) = result.order.adjustments  # explained like a flash-sale line in the cart
+    assert (saving["kind"], saving["amount"]) == ("flash_sale", -2001)
+    assert saving["explanation"] == (
+        f"{result.order.lines[0].title}: $19.99 instead of $40.00 × 1 (you save $20.01)")
     address = await make_address(uow_factory, user)
     async with uow_factory() as uow:
         order = await choose_delivery(uow, result.order.id, user, address_id=address,

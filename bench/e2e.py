@@ -1,19 +1,45 @@
-"""End to end through a Telegram library: updates/s and reply latency against the local fake Bot API.
+"""End to end through a Telegram library: updates/s and reply latency of shopbot against the local fake Bot API.
 
-    python -m bench.e2e [--transport ptb|aiogram] [--updates N] [--rate R] [--database URL]
+    python -m bench.e2e [--transport ptb|aiogram] [--updates N] [--rate R] [--redis URL] [--database URL]
+                        [--fake-nlu] [--users U] [--cache-from DATA_DIR] [--profile cprofile|pyspy]
 
-What runs: the real adapter (PTB or aiogram) long-polls the fake Bot API (tests/helpers/fake_bot_api.py, an
-aiohttp server in the same process), which serves the queued updates in batches of up to 100 per getUpdates;
-each update goes library -> translate -> core (dedup, user, state load/save on SQLite, routing, handler) ->
-outbox -> library -> HTTP sendMessage back to the fake server. The rate limiter is OFF. The NLU is the keyword
-FakeNLU from the tests, and there is no encoder/search/Q&A: this measures the transport + core, not the
-models (bench.nlu and bench.search measure those). The intent mix is what the skills registered today answer.
+What runs (default, "real stack"): shopbot exactly as `shopbot run` builds it -- the chosen library's adapter,
+ShopBot with the built-in NLU on the shared multilingual USE encoder, product search (FAISS + BM25) and Q&A
+over the demo catalog and FAQ, the periodic jobs, logging at INFO as `run` sets it (into a file) -- with only
+the outgoing rate limiter off. The store is a scratch SQLite file (or ``--database``), prepared once per run
+before anything is timed: `shopbot demo`'s preparation (catalog, images, promotions, FAQ), one cash-on-delivery
+order for every third shopper (so order history and tracking have something to show), then one start and stop
+of ShopBot that builds the search index and trains the NLU model into the scratch data dir (``--cache-from``
+copies an existing data dir's embedding cache and NLU model first, which only skips recomputing them).
+Conversation state and update de-duplication live in that store, or in Redis with ``--redis``.
 
-The floor, timed in the same run on the same library, fake server and update stream: a bare echo bot
-(``reply_text(update.message.text)``), no core. Phases: (1) throughput: all N updates queued at once, time
-from the first getUpdates to the last reply; (2) latency: updates pushed at a steady ``--rate`` in batches of
-10, latency = reply arrival at the fake server - push time (so it includes polling delay and queueing).
-Last line: one JSON object.
+``--fake-nlu`` runs the earlier transport + core mode instead: the keyword FakeNLU from the tests, no encoder,
+search or Q&A, an empty store, and a text-only mix of ten messages.
+
+Processes: the fake Bot API (tests/helpers/fake_bot_api.py) and the simulated shoppers run in one process,
+the bot in another (a fresh one for shopbot, then a fresh one for the echo bot), so the server's HTTP work is
+not billed to the bot; on this 2-core machine each gets about one core. See bench/e2e_server.py for how an
+update is timed (queued for getUpdates -> the bot's handler returned after its last reply was answered).
+
+Traffic (bench/e2e_traffic.py): ``--users`` shoppers (default 1000, one in five Chinese-speaking) walk through
+shopping sessions: greeting; free-text searches and bare product queries (English and Chinese); product details
+and "add to cart" by pressing the buttons of the previous reply (callback queries, answered); add or show by
+reference ("add the second one"); cart view and its +/- buttons; next page / more like this; a FAQ question;
+thanks; order history / tracking; help; an out-of-scope message. Search latency (messages that run the search
+engine) and non-search latency are reported apart; throughput is over the whole mix.
+
+Phases: both bots are started first (each with its own fake server and shoppers) and stay up; then (1) warm-up,
+``--warmup`` updates each, not reported; (2) throughput, ``--rounds`` rounds alternating shopbot and echo:
+closed loop, every shopper sends its next message as soon as its previous one was answered, ``--updates`` per
+round; updates/s = updates / (first push -> last update finished); the median round is reported, and the ratio
+to echo is the median of the paired (adjacent) rounds, so load from other work on the machine hits both alike;
+(3) latency, ``--rounds`` rounds alternating: open loop, updates arrive at a steady ``--rate`` from the shoppers
+in turn (default: half of shopbot's median throughput from phase 2, the same rate for the echo bot: busy but
+not saturated), ``--latency-updates`` per round; p50/p99 of done - pushed over all rounds.
+
+The floor, timed in the same run on the same library, fake server and shopper scripts: a bare echo bot
+(answers every message with its text; button steps send their fallback text, so it gets as many updates).
+Peak RSS is the bot process's (``ru_maxrss``). Last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -21,275 +47,268 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
+import multiprocessing as mp
 import os
-import resource
+import random
 import shutil
-import statistics
+import signal
+import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
-# (label, kind, text): every item gets exactly one reply message from today's skills (checked at start).
-MIX: tuple[tuple[str, str, str], ...] = (
-    ("greeting", "text", "hello there"),
-    ("help", "command", "help"),
-    ("start", "command", "start"),
-    ("thanks", "text", "thanks a lot"),
-    ("goodbye", "text", "bye"),
-    ("cart", "text", "show my cart"),
-    ("orders", "text", "my orders please"),
-    ("search", "text", "red running shoes"),
-    ("cancel", "command", "cancel"),
-    ("unclear", "text", "asdf qwerty"),
-)
-USERS = 1000
+ROOT = Path(__file__).resolve().parent.parent
 
 
-@dataclass
-class Phase:
-    updates: int
-    seconds: float
-    latencies_ms: list[float]
+# -- preparation (a child process, before anything is timed) ----------------------------------------------------
+async def _seed_orders(settings: Any, shoppers: list[int]) -> int:
+    """A cash-on-delivery order for each given shopper, so order history and tracking show real orders."""
+    from store.cart import add_to_cart
+    from store.checkout.service import checkout
+    from store.db import create_engine, session_factory
+    from store.demo.loader import CATALOG_FILE
+    from store.models.base import utcnow
+    from store.models.orders import PaymentMethodKind, ShippingOption
+    from store.uow import UnitOfWorkFactory
+    from store.users import AddressInput, ensure_user, save_address
 
-    @property
-    def rate(self) -> float:
-        return self.updates / self.seconds if self.seconds else 0.0
-
-    def pct(self, q: float) -> float:
-        if not self.latencies_ms:
-            return 0.0
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def _updates(builder: Any, n: int, first_user: int) -> list[tuple[int, dict[str, Any]]]:
-    out = []
-    for i in range(n):
-        label, kind, text = MIX[i % len(MIX)]
-        user = first_user + (i % USERS)
-        update = builder.command(user, text) if kind == "command" else builder.text(user, text)
-        out.append((user, update))
-    return out
-
-
-async def _drain(api: Any, expected: int, timeout: float = 120) -> None:
-    await api.wait_for("sendMessage", expected, timeout=timeout)
-
-
-async def _phase_throughput(api: Any, builder: Any, n: int, first_user: int) -> Phase:
-    before = len(api.calls_to("sendMessage"))
-    items = _updates(builder, n, first_user)
-    served = api.record_updates_served
-    t0 = time.perf_counter()
-    await api.push_update(*[u for _, u in items])
-    await _drain(api, before + n)
-    replies = api.calls_to("sendMessage")[before:]
-    end = max(c.at for c in replies)
-    assert api.record_updates_served - served >= n
-    return Phase(n, end - t0, [])
+    rows = json.loads(CATALOG_FILE.read_text(encoding="utf-8"))
+    skus = [r["sku"] for r in rows if int(r.get("stock") or 0) >= 100 and not str(r["category"]).startswith("Gift")]
+    engine = create_engine(settings.database_url)
+    try:
+        uows = UnitOfWorkFactory(session_factory(engine))
+        for i, user in enumerate(shoppers):
+            async with uows() as uow:
+                await ensure_user(uow, user, first_name="Ann", language="en")
+            async with uows() as uow:
+                await add_to_cart(uow, user, skus[i % len(skus)], 1)
+            async with uows() as uow:
+                address = await save_address(uow, user, AddressInput(name="Ann Lee", line1="1 Main St",
+                                                                     city="Seattle", country="US"))
+            async with uows() as uow:
+                await checkout(uow, user, address_id=address.id, shipping_option=ShippingOption.STANDARD,
+                               payment_method=PaymentMethodKind.CASH_ON_DELIVERY, now=utcnow())
+    finally:
+        await engine.dispose()
+    return len(shoppers)
 
 
-async def _phase_latency(api: Any, builder: Any, n: int, rate: float, first_user: int) -> Phase:
-    before = len(api.calls_to("sendMessage"))
-    items = _updates(builder, n, first_user)
-    pushed: dict[int, list[float]] = defaultdict(list)
-    batch = 10
-    interval = batch / rate
-    t0 = time.perf_counter()
-    for start in range(0, n, batch):
-        chunk = items[start:start + batch]
-        target = t0 + (start // batch) * interval
-        delay = target - time.perf_counter()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        now = time.perf_counter()
-        for user, _ in chunk:
-            pushed[user].append(now)
-        await api.push_update(*[u for _, u in chunk])
-    await _drain(api, before + n)
-    replies = api.calls_to("sendMessage")[before:]
-    arrivals: dict[int, list[float]] = defaultdict(list)
-    for c in replies:
-        arrivals[int(c["chat_id"])].append(c.at)
-    latencies = []
-    for user, times in pushed.items():
-        for sent, got in zip(sorted(times), sorted(arrivals[user]), strict=False):
-            latencies.append((got - sent) * 1000)
-    return Phase(n, max(c.at for c in replies) - t0, latencies)
-
-
-class _Echo:
-    """The floor: the same library polling the same server, replying with the text, nothing else."""
-
-    def __init__(self, name: str, settings: Any) -> None:
-        self.name, self.settings = name, settings
-
-    async def start(self) -> None:
-        token = self.settings.telegram_bot_token.get_secret_value()
-        root = self.settings.telegram_api_base_url
-        if self.name == "ptb":
-            from telegram import Update
-            from telegram.ext import ApplicationBuilder, MessageHandler, filters
-
-            async def echo(update: Update, _: Any) -> None:
-                assert update.message is not None
-                await update.message.reply_text(update.message.text or "?")
-
-            self.app = (ApplicationBuilder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-                        .concurrent_updates(64).build())
-            self.app.add_handler(MessageHandler(filters.ALL, echo))
-            await self.app.initialize()
-            await self.app.start()
-            assert self.app.updater is not None
-            await self.app.updater.start_polling(timeout=1)
-        else:
-            from aiogram import Bot, Dispatcher
-            from aiogram.client.session.aiohttp import AiohttpSession
-            from aiogram.client.telegram import TelegramAPIServer
-            from aiogram.types import Message
-
-            self.bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(root)))
-            self.dp = Dispatcher()
-
-            async def aecho(message: Message) -> None:
-                await message.answer(message.text or "?")
-
-            self.dp.message.register(aecho)
-            await self.bot.delete_webhook()
-            self.task = asyncio.create_task(self.dp.start_polling(self.bot, polling_timeout=1, handle_signals=False,
-                                                                  close_bot_session=False,
-                                                                  tasks_concurrency_limit=64))
-
-    async def stop(self) -> None:
-        if self.name == "ptb":
-            assert self.app.updater is not None
-            await self.app.updater.stop()
-            await self.app.stop()
-            await self.app.shutdown()
-        else:
-            await self.dp.stop_polling()
-            await self.task
-            await self.bot.session.close()
-
-
-async def _with_server(run: Callable[[Any], Awaitable[dict[str, Any]]]) -> dict[str, Any]:
-    from tests.helpers.fake_bot_api import FakeBotAPI
-
-    async with FakeBotAPI(max_poll_wait=1.0) as api:
-        return await run(api)
-
-
-async def bench(transport: str, n: int, rate: float, database: str | None, redis: str | None) -> dict[str, Any]:
-    from bot.cli.run import build_transport
-    from bot.core.app import ShopBot
+async def _prepare_async(cfg: dict[str, Any]) -> dict[str, Any]:
     from bot.settings import Settings
     from store.migrate import upgrade_async
-    from tests.helpers.fake_nlu import FakeNLU
-    from tests.helpers.telegram_updates import Updates
 
-    tmp = Path(tempfile.mkdtemp(prefix="bench-e2e-"))
-    url = database or f"sqlite:///{tmp / 'store.sqlite3'}"
-    await upgrade_async(url)
-    results: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    settings = Settings(data_dir=Path(cfg["data_dir"]), database_url_setting=cfg["database"])
+    if cfg["fake_nlu"]:
+        await upgrade_async(settings.database_url)
+        return {"seconds": time.perf_counter() - t0, "orders": 0, "build_s": 0.0}
+    from bot.cli.demo import prepare_demo
+    from bot.core.app import ShopBot
 
-    async def ours(api: Any) -> dict[str, Any]:
-        settings = Settings(data_dir=tmp, database_url_setting=url, telegram_bot_token=api.token,
-                            telegram_api_base_url=api.base_url, redis_url=redis)
-        adapter = build_transport(transport, settings, rate_limit=False)
-        identity = await adapter.start()
-        core = ShopBot(settings, transport="telegram", encoder=None, nlu=FakeNLU(), search=None, qa=None,
-                       bot_username=identity.username)
-        await core.start()
-        adapter.attach(core)
-        await adapter.start_polling(poll_timeout=1)
+    await prepare_demo(settings)
+    orders = await _seed_orders(settings, cfg["order_users"])
+    t1 = time.perf_counter()
+    async with ShopBot(settings):  # builds and saves the search index, trains the NLU model if missing
+        pass
+    return {"seconds": time.perf_counter() - t0, "orders": orders, "build_s": time.perf_counter() - t1}
+
+
+def _prepare(cfg: dict[str, Any], out: Any) -> None:
+    import logging
+
+    logging.basicConfig(level=logging.WARNING)
+    out.send(asyncio.run(_prepare_async(cfg)))
+
+
+# -- one bot: server process + bot process ------------------------------------------------------------------------
+def _recv(conn: Any, what: str, timeout: float, proc: Any) -> Any:
+    deadline = time.monotonic() + timeout
+    while not conn.poll(1.0):
+        if not proc.is_alive():
+            raise RuntimeError(f"{what}: the process died (exit code {proc.exitcode})")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: no answer in {timeout:.0f} s")
+    return conn.recv()
+
+
+class BotRun:
+    """One bot under test: its own fake Bot API + shoppers process and its own bot process. Both bots are
+    started before anything is timed and stay up, so their phases can alternate (a busy machine then
+    slows both alike)."""
+
+    def __init__(self, kind: str, args: argparse.Namespace, work: Path, ctx: Any, server_cfg: dict[str, Any]) -> None:
+        self.kind, self.args, self.work, self.ctx = kind, args, work, ctx
+        self.server_cfg = {**server_cfg, "echo": kind == "echo"}
+        self.result: dict[str, Any] = {"throughput": [], "latency": []}
+        self.procs: list[Any] = []
+        self.pid = 0
+
+    def start(self) -> None:
+        from bench.e2e_bots import bot_main
+        from bench.e2e_server import server_main
+
+        ctx, args = self.ctx, self.args
+        self.srv, srv_child = ctx.Pipe()
+        done_r, done_w = ctx.Pipe(duplex=False)
+        server = ctx.Process(target=server_main, args=(srv_child, done_r, self.server_cfg),
+                             name=f"e2e-server-{self.kind}")
+        server.start()
+        self.procs.append(server)
+        srv_child.close()
+        api = _recv(self.srv, "fake Bot API start", 60, server)
+        self.ctl, ctl_child = ctx.Pipe()
+        cfg = {"kind": self.kind, "transport": args.transport, "fake_nlu": args.fake_nlu,
+               "data_dir": str(self.work / "var"), "database_url": args.database, "redis_url": args.redis,
+               "token": api["token"], "base_url": f"http://127.0.0.1:{api['port']}",
+               "log_file": str(self.work / f"{self.kind}.log"), "profile_file": str(self.work / "bot.prof")}
+        bot = ctx.Process(target=bot_main, args=(ctl_child, done_w, cfg), name=f"e2e-bot-{self.kind}")
+        bot.start()
+        self.procs.append(bot)
+        for conn in (ctl_child, done_r, done_w):
+            conn.close()
+        ready = _recv(self.ctl, f"{self.kind} bot start", 900, bot)
+        self.result["startup_s"], self.result["ready_rss_mb"], self.pid = ready["startup_s"], ready["rss_mb"], \
+            ready["pid"]
+
+    def phase(self, cmd: dict[str, Any], keep: str | None = None, profile: str | None = None) -> dict[str, Any]:
+        spy: subprocess.Popen[bytes] | None = None
+        if profile == "cprofile":
+            self.ctl.send("profile_start")
+            _recv(self.ctl, "profile start", 30, self.procs[1])
+        elif profile == "pyspy":
+            spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(self.pid),
+                                    "--rate", "250", "--format", "raw", "--gil", "--nonblocking",
+                                    "-o", str(self.work / "bot.pyspy.txt")],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(1.0)
         try:
-            builder = Updates(api.bot_id, api.username)
-            # check the mix: each item answers with exactly one message (else the counts below would lie)
-            for i, (_label, kind, text) in enumerate(MIX):
-                user = 10_000_000 + i
-                upd = builder.command(user, text) if kind == "command" else builder.text(user, text)
-                await api.push_update(upd)
-                await api.wait_for("sendMessage", i + 1)
-            await asyncio.sleep(0.2)
-            assert len(api.calls_to("sendMessage")) == len(MIX), "a mix item replied with more than one message"
-            warm = await _phase_throughput(api, builder, min(n, 500), 1)  # warm-up: users, caches, pools
-            thr = await _phase_throughput(api, builder, n, 1)
-            lat = await _phase_latency(api, builder, min(n, 2000), rate, 1)
-            del warm
-            return {"throughput": thr, "latency": lat}
+            self.srv.send({**cmd, "bot_pid": self.pid})
+            out: dict[str, Any] = _recv(self.srv, f"{self.kind} {cmd['cmd']} phase", cmd["timeout"] + 60,
+                                        self.procs[0])
         finally:
-            await adapter.stop()
-            await core.stop()
+            if profile == "cprofile":
+                self.ctl.send("profile_stop")
+                _recv(self.ctl, "profile stop", 60, self.procs[1])
+            if spy is not None:
+                spy.send_signal(signal.SIGINT)
+                spy.wait(60)
+        if keep:
+            self.result[keep].append(out)
+        return out
 
-    async def floor(api: Any) -> dict[str, Any]:
-        settings = Settings(data_dir=tmp, telegram_bot_token=api.token, telegram_api_base_url=api.base_url)
-        echo = _Echo(transport, settings)
-        await echo.start()
+    def stop(self) -> None:
         try:
-            builder = Updates(api.bot_id, api.username)
-            await _phase_throughput(api, builder, min(n, 500), 1)
-            thr = await _phase_throughput(api, builder, n, 1)
-            lat = await _phase_latency(api, builder, min(n, 2000), rate, 1)
-            return {"throughput": thr, "latency": lat}
+            if self.procs and self.procs[-1].is_alive() and len(self.procs) == 2:
+                self.ctl.send("stop")
+                self.result.update(_recv(self.ctl, f"{self.kind} bot stop", 120, self.procs[1]))
+            if self.procs and self.procs[0].is_alive():
+                self.srv.send({"cmd": "stop"})
         finally:
-            await echo.stop()
+            for proc in reversed(self.procs):
+                proc.join(30)
+                if proc.is_alive():
+                    proc.terminate()
+                    proc.join(10)
 
-    results["ours"] = await _with_server(ours)
-    peak_ours_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    results["echo"] = await _with_server(floor)
-    shutil.rmtree(tmp, ignore_errors=True)
-    results["peak_rss_mb"] = peak_ours_mb
-    return results
+
+def _run_all(args: argparse.Namespace, work: Path, ctx: Any, server_cfg: dict[str, Any]) -> dict[str, Any]:
+    runs = {kind: BotRun(kind, args, work, ctx, server_cfg) for kind in ("ours", "echo")}
+    try:
+        for run in runs.values():
+            run.start()
+        timeout = max(300.0, args.updates / 10)
+        for run in runs.values():
+            run.phase({"cmd": "closed", "n": args.warmup, "timeout": timeout})
+        for i in range(args.rounds):
+            for kind, run in runs.items():
+                profile = args.profile if (i == 0 and kind == args.profile_bot) else None
+                run.phase({"cmd": "closed", "n": args.updates, "timeout": timeout}, keep="throughput",
+                          profile=profile)
+        if args.rate is None:  # half of shopbot's measured capacity: a busy but not saturated bot
+            rates = sorted(len(p["records"]) / p["seconds"] for p in runs["ours"].result["throughput"])
+            args.rate = max(1.0, round(rates[len(rates) // 2] / 2))
+        lat_timeout = max(300.0, 4 * args.latency_updates / args.rate)
+        for _ in range(args.rounds):
+            for run in runs.values():
+                run.phase({"cmd": "open", "n": args.latency_updates, "rate": args.rate, "timeout": lat_timeout},
+                          keep="latency")
+    finally:
+        for run in runs.values():
+            run.stop()
+    return {kind: run.result for kind, run in runs.items()}
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--transport", choices=["ptb", "aiogram"], default="ptb")
-    parser.add_argument("--updates", type=int, default=5000)
-    parser.add_argument("--rate", type=float, default=250.0, help="paced rate for the latency phase (updates/s)")
-    parser.add_argument("--database", default=None, help="store URL (default: a temporary SQLite file)")
-    parser.add_argument("--redis", default=None,
-                        help="REDIS_URL for conversation state and update dedup (default: in the database)")
+    parser.add_argument("--updates", type=int, default=5000, help="updates in the throughput phase")
+    parser.add_argument("--warmup", type=int, default=1000, help="updates before anything is timed")
+    parser.add_argument("--latency-updates", type=int, default=2000, help="updates in the latency phase")
+    parser.add_argument("--rate", type=float, default=None, help="arrival rate of the latency phase (updates/s; "
+                        "default: half of shopbot's median throughput in this run, the same for the echo bot)")
+    parser.add_argument("--users", type=int, default=1000, help="simulated shoppers")
+    parser.add_argument("--rounds", type=int, default=3, help="throughput and latency rounds per bot, alternating "
+                        "shopbot and echo; throughput is the median round, latency pools the rounds")
+    parser.add_argument("--database", default=None, help="store URL (default: a scratch SQLite file)")
+    parser.add_argument("--redis", default=None, help="REDIS_URL for conversation state and update dedup "
+                        "(its database is FLUSHED: use a private number such as /14)")
+    parser.add_argument("--fake-nlu", action="store_true", help="transport + core only: keyword NLU, no encoder, "
+                        "search or Q&A, empty store, text-only mix")
+    parser.add_argument("--cache-from", type=Path, default=None, help="copy this data dir's embedding cache "
+                        "and NLU model into the scratch dir first (skips recomputing them; e.g. var)")
+    parser.add_argument("--profile", choices=["cprofile", "pyspy"], default=None,
+                        help="profile shopbot's process during the throughput phase")
+    parser.add_argument("--profile-bot", choices=["ours", "echo"], default="ours", help="which bot to profile")
+    parser.add_argument("--profile-top", type=int, default=30)
+    parser.add_argument("--profile-out", type=Path, default=None, help="keep the raw profile here")
+    parser.add_argument("--trace", action="store_true", help="print the first shopper's turns and replies")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, store)")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.ERROR)
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    if args.redis:
-        import redis as redis_sync
+    sys.path.insert(0, str(ROOT))
+    from bench.e2e_report import print_profile, report
 
-        redis_sync.Redis.from_url(args.redis).flushdb()  # a private db number, e.g. /14: fresh dedup keys
-    r = asyncio.run(bench(args.transport, args.updates, args.rate, args.database, args.redis))
-    store = ("SQLite store" if not args.database else "store " + args.database.split(":")[0]) + \
-        (", state+dedup in Redis" if args.redis else ", state+dedup in the database")
-    ours, echo = r["ours"], r["echo"]
-    ratio = ours["throughput"].rate / echo["throughput"].rate if echo["throughput"].rate else 0.0
-    print(f"End-to-end through {args.transport} against the local fake Bot API "
-          f"({args.updates} updates; fake NLU, no encoder/search; rate limiter off; {store})")
-    print(f"{'bot':<10}{'updates/s':>12}{'p50 ms':>10}{'p99 ms':>10}  (latency at {args.rate:.0f} updates/s)")
-    for name, res in (("shopbot", ours), ("echo", echo)):
-        lat = res["latency"]
-        print(f"{name:<10}{res['throughput'].rate:>12.0f}{lat.pct(0.5):>10.1f}{lat.pct(0.99):>10.1f}")
-    print(f"ratio to echo: {ratio:.2f}; peak RSS (process, incl. fake server): {r['peak_rss_mb']:.0f} MB")
-    print(f"mix: {', '.join(label for label, _, _ in MIX)}")
-    print(json.dumps({
-        "bench": "e2e", "transport": args.transport, "updates": args.updates,
-        "updates_per_s": round(ours["throughput"].rate, 1),
-        "p50_ms": round(ours["latency"].pct(0.5), 2), "p99_ms": round(ours["latency"].pct(0.99), 2),
-        "latency_rate": args.rate, "redis": bool(args.redis),
-        "echo_updates_per_s": round(echo["throughput"].rate, 1),
-        "echo_p50_ms": round(echo["latency"].pct(0.5), 2), "echo_p99_ms": round(echo["latency"].pct(0.99), 2),
-        "ratio_to_echo": round(ratio, 3), "peak_rss_mb": round(r["peak_rss_mb"], 1),
-        "mean_latency_ms": round(statistics.fmean(ours["latency"].latencies_ms), 2)
-        if ours["latency"].latencies_ms else None,
-    }))
+    mode = ("fake NLU (transport + core only: keyword NLU, no encoder/search/Q&A)" if args.fake_nlu
+            else "real stack (built-in NLU + multilingual USE, search and Q&A over the demo catalog and FAQ)")
+    work = Path(tempfile.mkdtemp(prefix="bench-e2e-"))
+    (work / "var").mkdir()
+    rng = random.SystemRandom()
+    first_user = 900_000_000 + rng.randrange(0, 50_000_000)
+    server_cfg = {"users": args.users, "first_user": first_user, "zh_share": 0.2, "fake_nlu": args.fake_nlu,
+                  "first_update_id": rng.randrange(10**8, 10**9), "trace": args.trace}
+    ctx = mp.get_context("spawn")
+    try:
+        if args.cache_from and not args.fake_nlu:
+            for sub in ("index/embeddings", "models"):
+                src = args.cache_from / sub
+                if src.exists():
+                    shutil.copytree(src, work / "var" / sub)
+        parent, child = ctx.Pipe()
+        prep_proc = ctx.Process(target=_prepare, args=({"data_dir": str(work / "var"), "database": args.database,
+                                                         "fake_nlu": args.fake_nlu,
+                                                         "order_users": list(range(first_user,
+                                                                                   first_user + args.users, 3))},
+                                                        child), name="e2e-prepare")
+        prep_proc.start()
+        child.close()
+        prep = _recv(parent, "preparation", 1800, prep_proc)
+        prep_proc.join(60)
+        if args.redis:
+            import redis as redis_sync
+
+            redis_sync.Redis.from_url(args.redis).flushdb()
+        results = _run_all(args, work, ctx, server_cfg)
+        print_profile(args, work, len(results[args.profile_bot]["throughput"][0]["records"]))
+        report(args, prep, results, mode)
+    finally:
+        if args.keep:
+            print(f"scratch directory kept: {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

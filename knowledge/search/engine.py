@@ -11,10 +11,9 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
+from knowledge.search import bulk
 from knowledge.search.documents import ProductDoc, keyword_text, semantic_text
 from knowledge.search.filters import SearchFilters, matches
 from knowledge.search.hybrid import FusedHit, rrf_fuse
@@ -25,12 +24,11 @@ from knowledge.search.vector_index import VectorIndex
 from knowledge.text import tokenize
 from knowledge.text.tokenize import is_code
 
-__all__ = ["EngineConfig", "SearchEngine", "fingerprint", "indexable", "MIN_COSINE"]
+__all__ = ["EngineConfig", "SearchEngine", "fingerprint", "fingerprint_texts", "indexable", "MIN_COSINE"]
 
 # Below this cosine a vector-only match is noise, not an answer (measured on the demo catalog, see
 # docs/search.md): it still serves as a "nearest alternative" but does not count as a result.
 MIN_COSINE = {"use-multilingual": 0.22, "minilm": 0.35}
-ENCODE_BATCH = 256
 Progress = Callable[[int, int], None]
 
 
@@ -46,7 +44,11 @@ class EngineConfig:
 
 def fingerprint(doc: ProductDoc) -> int:
     """Hash of the indexed texts: a product whose texts did not change is not re-encoded."""
-    data = f"{semantic_text(doc)}\x1f{keyword_text(doc)}".encode()
+    return fingerprint_texts(semantic_text(doc), keyword_text(doc))
+
+
+def fingerprint_texts(semantic: str, keyword: str) -> int:
+    data = f"{semantic}\x1f{keyword}".encode()
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
@@ -81,26 +83,33 @@ class SearchEngine:
 
     # ---- indexing -------------------------------------------------------------------------------
     def encode_documents(self, docs: Sequence[ProductDoc], progress: Progress | None = None) -> Vectors:
-        out = np.empty((len(docs), self.encoder.dim), dtype=np.float32)
-        for start in range(0, len(docs), ENCODE_BATCH):
-            chunk = docs[start:start + ENCODE_BATCH]
-            out[start:start + len(chunk)] = self.encoder.encode([semantic_text(d) for d in chunk])
-            if progress is not None:
-                progress(start + len(chunk), len(docs))
-        return out
+        """Vectors of the documents' semantic texts (cache first; worker processes for thousands of them)."""
+        vectors, _ = bulk.prepare(self.encoder, [semantic_text(d) for d in docs], [], progress)
+        return vectors
 
     def build(self, docs: Iterable[ProductDoc], progress: Progress | None = None) -> None:
-        """Index these documents from scratch (inactive ones are skipped)."""
+        """Index these documents from scratch (inactive ones are skipped).
+
+        Large catalogs are encoded and tokenised by worker processes (knowledge/search/bulk.py); texts the
+        embedding cache knows are not encoded again.
+        """
         live = [d for d in docs if indexable(d)]
-        self.build_from_vectors(live, self.encode_documents(live, progress))
+        semantic = [semantic_text(d) for d in live]
+        keyword = [keyword_text(d) for d in live]
+        vectors, tokens = bulk.prepare(self.encoder, semantic, keyword, progress)
+        self._install(live, vectors, tokens, [fingerprint_texts(s, k) for s, k in zip(semantic, keyword, strict=True)])
 
     def build_from_vectors(self, live: Sequence[ProductDoc], vectors: Vectors) -> None:
-        """Index documents whose vectors are already computed (``build`` after encoding; the benchmark)."""
+        """Index documents whose vectors are already computed (the benchmark's synthetic catalogs)."""
+        self._install(live, vectors, [tokenize(keyword_text(d)) for d in live], [fingerprint(d) for d in live])
+
+    def _install(self, live: Sequence[ProductDoc], vectors: Vectors, tokens: list[list[str]],
+                 fingerprints: Sequence[int]) -> None:
         ids = [d.product_id for d in live]
         self.vectors = VectorIndex.build(self.encoder.dim, ids, vectors, model=self.encoder.name)
-        self.keywords = KeywordIndex.build(ids, [tokenize(keyword_text(d)) for d in live])
+        self.keywords = KeywordIndex.build(ids, tokens)
         self.docs = {d.product_id: d for d in live}
-        self.fingerprints = {d.product_id: fingerprint(d) for d in live}
+        self.fingerprints = dict(zip(ids, fingerprints, strict=True))
         self._skus = {sku.lower(): d.product_id for d in live for sku in d.skus}
 
     def apply(self, upserts: Sequence[ProductDoc], removed: Collection[int] = ()) -> int:

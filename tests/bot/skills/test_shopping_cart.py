@@ -188,10 +188,10 @@ async def test_chinese_add_and_cart(tmp_path: Path) -> None:
         await li.say("瑜伽垫")
         added = await li.say("把第一个加入购物车")
         assert "您要哪一款" in texts(added)[0]
-        done = await li.press("Purple")
-        assert "已将 1 件" in texts(done)[0] and "瑜伽垫" in texts(done)[0]
+        done = await li.press("紫色")  # the catalogue says "Purple"; a Chinese shopper reads 紫色
+        assert "已将 1 件" in texts(done)[0] and "瑜伽垫" in texts(done)[0] and "(紫色)" in texts(done)[0]
         cart = texts(await li.say("购物车"))[0]
-        assert "您的购物车" in cart and "瑜伽垫" in cart and "合计" in cart
+        assert "您的购物车" in cart and "瑜伽垫" in cart and "合计" in cart and "(紫色)" in cart
 
 
 async def test_cart_survives_and_shows_empty_state(tmp_path: Path) -> None:

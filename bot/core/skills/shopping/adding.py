@@ -35,7 +35,7 @@ router = Router("shopping.adding")
 def _title(product: ProductView, variant: VariantView, lang: str) -> str:
     name = html.escape(display_title(product, lang))
     if len(active_variants(product)) > 1:
-        name += f" ({html.escape(variant_label(variant))})"
+        name += f" ({html.escape(variant_label(variant, lang))})"
     return name
 
 
@@ -52,6 +52,10 @@ async def _confirmation(services: Services, variant: VariantView, product: Produ
         head = t("✅ Added {added} × <b>{title}</b> to your cart ({qty} in cart).", added=added, title=title,
                  qty=quantity)
     body = head + "\n" + t("Cart total: <b>{total}</b> · items: {items}", items=cart.item_count, total=total)
+    if cart.breakdown is not None and cart.breakdown.discount.amount:
+        # The total is below the prices shown: say why, or it looks like a mistake.
+        body += "\n" + t("🎁 You save {amount} with our promotions (see the cart).",
+                         amount=cart.breakdown.discount.format())
     arg = sku_arg(variant)
     rows = [
         [Button("➖", data=codec.encode(user_id, "qty", arg, quantity - 1)),
@@ -64,15 +68,21 @@ async def _confirmation(services: Services, variant: VariantView, product: Produ
 
 
 def _refusal(exc: StoreError, product: ProductView, t: Translator, lang: str, codec: CallbackCodec,
-             user_id: int) -> Reply:
+             user_id: int, variant: VariantView | None = None) -> Reply:
     title = html.escape(display_title(product, lang))
-    more = keyboard([Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id)),
-                     Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))])
+    row = [Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id)),
+           Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]
+    more = keyboard(row)
     if isinstance(exc, InsufficientStock):
         if exc.available <= 0:
             return Text(t("Sorry, {title} is out of stock right now.", title=title), buttons=more)
-        return Text(t("Sorry, only {left} of {title} available (you asked for {asked} in total).",
-                      left=exc.available, title=title, asked=exc.requested), buttons=more)
+        text = t("Sorry, only {left} of {title} available (you asked for {asked} in total).",
+                 left=exc.available, title=title, asked=exc.requested)
+        if variant is None:
+            return Text(text, buttons=more)
+        take = Button(t("🛒 Take all {n}", n=exc.available),
+                      data=codec.encode(user_id, "qty", sku_arg(variant), min(exc.available, MAX_QUANTITY)))
+        return Text(text, buttons=keyboard([take], row))
     if isinstance(exc, CartCurrencyMismatch):
         return Text(t("{title} is priced in {item} but your cart is in {cart}: one order is paid in one currency. "
                       "Check out or clear your cart first.", title=title, item=exc.item_currency,
@@ -83,29 +93,52 @@ def _refusal(exc: StoreError, product: ProductView, t: Translator, lang: str, co
 async def add_and_confirm(services: Services, state: Conversation, variant: VariantView, product: ProductView,
                           qty: int, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                           now: datetime) -> Reply:
-    qty = max(1, min(qty, MAX_QUANTITY))
+    if qty > MAX_QUANTITY:
+        title = html.escape(display_title(product, lang))
+        return Text(t("That's more than I can put in one cart: up to {maximum} of <b>{title}</b> per order. For a "
+                      "bulk order, ask our staff.", maximum=MAX_QUANTITY, title=title),
+                    buttons=keyboard([Button(t("🛒 Add {n}", n=MAX_QUANTITY),
+                                             data=codec.encode(user_id, "add", sku_arg(variant), MAX_QUANTITY)),
+                                      Button(t("🙋 Ask our staff"), data=codec.encode(user_id, "menu", "ask"))]))
+    qty = max(1, qty)
     try:
         async with services.uows() as uow:
             item = await add_to_cart(uow, user_id, variant.sku, qty)
     except StoreError as exc:
-        return _refusal(exc, product, t, lang, codec, user_id)
+        return _refusal(exc, product, t, lang, codec, user_id, variant)
     state.focus_sku = variant.sku
     text, buttons = await _confirmation(services, variant, product, item.quantity, t, lang, codec, user_id, now,
                                         added=qty)
     return Text(text, buttons=buttons)
 
 
-def _pick_variant(product: ProductView, parse: ParseResult | None) -> VariantView | None:
+def _wanted(parse: ParseResult | None) -> set[str]:
+    """The colour and size words the shopper said ("burgundy", "m")."""
+    return {str(v).strip() for name in ("color", "size") for v in
+            (parse.entity_values(name) if parse is not None else []) if str(v).strip()}
+
+
+def _pick_variant(product: ProductView, wanted: set[str]) -> VariantView | None:
     variants = active_variants(product)
     if len(variants) == 1:
         return variants[0]
-    wanted = {str(v).strip().casefold() for name in ("color", "size") for v in
-              (parse.entity_values(name) if parse is not None else [])}
     if not wanted:
         return None
-    matching = [v for v in variants
-                if wanted <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    said = {w.casefold() for w in wanted}
+    matching = [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
     return matching[0] if len(matching) == 1 else None
+
+
+def _quantity(parse: ParseResult | None) -> int:
+    """The quantity asked for (1 when none). A bare number the NLU took for an order id ("add 10000 of it")
+    is a quantity here: nobody adds an order to a cart."""
+    if parse is None:
+        return 1
+    for name in ("quantity", "order_id"):
+        entity = parse.first(name)
+        if entity is not None and str(entity.value).isdigit():
+            return int(entity.value)
+    return 1
 
 
 @router.intent("add_to_cart")
@@ -114,18 +147,21 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     try:
         target = await find_target(services, state, text, parse, lang)
     except Unresolved as exc:
-        return which_one(t, state, exc.words)
+        return await which_one(services, state, t, lang, codec, user_id, exc.words, action="add",
+                               qty=min(_quantity(parse), MAX_QUANTITY))
     except NoMatch as exc:
         return Text(t("I couldn't find “{words}” in the shop. Search for it first, then tap “Add to cart”.",
                       words=html.escape(exc.words)))
     if target is None:
-        return which_one(t, state)
-    quantity = parse.first("quantity") if parse is not None else None
-    qty = int(quantity.value) if quantity is not None and str(quantity.value).isdigit() else 1
-    variant = target.variant or _pick_variant(target.product, parse)
+        return await which_one(services, state, t, lang, codec, user_id, action="add",
+                               qty=min(_quantity(parse), MAX_QUANTITY))
+    qty = _quantity(parse)
+    wanted = _wanted(parse)
+    variant = target.variant or _pick_variant(target.product, wanted)
     if variant is None:
         state.focus_sku = target.product.external_id
-        return await variant_picker(target.product, services, t, lang, codec, user_id, now, qty)
+        return await variant_picker(target.product, services, t, lang, codec, user_id, now, min(qty, MAX_QUANTITY),
+                                    wanted)
     return await add_and_confirm(services, state, variant, target.product, qty, t, lang, codec, user_id, now)
 
 
@@ -154,7 +190,7 @@ async def quantity_button(payload: CallbackPayload, services: Services, state: C
         async with services.uows() as uow:
             await set_quantity(uow, user_id, variant.sku, quantity)
     except StoreError as exc:
-        return _refusal(exc, product, t, lang, codec, user_id)
+        return _refusal(exc, product, t, lang, codec, user_id, variant)
     if quantity == 0:
         return Edit(t("Removed <b>{title}</b> from your cart.", title=_title(product, variant, lang)),
                     buttons=keyboard([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Keyboard, keyboard
 from bot.core.skills.shopping.products import sku_code
+from bot.core.skills.shopping.savings import adjustment_note, hint_text
+from bot.core.skills.shopping.words import colour_name, short_label
 from bot.i18n import Translator
 from store.cart import MAX_QUANTITY, CartLineView, CartView
 from store.catalog.queries import get_product, load_variant_views
@@ -54,8 +56,9 @@ def line_arg(line: CartLineView) -> str:
     return sku_code(line.sku, line.variant_id)
 
 
-def _option(line: CartLineView) -> str:
-    values = [str(v) for v in line.attributes.values() if isinstance(v, str | int) and str(v).strip()]
+def _option(line: CartLineView, lang: str) -> str:
+    values = [colour_name(str(v), lang) if k in ("color", "colour") else str(v)
+              for k, v in line.attributes.items() if isinstance(v, str | int) and str(v).strip()]
     return f" ({html.escape(' / '.join(values))})" if values else ""
 
 
@@ -79,7 +82,7 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
     rows: list[list[Button]] = []
     for i, info in enumerate(infos, 1):
         ln = info.line
-        out.append(f"{i}. <b>{html.escape(info.title)}</b>{_option(ln)}")
+        out.append(f"{i}. <b>{html.escape(info.title)}</b>{_option(ln, t.language)}")
         if ln.on_flash_sale:
             detail = t("{qty} × {unit}, ⚡ flash-sale price: <b>{total}</b>", qty=ln.quantity,
                        unit=ln.unit_price.format(), total=ln.line_total.format())
@@ -91,7 +94,7 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
             out.append("   " + (t("⚠️ only {n} left — lower the quantity", n=ln.stock_available)
                                 if ln.stock_available > 0 else t("⚠️ sold out — please remove it")))
         arg = line_arg(ln)
-        short = info.title if len(info.title) <= 18 else info.title[:17] + "…"
+        short = short_label(info.title, 18)
         rows.append([
             Button("➖", data=codec.encode(user_id, "cq", arg, -1)),
             Button(f"{i}. {short}", data=codec.encode(user_id, "pd", info.product_id)),
@@ -102,16 +105,20 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
     out.append("")
     out.append(t("Subtotal: {amount}", amount=b.subtotal.format()))
     for adj in b.adjustments:
-        out.append(f"{_KIND_ICON.get(adj.kind, '•')} {_label(adj, t)}: <b>{adj.amount.format()}</b>")
-        if adj.explanation:
-            out.append(f"   <i>{html.escape(adj.explanation)}</i>")
+        colon = "：" if t.language == "zh" else ": "
+        out.append(f"{_KIND_ICON.get(adj.kind, '•')} {_label(adj, t)}{colon}<b>{adj.amount.format()}</b>")
+        note = adjustment_note(adj.kind, adj.explanation, t)
+        if note:
+            out.append(f"   <i>{note}</i>")
     if b.shipping.amount:
         out.append(t("Shipping: {amount}", amount=b.shipping.format()))
     out.append(t("<b>Total: {amount}</b>", amount=b.total.format()))
     if b.discount.amount:
         out.append(t("You save {amount}.", amount=b.discount.format()))
     for hint in b.hints:
-        out.append(f"💡 {html.escape(hint)}")
+        tip = hint_text(hint, t)
+        if tip:
+            out.append(f"💡 {tip}")
     tools = [Button(t("🏷 Coupon"), data=codec.encode(user_id, "cpn", "ask")),
              Button(t("🧹 Clear"), data=codec.encode(user_id, "cclr"))]
     if cart.coupon_code:

@@ -16,6 +16,7 @@ from bot.core.skills.shopping.cart import cart_reply
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
+from store.cart import get_cart
 from store.pricing.engine import apply_coupon, remove_coupon
 from store.pricing.errors import (
     CouponError,
@@ -34,6 +35,7 @@ router = Router("shopping.coupons")
 
 _CODE = re.compile(r"(?:/coupon(?:@\w+)?|\b(?:coupon|promo|discount)(?:\s+code)?(?![A-Za-z])|\bcode(?![A-Za-z])|"
                    r"优惠券|优惠码|折扣码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})", re.I)
+_FOR_CURRENCY = re.compile(r"^it is for orders in ([A-Z]{3})$")  # store.pricing.rules words it so
 _BARE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*$")
 
 
@@ -64,14 +66,20 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
     if isinstance(exc, CouponNotApplicable):
         if exc.reason == "your cart is empty":
             return t("Your cart is empty: add something first, then apply coupon {code}.", code=code)
-        return t("Coupon {code} doesn't apply to your cart: {reason}.", code=code, reason=html.escape(exc.reason))
-    return t("That coupon can't be used: {reason}", reason=html.escape(str(exc)))
+        if exc.reason == "none of your items qualify":
+            return t("Coupon {code} is for other products: none of the items in your cart qualify.", code=code)
+        if (currency := _FOR_CURRENCY.match(exc.reason)) is not None:
+            return t("Coupon {code} is for orders paid in {currency}, and your cart is in another currency.",
+                     code=code, currency=currency.group(1))
+        return t("Coupon {code} doesn't apply to your cart.", code=code)
+    return t("Sorry, coupon {code} can't be used right now.", code=code)
 
 
 async def _apply(code: str, services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                  now: datetime) -> Reply:
     try:
         async with services.uows() as uow:
+            before = (await get_cart(uow, user_id, now)).coupon_code
             breakdown = await apply_coupon(uow, user_id, code, now)
     except CouponError as exc:
         return Text(explain_coupon_error(exc, t), buttons=keyboard([
@@ -80,6 +88,8 @@ async def _apply(code: str, services: Services, t: Translator, lang: str, codec:
     adjustment = breakdown.adjustment("coupon")
     saved = (-adjustment.amount).format() if adjustment else "—"
     note = t("🏷 Coupon {code} applied: you save {saved}.", code=html.escape(code.upper()), saved=saved)
+    if before and before.upper() != code.upper():
+        note += ("" if lang == "zh" else " ") + t("(It replaces {old}: one coupon per order.)", old=html.escape(before))
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 

@@ -12,6 +12,7 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Photo, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.attributes import attribute_lines
 from bot.core.skills.shopping.cards import card_caption
 from bot.core.skills.shopping.products import (
     LOW_STOCK,
@@ -22,7 +23,9 @@ from bot.core.skills.shopping.products import (
     sku_arg,
     variant_label,
 )
+from bot.core.skills.shopping.query import PAGE_SIZE
 from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
+from bot.core.skills.shopping.words import colour_name, short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -32,12 +35,10 @@ __all__ = ["router", "details_replies", "variant_picker", "which_one"]
 
 router = Router("shopping.details")
 
-# Product attributes that are bookkeeping or already shown elsewhere on the card.
-_HIDDEN_ATTRS = frozenset({"title_zh", "rating", "sales_count", "tags", "tags_zh", "image_url", "description_zh"})
 MAX_VARIANT_BUTTONS = 10
 
 
-def _variant_line(v: VariantView, shown: Shown, t: Translator) -> str:
+def _variant_line(v: VariantView, shown: Shown, t: Translator, lang: str) -> str:
     flash = shown.flash.get(v.id)
     price = (t("{price} ⚡ (was {was})", price=flash.price.format(), was=v.price.format()) if flash
              else v.price.format())
@@ -47,25 +48,15 @@ def _variant_line(v: VariantView, shown: Shown, t: Translator) -> str:
         stock = t("only {n} left", n=v.stock)
     else:
         stock = t("{n} in stock", n=v.stock)
-    return f"• {html.escape(variant_label(v))} — {price} — {stock}"
+    return f"• {html.escape(variant_label(v, lang))} — {price} — {stock}"
 
 
-def _attributes(product: ProductView) -> list[str]:
-    lines = []
-    for key, value in product.attributes.items():
-        if key in _HIDDEN_ATTRS or value in (None, "", [], {}):
-            continue
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        lines.append(f"• {html.escape(key.replace('_', ' '))}: {html.escape(shown)}")
-    return lines[:12]
-
-
-def _variant_buttons(product: ProductView, shown: Shown, t: Translator, codec: CallbackCodec, user_id: int,
-                     qty: int) -> list[list[Button]]:
+def _variant_buttons(variants: list[VariantView], shown: Shown, t: Translator, lang: str, codec: CallbackCodec,
+                     user_id: int, qty: int) -> list[list[Button]]:
     buttons = []
-    for v in [v for v in active_variants(product) if v.stock > 0][:MAX_VARIANT_BUTTONS]:
+    for v in [v for v in variants if v.stock > 0][:MAX_VARIANT_BUTTONS]:
         price = shown.flash[v.id].price if v.id in shown.flash else v.price
-        label = t("🛒 {option} · {price}", option=variant_label(v), price=price.format())
+        label = t("🛒 {option} · {price}", option=variant_label(v, lang), price=price.format())
         buttons.append(Button(label[:60], data=codec.encode(user_id, "add", sku_arg(v), qty)))
     return [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
 
@@ -81,13 +72,13 @@ async def details_replies(product: ProductView, services: Services, state: Conve
     parts = [card_caption(shown, t, lang, now)]
     if product.description:
         parts.append(html.escape(product.description))
-    attrs = _attributes(product)
+    attrs = attribute_lines(product.attributes, t)
     if attrs:
         parts.append(t("<b>Details</b>") + "\n" + "\n".join(attrs))
     variants = active_variants(product)
     if len(variants) > 1:
-        parts.append(t("<b>Options</b>") + "\n" + "\n".join(_variant_line(v, shown, t) for v in variants))
-    rows = _variant_buttons(product, shown, t, codec, user_id, 1)
+        parts.append(t("<b>Options</b>") + "\n" + "\n".join(_variant_line(v, shown, t, lang) for v in variants))
+    rows = _variant_buttons(variants, shown, t, lang, codec, user_id, 1)
     if len(variants) == 1 and rows:
         rows = [[Button(t("🛒 Add to cart"), data=codec.encode(user_id, "add", sku_arg(variants[0]), 1))]]
     rows.append([Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id)),
@@ -98,24 +89,80 @@ async def details_replies(product: ProductView, services: Services, state: Conve
     return [Text(text, buttons=keyboard(*rows))]
 
 
+def _matching(variants: list[VariantView], wanted: set[str]) -> list[VariantView]:
+    said = {w.casefold() for w in wanted}
+    return [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
+
+
+def _options_text(variants: list[VariantView], lang: str) -> str:
+    labels = list(dict.fromkeys(variant_label(v, lang) for v in variants if v.stock > 0))
+    return html.escape(", ".join(labels[:8]) + (" …" if len(labels) > 8 else ""))
+
+
 async def variant_picker(product: ProductView, services: Services, t: Translator, lang: str, codec: CallbackCodec,
-                         user_id: int, now: datetime, qty: int = 1) -> Reply:
+                         user_id: int, now: datetime, qty: int = 1, wanted: set[str] | None = None) -> Reply:
+    """Ask only what is still open: with "burgundy" said, only the burgundy options are offered; when what was
+    said matches no option, say so and offer them all."""
     loaded = await load_shown(services.uows, [product.id], now)
     shown = loaded[0] if loaded else Shown(product)
-    rows = _variant_buttons(product, shown, t, codec, user_id, qty)
+    variants = active_variants(product)
     title = html.escape(display_title(product, lang))
-    if not rows:
+    more = Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id))
+    if not any(v.stock > 0 for v in variants):
         return Text(t("Sorry, {title} is sold out in every option right now.", title=title),
-                    buttons=keyboard([Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id))]))
-    return Text(t("Which option of <b>{title}</b> would you like?", title=title), buttons=keyboard(*rows))
+                    buttons=keyboard([more]))
+    lead = ""
+    if wanted:
+        said = html.escape(" / ".join(colour_name(w, lang) for w in sorted(wanted)))
+        matching = _matching(variants, wanted)
+        if matching and any(v.stock > 0 for v in matching):
+            variants = matching
+        elif matching:
+            lead = t("Sorry, {title} in {said} is sold out.", title=title, said=said) + " "
+        else:
+            lead = t("<b>{title}</b> doesn't come in {said}.", title=title, said=said) + " "
+    rows = _variant_buttons(variants, shown, t, lang, codec, user_id, qty)
+    if lead:
+        return Text(lead + t("Available: {options}. Which would you like?", options=_options_text(variants, lang)),
+                    buttons=keyboard(*rows, [more]))
+    ask = t("Which option of <b>{title}</b> would you like?", title=title)
+    if qty > 1:
+        ask += " " + t("(quantity: {qty})", qty=qty)
+    return Text(ask, buttons=keyboard(*rows))
 
 
-def which_one(t: Translator, state: Conversation, words: str | None = None) -> Reply:
-    if words and state.last_results:
-        return Text(t("I'm not sure which one you mean by “{words}” — I showed {n} items. Say “the first one” or "
-                      "tap a button.", words=html.escape(words), n=len(state.last_results)))
-    return Text(t("Which product do you mean? Search for it first, e.g. “show me mugs”, then say "
-                  "“the second one”."))
+async def which_one(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
+                    user_id: int, words: str | None = None, *, action: str = "details", qty: int = 1) -> Reply:
+    """Ask which of the products on screen was meant, with one button per product doing ``action``
+    ("add" or "details") on it, so answering costs one tap."""
+    from store.catalog.queries import get_product
+    from store.errors import NotFound
+
+    if not state.last_results:
+        return Text(t("Which product do you mean? Search for it first, e.g. “show me mugs”, then say "
+                      "“the second one”."))
+    rows = []
+    async with services.uows() as uow:
+        for i, ref in enumerate(state.last_results[:PAGE_SIZE], 1):
+            try:
+                product = await get_product(uow, ref)
+            except NotFound:
+                continue
+            label = f"{i}. {short_label(display_title(product, lang), 30)}"
+            variants = active_variants(product)
+            if action == "add" and len(variants) == 1:
+                data = codec.encode(user_id, "add", sku_arg(variants[0]), qty)
+            elif action == "add":
+                data = codec.encode(user_id, "var", product.id, qty)
+            else:
+                data = codec.encode(user_id, "pd", product.id)
+            rows.append([Button(label, data=data)])
+    if words:
+        text = t("I'm not sure which one you mean by “{words}” — I showed {n} items. Which one?",
+                 words=html.escape(words), n=len(state.last_results))
+    else:
+        text = t("Which one do you mean?")
+    return Text(text, buttons=keyboard(*rows))
 
 
 @router.intent("show_product_details")
@@ -125,11 +172,11 @@ async def details_intent(text: str, parse: ParseResult | None, vector: Any, serv
     try:
         target = await find_target(services, state, text, parse, lang)
     except Unresolved as exc:
-        return [which_one(t, state, exc.words)]
+        return [await which_one(services, state, t, lang, codec, user_id, exc.words)]
     except NoMatch as exc:
         return [Text(t("I couldn't find “{words}” in the shop.", words=html.escape(exc.words)))]
     if target is None:
-        return [which_one(t, state)]
+        return [await which_one(services, state, t, lang, codec, user_id)]
     return await details_replies(target.product, services, state, t, lang, codec, user_id, now)
 
 

@@ -41,9 +41,12 @@ def display_title(product: ProductView, lang: str) -> str:
     return product.title_zh if lang == "zh" and product.title_zh else product.title
 
 
-def variant_label(variant: VariantView) -> str:
-    """"Red / M" from the variant's attribute values (the SKU when it has none)."""
-    values = [str(v) for v in variant.attributes.values() if isinstance(v, str | int) and str(v).strip()]
+def variant_label(variant: VariantView, lang: str = "en") -> str:
+    """"Red / M" ("红色 / M" in Chinese) from the variant's attribute values (the SKU when it has none)."""
+    from bot.core.skills.shopping.words import colour_name
+
+    values = [colour_name(str(v), lang) if k in ("color", "colour") else str(v)
+              for k, v in variant.attributes.items() if isinstance(v, str | int) and str(v).strip()]
     return " / ".join(values) if values else variant.sku
 
 

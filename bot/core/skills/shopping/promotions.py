@@ -12,6 +12,8 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import duration_text
 from bot.core.skills.shopping.products import sku_code
+from bot.core.skills.shopping.savings import percent_off_text
+from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.errors import NotFound
@@ -29,11 +31,11 @@ def _title(sale: FlashSaleInfo, lang: str) -> str:
 
 def _coupon_line(c: CouponInfo, t: Translator) -> str:
     if c.kind is CouponKind.PERCENT:
-        what = t("{n}% off", n=c.percent_off)
+        what = percent_off_text(c.percent_off or 0, t)
     else:
         what = t("{amount} off", amount=c.amount_off.format() if c.amount_off else "")
     if c.min_spend is not None:
-        what += " " + t("orders of {amount} or more", amount=c.min_spend.format())
+        what = t("{discount} on orders of {amount} or more", discount=what, amount=c.min_spend.format())
     line = f"• <code>{html.escape(c.code)}</code> — {what}"
     if c.ends_at is not None:
         line += " · " + t("until {date}", date=f"{c.ends_at:%Y-%m-%d}")
@@ -64,7 +66,8 @@ async def promotions_reply(services: Services, t: Translator, lang: str, codec: 
     rows: list[list[Button]] = []
     if promos.running:
         out += ["", t("⚡ <b>Flash sales</b>")] + [_sale_line(s, now, t, lang) for s in promos.running]
-        rows += [[Button(f"⚡ {(s.product_title_zh if lang == 'zh' and s.product_title_zh else s.product_title)[:40]}",
+        rows += [[Button("⚡ " + short_label(s.product_title_zh if lang == "zh" and s.product_title_zh
+                                             else s.product_title, 40),
                          data=codec.encode(user_id, "pd", s.product_id))] for s in promos.running[:5]]
     if promos.upcoming:
         out += ["", t("⏰ <b>Coming soon</b>")] + [_sale_line(s, now, t, lang) for s in promos.upcoming]

@@ -18,7 +18,8 @@ from knowledge.search.models import SearchQuery
 from knowledge.search.sorting import SortOrder
 from nlu.result import ParseResult
 
-__all__ = ["sort_from_text", "filters_from_parse", "build_query", "save_query", "load_query", "PAGE_SIZE"]
+__all__ = ["sort_from_text", "filters_from_parse", "build_query", "save_query", "load_query", "PAGE_SIZE",
+           "product_words"]
 
 PAGE_SIZE = 4
 
@@ -62,6 +63,25 @@ def _strip_spans(text: str, parse: ParseResult | None, names: tuple[str, ...]) -
     return " ".join(text.split())
 
 
+# Asking words around the product words ("do you have ...?", "有没有...的", "帮我找..."): they are how the
+# shopper asked, not what they want, so they leave the keyword text and the "results for X" line.
+_ASKING_BEFORE = re.compile(
+    r"^(?:(?:please|pls|can you|could you|hi|hey|hello)\s+)*(?:(?:show me|find me|find|search for|search|"
+    r"look(?:ing)? for|i'?m looking for|i am looking for|i want|i need|i'?d like|i would like|do you have|"
+    r"do you sell|have you got|got any|any|get me|give me)\s+)+(?:(?:some|any|a|an)\s+)?|"
+    r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
+    r"我想要|我想买|我要买|我要|想要|想买)+(?:一个|个|一些|些|一点|点)?", re.I)
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀]|\bplease\b)+$", re.I)
+_LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
+
+
+def product_words(text: str) -> str:
+    """The product words of a search message: "有没有无线耳机， 的" -> "无线耳机"."""
+    cleaned = _ASKING_BEFORE.sub("", text.strip())
+    cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
+    return " ".join(cleaned.split()) or text.strip()
+
+
 def _text(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
@@ -92,6 +112,7 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int, lang: str
     order, _ = sort_from_text(text)
     cleaned = _strip_spans(text, parse, ("price_min", "price_max", "quantity"))
     _, cleaned = sort_from_text(cleaned)
+    cleaned = product_words(cleaned) if cleaned.strip() else cleaned
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters_from_parse(parse, currency),
                        sort=order, user_id=user_id, language=lang)
 

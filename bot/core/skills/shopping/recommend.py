@@ -19,7 +19,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
-from bot.core.skills.shopping.products import display_title, load_shown
+from bot.core.skills.shopping.products import display_title, load_shown, resolve_ref
 from bot.core.skills.shopping.query import PAGE_SIZE
 from bot.core.skills.shopping.results import no_search
 from bot.core.state import Conversation
@@ -44,7 +44,8 @@ MAX_ANCHORS = 3
 @dataclass(frozen=True)
 class Anchor:
     product: ProductView
-    bought: bool  # False: it is in the cart
+    bought: bool  # False: it is in the cart (or, with ``viewed``, the shopper just looked at it)
+    viewed: bool = False
 
 
 async def shopper_history(services: Services, user_id: int, now: datetime) -> list[Anchor]:
@@ -84,8 +85,23 @@ def _about(product: ProductView) -> str:
     return product.title
 
 
+async def _viewed(services: Services, state: Conversation) -> list[Anchor]:
+    """The product the shopper is looking at now (opened, added, or the only result), for a shopper with no
+    purchases and an empty cart: what they just did is the best hint we have."""
+    if not state.focus_sku:
+        return []
+    async with services.uows() as uow:
+        try:
+            product, _ = await resolve_ref(uow, state.focus_sku)
+        except NotFound:
+            return []
+    return [Anchor(product, bought=False, viewed=True)] if product.is_active else []
+
+
 def _reason(anchor: Anchor, t: Translator, lang: str) -> str:
     title = html.escape(display_title(anchor.product, lang))
+    if anchor.viewed:
+        return t("<i>Like {title}, which you looked at</i>", title=title)
     if anchor.bought:
         return t("<i>Because you bought {title}</i>", title=title)
     return t("<i>Goes with {title} in your cart</i>", title=title)
@@ -96,7 +112,7 @@ async def recommend(services: Services, state: Conversation, t: Translator, lang
                     user_id: int, now: datetime) -> list[Reply]:
     if services.search is None:
         return [no_search(t, codec, user_id)]
-    anchors = await shopper_history(services, user_id, now)
+    anchors = await shopper_history(services, user_id, now) or await _viewed(services, state)
     owned = {a.product.id for a in anchors}
     profile = _profile(anchors)
     picks: dict[int, Anchor] = {}
@@ -110,14 +126,23 @@ async def recommend(services: Services, state: Conversation, t: Translator, lang
         for anchor, ids in zip(anchors, per_anchor, strict=False):
             if rank < len(ids) and ids[rank] not in picks and len(picks) < PAGE_SIZE:
                 picks[ids[rank]] = anchor
-    if not picks:
+    if not picks and not anchors and state.last_query:
+        # No history at all, but they searched: the best-rated matches of that search.
+        found = await services.search.search(SearchQuery(text=state.last_query[:1000], limit=PAGE_SIZE,
+                                                         sort=SortOrder.RATING, language=lang))
+        shown = await load_shown(services.uows, [h.product_id for h in found.hits], now)
+        intro = t("Based on your search for “{query}”, these are rated best:", query=html.escape(state.last_query))
+        cards = [product_card(s, t, lang, codec, user_id, now) for s in shown]
+    else:
+        shown, intro, cards = [], "", []
+    if not picks and not cards:
         best = await services.search.search(SearchQuery(text="", limit=PAGE_SIZE, sort=SortOrder.SALES,
                                                         language=lang))
         shown = await load_shown(services.uows, [h.product_id for h in best.hits if h.product_id not in owned], now)
         intro = t("Here are our best sellers right now:") if not anchors else \
             t("Here are our best sellers — popular with shoppers like you:")
         cards = [product_card(s, t, lang, codec, user_id, now) for s in shown]
-    else:
+    elif picks:
         shown = await load_shown(services.uows, list(picks), now)
         intro = t("Picked for you:")
         cards = [product_card(s, t, lang, codec, user_id, now, prefix=_reason(picks[s.product.id], t, lang) + "\n")

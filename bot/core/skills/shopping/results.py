@@ -16,6 +16,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import load_shown
 from bot.core.skills.shopping.query import save_query
+from bot.core.skills.shopping.words import colour_name
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.filters import Relaxation
@@ -54,7 +55,7 @@ def _relaxed(relaxed: tuple[Relaxation, ...], t: Translator) -> str:
     return ", ".join(names[r] for r in relaxed)
 
 
-def _filters(query: SearchQuery, t: Translator) -> str:
+def _filters(query: SearchQuery, t: Translator, lang: str) -> str:
     f, parts = query.filters, []
     cur = f.currency or ""
     if f.min_price_minor is not None and f.max_price_minor is not None and cur:
@@ -64,10 +65,10 @@ def _filters(query: SearchQuery, t: Translator) -> str:
         parts.append(t("up to {price}", price=Money(f.max_price_minor, cur).format()))
     elif f.min_price_minor is not None and cur:
         parts.append(t("from {price}", price=Money(f.min_price_minor, cur).format()))
-    for value in (f.colour, f.size, f.brand, f.category):
+    for value in (colour_name(f.colour, lang) if f.colour else None, f.size, f.brand, f.category):
         if value:
             parts.append(html.escape(value))
-    return ", ".join(parts)
+    return ("、" if lang == "zh" else ", ").join(parts)
 
 
 def _sort_name(order: SortOrder, t: Translator) -> str:
@@ -98,16 +99,21 @@ async def present(results: SearchResults, services: Services, state: Conversatio
     if hits:
         replies = await show_hits(hits, services, state, t, lang, codec, user_id, now)
         first = query.offset + 1
-        summary = t("Showing {first}–{last} of {total} for “{what}”.", first=first,
-                    last=query.offset + len(replies), total=max(results.total - (1 if exclude else 0), len(replies)),
-                    what=what)
-        filters = _filters(query, t)
+        total = max(results.total - (1 if exclude else 0), query.offset + len(replies))
+        if total == 1:
+            summary = t("Found 1 match for “{what}”.", what=what)
+        else:
+            summary = t("Showing {first}–{last} of {total} for “{what}”.", first=first,
+                        last=query.offset + len(replies), total=total, what=what)
+        sep = "" if lang == "zh" else " "
+        filters = _filters(query, t, lang)
         if filters:
-            summary += " " + t("Filters: {filters}.", filters=filters)
+            summary += sep + t("Filters: {filters}.", filters=filters)
         order = _sort_name(query.sort, t)
         if order:
-            summary += " " + t("Sorted: {order}.", order=order)
-        summary += "\n" + t("Say “add the second one” or tap a button.")
+            summary += sep + t("Sorted: {order}.", order=order)
+        summary += "\n" + (t("Say “add it” or tap a button.") if len(replies) == 1
+                           else t("Say “add the second one” or tap a button."))
         more = results.total > query.offset + query.limit
         rows = [[Button(t("➡️ Next page"), data=codec.encode(user_id, "pg", query.offset + query.limit))]] if more \
             else []
@@ -119,12 +125,13 @@ async def present(results: SearchResults, services: Services, state: Conversatio
     state.last_results = []
     alternatives = [h for h in results.alternatives if h.product_id != exclude][:query.limit]
     text = t("Sorry, I found nothing for “{what}”.", what=what)
+    sep = "" if lang == "zh" else " "
     if alternatives:
         if results.relaxed:
-            text += " " + t("Here are the closest matches without the {relaxed} filter:",
+            text += sep + t("Here are the closest matches without the {relaxed} filter:",
                             relaxed=_relaxed(results.relaxed, t))
         else:
-            text += " " + t("Here are the closest things we have:")
+            text += sep + t("Here are the closest things we have:")
     text += "\n" + t("You can also ask our staff — they may be able to source it.")
     cards = await show_hits(alternatives, services, state, t, lang, codec, user_id, now) if alternatives else []
     return [Text(text, buttons=keyboard(ask_staff_row(t, codec, user_id))), *cards]

@@ -9,8 +9,10 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.products import display_title
 from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query
 from bot.core.skills.shopping.results import no_search, present, run_query
+from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
@@ -20,6 +22,8 @@ from store.catalog.queries import get_product
 __all__ = ["router", "understand", "search_text"]
 
 router = Router("shopping.search")
+
+SAID = "said"  # in state.last_filters: the message page 1 was ranked with
 
 
 async def understand(services: Services, state: Conversation, text: str) -> tuple[ParseResult | None, Any]:
@@ -43,7 +47,12 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
         return [no_search(t, codec, user_id)]
     query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
     results = await run_query(services, query, vector)
-    return await present(results, services, state, t, lang, codec, user_id, now)
+    replies = await present(results, services, state, t, lang, codec, user_id, now)
+    if vector is not None:
+        # Page 1 was ranked with the whole message's vector: later pages must be too, or they re-rank a
+        # different list (repeating or skipping products, with a different total).
+        state.last_filters[SAID] = text[:500]
+    return replies
 
 
 @router.intent("search_product")
@@ -94,10 +103,19 @@ async def next_page(payload: CallbackPayload, services: Services, state: Convers
         return [Text(t("That list has expired. Tell me what you are looking for."))]
     offset = max(0, payload.int_arg(0))
     exclude = state.last_filters.get("exclude")
+    said = state.last_filters.get(SAID)
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=offset)
-    results = await run_query(services, query)
-    return await present(results, services, state, t, lang, codec, user_id, now,
-                         exclude=exclude if isinstance(exclude, int) else None)
+    vector = None
+    if isinstance(said, str) and said and services.encoder is not None and query.text.strip():
+        from knowledge.encoders.base import encode_async
+
+        vector = (await encode_async(services.encoder, [said]))[0]
+    results = await run_query(services, query, vector)
+    replies = await present(results, services, state, t, lang, codec, user_id, now,
+                            exclude=exclude if isinstance(exclude, int) else None)
+    if vector is not None:
+        state.last_filters[SAID] = said
+    return replies
 
 
 @router.button("more")
@@ -111,5 +129,5 @@ async def more_like_this(payload: CallbackPayload, services: Services, state: Co
     text = product.title if lang != "zh" or not product.title_zh else f"{product.title} {product.title_zh}"
     query = SearchQuery(text=text[:1000], limit=PAGE_SIZE + 1, user_id=user_id, language=lang)
     results = await run_query(services, query)
-    label = t("more like {title}", title=product.title_zh if lang == "zh" and product.title_zh else product.title)
+    label = t("more like {title}", title=short_label(display_title(product, lang), 40))
     return await present(results, services, state, t, lang, codec, user_id, now, exclude=pid, label=label)

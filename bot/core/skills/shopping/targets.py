@@ -26,9 +26,14 @@ _COMMAND_WORDS = re.compile(
     r"\b(add|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
     r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
-    r"first|second|third|fourth|fifth|last|\d+)\b|"
-    r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我",
+    r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|\d+)\b|"
+    r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
+    r"再|也|还",
     re.I)
+
+
+# "来一件", "两个", "一份": counting words, never a product name on their own.
+_COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包]+$")
 
 
 class Unresolved(Exception):
@@ -60,7 +65,8 @@ def leftover_words(text: str, parse: ParseResult | None) -> str:
             if e.entity in ("reference", "quantity", "coupon_code", "order_id", "price_min", "price_max"):
                 text = text[:e.start] + " " + text[e.end:]
     text = _COMMAND_WORDS.sub(" ", text)
-    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+    words = re.sub(r"[^\w\s-]", " ", text).split()
+    return " ".join(w for w in words if not _COUNT_ONLY.match(w))
 
 
 async def _top_hit(services: Services, words: str, lang: str) -> str | None:

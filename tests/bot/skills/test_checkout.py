@@ -49,7 +49,7 @@ async def test_card_checkout_invoice_precheckout_and_payment_once(tmp_path: Path
         assert "free from $50.00" in texts(shipping)  # how to get free standard delivery
         payment = await session.press_label("Standard")
         body = texts(payment)
-        assert "2 × Product MUG — $12.50 each = $25.00" in body and "Total: $30.99" in body
+        assert "2 × Product MUG (0) — $12.50 each = $25.00" in body and "Total: $30.99" in body
         placed = await session.press_label("Card")
         summary = texts(placed)
         assert "is placed" in summary and "$5.99" in summary and "within 30 minutes" in summary

@@ -18,7 +18,7 @@ from bot.i18n import Translator
 from store.users import AddressInput
 
 __all__ = ["FIELDS", "FormStep", "first_prompt", "take_answer", "to_input", "render", "country_code",
-           "parse_address", "is_cancel"]
+           "parse_address", "is_cancel", "awaiting_confirmation", "looks_like_address"]
 
 FIELDS = ("name", "line1", "city", "postcode", "country")
 _SPLIT = re.compile(r"\s*(?:[,\n，;；、]+)\s*")
@@ -120,14 +120,50 @@ def _next_missing(fields: dict[str, str]) -> str | None:
     return next((f for f in FIELDS if f not in fields), None)
 
 
+def awaiting_confirmation(data: dict[str, Any]) -> bool:
+    """Every field is known and the shopper was asked to confirm."""
+    fields = data.get("fields") or {}
+    return bool(fields) and _next_missing(fields) is None and not data.get("asking")
+
+
+def looks_like_address(text: str) -> bool:
+    return len([p for p in _SPLIT.split(text.strip()) if p]) >= 3
+
+
+def _misplaced(asking: str, value: str, fields: dict[str, str], t: Translator) -> str | None:
+    """An answer that is clearly another field (a phone number for the street, a city for the postcode): keep
+    it where it belongs and say what is still needed, instead of saving it in the wrong place."""
+    if asking in ("line1", "city", "postcode") and _is_phone(value) and "phone" not in fields:
+        fields["phone"] = value[:40]
+        return t("Thanks, I noted the phone number.") + " " + _prompt(asking, t)
+    if asking == "city" and _POSTCODE.match(value) and any(c.isdigit() for c in value):
+        fields["postcode"] = value.upper()[:20]
+        return t("Thanks, I noted the postcode.") + " " + _prompt("city", t)
+    if asking == "postcode" and not any(c.isdigit() for c in value):
+        return t("A postcode usually has digits, like 94105 or 100022. Please send it again, or “-” if there "
+                 "is none.")
+    return None
+
+
 def take_answer(data: dict[str, Any], text: str, t: Translator) -> FormStep:
     """Fold one message into the form: a whole address, or the answer to the field being asked."""
     fields: dict[str, str] = dict(data.get("fields", {}))
     asking = data.get("asking")
     text = " ".join(text.split()) if "\n" not in text else text.strip()
-    whole = len([p for p in _SPLIT.split(text) if p]) >= 2
+    parts = [p for p in _SPLIT.split(text) if p]
+    # Two parts answering one question ("12 Main St, Apt 4", "Springfield, IL") are that answer, not an address.
+    whole = len(parts) >= 3 or (len(parts) == 2 and not asking)
+    if asking == "line1" and len(parts) == 2 and not _is_phone(parts[1]):
+        fields["line1"], fields["line2"] = parts[0][:200], parts[1][:200]
+        missing = _next_missing(fields)
+        new = {**data, "fields": fields, "asking": missing}
+        return FormStep(new, render(fields, t) if missing is None else _prompt(missing, t), missing is None)
     if asking and not whole:
         value = text.strip()
+        if asking != "postcode" or value.lower() not in _SKIP:
+            moved = _misplaced(asking, value, fields, t)
+            if moved is not None:
+                return FormStep({**data, "fields": fields}, moved, False)
         if asking == "country":
             code = country_code(value)
             if code is None:

@@ -53,7 +53,7 @@ async def checkout_button(payload: CallbackPayload, services: Services, user_id:
     if action == "o":
         return await steps.start_for_order(services, user_id, payload.int_arg(1), state, t, codec)
     if not state.checkout or state.checkout.get("digital"):
-        return [steps.expired_step(t, codec, user_id)]
+        return await steps.stale_step(services, user_id, state, t, codec)
     if action == "new":
         state.pending = Pending(kind="co_address", data={"fields": {}})
         return [Text(address_form.first_prompt(t))]
@@ -66,7 +66,7 @@ async def checkout_button(payload: CallbackPayload, services: Services, user_id:
     if action == "ok":
         pending = state.pending
         if pending is None or pending.kind != "co_address" or pending.data.get("asking"):
-            return [steps.expired_step(t, codec, user_id)]
+            return await steps.stale_step(services, user_id, state, t, codec)
         async with services.uows() as uow:
             saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]),
                                        services.clock())
@@ -83,7 +83,13 @@ async def address_answer(text: str, state: Conversation, t: Translator, codec: C
     assert state.pending is not None
     if address_form.is_cancel(text):
         return _cancelled(state, t)
-    step = address_form.take_answer(state.pending.data, text, t)
+    data = state.pending.data
+    if address_form.awaiting_confirmation(data) and not address_form.looks_like_address(text):
+        # A short message now is not a correction of one field (it used to replace the name): ask again.
+        return Text(address_form.render(data["fields"], t) + "\n\n"
+                    + t("Press ✅ to use this address, ✏️ to type it again, or send the corrected address in one "
+                        "message."), buttons=_confirm_buttons(t, codec, user_id))
+    step = address_form.take_answer(data, text, t)
     state.pending = Pending(kind="co_address", data=step.data)
     if step.complete:
         return Text(step.text, buttons=_confirm_buttons(t, codec, user_id))
@@ -98,7 +104,7 @@ async def shipping_button(payload: CallbackPayload, services: Services, user_id:
     except ValueError:
         return [steps.expired_step(t, codec, user_id)]
     if not state.checkout or state.checkout.get("digital") or option is ShippingOption.DIGITAL:
-        return [steps.expired_step(t, codec, user_id)]
+        return await steps.stale_step(services, user_id, state, t, codec)
     if "address_id" not in state.checkout and option is not ShippingOption.PICKUP:
         async with services.uows() as uow:
             addresses = await list_addresses(uow, user_id)
@@ -114,8 +120,8 @@ async def payment_button(payload: CallbackPayload, services: Services, user_id: 
     if code == "inv":
         return await resend_invoice(services, user_id, payload.int_arg(1), state, t, codec)
     if code not in steps.METHOD_CODES or not state.checkout:
-        return [steps.expired_step(t, codec, user_id)]
+        return await steps.stale_step(services, user_id, state, t, codec)
     if not state.checkout.get("digital") and "ship" not in state.checkout:
-        return [steps.expired_step(t, codec, user_id)]
+        return await steps.stale_step(services, user_id, state, t, codec)
     state.checkout["method"] = code
     return await steps.place_order(services, user_id, state, t, codec)

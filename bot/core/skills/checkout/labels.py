@@ -10,8 +10,9 @@ from datetime import datetime
 
 from bot.i18n import Translator
 from store.models.orders import OrderStatus, PaymentMethodKind, ShippingOption
+from store.orders.views import OrderView
 
-__all__ = ["status_label", "shipping_label", "method_label", "when", "day"]
+__all__ = ["status_label", "order_status", "shipping_label", "method_label", "when", "day"]
 
 
 def status_label(status: OrderStatus, t: Translator) -> str:
@@ -28,6 +29,17 @@ def status_label(status: OrderStatus, t: Translator) -> str:
         OrderStatus.REFUNDED: t("refunded"),
     }
     return labels[status]
+
+
+def order_status(order: OrderView, t: Translator) -> str:
+    """The status as the shopper should read it: a cash-on-delivery order is not "waiting for payment" (they
+    were told there is nothing to pay now), and a claimed flash-sale item waits for their delivery choice."""
+    if order.status is OrderStatus.PENDING_PAYMENT:
+        if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
+            return t("to pay on delivery")
+        if order.payment_method is None:
+            return t("waiting for your delivery choice")
+    return status_label(order.status, t)
 
 
 def shipping_label(option: ShippingOption | None, t: Translator) -> str:

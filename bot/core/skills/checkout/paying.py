@@ -19,6 +19,7 @@ from bot.core.services import Services
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
 from bot.core.skills.checkout.labels import status_label
 from bot.core.skills.checkout.summary import from_order, item_lines
+from bot.core.skills.checkout.titles import localize_order
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.models.orders import OrderStatus, PaymentMethodKind
@@ -87,7 +88,7 @@ def _amount_text(amount: int, currency: str) -> str:
 
 @router.on_event(PaymentSucceeded)
 async def payment_succeeded(event: Event, services: Services, user_id: int, state: Conversation,
-                            t: Translator, codec: CallbackCodec) -> list[Reply]:
+                            t: Translator, lang: str, codec: CallbackCodec) -> list[Reply]:
     assert isinstance(event, PaymentSucceeded)
     payments = payments_for(event.currency, services.settings)
     async with services.uows() as uow:
@@ -116,7 +117,7 @@ async def payment_succeeded(event: Event, services: Services, user_id: int, stat
     async with services.uows() as uow:
         order = await get_order(uow, result.order_id, user_id=user_id)
     state.last_order = order.number
-    return [receipt(order, paid, t, codec, user_id)]
+    return [receipt(await localize_order(order, services, lang), paid, t, codec, user_id)]
 
 
 def _payable(order: OrderView, services: Services) -> bool:
@@ -162,7 +163,8 @@ async def pay(services: Services, user_id: int, state: Conversation, t: Translat
     payable = [o for o in pending if _payable(o, services)]
     cod = [o for o in pending if o.payment_method is PaymentMethodKind.CASH_ON_DELIVERY]
     unchosen = [o for o in pending if o.payment_method is None and o.stock_held]  # flash-sale claims
-    replies: list[Reply] = [Text(intro)]
+    # Someone with an order to pay wants its invoice, not a lesson: the explanation is for everyone else.
+    replies: list[Reply] = [] if payable or cod or unchosen else [Text(intro)]
     if unchosen:
         rows = [[Button(t("🚚 Choose delivery for {number}", number=o.number),
                         data=codec.encode(user_id, "co", "o", o.id))] for o in unchosen[:3]]

@@ -10,6 +10,7 @@ Stars-priced goods) the order is placed at once and its invoice sent.
 from __future__ import annotations
 
 import html
+import math
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
@@ -18,6 +19,8 @@ from bot.core.skills.checkout import for_order
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
 from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
+from bot.core.skills.checkout.titles import localize_breakdown, localize_order
+from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.cart import get_cart
@@ -32,7 +35,7 @@ from store.shipping.options import available_options, quote
 from store.users import AddressView, list_addresses
 
 __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
-           "expired_step", "METHOD_CODES"]
+           "expired_step", "stale_step", "METHOD_CODES"]
 
 METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
                 "cod": PaymentMethodKind.CASH_ON_DELIVERY}
@@ -52,6 +55,27 @@ def expired_step(t: Translator, codec: CallbackCodec, user_id: int) -> Text:
                   "Your cart is unchanged — press Checkout to start again."),
                 buttons=keyboard([_b(codec, user_id, t("🧾 Checkout"), "co", "start"),
                                   _b(codec, user_id, t("🛒 Cart"), "cart")]))
+
+
+async def stale_step(services: Services, user_id: int, state: Conversation, t: Translator,
+                     codec: CallbackCodec) -> list[Reply]:
+    """A checkout button pressed twice or out of order: show where the checkout stands now, never a
+    misleading "expired" while it is still going, and say so when it already ended in an order."""
+    co = state.checkout
+    if co and co.get("method") is None:
+        if co.get("digital") or "ship" in co:
+            return await payment_step(services, user_id, state, t, codec)
+        if "address_id" in co:
+            return await shipping_step(services, user_id, state, t, codec)
+        async with services.uows() as uow:
+            addresses = await list_addresses(uow, user_id)
+        return [address_step(addresses, t, codec, user_id)]
+    async with services.uows() as uow:
+        cart = await get_cart(uow, user_id, services.clock())
+    if state.last_order and cart.is_empty:
+        return [Text(t("Order {number} is already placed; nothing more to choose here.", number=state.last_order),
+                     buttons=keyboard([_b(codec, user_id, t("📦 My orders"), "orders")]))]
+    return [expired_step(t, codec, user_id)]
 
 
 async def start_checkout(services: Services, user_id: int, state: Conversation, t: Translator,
@@ -95,15 +119,15 @@ async def start_for_order(services: Services, user_id: int, order_id: int, state
 
 
 def address_step(addresses: list[AddressView], t: Translator, codec: CallbackCodec, user_id: int) -> Text:
-    rows = [[_b(codec, user_id, "📍 " + a.one_line()[:48], "co", "a", a.id)] for a in addresses[:5]]
+    rows = [[_b(codec, user_id, "📍 " + short_label(a.one_line(), 46), "co", "a", a.id)] for a in addresses[:5]]
     rows.append([_b(codec, user_id, t("➕ New address"), "co", "new")])
     rows.append(_cancel_row(t, codec, user_id))
     if addresses:
         text = t("<b>Checkout — step 1 of 3: delivery address</b>\nWhere should we deliver? Pick a saved "
                  "address (the one you used last is first) or add a new one.")
     else:
-        text = t("<b>Checkout — step 1 of 3: delivery address</b>\nYou have no saved address yet: press "
-                 "“New address” and send it to me.")
+        text = t("<b>Checkout — step 1 of 3: delivery address</b>\nWhere should we deliver? Tap “➕ New "
+                 "address” to add one — it's saved for next time.")
     return Text(text, buttons=keyboard(*rows))
 
 
@@ -156,7 +180,8 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
     is_digital = bool(state.checkout.get("digital"))
     option = ShippingOption.DIGITAL if is_digital else ShippingOption(state.checkout["ship"])
     if "order" in state.checkout:
-        rows = for_order.priced_rows(await for_order.load(services, user_id, int(state.checkout["order"])), option)
+        claimed = await for_order.load(services, user_id, int(state.checkout["order"]))
+        rows = for_order.priced_rows(await localize_order(claimed, services, t.language), option)
     else:
         now = services.clock()
         async with services.uows() as uow:
@@ -165,7 +190,7 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
             price = merchandise if is_digital else await price_cart(uow, user_id, shipping=shipping, now=now)
         if not price.lines:
             return [Text(t("Your cart is empty now, so there is nothing to check out."))]
-        rows = from_breakdown(price, option)
+        rows = from_breakdown(await localize_breakdown(price, services, t.language), option)
     allowed = [m for m, why in allowed_payment_methods(rows.currency, is_digital=is_digital).items() if why is None]
     if len(allowed) == 1:
         state.checkout["method"] = _CODE_OF[allowed[0]]
@@ -192,7 +217,7 @@ def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
                  "it ships, with tracking.", total=order.total.format())
     if order.expires_at is None:
         return t("Pay with the invoice below.")
-    minutes = max(1, int((order.expires_at - services.clock()).total_seconds() // 60))
+    minutes = max(1, math.ceil((order.expires_at - services.clock()).total_seconds() / 60))
     return t("Pay with the invoice below within {minutes} minutes; until then your items are reserved for you. "
              "If you don't pay in time, the order is cancelled and nothing is charged.", minutes=minutes)
 
@@ -216,7 +241,7 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
                                    expiry_minutes=services.settings.order_expiry_minutes)
         headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
     state.checkout, state.last_order = {}, order.number
-    parts = [headline, breakdown_text(from_order(order), t)]
+    parts = [headline, breakdown_text(from_order(await localize_order(order, services, t.language)), t)]
     if order.address:
         parts.append(t("Deliver to: {address}", address=_address_line(order)))
     parts.append(t("Payment: {method}", method=method_label(order.payment_method, t)))

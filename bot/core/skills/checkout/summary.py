@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.skills.checkout.labels import shipping_label
+from bot.core.skills.shopping.savings import adjustment_note
 from bot.i18n import Translator
 from store.models.orders import ShippingOption
 from store.money import Money
@@ -69,10 +70,10 @@ def _adjustment(adj: dict[str, Any], currency: str, t: Translator) -> str:
         head = t("Coupon {code}: {amount}", code=html.escape(str(adj.get("reference") or "")), amount=amount)
     else:
         head = t("{label}: {amount}", label=html.escape(str(adj.get("label", ""))), amount=amount)
-    explanation = str(adj.get("explanation") or "")
-    # The store explains in English; a Chinese shopper gets the translated row without the English aside.
-    if explanation and t.language == "en":
-        head += f" <i>({html.escape(explanation)})</i>"
+    # The store explains in English; the aside is worded in the shopper's language (or left out).
+    note = adjustment_note(kind, str(adj.get("explanation") or ""), t)
+    if note:
+        head += f" <i>({note})</i>"
     return "🏷 " + head
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.events import Event
-from bot.core.replies import CallbackAnswer, Notify, Reply, Text
+from bot.core.replies import Button, CallbackAnswer, Notify, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import display_name, notify_staff, translator_for
@@ -23,7 +23,7 @@ from bot.i18n import Translator
 from store.models.support import TicketKind
 from store.support.views import TicketView
 
-__all__ = ["router", "EXPECTED_REPLY_HOURS", "open_ticket_replies"]
+__all__ = ["router", "EXPECTED_REPLY_HOURS", "open_ticket_replies", "support_button"]
 
 router = Router("support")
 
@@ -64,7 +64,10 @@ async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Servi
     else:
         told = t("I've opened ticket {number} for you. A person from our team usually replies within {hours} "
                  "hours, and I'll message you here.", number=ticket.number, hours=EXPECTED_REPLY_HOURS)
-    return [Text(told), *staff]
+    if kind is TicketKind.FEEDBACK:
+        return [Text(told), *staff]
+    more = keyboard([Button(t("✍️ Add details"), data=codec.encode(user_id, "tk", "u", ticket.id))])
+    return [Text(told, buttons=more), *staff]
 
 
 @router.intent("talk_to_human")
@@ -92,12 +95,26 @@ async def give_feedback(text: str, services: Services, state: Conversation, t: T
                                      user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
 
 
+def _ask_what(state: Conversation, t: Translator) -> Text:
+    state.pending = Pending(kind="tk_new", data={"kind": TicketKind.SUPPORT.value})
+    return Text(t("Tell me in one message what you need help with, and I'll pass it to a person."))
+
+
+def support_button(t: Translator, codec: CallbackCodec, user_id: int) -> Button:
+    """A "talk to a person" button any skill can offer where a shopper may be stuck."""
+    return Button(t("🙋 Talk to a person"), data=codec.encode(user_id, "sup"))
+
+
+@router.button("sup")
+async def support_pressed(state: Conversation, t: Translator) -> Reply:
+    return _ask_what(state, t)
+
+
 @router.command("support")
 async def support_command(args: str, services: Services, state: Conversation, t: Translator, user_id: int,
                           chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
     if not args.strip():
-        state.pending = Pending(kind="tk_new", data={"kind": TicketKind.SUPPORT.value})
-        return [Text(t("Tell me in one message what you need help with, and I'll pass it to a person."))]
+        return [_ask_what(state, t)]
     return await open_ticket_replies(TicketKind.SUPPORT, args, services=services, state=state, t=t,
                                      user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
 

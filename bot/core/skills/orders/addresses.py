@@ -78,9 +78,15 @@ async def address_answer(text: str, state: Conversation, t: Translator, codec: C
     if address_form.is_cancel(text):
         state.pending = None
         return Text(t("Okay, no new address."))
-    step = address_form.take_answer(state.pending.data, text, t)
+    data = state.pending.data
+    buttons = keyboard([_b(codec, user_id, t("✅ Save this address"), "ok"),
+                        _b(codec, user_id, t("✏️ Start again"), "add")])
+    if address_form.awaiting_confirmation(data) and not address_form.looks_like_address(text):
+        return Text(address_form.render(data["fields"], t) + "\n\n"
+                    + t("Press ✅ to save this address, ✏️ to type it again, or send the corrected address in one "
+                        "message."), buttons=buttons)
+    step = address_form.take_answer(data, text, t)
     state.pending = Pending(kind="addr_new", data=step.data)
     if not step.complete:
         return Text(step.text)
-    return Text(step.text, buttons=keyboard([_b(codec, user_id, t("✅ Save this address"), "ok"),
-                                             _b(codec, user_id, t("✏️ Start again"), "add")]))
+    return Text(step.text, buttons=buttons)

@@ -12,8 +12,9 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout.labels import day, method_label, status_label, when
+from bot.core.skills.checkout.labels import day, method_label, order_status, when
 from bot.core.skills.checkout.summary import breakdown_text, from_order
+from bot.core.skills.checkout.titles import localize_order
 from bot.core.skills.orders import modify
 from bot.core.skills.orders.lookup import recent_orders
 from bot.core.state import Conversation
@@ -41,7 +42,7 @@ async def order_history(services: Services, user_id: int, state: Conversation, t
                     buttons=keyboard([Button(t("🔎 Search"), data=codec.encode(user_id, "menu", "search"))]))
     state.last_order = orders[0].number
     rows = [t("{number} · {date} · {status} · {total}", number=o.number, date=day(o.created_at),
-              status=status_label(o.status, t), total=o.total.format()) for o in orders]
+              status=order_status(o, t), total=o.total.format()) for o in orders]
     buttons = [[Button(t("📄 {number}", number=o.number), data=codec.encode(user_id, "ord", o.id)),
                 Button(t("🚚 Track"), data=codec.encode(user_id, "trk", o.id))] for o in orders[:5]]
     return Text(t("<b>Your orders</b> (newest first):\n{rows}", rows="\n".join(rows)), buttons=keyboard(*buttons))
@@ -77,7 +78,7 @@ def order_actions(order: OrderView, services: Services, t: Translator, codec: Ca
 
 
 def order_card(order: OrderView, t: Translator) -> str:
-    parts = [t("<b>Order {number}</b> — {status}", number=order.number, status=status_label(order.status, t)),
+    parts = [t("<b>Order {number}</b> — {status}", number=order.number, status=order_status(order, t)),
              t("Placed {when}", when=when(order.created_at)), "", breakdown_text(from_order(order), t), ""]
     if order.address:
         a = order.address
@@ -94,7 +95,7 @@ def order_card(order: OrderView, t: Translator) -> str:
 
 @router.button("ord")
 async def order_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
-                       t: Translator, codec: CallbackCodec) -> list[Reply]:
+                       t: Translator, lang: str, codec: CallbackCodec) -> list[Reply]:
     action = payload.arg(1)
     if action == "m":
         return await modify.explain(services, user_id, payload.int_arg(0), state, t, codec)
@@ -104,4 +105,5 @@ async def order_button(payload: CallbackPayload, services: Services, user_id: in
     async with services.uows() as uow:
         order = await get_order(uow, payload.int_arg(0), user_id=user_id)
     state.last_order = order.number
-    return [Text(order_card(order, t), buttons=keyboard(*order_actions(order, services, t, codec, user_id)))]
+    card = order_card(await localize_order(order, services, lang), t)
+    return [Text(card, buttons=keyboard(*order_actions(order, services, t, codec, user_id)))]

@@ -14,8 +14,9 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout.labels import method_label, status_label, when
+from bot.core.skills.checkout.labels import method_label, order_status, when
 from bot.core.skills.checkout.summary import breakdown_text, from_order
+from bot.core.skills.checkout.titles import localize_order
 from bot.core.skills.orders.lookup import find_order
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -40,7 +41,7 @@ def _payment_line(order: OrderView, t: Translator) -> str:
 def invoice_text(order: OrderView, t: Translator) -> str:
     parts = [t("🧾 <b>Invoice — order {number}</b>", number=order.number),
              t("Date: {when}", when=when(order.created_at)),
-             t("Status: {status}", status=status_label(order.status, t))]
+             t("Status: {status}", status=order_status(order, t))]
     if order.address:
         a = order.address
         billed = ", ".join(str(a.get(k)) for k in ("name", "line1", "line2", "city", "region", "postcode", "country")
@@ -53,15 +54,16 @@ def invoice_text(order: OrderView, t: Translator) -> str:
     return "\n".join(parts)
 
 
-async def _reply(order: OrderView, state: Conversation, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+async def _reply(order: OrderView, services: Services, lang: str, state: Conversation, t: Translator,
+                 codec: CallbackCodec, user_id: int) -> Text:
     state.last_order = order.number
-    return Text(invoice_text(order, t),
+    return Text(invoice_text(await localize_order(order, services, lang), t),
                 buttons=keyboard([Button(t("📄 Order details"), data=codec.encode(user_id, "ord", order.id))]))
 
 
 @router.intent("get_invoice")
 async def invoice_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
-                         t: Translator, codec: CallbackCodec) -> Reply:
+                         t: Translator, lang: str, codec: CallbackCodec) -> Reply:
     order, candidates = await find_order(services, user_id, state, parse)
     if order is None and not candidates:
         return Text(t("You have no orders yet, so there is no invoice to show."))
@@ -69,12 +71,12 @@ async def invoice_intent(services: Services, user_id: int, state: Conversation, 
         rows = [[Button(f"{o.number} · {o.total.format()}", data=codec.encode(user_id, "inv", o.id))]
                 for o in candidates[:5]]
         return Text(t("Which order do you need the invoice for?"), buttons=keyboard(*rows))
-    return await _reply(order, state, t, codec, user_id)
+    return await _reply(order, services, lang, state, t, codec, user_id)
 
 
 @router.button("inv")
 async def invoice_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
-                         t: Translator, codec: CallbackCodec) -> Reply:
+                         t: Translator, lang: str, codec: CallbackCodec) -> Reply:
     async with services.uows() as uow:
         order = await get_order(uow, payload.int_arg(0), user_id=user_id)
-    return await _reply(order, state, t, codec, user_id)
+    return await _reply(order, services, lang, state, t, codec, user_id)

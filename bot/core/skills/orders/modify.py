@@ -16,6 +16,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout.labels import status_label
 from bot.core.skills.orders.lookup import find_order
+from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -66,7 +67,8 @@ async def _explain_view(services: Services, user_id: int, order: OrderView, stat
     if s is OrderStatus.PENDING_PAYMENT and not order.is_digital:
         async with services.uows() as uow:
             addresses = await list_addresses(uow, user_id)
-        rows = [[_b(codec, user_id, "📍 " + a.one_line()[:48], "ord", order.id, "ca", a.id)] for a in addresses[:5]]
+        rows = [[_b(codec, user_id, "📍 " + short_label(a.one_line(), 46), "ord", order.id, "ca", a.id)]
+                for a in addresses[:5]]
         rows.append([_b(codec, user_id, t("➕ New address"), "addr", "add"),
                      _b(codec, user_id, t("❌ Cancel order"), "cnl", order.id)])
         return [Text(t("Order {number} is waiting for payment, so you can still change where it goes: pick "

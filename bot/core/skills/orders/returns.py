@@ -17,7 +17,8 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout.address_form import is_cancel
 from bot.core.skills.checkout.labels import status_label
-from bot.core.skills.orders.lookup import find_order
+from bot.core.skills.community.support import support_button
+from bot.core.skills.orders.lookup import find_order, recent_orders
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -102,8 +103,15 @@ async def return_intent(services: Services, user_id: int, state: Conversation, p
     if candidates:
         rows = [[_b(codec, user_id, f"{o.number} · {o.total.format()}", "ret", o.id)] for o in candidates[:5]]
         return Text(t("Which order would you like to return?"), buttons=keyboard(*rows))
-    return Text(t("None of your orders can be returned right now: returns are for orders that were delivered. "
-                  "For an order that hasn't shipped yet, you can cancel it instead."))
+    human = support_button(t, codec, user_id)
+    orders = await recent_orders(services, user_id, limit=5)
+    if orders:
+        # Say what is true of the order they most likely mean, and let them reach a person (a broken item in a
+        # parcel we think is still on its way is exactly that case).
+        why = _why_not(orders[0], t, codec, user_id)
+        return Text(why.text, buttons=keyboard(*why.buttons, [human]))
+    return Text(t("You have no orders yet, so there is nothing to return. If something is wrong, tell a person "
+                  "from our team."), buttons=keyboard([human]))
 
 
 @router.button("ret")

@@ -8,6 +8,7 @@ for the same user and data directory, so a script can continue where the last on
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 from pathlib import Path
@@ -26,7 +27,7 @@ LOCAL_USER = 1_000_001  # the console's shopper id (web chat users get their own
 def _print_reply(reply: dict[str, Any], number_from: int) -> list[str]:
     """Print one reply for a person; returns the button data in numbering order."""
     text = re.sub(r"</?(b|i|code|u|s)>", "", reply["text"])
-    text = re.sub(r'<a href="([^"]+)">([^<]+)</a>', r"\2 (\1)", text)
+    text = html.unescape(re.sub(r'<a href="([^"]+)">([^<]+)</a>', r"\2 (\1)", text))
     if reply["photo"]:
         typer.secho(f"[photo: {reply['photo']}]", fg="cyan")
     typer.echo(text)
@@ -68,6 +69,24 @@ async def _interactive(bot: Any, session: Any) -> None:
         for reply in replies:
             numbered += _print_reply(reply, len(numbered) + 1)
             invoice = reply["invoice"] or invoice
+
+
+def _latest_file(data_dir: Path, user: int) -> Path:
+    """Where a scripted chat keeps the last replies' buttons, so the next run can press them."""
+    return data_dir / "chat" / f"latest-{user}.json"
+
+
+def _load_latest(path: Path) -> list[dict[str, Any]]:
+    try:
+        latest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return latest if isinstance(latest, list) else []
+
+
+def _save_latest(path: Path, latest: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(latest, ensure_ascii=False), encoding="utf-8")
 
 
 async def _script(session: Any, lines: list[str]) -> list[dict[str, Any]]:
@@ -116,7 +135,11 @@ def chat(
             if script is None:
                 await _interactive(bot, session)
                 return
+            # The conversation state persists between runs; so do the buttons of the last reply.
+            latest = _latest_file(settings.data_dir, user)
+            session.latest = _load_latest(latest)
             replies = await _script(session, script.read_text(encoding="utf-8").splitlines())
+            _save_latest(latest, session.latest)
             for reply in replies:
                 if as_json:
                     typer.echo(json.dumps(reply, ensure_ascii=False))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.intent_labels import N_
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
@@ -15,6 +16,9 @@ from bot.i18n import SUPPORTED, Translator
 __all__ = ["router", "main_menu"]
 
 router = Router("general")
+
+# Said in the language just chosen (not the one the message came in), so it is marked for the catalogue here.
+LANGUAGE_SET = N_("Language set to English.")
 
 
 def main_menu(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -86,7 +90,7 @@ async def _set_language(services: Services, user_id: int, choice: str) -> Reply:
     from bot.i18n import translator
 
     await choose_language(services, user_id, choice)
-    return Text(translator(choice)("Language set to English."))
+    return Text(translator(choice)(LANGUAGE_SET))
 
 
 @router.command("language")
@@ -94,7 +98,8 @@ async def language(t: Translator, codec: CallbackCodec, user_id: int, args: str,
     choice = args.strip().lower()[:2]
     if choice in SUPPORTED:
         return await _set_language(services, user_id, choice)
-    return Text(t("Choose your language:"), buttons=keyboard([
+    prompt = t("Choose your language:") if not args.strip() else t("I speak English and Chinese. Choose one:")
+    return Text(prompt, buttons=keyboard([
         Button("English", data=codec.encode(user_id, "lang", "en")),
         Button("中文", data=codec.encode(user_id, "lang", "zh")),
     ]))

@@ -38,3 +38,20 @@ async def test_chinese_shopping_scenario(tmp_path: Path) -> None:
         out = await _script(session, lines("shopping_zh.txt"))
     text = "\n".join(r["text"] for r in out)
     assert "男士跑步鞋" in text and "您要哪一款" in text and "已将 1 件" in text and "您的购物车" in text
+
+
+async def test_a_script_can_press_the_buttons_the_previous_run_ended_with(tmp_path: Path) -> None:
+    """State persists between ``--script`` runs; the last reply's buttons do too, so a script may start with
+    "[Next page]" where the previous one stopped."""
+    from bot.cli.chat import _latest_file, _load_latest, _save_latest
+
+    saved = _latest_file(tmp_path, 603)
+    async with shop_bot(tmp_path) as bot:
+        first = LocalSession(bot, UserRef(603, "Ann", language_code="en"))
+        await _script(first, ["yoga mat"])
+        _save_latest(saved, first.latest)
+        second = LocalSession(bot, UserRef(603, "Ann", language_code="en"))
+        second.latest = _load_latest(saved)
+        out = await _script(second, ["[Add to cart]"])
+    assert "Which option" in out[0]["text"]
+    assert _load_latest(tmp_path / "missing.json") == []

@@ -20,12 +20,12 @@ from bot.core.services import Services
 from bot.core.state import Conversation
 from bot.i18n import Translator
 
-__all__ = ["router", "export_text", "MAX_INLINE_JSON"]
+__all__ = ["router", "export_text", "export_texts", "MAX_INLINE_JSON"]
 
 router = Router("privacy")
 
 MAX_INLINE_JSON = 3500  # Telegram messages stop at 4096 characters; leave room for the heading and escaping
-_SAMPLE = 2
+MAX_MESSAGES = 12  # a long export comes in parts; beyond this many, the rest is sent by staff
 
 
 def _overview(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
@@ -53,28 +53,62 @@ def _dumps(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, default=str)
 
 
-def export_text(t: Translator, doc: dict[str, Any]) -> str:
-    """The whole document when it fits one message; otherwise counts per section and a shortened sample."""
+def _code(doc: Any) -> str:
+    return f"<code>{html.escape(_dumps(doc), quote=False)}</code>"
+
+
+def _code_cut(doc: Any) -> str:
+    """``_code`` within MAX_INLINE_JSON, cut before escaping so no HTML entity is broken."""
+    raw = _dumps(doc)
+    while len(html.escape(raw, quote=False)) + len("<code>…</code>") > MAX_INLINE_JSON:
+        raw = raw[:-100]
+    return f"<code>{html.escape(raw, quote=False)}…</code>"
+
+
+def _fit(doc: Any) -> str:
+    part = _code(doc)
+    return part if len(part) <= MAX_INLINE_JSON else _code_cut(doc)
+
+
+def _parts(name: str, value: Any) -> list[str]:
+    """One section as messages of at most MAX_INLINE_JSON characters (a long list is split between entries;
+    a single entry longer than a message is cut, which only very long free texts can cause)."""
+    if not isinstance(value, list):
+        return [_fit({name: value})]
+    chunks: list[list[Any]] = [[]]
+    for entry in value:
+        if chunks[-1] and len(_code({name: [*chunks[-1], entry]})) > MAX_INLINE_JSON:
+            chunks.append([])
+        chunks[-1].append(entry)
+    return [_fit({name: chunk}) for chunk in chunks]
+
+
+def export_texts(t: Translator, doc: dict[str, Any]) -> list[str]:
+    """Everything we store: in one message when it fits, otherwise section by section in several."""
     full = _dumps(doc)
     if len(full) <= MAX_INLINE_JSON:
-        return t("📥 Everything we store about you:") + f"\n<code>{html.escape(full, quote=False)}</code>"
-    counts = [f"• {name}: {len(value)}" for name, value in doc.items() if isinstance(value, list)]
-    sample = {k: (v[:_SAMPLE] if isinstance(v, list) else v) for k, v in doc.items()}
-    body = _dumps(sample)
-    if len(body) > MAX_INLINE_JSON:
-        body = _dumps({"profile": doc.get("profile"), "points": {"balance": doc.get("points", {}).get("balance")}})
-    return "\n".join([t("📥 Your data is long, so here is a summary (how many of each) and the first entries of "
-                        "each list. Ask our staff with /support for the complete file."), *counts,
-                      f"<code>{html.escape(body, quote=False)}</code>"])
+        return [t("📥 Everything we store about you:") + f"\n<code>{html.escape(full, quote=False)}</code>"]
+    parts = [p for name, value in doc.items() for p in _parts(name, value)]
+    head = t("📥 Everything we store about you, in {n} parts:", n=min(len(parts), MAX_MESSAGES))
+    if len(parts) > MAX_MESSAGES:
+        head += "\n" + t("That is a lot, so the last {n} parts will be sent to you by our staff: send /support "
+                         "and ask for your data export.", n=len(parts) - MAX_MESSAGES)
+    return [head, *parts[:MAX_MESSAGES]]
 
 
-async def _export(services: Services, t: Translator, user_id: int, state: Conversation, now: datetime) -> Reply:
+def export_text(t: Translator, doc: dict[str, Any]) -> str:
+    """The export as one text (the parts joined): for callers that need a single string."""
+    return "\n\n".join(export_texts(t, doc))
+
+
+async def _export(services: Services, t: Translator, user_id: int, state: Conversation,
+                  now: datetime) -> list[Reply]:
     from store.privacy.export import export_user_data
 
     async with services.uows() as uow:
         doc = await export_user_data(uow, user_id, now=now)
     doc["conversation"] = {"recent_messages": list(state.recent_messages), "last_query": state.last_query}
-    return Text(export_text(t, doc))
+    return [Text(text) for text in export_texts(t, doc)]
 
 
 async def _erase(services: Services, t: Translator, user_id: int, state: Conversation, now: datetime) -> Reply:
@@ -94,7 +128,8 @@ async def _erase(services: Services, t: Translator, user_id: int, state: Convers
 
 @router.button("priv")
 async def privacy_button(payload: CallbackPayload, event: Event, services: Services, t: Translator,
-                         codec: CallbackCodec, user_id: int, state: Conversation, now: datetime) -> Reply:
+                         codec: CallbackCodec, user_id: int, state: Conversation,
+                         now: datetime) -> Reply | list[Reply]:
     if event.chat.is_group:
         return _private_only(t)
     action = payload.arg(0)

@@ -13,6 +13,7 @@ from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import esc
+from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 
@@ -37,7 +38,7 @@ async def leave_review_intent(services: Services, t: Translator, lang: str, user
                       "yet — track yours with /orders."))
     rows = []
     for p in products:
-        label = p.title_for(lang)[:40] + (f" ({stars(p.rating)})" if p.rating else "")
+        label = short_label(p.title_for(lang), 40) + (f" ({stars(p.rating)})" if p.rating else "")
         rows.append([Button(label, data=codec.encode(user_id, "rv", "p", p.product_id, p.order_id))])
     return Text(t("Which product would you like to review?"), buttons=keyboard(*rows))
 

@@ -2,8 +2,8 @@
 
     python -m bench.catalog_import --rows 100000 [--database URL]
 
-The default database is a fresh SQLite file in a temporary directory. A PostgreSQL URL should name a private
-schema (``?search_path=bench_import``); the benchmark empties that schema and migrates it. The floor is the
+The default database is a fresh SQLite file in a temporary directory. On PostgreSQL the run creates a private
+schema (``bench_<random>``), migrates it and drops it at the end, so it never touches real data. The floor is the
 least any importer must do: parse the CSV and executemany one INSERT per row into an unindexed table, in one
 transaction, through the same driver. Prints a table and, as the last line, one JSON object.
 """
@@ -16,9 +16,9 @@ import csv
 import json
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 from store.catalog.importer import import_catalog
 from store.db import async_url, create_engine, is_sqlite, session_factory
@@ -46,18 +46,28 @@ def write_csv(path: Path, count: int) -> None:
         writer.writerows(generate_rows(count))
 
 
-async def reset(url: str) -> None:
-    """Empty the target: a PostgreSQL schema is dropped and re-created; SQLite files are fresh already."""
+async def private_schema(url: str) -> tuple[str, str | None]:
+    """On PostgreSQL: a fresh schema for this run and the URL that uses it (SQLite files are fresh already)."""
     if is_sqlite(url):
-        return
-    schema = dict(parse_qsl(urlsplit(url).query)).get("search_path")
-    if not schema:
-        raise SystemExit("give the PostgreSQL URL a private schema: ?search_path=bench_import")
-    engine = create_engine(url.split("?")[0])
-    async with engine.begin() as conn:
-        await conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-        await conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    await engine.dispose()
+        return url, None
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    base = url.split("?", 1)[0]
+    engine = create_engine(base)
+    try:
+        async with engine.begin() as conn:
+            await conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    finally:
+        await engine.dispose()
+    return f"{base}?search_path={schema}", schema
+
+
+async def drop_schema(url: str, schema: str) -> None:
+    engine = create_engine(url.split("?", 1)[0])
+    try:
+        async with engine.begin() as conn:
+            await conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        await engine.dispose()
 
 
 async def time_import(url: str, path: Path) -> float:
@@ -106,11 +116,15 @@ async def main_async(rows: int, database: str | None) -> dict[str, object]:
         started = time.perf_counter()
         write_csv(csv_path, rows)
         generate_s = time.perf_counter() - started
-        await reset(url)
-        await upgrade_async(url)
-        floor_s = await time_floor(url, csv_path)
-        import_s = await time_import(url, csv_path)
-        reimport_s = await time_import(url, csv_path)
+        url, schema = await private_schema(url)
+        try:
+            await upgrade_async(url)
+            floor_s = await time_floor(url, csv_path)
+            import_s = await time_import(url, csv_path)
+            reimport_s = await time_import(url, csv_path)
+        finally:
+            if schema is not None:
+                await drop_schema(url, schema)
         return {
             "bench": "catalog_import", "database": "sqlite" if is_sqlite(url) else "postgresql", "rows": rows,
             "file_mb": round(csv_path.stat().st_size / 1e6, 1), "generate_s": round(generate_s, 2),

@@ -37,7 +37,7 @@ def _help(t: Translator) -> str:
         "I'm your shop assistant. Just tell me what you need, in English or Chinese:\n"
         "• <b>find</b> — \u201cwireless earbuds under $50\u201d, \u201c红色连衣裙\u201d\n"
         "• <b>buy</b> — \u201cadd the second one\u201d, \u201cshow my cart\u201d, \u201ccheckout\u201d\n"
-        "• <b>orders</b> — \u201cwhere is my order?\u201d, \u201ccancel order 10042\u201d, returns\n"
+        "• <b>orders</b> — \u201cwhere is my order?\u201d, \u201ccancel order SB10042\u201d, returns\n"
         "• <b>ask</b> — \u201cis the mug dishwasher safe?\u201d, \u201cdo you ship to Canada?\u201d\n"
         "Commands: /search /cart /orders /track /ask /groups /support /language /privacy /cancel"
     )
@@ -67,15 +67,15 @@ async def goodbye(t: Translator) -> Reply:
 
 
 @router.intent("affirm", "deny")
-async def yes_no(t: Translator, state: Conversation) -> Reply:
+async def yes_no(t: Translator, state: Conversation, codec: CallbackCodec, user_id: int) -> Reply:
     # A bare yes/no with nothing pending: say what we can do instead of guessing.
-    return Text(t("Okay! Tell me what you'd like to do next, or send /help."))
+    return Text(t("Okay! Tell me what you'd like to do next, or send /help."), buttons=main_menu(t, codec, user_id))
 
 
 @router.intent("out_of_scope")
-async def out_of_scope(t: Translator) -> Reply:
+async def out_of_scope(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
     return Text(t("I'm a shop assistant, so I can't help with that one. I can find products, manage your cart "
-                  "and orders, and answer questions about our shop."))
+                  "and orders, and answer questions about our shop."), buttons=main_menu(t, codec, user_id))
 
 
 @router.command("cancel")

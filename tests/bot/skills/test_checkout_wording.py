@@ -111,3 +111,43 @@ async def test_asking_to_pay_an_unpaid_order_gets_the_invoice_not_a_lesson(tmp_p
         assert any(r["invoice"] for r in again)
         fresh = await s.shopper(UserRef(513, first_name="Bo", language_code="en"))
         assert "How paying works" in texts(await fresh.say("pay"))
+
+
+async def test_a_return_waiting_for_its_reason_does_not_swallow_other_requests(tmp_path: Path) -> None:
+    """"my orders" typed while a return waits for its reason used to become the reason (and every later message
+    was appended to it); now the shopper is told the return is waiting and how to finish or drop it."""
+    from store.returns import get_return
+    from tests.helpers.checkout_flow import deliver
+
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        placed = await walk_checkout(session)
+        await session.pay_test(next(r["invoice"] for r in placed if r["invoice"]))
+        order = await latest_order(s, ADA.id)
+        await deliver(s, order.id)
+        assert "Why are you returning it" in texts(await session.say("I want to return it"))
+        waiting = texts(await session.say("my orders"))
+        assert "still waiting for the reason" in waiting and session.find_button("Damaged or defective")
+        await session.press_label("Damaged or defective")
+        assert "isn't sent yet" in texts(await session.say("my orders"))
+        assert "received" in texts(await session.press_label("Submit return request"))
+        async with s.uows() as uow:
+            assert (await get_return(uow, order.id)).reason == "Arrived damaged or defective"
+
+
+async def test_changing_a_cash_on_delivery_order_does_not_call_it_unpaid(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        await walk_checkout(session, method="Cash on delivery")
+        explained = texts(await session.say("change my order"))
+        assert "hasn't shipped yet, so you can still change where it goes" in explained
+        assert "waiting for payment" not in explained
+
+
+async def test_a_bare_yes_offers_the_menu(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA)
+        await session.say("thanks")
+        assert session.find_button("Search") is None
+        await session.say("yes")
+        assert session.find_button("Search") and session.find_button("My orders")

@@ -57,3 +57,26 @@ async def test_recommendations_follow_what_a_new_shopper_looked_at(tmp_path: Pat
         shown = "\n".join(r.caption if hasattr(r, "caption") else getattr(r, "text", "") for r in replies)
         assert "Like Men&#x27;s Running Shoes, which you looked at" in shown
         assert "Women&#x27;s Trail Running Shoes" in shown and "best sellers" not in shown
+
+
+async def test_an_unknown_product_question_names_the_product_it_was_about(tmp_path: Path) -> None:
+    """A wrong "this" (the focus moved on) is easy to spot when the bot says which product it looked at."""
+    from bot.core.state import Conversation
+    from tests.helpers.kb_builders import seed_product
+
+    async with community_bot(tmp_path) as bot:
+        assert bot.services is not None
+        await seed_product(bot.services.uows)
+        await bot.services.states.save(ADA.id, ADA.id, Conversation(focus_sku="P0001-BLK"))
+        ada = Person(bot, ADA)
+        unknown = await ada.say("Does it come with a tiny unicorn saddle?")
+        assert "I don't know that about <b>Aurora Ceramic Mug</b> yet" in text_of(unknown)
+        assert ada.find("Ask staff", unknown)
+
+
+async def test_choosing_the_group_when_there_is_none_says_where_the_question_went(tmp_path: Path) -> None:
+    async with community_bot(tmp_path) as bot:
+        ada = Person(bot, ADA)
+        unknown = await ada.say("Do you sell hovercraft spare parts for 1970s models?")
+        posted = await ada.press("Post to the community group", unknown)
+        assert "isn't taking questions here right now, so I passed yours to our staff" in text_of(posted)

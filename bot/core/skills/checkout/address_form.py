@@ -133,12 +133,13 @@ def looks_like_address(text: str) -> bool:
 def _misplaced(asking: str, value: str, fields: dict[str, str], t: Translator) -> str | None:
     """An answer that is clearly another field (a phone number for the street, a city for the postcode): keep
     it where it belongs and say what is still needed, instead of saving it in the wrong place."""
+    sep = "" if t.language == "zh" else " "
     if asking in ("line1", "city", "postcode") and _is_phone(value) and "phone" not in fields:
         fields["phone"] = value[:40]
-        return t("Thanks, I noted the phone number.") + " " + _prompt(asking, t)
+        return t("Thanks, I noted the phone number.") + sep + _prompt(asking, t)
     if asking == "city" and _POSTCODE.match(value) and any(c.isdigit() for c in value):
         fields["postcode"] = value.upper()[:20]
-        return t("Thanks, I noted the postcode.") + " " + _prompt("city", t)
+        return t("Thanks, I noted the postcode.") + sep + _prompt("city", t)
     if asking == "postcode" and not any(c.isdigit() for c in value):
         return t("A postcode usually has digits, like 94105 or 100022. Please send it again, or “-” if there "
                  "is none.")

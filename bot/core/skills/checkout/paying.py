@@ -73,8 +73,8 @@ def receipt(order: OrderView, paid: Money, t: Translator, codec: CallbackCodec, 
     lines = [t("✅ <b>Payment received — thank you!</b>"), t("Order {number}", number=order.number)]
     lines += item_lines(from_order(order), t)
     lines += [t("Total paid: <b>{amount}</b>", amount=paid.format()), "", _what_next(order, t)]
-    buttons = keyboard([Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id)),
-                        Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))])
+    track = [] if order.is_digital else [Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id))]
+    buttons = keyboard([*track, Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))])
     return Text("\n".join(lines), buttons=buttons)
 
 

@@ -73,7 +73,7 @@ def _adjustment(adj: dict[str, Any], currency: str, t: Translator) -> str:
     # The store explains in English; the aside is worded in the shopper's language (or left out).
     note = adjustment_note(kind, str(adj.get("explanation") or ""), t)
     if note:
-        head += f" <i>({note})</i>"
+        head += f"<i>（{note}）</i>" if t.language == "zh" else f" <i>({note})</i>"
     return "🏷 " + head
 
 

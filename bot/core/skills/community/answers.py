@@ -77,8 +77,12 @@ async def _post(target: str, services: Services, state: Conversation, t: Transla
 
         out.extend(await notify_staff(services, card))
         where = t("our staff")
-    return [Text(t("Done! I posted your question to {where}. I'll message you here as soon as someone "
-                   "answers.", where=where)), *out]
+    done = t("Done! I posted your question to {where}. I'll message you here as soon as someone answers.",
+             where=where)
+    if target == "g" and not to_group:  # they chose the group: say why it went elsewhere
+        done = t("Our community group isn't taking questions here right now, so I passed yours to our staff.") + \
+            ("" if lang == "zh" else " ") + t("I'll message you here as soon as someone answers.")
+    return [Text(done), *out]
 
 
 async def _start_answer(pending_id: int, services: Services, state: Conversation, t: Translator,

@@ -69,6 +69,18 @@ async def _ask(services: Services, question: str, sku: str | None, vector: Any) 
         return await qa.ask(question, query_vector=query_vector)
 
 
+async def _title_of(services: Services, ref: str, lang: str) -> str | None:
+    from bot.core.skills.shopping.products import display_title, resolve_ref
+    from store.errors import NotFound
+
+    async with services.uows() as uow:
+        try:
+            product, _ = await resolve_ref(uow, ref)
+        except NotFound:
+            return None
+    return display_title(product, lang)
+
+
 async def answer_question(question: str, *, services: Services, state: Conversation, t: Translator,
                           user_id: int, codec: CallbackCodec, vector: Any = None,
                           sku: str | None = None) -> list[Reply]:
@@ -79,6 +91,12 @@ async def answer_question(question: str, *, services: Services, state: Conversat
                      buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))]
     answer = await _ask(services, question, sku, vector)
     if not answer.answered:
+        title = await _title_of(services, sku, t.language) if sku else None
+        if title:  # name the product we looked at, so a wrong "this" is easy to spot
+            lead = t("I don't know that about <b>{title}</b> yet.", title=esc(title))
+            ask = t("Shall I ask our community or our staff? I'll message you here as soon as someone answers.")
+            return [Text(lead + ("" if t.language == "zh" else " ") + ask,
+                         buttons=keyboard(_ask_buttons(t, codec, user_id)))]
         return [Text(t("I don't know the answer to that yet. Shall I ask our community or our staff? "
                        "I'll message you here as soon as someone answers."),
                      buttons=keyboard(_ask_buttons(t, codec, user_id)))]

@@ -14,14 +14,14 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout.labels import status_label
+from bot.core.skills.checkout.labels import order_status, status_label
 from bot.core.skills.orders.lookup import find_order
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.checkout.choose import choose_delivery
-from store.models.orders import OrderStatus
+from store.models.orders import OrderStatus, PaymentMethodKind
 from store.orders.views import OrderView, get_order
 from store.users import list_addresses
 
@@ -44,7 +44,7 @@ async def modify_order(services: Services, user_id: int, state: Conversation, pa
     if order is None and not candidates:
         return [Text(t("You have no open orders to change."))]
     if order is None:
-        rows = [[_b(codec, user_id, f"{o.number} · {status_label(o.status, t)}", "ord", o.id, "m")]
+        rows = [[_b(codec, user_id, f"{o.number} · {order_status(o, t)}", "ord", o.id, "m")]
                 for o in candidates[:5]]
         return [Text(t("Which order do you want to change?"), buttons=keyboard(*rows))]
     return await _explain_view(services, user_id, order, state, t, codec)
@@ -71,6 +71,10 @@ async def _explain_view(services: Services, user_id: int, order: OrderView, stat
                 for a in addresses[:5]]
         rows.append([_b(codec, user_id, t("➕ New address"), "addr", "add"),
                      _b(codec, user_id, t("❌ Cancel order"), "cnl", order.id)])
+        if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:  # never "waiting for payment"
+            return [Text(t("Order {number} hasn't shipped yet, so you can still change where it goes: pick another "
+                           "saved address below. Items can't be edited in an order — cancel it (the items can go "
+                           "back into your cart) and check out again.", number=n), buttons=keyboard(*rows))]
         return [Text(t("Order {number} is waiting for payment, so you can still change where it goes: pick "
                        "another saved address below. Items can't be edited in an order — cancel it (the items "
                        "can go back into your cart) and check out again.", number=n), buttons=keyboard(*rows))]

@@ -28,7 +28,7 @@ _COMMAND_WORDS = re.compile(
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|\d+)\b|"
     r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
-    r"再|也|还",
+    r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息",
     re.I)
 
 

@@ -3,13 +3,16 @@
 Loads the demo catalog and the demo FAQ into a scratch SQLite store, starts ``QAService`` with the default
 encoder ("use-multilingual"), then asks every question of the evaluation set ``--rounds`` times:
 
-* latency of ``ask`` end to end (query encoding, product lookup for scoped questions, hybrid scoring) as
-  p50/p95/p99, next to its floor measured in the same run: encoding the question alone;
-* hit@1: the answer's matched question is the expected one, or the bot correctly abstained.
+* latency of ``ask`` end to end (query encoding, product lookup for scoped questions, ranking, confidence)
+  as p50/p95/p99, next to its floor measured in the same run: encoding the question alone;
+* hit@1: the answer's matched question is the expected one (or one of ``also_ok``), or the bot correctly
+  abstained; split into answerable / abstain / Chinese / cross-language, and for the questions the FAQ
+  cannot answer, how the bot replied instead (an FAQ entry, or a sentence of the product's description).
 
-The set is the independently judged knowledge/eval/ask_judged.jsonl when it exists; otherwise our own
-tuning set, and the output says so loudly (a score on the tuning set is not an evaluation: the threshold
-was fitted on it). Last line: one JSON object.
+The set is the sealed, independently judged knowledge/eval/ask_judged.jsonl by default. ``--set
+knowledge/eval/dev/ask.jsonl`` measures the development set and ``knowledge/qa/data/tuning.jsonl`` the
+tuning set; both were fitted on, and the output labels them so (they are not evaluations). Last line: one
+JSON object.
 """
 
 from __future__ import annotations
@@ -26,8 +29,23 @@ from typing import Any
 import numpy as np
 
 from knowledge.encoders.registry import load_encoder
-from knowledge.qa.evaluation import JUDGED_SET, TUNING_SET, demo_store, is_hit, read_labelled
+from knowledge.qa.evaluation import DEV_SET, JUDGED_SET, TUNING_SET, demo_store, is_hit, read_labelled
 from knowledge.qa.retrieval import QAService
+from store.models.knowledge_base import AnswerSource
+
+KINDS = {"judged": "sealed judged set (evaluation: never tuned on)",
+         "dev": "DEVELOPMENT set (fitted on: not an evaluation)",
+         "tuning": "TUNING set (fitted on: not an evaluation)",
+         "other": "a labelled set of your own"}
+
+
+def set_kind(path: Path) -> str:
+    """Which kind of labelled set ``path`` is, by its place in the repository."""
+    resolved = path.resolve()
+    for kind, known in (("judged", JUDGED_SET), ("dev", DEV_SET), ("tuning", TUNING_SET)):
+        if resolved == known.resolve():
+            return kind
+    return "other"
 
 
 def _pct(values: list[float]) -> dict[str, float]:
@@ -56,18 +74,27 @@ async def _run(set_path: Path, rounds: int, encoder_name: str) -> dict[str, Any]
                     ask_times.append(time.perf_counter() - t)
             kb_questions = len(service.index)
     hits = [is_hit(i, a) for i, a in zip(items, answers, strict=True)]
-    answerable = [h for i, h in zip(items, hits, strict=True) if i.expected_question or i.expected_source]
-    abstain = [h for i, h in zip(items, hits, strict=True) if not (i.expected_question or i.expected_source)]
-    zh = [h for i, h in zip(items, hits, strict=True) if any("\u4e00" <= c <= "\u9fff" for c in i.question)]
+
+    def mean(keep: Any) -> float | None:
+        chosen = [h for i, h in zip(items, hits, strict=True) if keep(i)]
+        return round(float(np.mean(chosen)), 4) if chosen else None
+
+    unanswerable = [a for i, a in zip(items, answers, strict=True) if not (i.expected_question or i.expected_source)]
     ask_p, floor_p = _pct(ask_times), _pct(floor_times)
+    kind = set_kind(set_path)
     return {
-        "bench": "ask", "set": str(set_path), "judged": set_path == JUDGED_SET or set_path.name.endswith(
-            "ask_judged.jsonl"), "questions": len(items), "kb_questions": kb_questions, "rounds": rounds,
+        "bench": "ask", "set": str(set_path), "set_kind": kind, "judged": kind == "judged",
+        "questions": len(items), "kb_questions": kb_questions, "rounds": rounds,
         "encoder": encoder_name, "threshold": service.config.threshold,
         "hit_at_1": round(float(np.mean(hits)), 4),
-        "hit_at_1_answerable": round(float(np.mean(answerable)), 4) if answerable else None,
-        "hit_at_1_abstain": round(float(np.mean(abstain)), 4) if abstain else None,
-        "hit_at_1_chinese": round(float(np.mean(zh)), 4) if zh else None,
+        "hit_at_1_answerable": mean(lambda i: i.expected_question or i.expected_source),
+        "hit_at_1_abstain": mean(lambda i: not (i.expected_question or i.expected_source)),
+        "hit_at_1_chinese": mean(lambda i: any("\u4e00" <= c <= "\u9fff" for c in i.question)),
+        "hit_at_1_cross_language": mean(lambda i: i.cross_language),
+        "unanswerable": {"questions": len(unanswerable), "abstained": sum(a.answer is None for a in unanswerable),
+                         "answered_from_description": sum(a.source is AnswerSource.PRODUCT_DESCRIPTION
+                                                          for a in unanswerable),
+                         "answered_from_an_entry": sum(a.matched_question is not None for a in unanswerable)},
         "answered": sum(a.answer is not None for a in answers),
         "start_s": round(start_s, 3),
         "ask_ms": ask_p, "floor_encode_ms": floor_p,
@@ -84,12 +111,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = args.set or (JUDGED_SET if JUDGED_SET.exists() else TUNING_SET)
     result = asyncio.run(_run(path, args.rounds, args.encoder))
-    if not result["judged"]:
-        print("!! NOTE: the judged set knowledge/eval/ask_judged.jsonl is missing; these figures are on the"
-              " TUNING set, which the threshold was fitted on. They are not an evaluation.")
+    if result["set_kind"] in ("dev", "tuning"):
+        print(f"!! NOTE: this is the {KINDS[result['set_kind']]}. The ranker, confidence and threshold were fitted"
+              " on it; only the sealed judged set is an evaluation.")
     print(f"set            {result['set']} ({result['questions']} questions, KB {result['kb_questions']})")
+    print(f"kind           {KINDS[result['set_kind']]}")
     print(f"hit@1          {result['hit_at_1']:.3f}  (answerable {result['hit_at_1_answerable']}, "
-          f"abstain {result['hit_at_1_abstain']}, Chinese {result['hit_at_1_chinese']})")
+          f"abstain {result['hit_at_1_abstain']}, Chinese {result['hit_at_1_chinese']}, "
+          f"cross-language {result['hit_at_1_cross_language']})")
+    u = result["unanswerable"]
+    print(f"unanswerable   {u['questions']}: abstained {u['abstained']}, answered from the product's description "
+          f"{u['answered_from_description']}, answered from an FAQ entry {u['answered_from_an_entry']}")
     print(f"threshold      {result['threshold']}   answered {result['answered']}/{result['questions']}")
     print(f"start()        {result['start_s']:.2f} s (model load + KB index, cold embedding cache)")
     print(f"{'':14} {'p50':>8} {'p95':>8} {'p99':>8}  (ms)")

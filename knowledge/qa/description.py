@@ -16,7 +16,6 @@ from knowledge.encoders.base import Encoder, Vectors
 from knowledge.qa.config import QAConfig
 from knowledge.qa.index import Tokenizer
 from knowledge.qa.lexical import LexicalIndex
-from knowledge.qa.scoring import blend
 from knowledge.qa.sentences import split_sentences
 
 __all__ = ["SentenceHit", "DescriptionIndex"]
@@ -43,6 +42,9 @@ class DescriptionIndex:
         self.max_products = max_products
         self._by_product: dict[int, _Split] = {}
 
+    def __contains__(self, product_id: int) -> bool:
+        return product_id in self._by_product
+
     def prepare(self, product_id: int, description: str) -> None:
         """Split and encode a product's description unless this exact text is already prepared.
 
@@ -66,9 +68,7 @@ class DescriptionIndex:
             return None
         dense = split.vectors @ query_vector.astype(np.float32)
         lexical = split.lexical.scores(query_tokens)
-        # A sentence is compared like a question: its cosine and BM25 stand in for both the question and
-        # the answer features, so the same weights give one comparable scale.
-        scores = [blend(config, float(d), float(d), float(lx), float(lx))
-                  for d, lx in zip(dense, lexical, strict=True)]
+        w = config.description_dense_weight
+        scores = w * dense + (1.0 - w) * lexical
         i = int(np.argmax(scores))
-        return SentenceHit(split.sentences[i], min(1.0, max(0.0, scores[i])))
+        return SentenceHit(split.sentences[i], min(1.0, max(0.0, float(scores[i]))))

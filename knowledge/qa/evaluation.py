@@ -1,9 +1,10 @@
 """Measure Q&A quality: a demo knowledge base in a scratch database, a labelled question set, hit@1.
 
-Shared by the tuning run (knowledge/qa/tune.py, on our tuning set) and the benchmark (bench/ask.py, on the
-independently written judged set). A labelled line is ``{"question", "product": sku|null,
-"expected_question": text|null}``; null means the right reply is "I don't know". The tuning set may also
-say ``"expected_source": "product_description"`` when the product's description holds the answer.
+Shared by the tuning run (knowledge/qa/tune.py: our tuning set plus the development set) and the benchmark
+(bench/ask.py: the sealed judged set by default, or the dev set). A labelled line is ``{"question",
+"product": sku|null, "expected_question": text|null, "also_ok": [...], "cross_language": bool}``; null
+means the right reply is "I don't know". The tuning set may also say ``"expected_source":
+"product_description"`` when the product's description holds the answer.
 
 hit@1: the answer's matched question is the expected one, or the bot correctly abstained, or (tuning set
 only) it answered from the description where that was expected.
@@ -22,11 +23,12 @@ from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 
-__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "JUDGED_SET"]
+__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "JUDGED_SET", "DEV_SET"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 TUNING_SET = _ROOT / "qa" / "data" / "tuning.jsonl"
 JUDGED_SET = _ROOT / "eval" / "ask_judged.jsonl"
+DEV_SET = _ROOT / "eval" / "dev" / "ask.jsonl"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class LabelledQuestion:
     expected_source: AnswerSource | None = None
     # Other FAQ questions whose answers the judges also accept (e.g. the same entry in the other language).
     also_ok: tuple[str, ...] = ()
+    # The only answering entry is in the other language (a Chinese question about an English-only entry).
+    cross_language: bool = False
 
 
 def read_labelled(path: Path) -> list[LabelledQuestion]:
@@ -50,7 +54,7 @@ def read_labelled(path: Path) -> list[LabelledQuestion]:
         items.append(LabelledQuestion(n, data["question"], data.get("product") or None,
                                       data.get("expected_question") or None,
                                       AnswerSource(source) if source else None,
-                                      tuple(data.get("also_ok") or ())))
+                                      tuple(data.get("also_ok") or ()), bool(data.get("cross_language"))))
     return items
 
 

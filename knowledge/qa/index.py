@@ -19,9 +19,10 @@ import numpy.typing as npt
 
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.qa.lexical import LexicalIndex
+from knowledge.qa.scoring import best_answer, is_trusted
 from store.knowledge_base_records import QuestionRecord
 
-__all__ = ["QuestionHit", "QAIndex", "Tokenizer"]
+__all__ = ["QuestionHit", "QAIndex", "Tokenizer", "IndexFeatures"]
 
 Tokenizer = Callable[[str], list[str]]
 _F32 = npt.NDArray[np.float32]
@@ -38,6 +39,22 @@ class QuestionHit:
     answer_lexical: float = 0.0  # best normalised BM25 over its answers
 
 
+@dataclass(frozen=True)
+class IndexFeatures:
+    """Similarity features of *every* indexed question for one query, aligned with ``records``, plus what the
+    ranker needs to know about each question (scope, language, whether its best answer is trusted)."""
+
+    records: list[QuestionRecord]
+    dense_question: _F32
+    dense_answer: _F32
+    bm25_question: _F32
+    bm25_answer: _F32
+    product_ids: npt.NDArray[np.int64]  # -1 for a shop-wide question
+    languages: npt.NDArray[np.str_]
+    trusted: npt.NDArray[np.bool_]
+    answered: npt.NDArray[np.bool_]
+
+
 @dataclass
 class _Entry:
     record: QuestionRecord
@@ -45,6 +62,12 @@ class _Entry:
     avecs: Vectors  # answers
     qtokens: list[list[str]]
     atokens: list[list[str]]
+
+
+def _trusted(record: QuestionRecord) -> bool:
+    """The answer it would serve is accepted or staff-written."""
+    answer = best_answer(record)
+    return answer is not None and is_trusted(answer)
 
 
 class QAIndex:
@@ -60,6 +83,12 @@ class QAIndex:
         self._arow: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
         self._lexical = LexicalIndex([])
         self._answer_lexical = LexicalIndex([])
+        self._records: list[QuestionRecord] = []
+        self._product_ids: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._languages: npt.NDArray[np.str_] = np.zeros(0, dtype="<U8")
+        self._trusted: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
+        self._answered: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
+        self._products_with_qa: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -108,7 +137,45 @@ class QAIndex:
         self._arow = np.repeat(np.arange(len(entries)), [len(e.avecs) for e in entries])
         self._lexical = LexicalIndex([toks for e in entries for toks in e.qtokens])
         self._answer_lexical = LexicalIndex([toks for e in entries for toks in e.atokens])
+        self._records = [e.record for e in entries]
+        self._product_ids = np.array([r.product_id if r.product_id is not None else -1 for r in self._records],
+                                     dtype=np.int64)
+        self._languages = np.array([r.language for r in self._records], dtype="<U8")
+        self._trusted = np.array([_trusted(r) for r in self._records], dtype=bool)
+        self._answered = np.array([bool(r.answers) for r in self._records], dtype=bool)
+        self._products_with_qa = frozenset(r.product_id for r in self._records
+                                           if r.product_id is not None and r.answers)
         self._stale = False
+
+    def has_product_qa(self, product_id: int) -> bool:
+        """Whether the product has answered questions of its own (a strong hint for scoped questions)."""
+        if self._stale:
+            self._restack()
+        return product_id in self._products_with_qa
+
+    def _best_per_question(self, query_vector: Vectors, query_tokens: Sequence[str]) -> tuple[_F32, _F32, _F32, _F32]:
+        n = len(self._order)
+        vector = query_vector.astype(np.float32)
+        best_q = np.full(n, -1.0, dtype=np.float32)
+        best_l = np.zeros(n, dtype=np.float32)
+        np.maximum.at(best_q, self._qrow, self._qmat @ vector)
+        np.maximum.at(best_l, self._qrow, self._lexical.scores(list(query_tokens)))
+        best_a = np.zeros(n, dtype=np.float32)
+        best_al = np.zeros(n, dtype=np.float32)
+        if len(self._amat):
+            best_a.fill(-1.0)
+            np.maximum.at(best_a, self._arow, self._amat @ vector)
+            best_a = np.maximum(best_a, 0.0)
+            np.maximum.at(best_al, self._arow, self._answer_lexical.scores(list(query_tokens)))
+        return best_q, best_a, best_l, best_al
+
+    def features(self, query_vector: Vectors, query_tokens: Sequence[str]) -> IndexFeatures:
+        """Per-question similarity features of every indexed question (a few hundred: cheap to score all)."""
+        if self._stale:
+            self._restack()
+        best_q, best_a, best_l, best_al = self._best_per_question(query_vector, query_tokens)
+        return IndexFeatures(self._records, best_q, best_a, best_l, best_al, self._product_ids,
+                             self._languages, self._trusted, self._answered)
 
     def search(self, query_vector: Vectors, query_tokens: Sequence[str], *,
                weights: tuple[float, float, float, float] = (0.6, 0.15, 0.25, 0.0),
@@ -120,19 +187,7 @@ class QAIndex:
         n = len(self._order)
         if n == 0:
             return []
-        qsim = self._qmat @ query_vector.astype(np.float32)
-        lex = self._lexical.scores(list(query_tokens))
-        best_q = np.full(n, -1.0, dtype=np.float32)
-        best_l = np.zeros(n, dtype=np.float32)
-        np.maximum.at(best_q, self._qrow, qsim)
-        np.maximum.at(best_l, self._qrow, lex)
-        best_a = np.zeros(n, dtype=np.float32)
-        best_al = np.zeros(n, dtype=np.float32)
-        if len(self._amat):
-            best_a.fill(-1.0)
-            np.maximum.at(best_a, self._arow, self._amat @ query_vector.astype(np.float32))
-            best_a = np.maximum(best_a, 0.0)
-            np.maximum.at(best_al, self._arow, self._answer_lexical.scores(list(query_tokens)))
+        best_q, best_a, best_l, best_al = self._best_per_question(query_vector, query_tokens)
         wq, wa, wl, wal = weights
         rough = wq * best_q + wa * best_a + wl * best_l + wal * best_al
         hits: list[QuestionHit] = []

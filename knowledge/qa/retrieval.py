@@ -1,10 +1,11 @@
 """``QAService``: answer a shopper's question from the community knowledge base, or say it does not know.
 
 Retrieval is hybrid: sentence-embedding cosine against every question, phrasing and answer (the encoder is
-multilingual, so a Chinese question finds an English FAQ entry) plus BM25 over question texts with the
-jieba/English tokenizer (exact words, product names, codes). With a product in view, that product's own
-Q&A and the sentences of its description are tried first. Below a tuned threshold the answer is None and
-the bot offers to post the question to the community group or staff.
+multilingual, so a Chinese question finds an English FAQ entry) plus BM25 over question and answer texts
+with the jieba/English tokenizer (exact words, product names, codes), combined by a fitted linear ranker
+(``ranker.py``). A second small model turns the winner's lead into the probability that it is right; below
+the threshold the answer is None and the bot offers to post the question to the community group or staff.
+With a product in view, that product's own Q&A and then the sentences of its description come first.
 
 The index follows the knowledge base: the service subscribes to the unit-of-work factory and re-reads each
 question named by a committed ``KnowledgeChanged`` event before the next ``ask``.
@@ -25,8 +26,11 @@ from knowledge.qa.config import DEFAULT_CONFIG, QAConfig
 from knowledge.qa.description import DescriptionIndex, SentenceHit
 from knowledge.qa.errors import QANotStarted, UnknownProduct
 from knowledge.qa.index import QAIndex, Tokenizer
-from knowledge.qa.scoring import best_answer, question_score
+from knowledge.qa.ranker import Ranking, rank_all
+from knowledge.qa.scope_cache import ScopeCache
+from knowledge.qa.scoring import best_answer
 from knowledge.qa.tokens import qa_tokenize
+from store.catalog.events import ProductChanged
 from store.catalog.queries import get_product
 from store.errors import NotFound
 from store.knowledge_base import load_questions, resolve_scope
@@ -34,56 +38,63 @@ from store.knowledge_base_records import KnowledgeChanged, ProductScope, Questio
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 
-__all__ = ["QAService", "ScoredQuestion", "rank", "decide"]
+__all__ = ["QAService", "ScoredQuestion", "rank", "decide", "scored_questions"]
 
 
 @dataclass(frozen=True)
 class ScoredQuestion:
     question: QuestionRecord
-    score: float
-
-
-def _allow(product_id: int | None) -> Any:
-    # With a product in view, questions about other products are never candidates.
-    if product_id is None:
-        return None
-    return lambda r: r.product_id is None or r.product_id == product_id
+    score: float  # ranker score (a logit difference: only its order and gaps mean something)
+    match: float = 0.0  # on the description sentences' scale (see ``Ranking.matches``)
 
 
 def rank(index: QAIndex, config: QAConfig, vector: Vectors, tokens: list[str],
-         product_id: int | None, language: str) -> list[ScoredQuestion]:
-    hits = index.search(vector, tokens, weights=config.weights, allow=_allow(product_id), top_k=10)
-    scored = [ScoredQuestion(h.question, question_score(config, h, product_id, language))
-              for h in hits if h.question.answers]
-    return sorted(scored, key=lambda s: -s.score)
+         product_id: int | None, language: str, top_k: int = 10) -> tuple[list[ScoredQuestion], float]:
+    """The allowed candidates best first, and the confidence that the first one answers the question."""
+    features = index.features(vector, tokens)
+    has_qa = product_id is not None and index.has_product_qa(product_id)
+    ranking = rank_all(config, features, product_id, language, has_qa, top_k=top_k)
+    return scored_questions(ranking), ranking.confidence
 
 
-def _from_question(best: ScoredQuestion) -> Answer:
+def scored_questions(ranking: Ranking) -> list[ScoredQuestion]:
+    return [ScoredQuestion(ranking.features.records[i], s, m)
+            for i, s, m in zip(ranking.order, ranking.scores, ranking.matches, strict=True)]
+
+
+def _from_question(best: ScoredQuestion, confidence: float) -> Answer:
     answer = best_answer(best.question)
     assert answer is not None
     q = best.question
-    return Answer(answer=answer.text, source=answer.source, confidence=best.score, matched_question=q.text,
+    return Answer(answer=answer.text, source=answer.source, confidence=confidence, matched_question=q.text,
                   answer_id=answer.id, question_id=q.id, product_scoped=q.product_id is not None,
                   product_external_id=q.product_external_id, nearest_question=q.text)
 
 
-def decide(config: QAConfig, ranked: list[ScoredQuestion], sentence: SentenceHit | None,
+def decide(config: QAConfig, ranked: list[ScoredQuestion], confidence: float, sentence: SentenceHit | None,
            scope: ProductScope | None) -> Answer:
-    """Pick the answer: the product's own Q&A first, then the better of its description and general Q&A."""
+    """The product's own Q&A when it is confident, then the product's description, then the shop-wide Q&A;
+    otherwise "I don't know" (with the nearest question for a "did you mean" button).
+
+    When both the product's own entry and a sentence of its description qualify, a sentence that matches
+    clearly better (by ``description_override_margin``) wins: the confidence leans on "a product with Q&A is
+    usually asked about that Q&A", so a mug's only entry (its capacity) would otherwise also answer "is it
+    microwave safe?", which its description answers."""
     top = ranked[0] if ranked else None
-    if top is not None and scope is not None and top.question.product_id == scope.product_id \
-            and top.score >= config.threshold:
-        return _from_question(top)
-    general = top if top is not None and top.score >= config.threshold else None
-    if sentence is not None and sentence.score >= config.description_threshold and (
-            general is None or sentence.score > general.score):
+    confident = top is not None and confidence >= config.threshold
+    described = sentence is not None and sentence.score >= config.description_threshold
+    overridden = described and sentence is not None and top is not None \
+        and sentence.score > top.match + config.description_override_margin
+    if confident and scope is not None and top is not None and top.question.product_id == scope.product_id \
+            and not overridden:
+        return _from_question(top, confidence)
+    if described and sentence is not None:
         assert scope is not None
         return Answer(answer=sentence.sentence, source=AnswerSource.PRODUCT_DESCRIPTION,
                       confidence=sentence.score, matched_question=None, product_scoped=True,
                       product_external_id=scope.external_id or None)
-    if general is not None:
-        return _from_question(general)
-    confidence = max(top.score if top else 0.0, sentence.score if sentence else 0.0)
+    if confident and top is not None:
+        return _from_question(top, confidence)
     return Answer(answer=None, source=None, confidence=confidence, matched_question=None,
                   nearest_question=top.question.text if top else None)
 
@@ -102,6 +113,7 @@ class QAService:
         self.index = QAIndex(encoder, tokenizer)
         self.descriptions = DescriptionIndex(encoder, tokenizer)
         self._dirty: set[int] = set()
+        self._scopes = ScopeCache()
         self._lock = asyncio.Lock()
         self._started = False
         self._subscribed = False
@@ -137,6 +149,8 @@ class QAService:
         for event in events:
             if isinstance(event, KnowledgeChanged):
                 self._dirty.add(event.question_id)
+            elif isinstance(event, ProductChanged):
+                self._scopes.forget_product(event.product_id)
 
     async def refresh(self) -> None:
         """Re-read questions changed since the last call (runs before every ``ask``)."""
@@ -158,7 +172,10 @@ class QAService:
         return vector
 
     async def scope_for(self, product_key: str) -> ProductScope:
-        """Resolve a product id or SKU, and prepare its description sentences."""
+        """Resolve a product id or SKU, and prepare its description sentences (cached: ``ScopeCache``)."""
+        cached = self._scopes.get(product_key)
+        if cached is not None and cached.product_id in self.descriptions:
+            return cached
         async with self.uow_factory() as uow:
             try:
                 scope = await resolve_scope(uow, product_key)
@@ -166,6 +183,7 @@ class QAService:
             except NotFound:
                 raise UnknownProduct(product_key) from None
         await asyncio.to_thread(self.descriptions.prepare, scope.product_id, product.description)
+        self._scopes.put(product_key, scope)
         return scope
 
     async def ask(self, question: str, *, product_external_id: str | None = None,
@@ -182,6 +200,6 @@ class QAService:
         vector = query_vector if query_vector is not None else await self.encode_query(text)
         tokens = self.tokenizer(text)
         product_id = scope.product_id if scope else None
-        ranked = rank(self.index, self.config, vector, tokens, product_id, detect_language(text))
+        ranked, confidence = rank(self.index, self.config, vector, tokens, product_id, detect_language(text))
         sentence = self.descriptions.best(product_id, self.config, vector, tokens) if product_id else None
-        return decide(self.config, ranked, sentence, scope)
+        return decide(self.config, ranked, confidence, sentence, scope)

@@ -1,156 +1,127 @@
-"""Tune the Q&A weights and thresholds on our own tuning set (never the judged evaluation set).
+"""Fit the Q&A ranker, confidence model and threshold on our tuning set plus the development set, with
+cross-validated figures (never the sealed judged set).
 
-    python -m knowledge.qa.tune [--set knowledge/qa/data/tuning.jsonl] [--encoder use-multilingual]
+    python -m knowledge.qa.tune [--set FILE ...] [--encoder use-multilingual] [--seeds 3] [--c 1.0]
 
-Builds the demo knowledge base in a scratch database, encodes each tuning question once, then grid-searches
-weights, bonuses and the two thresholds, scoring hit@1 (right question, right abstention, or a description
-answer where one was expected). Among the best settings it prefers the middle of the widest threshold
-plateau, so the chosen threshold is not balanced on a single question. Prints the table and the winner;
-copy the winner into knowledge/qa/config.py and docs/qa.md.
+Builds the demo knowledge base in a scratch database, encodes each labelled question once, then
+
+1. scores the current ``DEFAULT_CONFIG`` on each set (the operating point in use);
+2. cross-validates the whole fit (ranker, confidence, threshold; see ``knowledge/qa/fit.py``): stratified
+   5-fold repeated over ``--seeds`` seeds, and 5 folds grouped by FAQ entry (questions about entries the fit
+   never saw). Every figure is out-of-fold;
+3. fits on everything and prints the resulting ``QAConfig`` fields: paste them into knowledge/qa/config.py
+   and the figures into docs/qa.md.
+
+Last line: one JSON object.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import json
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from knowledge.encoders import load_encoder
-from knowledge.encoders.base import Vectors
 from knowledge.qa.config import DEFAULT_CONFIG, QAConfig
-from knowledge.qa.description import SentenceHit
-from knowledge.qa.evaluation import TUNING_SET, LabelledQuestion, demo_store, is_hit, read_labelled
-from knowledge.qa.retrieval import QAService, ScoredQuestion, decide, rank
-from store.knowledge_base_records import ProductScope, detect_language
+from knowledge.qa.evaluation import DEV_SET, TUNING_SET, LabelledQuestion, demo_store, is_hit, read_labelled
+from knowledge.qa.fit import Sample, Scores, answer, cross_validate, fit_all, group_folds, score, stratified_folds
+from knowledge.qa.retrieval import QAService
+from store.knowledge_base_records import detect_language
 
-__all__ = ["Prepared", "prepare", "evaluate", "grid_search", "main"]
-
-THRESHOLDS = [round(float(x), 2) for x in np.arange(0.30, 0.801, 0.01)]
-DESC_THRESHOLDS = [round(float(x), 2) for x in np.arange(0.30, 0.801, 0.02)]
+__all__ = ["prepare", "main"]
 
 
-@dataclass(frozen=True)
-class Prepared:
-    item: LabelledQuestion
-    vector: Vectors
-    tokens: list[str]
-    scope: ProductScope | None
-    language: str
-
-
-async def prepare(service: QAService, items: Sequence[LabelledQuestion]) -> list[Prepared]:
+async def prepare(service: QAService, items: Sequence[LabelledQuestion], set_name: str) -> list[Sample]:
+    """Features of each labelled question against the whole index (as ``ask`` computes them)."""
     out = []
     for item in items:
         scope = await service.scope_for(item.product) if item.product else None
-        out.append(Prepared(item, await service.encode_query(item.question), service.tokenizer(item.question),
-                            scope, detect_language(item.question)))
+        vector = await service.encode_query(item.question)
+        tokens = service.tokenizer(item.question)
+        pid = scope.product_id if scope else None
+        sentence = service.descriptions.best(pid, service.config, vector, tokens) if pid is not None else None
+        out.append(Sample(item, detect_language(item.question), service.index.features(vector, tokens), scope,
+                          pid is not None and service.index.has_product_qa(pid), sentence, set_name))
     return out
 
 
-def _candidates(service: QAService, prepared: Sequence[Prepared],
-                config: QAConfig) -> list[tuple[list[ScoredQuestion], SentenceHit | None]]:
-    """Ranking and best description sentence per question: they depend on weights, not on thresholds."""
-    out = []
-    for p in prepared:
-        pid = p.scope.product_id if p.scope else None
-        ranked = rank(service.index, config, p.vector, p.tokens, pid, p.language)
-        sentence = service.descriptions.best(pid, config, p.vector, p.tokens) if pid else None
-        out.append((ranked, sentence))
+def _by_set(samples: Sequence[Sample], hits: Sequence[float], desc: Sequence[bool]) -> dict[str, Scores]:
+    out = {"all": score(samples, hits, desc)}
+    for name in dict.fromkeys(s.set_name for s in samples):
+        idx = [i for i, s in enumerate(samples) if s.set_name == name]
+        out[name] = score([samples[i] for i in idx], [hits[i] for i in idx], [desc[i] for i in idx])
     return out
 
 
-def evaluate(service: QAService, prepared: Sequence[Prepared], config: QAConfig) -> list[bool]:
-    return [is_hit(p.item, decide(config, ranked, sentence, p.scope))
-            for p, (ranked, sentence) in zip(prepared, _candidates(service, prepared, config), strict=True)]
+def _report(title: str, table: dict[str, Scores]) -> None:
+    print(title)
+    for name, scores in table.items():
+        print(f"  {name:8} {scores.row()}")
 
 
-def _plateau_middle(values: list[float], ok: list[bool]) -> float:
-    """The middle of the longest run of acceptable values."""
-    best: tuple[int, int] = (0, 0)
-    start = None
-    for i, good in enumerate([*ok, False]):
-        if good and start is None:
-            start = i
-        elif not good and start is not None:
-            if i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    return values[(best[0] + best[1] - 1) // 2]
-
-
-def _weight_grid() -> list[QAConfig]:
-    grid = []
-    for wq, wa, wal, lang, scope in itertools.product((0.4, 0.5, 0.6, 0.7), (0.0, 0.1, 0.2), (0.0, 0.1, 0.2),
-                                                      (0.0, 0.03, 0.06, 0.09), (0.03, 0.08)):
-        if wq + wa + wal <= 1.0:
-            grid.append(replace(DEFAULT_CONFIG, w_question=wq, w_answer=wa, w_answer_lexical=wal,
-                                language_bonus=lang, scope_bonus=scope))
-    return grid
-
-
-def grid_search(service: QAService, prepared: Sequence[Prepared]) -> tuple[QAConfig, float, list[str]]:
-    """Best hit@1 per weight setting; the winner is the widest threshold plateau among settings within one
-    question of the best hit@1 (a wide plateau means the threshold is not fitted to single questions)."""
-    report: list[str] = []
-    results: list[tuple[float, int, QAConfig]] = []
-    for base in _weight_grid():
-        candidates = _candidates(service, prepared, base)
-        table = np.zeros((len(THRESHOLDS), len(DESC_THRESHOLDS)))
-        for i, t in enumerate(THRESHOLDS):
-            for j, d in enumerate(DESC_THRESHOLDS):
-                config = replace(base, threshold=t, description_threshold=d)
-                table[i, j] = np.mean([is_hit(p.item, decide(config, ranked, sentence, p.scope))
-                                       for p, (ranked, sentence) in zip(prepared, candidates, strict=True)])
-        best = float(table.max())
-        i_ok = [bool(table[i].max() >= best) for i in range(len(THRESHOLDS))]
-        t = _plateau_middle(THRESHOLDS, i_ok)
-        d = _plateau_middle(DESC_THRESHOLDS, [bool(v >= best) for v in table[THRESHOLDS.index(t)]])
-        width = sum(i_ok)
-        report.append(f"w_q={base.w_question:.1f} w_a={base.w_answer:.1f} w_bm25={base.w_lexical:.1f} "
-                      f"w_abm25={base.w_answer_lexical:.1f} lang={base.language_bonus:.2f} "
-                      f"scope={base.scope_bonus:.2f}  hit@1={best:.3f} threshold={t:.2f} (plateau {width}) "
-                      f"description={d:.2f}")
-        results.append((best, width, replace(base, threshold=t, description_threshold=d)))
-    top = max(r[0] for r in results)
-    near = [r for r in results if r[0] >= top - 1.0 / len(prepared) - 1e-9]
-    winner = max(near, key=lambda r: (r[1], r[0]))
-    return winner[2], winner[0], report
-
-
-async def _run(path: Path, encoder_name: str, cache_dir: Path | None) -> dict[str, object]:
-    items = read_labelled(path)
+async def _samples(paths: Sequence[Path], encoder_name: str, cache_dir: Path | None) -> list[Sample]:
     with tempfile.TemporaryDirectory() as tmp:
         async with demo_store(Path(tmp)) as uows:
             service = QAService(uows, load_encoder(encoder_name, cache_dir or Path(tmp) / "emb"))
             await service.start()
-            prepared = await prepare(service, items)
-            current = float(np.mean(evaluate(service, prepared, DEFAULT_CONFIG)))
-            config, best, report = await asyncio.to_thread(grid_search, service, prepared)
-    print("\n".join(report))
-    print(f"\ncurrent defaults: hit@1={current:.3f}")
-    print(f"best: hit@1={best:.3f}  {config}")
-    return {"set": str(path), "items": len(items), "current_hit_at_1": round(current, 4),
-            "best_hit_at_1": round(best, 4), "w_question": config.w_question, "w_answer": config.w_answer,
-            "w_answer_lexical": config.w_answer_lexical, "language_bonus": config.language_bonus,
-            "scope_bonus": config.scope_bonus, "threshold": config.threshold,
-            "description_threshold": config.description_threshold}
+            samples: list[Sample] = []
+            for path in paths:
+                samples += await prepare(service, read_labelled(path), path.parent.name + "/" + path.name)
+    return samples
+
+
+def run(samples: Sequence[Sample], seeds: int, c: float) -> dict[str, Any]:
+    current = _by_set(samples, *_hits(DEFAULT_CONFIG, samples))
+    _report("current DEFAULT_CONFIG (in-sample where it was fitted on these sets):", current)
+    runs = []
+    for seed in range(seeds):
+        runs.append(cross_validate(samples, DEFAULT_CONFIG, stratified_folds(samples, 5, seed), c))
+    hits = list(np.mean([r[0] for r in runs], axis=0))
+    desc = [bool(np.mean([r[1][i] for r in runs]) >= 0.5) for i in range(len(samples))]
+    cv = _by_set(samples, hits, desc)
+    _report(f"cross-validated, stratified 5-fold x {seeds} seeds (out-of-fold):", cv)
+    grouped = _by_set(samples, *cross_validate(samples, DEFAULT_CONFIG, group_folds(samples, 5), c))
+    _report("cross-validated, 5 folds grouped by FAQ entry (out-of-fold):", grouped)
+    fitted = fit_all(samples, DEFAULT_CONFIG, c)
+    _report("fitted on everything (in-sample):", _by_set(samples, *_hits(fitted, samples)))
+    fields = {k: v for k, v in asdict(fitted).items()
+              if k in ("rank_weights", "confidence_weights", "confidence_bias", "threshold")}
+    print("QAConfig fields to paste into knowledge/qa/config.py:")
+    for k, v in fields.items():
+        print(f"    {k} = {v}")
+    return {"sets": sorted({s.set_name for s in samples}), "questions": len(samples), "c": c, "seeds": seeds,
+            "current": {k: asdict(v) for k, v in current.items()}, "cv": {k: asdict(v) for k, v in cv.items()},
+            "cv_grouped": {k: asdict(v) for k, v in grouped.items()}, "fitted": fields}
+
+
+def _hits(config: QAConfig, samples: Sequence[Sample]) -> tuple[list[float], list[bool]]:
+    answers = [answer(config, s) for s in samples]
+    return ([float(is_hit(s.item, a)) for s, a in zip(samples, answers, strict=True)],
+            [a.source is not None and a.source.value == "product_description" for a in answers])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m knowledge.qa.tune", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", type=Path, default=TUNING_SET, help="labelled questions (JSON lines)")
+    parser.add_argument("--set", type=Path, action="append", default=None,
+                        help="labelled questions (JSON lines); repeat for several (default: tuning + dev)")
     parser.add_argument("--encoder", default="use-multilingual")
     parser.add_argument("--cache-dir", type=Path, default=None, help="embedding cache directory")
+    parser.add_argument("--seeds", type=int, default=3, help="repeats of the stratified cross-validation")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of both models")
     args = parser.parse_args(argv)
-    print(json.dumps(asyncio.run(_run(args.set, args.encoder, args.cache_dir)), ensure_ascii=False))
+    paths = args.set or [TUNING_SET, DEV_SET]
+    if any(p.name == "ask_judged.jsonl" for p in paths):
+        parser.error("the judged set is sealed: never tune on it")
+    samples = asyncio.run(_samples(paths, args.encoder, args.cache_dir))
+    print(json.dumps(run(samples, args.seeds, args.c), ensure_ascii=False))
     return 0
 
 

@@ -56,3 +56,49 @@ def test_import_then_ask_in_batch(sqlite_url: str, tmp_path: Path, monkeypatch: 
 
     single = runner.invoke(app, ["ask", "How long does delivery take?"])
     assert single.exit_code == 0 and "3-5 business days." in single.output
+
+
+def _seed_mug(url: str) -> None:
+    import asyncio
+
+    from store.db import create_engine, session_factory
+    from store.uow import UnitOfWorkFactory
+    from tests.helpers.kb_builders import add_pair, seed_product
+
+    async def seed() -> None:
+        engine = create_engine(url)
+        try:
+            uows = UnitOfWorkFactory(session_factory(engine))
+            mug = await seed_product(uows, description="A 350 ml stoneware mug. Dishwasher and microwave safe.")
+            await add_pair(uows, "How much does the Aurora mug hold?", "350 ml.", scope=mug.scope)
+            await add_pair(uows, "How long does delivery take?", "3-5 business days.")
+        finally:
+            await engine.dispose()
+
+    asyncio.run(seed())
+
+
+@pytest.mark.model
+def test_ask_scoped_to_a_product_single_and_batch(sqlite_url: str, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    upgrade(sqlite_url)
+    _seed_mug(sqlite_url)
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path / "var"))
+    runner = CliRunner()
+    single = runner.invoke(app, ["ask", "what's the capacity?", "--product", "P0001-BLK", "--json"])
+    assert single.exit_code == 0, single.output
+    line = json.loads(single.output)
+    assert list(line) == ["question", "answer", "source", "confidence", "matched_question"]
+    assert line["matched_question"] == "How much does the Aurora mug hold?" and line["source"] == "faq"
+
+    batch = tmp_path / "scoped.jsonl"
+    batch.write_text('{"question": "is it microwave safe", "product": "P0001"}\n'
+                     'how long does delivery take\n'
+                     '{"question": "how long does delivery take", "product": "P0001-BLK"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["ask", "--batch", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    described, general, general_in_view = [json.loads(x) for x in result.output.splitlines()]
+    assert described["source"] == "product_description" and "microwave" in described["answer"]
+    assert described["matched_question"] is None
+    assert general["matched_question"] == general_in_view["matched_question"] == "How long does delivery take?"

@@ -113,3 +113,25 @@ async def test_demo_faq_loads_once(uow_factory: UnitOfWorkFactory, tmp_path: Pat
     path = _write(tmp_path, "faq.json", json.dumps(faq))
     assert await load_demo_faq(uow_factory, path) == 2
     assert await load_demo_faq(uow_factory, path) == 0
+
+
+async def test_only_question_and_answer_are_required_and_answers_record_who_and_when(
+        uow_factory: UnitOfWorkFactory, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from store.knowledge_base import vote
+
+    path = _write(tmp_path, "min.csv", "answer,question\nYes: 7-14 days.,Do you ship to Canada?\n")
+    before = datetime.now(UTC) - timedelta(seconds=5)
+    result = await import_kb(uow_factory, path, created_by=42)
+    assert (result.rows, result.questions_created) == (1, 1)
+    async with uow_factory() as uow:
+        (question,) = await load_questions(uow)
+        await vote(uow, question.answers[0].id, 7, 1)
+    async with uow_factory() as uow:
+        (question,) = await load_questions(uow)
+    (answer,) = question.answers
+    assert question.product_id is None and question.tags == ()
+    assert answer.source is AnswerSource.FAQ and answer.author_id == 42 and answer.votes == 1
+    created = answer.created_at if answer.created_at.tzinfo else answer.created_at.replace(tzinfo=UTC)
+    assert before <= created <= datetime.now(UTC) + timedelta(seconds=5)

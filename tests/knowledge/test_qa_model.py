@@ -61,3 +61,37 @@ async def test_demo_faq_on_demo_catalog(tmp_path: Path, use_encoder: Encoder) ->
         answer = await qa.ask("is it ok in the dishwasher?", product_external_id="P0079-TER")
         assert answer.product_scoped and answer.answer is not None
         assert (await qa.ask("怎么联系人工客服？")).matched_question == "怎么联系人工客服？"
+
+
+async def test_demo_faq_cross_language_and_look_alikes(tmp_path: Path, use_encoder: Encoder) -> None:
+    """Our own wordings (not from any labelled set) on the demo catalog and FAQ."""
+    from knowledge.qa.evaluation import demo_store
+    from knowledge.qa.retrieval import QAService
+
+    async with demo_store(tmp_path) as uows:
+        qa = QAService(uows, use_encoder)
+        await qa.start()
+        # A Chinese question whose product entry exists only in English.
+        plane = await qa.ask("这个充电宝可以带上飞机吗？", product_external_id="P0035-BLK")
+        assert plane.matched_question == "Can I take the Xiaomi 20000 mAh Power Bank on a plane?"
+        # The matte mug has no entry; the glossy mug's look-alike entry must not answer for it.
+        trap = await qa.ask("how much coffee fits in this one?", product_external_id="P0085-SAG")
+        assert trap.matched_question is None
+        assert trap.answer is None or trap.source is AnswerSource.PRODUCT_DESCRIPTION
+        glossy = await qa.ask("how much coffee fits in this one?", product_external_id="P0079-TER")
+        assert glossy.matched_question == "How much coffee does the Hearth & Kiln Glossy Porcelain Coffee Mug hold?"
+        # Shop-wide questions keep their shop-wide answers with a product in view, in the asker's language.
+        shipping = await qa.ask("运费怎么算？", product_external_id="P0079-TER")
+        assert shipping.matched_question == "运费多少？满多少包邮？"
+
+
+async def test_real_encoder_merges_rewordings_only(uow_factory: UnitOfWorkFactory, use_encoder: Encoder) -> None:
+    from knowledge.qa.dedupe import add_pair_deduplicated
+    from store.knowledge_base_records import NewPair
+
+    known = await add_pair(uow_factory, "How long does delivery take?", "3-5 business days.")
+    qa = await start_qa(uow_factory, encoder=use_encoder, config=DEFAULT_CONFIG)
+    same = await add_pair_deduplicated(qa, NewPair("How long does the delivery take?", "About 4 days."))
+    other = await add_pair_deduplicated(qa, NewPair("How much does delivery cost?", "$5.99."))
+    assert same.merged and same.question_id == known.question_id
+    assert not other.merged

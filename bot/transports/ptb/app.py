@@ -4,7 +4,7 @@ The Bot API server comes from ONE setting, TELEGRAM_API_BASE_URL: ``.base_url(f"
 ``.base_file_url(f"{root}/file/bot")``, so PTB appends ``{token}/{method}`` exactly as Telegram expects and
 every call (getMe, deleteWebhook, setMyCommands, getUpdates, sends) goes to that root and nowhere else.
 Updates are processed concurrently (the bridge keeps each conversation in order); our outgoing limiter plugs in
-as PTB's ``BaseRateLimiter``.
+as PTB's ``BaseRateLimiter``; the HTTP calls go through aiohttp (``AiohttpRequest``) instead of httpx.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.error import RetryAfter
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, ContextTypes, TypeHandler
-from telegram.request import HTTPXRequest, RequestData
+from telegram.request import RequestData
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.settings import Settings
@@ -29,6 +29,7 @@ from bot.transports.bridge import Bridge, Core
 from bot.transports.commands import BOT_COMMANDS, COMMAND_LANGUAGES
 from bot.transports.errors import ConfigurationError
 from bot.transports.outbox import Outbox
+from bot.transports.ptb.aiohttp_request import AiohttpRequest
 from bot.transports.ptb.render import PtbCalls
 from bot.transports.ptb.webhook import start_webhook
 from bot.transports.rate_limit import OutgoingLimiter
@@ -71,35 +72,50 @@ class PtbRateLimiter(BaseRateLimiter[None]):
                                       ptb_retry_after)
 
 
-class _TolerantUpdatesRequest(HTTPXRequest):
+class _TolerantUpdatesRequest(AiohttpRequest):
     """getUpdates with one malformed update must not wedge polling: PTB would fail to parse the whole batch,
     never advance the offset and fetch the same poison batch forever. Each unreadable update is replaced by
-    its bare ``update_id`` (which the adapter ignores), so the offset moves on."""
+    its bare ``update_id`` (which the adapter ignores), so the offset moves on.
+
+    WHY only on a repeat: checking every update here parsed each one twice. A batch PTB parsed moves the
+    offset on; the same offset asked for again right after a non-empty answer means PTB could not parse that
+    batch, and only then is it cleaned (one extra poll per poison batch, none on the happy path)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._last: tuple[object, bool] | None = None  # (offset asked for, the answer had updates)
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         status, payload = await super().do_request(url, method, request_data, *args, **kwargs)
         if not url.endswith("/getUpdates") or status != 200:
             return status, payload
+        offset = request_data.parameters.get("offset") if request_data is not None else None
+        repeat = self._last == (offset, True)
+        self._last = (offset, b'"update_id"' in payload)
+        return (status, _clean_updates(payload)) if repeat else (status, payload)
+
+
+def _clean_updates(payload: bytes) -> bytes:
+    try:
+        body = json.loads(payload)
+        items = body.get("result") if isinstance(body, dict) else None
+    except ValueError:
+        return payload
+    if not isinstance(items, list):
+        return payload
+    clean: list[Any] = []
+    for item in items:
         try:
-            body = json.loads(payload)
-            items = body.get("result") if isinstance(body, dict) else None
-        except ValueError:
-            return status, payload
-        if not isinstance(items, list):
-            return status, payload
-        clean: list[Any] = []
-        for item in items:
-            try:
-                Update.de_json(dict(item), None)
-                clean.append(item)
-            except Exception:
-                uid = item.get("update_id") if isinstance(item, dict) else None
-                log.error("dropping malformed update %r", item)
-                if isinstance(uid, int):
-                    clean.append({"update_id": uid})
-        body["result"] = clean
-        return status, json.dumps(body).encode()
+            Update.de_json(dict(item), None)
+            clean.append(item)
+        except Exception:
+            uid = item.get("update_id") if isinstance(item, dict) else None
+            log.error("dropping malformed update %r", item)
+            if isinstance(uid, int):
+                clean.append({"update_id": uid})
+    body["result"] = clean
+    return json.dumps(body).encode()
 
 
 class PtbTransport:
@@ -111,11 +127,13 @@ class PtbTransport:
             raise ConfigurationError("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)")
         self.settings = settings
         root = api_root(settings.telegram_api_base_url)
+        self._requests = (AiohttpRequest(), _TolerantUpdatesRequest(connection_pool_size=1))
         builder = (ApplicationBuilder()
                    .token(settings.telegram_bot_token.get_secret_value())
                    .base_url(f"{root}/bot")
                    .base_file_url(f"{root}/file/bot")
-                   .get_updates_request(_TolerantUpdatesRequest(connection_pool_size=1))
+                   .request(self._requests[0])
+                   .get_updates_request(self._requests[1])
                    .concurrent_updates(concurrency))
         if limiter is not None and limiter.enabled:
             builder = builder.rate_limiter(PtbRateLimiter(limiter))
@@ -169,6 +187,8 @@ class PtbTransport:
             await self.app.stop()
             self._started = False
         await self.app.shutdown()
+        for request in self._requests:  # also when start-up failed half-way (PTB then skips its own shutdown)
+            await request.shutdown()
 
     # -- updates ---------------------------------------------------------------------------------------------
     async def feed(self, update: dict[str, Any]) -> None:

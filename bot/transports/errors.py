@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["TransportError", "MediaNotFound", "EditFailed", "ConfigurationError"]
+__all__ = ["TransportError", "MediaNotFound", "MediaRejected", "EditFailed", "ConfigurationError"]
 
 
 class TransportError(Exception):
@@ -23,3 +23,7 @@ class MediaNotFound(TransportError):
 
 class EditFailed(TransportError):
     """Telegram refused an edit (message too old, deleted, not the bot's); the outbox sends a new message."""
+
+
+class MediaRejected(TransportError):
+    """Telegram refused a file id we sent (it no longer knows it); the outbox uploads the file again."""

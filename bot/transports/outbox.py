@@ -28,7 +28,8 @@ from bot.core.replies import (
     Reply,
     Text,
 )
-from bot.transports.errors import EditFailed, MediaNotFound
+from bot.transports.errors import EditFailed, MediaNotFound, MediaRejected
+from bot.transports.file_ids import FileIds
 from bot.transports.render import (
     ButtonSpec,
     MediaRef,
@@ -40,11 +41,17 @@ from bot.transports.render import (
 )
 from bot.transports.texts import transport_text
 
-__all__ = ["BotCalls", "Rows", "AlbumItem", "Outbox", "Delivery"]
+__all__ = ["BotCalls", "Rows", "AlbumItem", "Outbox", "Delivery", "Sent"]
 
 log = logging.getLogger("shopbot.transports.outbox")
 
 Rows = list[list[ButtonSpec]]
+
+
+@dataclass(frozen=True)
+class Sent:
+    message_id: int
+    file_id: str | None = None  # of the photo, when a photo was sent: Telegram's id to send it again by
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,8 @@ class BotCalls(Protocol):
 
     async def send_text(self, chat_id: int, html: str, rows: Rows | None, reply_to: int | None) -> int: ...
     async def send_photo(self, chat_id: int, media: MediaRef, caption: str, rows: Rows | None,
-                         reply_to: int | None) -> int: ...
+                         reply_to: int | None) -> Sent:
+        """Raise MediaRejected when Telegram refuses ``media.file_id``."""
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None: ...
     async def send_invoice(self, chat_id: int, invoice: Invoice, provider_token: str, rows: Rows | None) -> int: ...
     async def edit_text(self, chat_id: int, message_id: int, html: str, rows: Rows | None) -> None:
@@ -80,6 +88,7 @@ class Delivery:
 class Outbox:
     def __init__(self, calls: BotCalls, media_dir: Path, provider_token: str = "") -> None:
         self.calls, self.media_dir, self.provider_token = calls, media_dir, provider_token
+        self.file_ids = FileIds()
 
     async def deliver(self, event: Event, replies: Sequence[Reply]) -> Delivery:
         """Send every reply in order; one failing reply is logged and does not stop the others."""
@@ -154,9 +163,25 @@ class Outbox:
                 await self._text(chat_id, photo.caption or "🖼", rows, reply_to)
             return
         caption, rest = caption_parts(photo.caption)
-        await self.calls.send_photo(chat_id, media, caption, None if rest else rows, reply_to)
+        await self._send_photo(chat_id, media, caption, None if rest else rows, reply_to)
         for i, piece in enumerate(rest):
             await self.calls.send_text(chat_id, piece, rows if i == len(rest) - 1 else None, None)
+
+    async def _send_photo(self, chat_id: int, media: MediaRef, caption: str, rows: Rows | None,
+                          reply_to: int | None) -> None:
+        """By file id when this file was uploaded before; an id Telegram no longer knows means one upload."""
+        cached = self.file_ids.lookup(media)
+        try:
+            sent = await self.calls.send_photo(chat_id, cached, caption, rows, reply_to)
+        except MediaRejected as exc:
+            if cached.file_id is None:
+                raise
+            log.info("file id of %s refused (%s); uploading it again", media.path, exc)
+            self.file_ids.forget(media)
+            cached = media
+            sent = await self.calls.send_photo(chat_id, media, caption, rows, reply_to)
+        if cached.is_upload:
+            self.file_ids.remember(media, sent.file_id)
 
     async def _album(self, event: Event, chat_id: int, album: Album, rows: Rows | None) -> None:
         items: list[AlbumItem] = []
@@ -169,7 +194,7 @@ class Outbox:
         for start in range(0, len(items), 10):  # Telegram albums hold 2-10 items
             group = items[start:start + 10]
             if len(group) == 1:
-                await self.calls.send_photo(chat_id, group[0].media, group[0].caption, None, reply_to)
+                await self._send_photo(chat_id, group[0].media, group[0].caption, None, reply_to)
             else:
                 await self.calls.send_album(chat_id, group, reply_to)
             reply_to = None

@@ -9,6 +9,7 @@ and entities, so a piece never exceeds the limit after Telegram parses it.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,14 +42,17 @@ class ButtonSpec:
 
 @dataclass(frozen=True)
 class MediaRef:
-    """Either a URL Telegram fetches itself, or a local file the adapter uploads."""
+    """Either a URL Telegram fetches itself, or a local file the adapter uploads -- or, for a local file this bot
+    uploaded before, the ``file_id`` Telegram gave it (see bot.transports.file_ids)."""
 
     url: str | None = None
     path: Path | None = None
+    stamp: tuple[int, int] | None = None  # (mtime_ns, size) of the local file when it was resolved
+    file_id: str | None = None
 
     @property
     def is_upload(self) -> bool:
-        return self.path is not None
+        return self.path is not None and self.file_id is None
 
 
 def _tokens(text: str, longest: int) -> list[str]:
@@ -136,9 +140,13 @@ def resolve_media(ref: str, media_dir: Path) -> MediaRef:
     candidate = (root / ref).resolve()
     if not candidate.is_relative_to(root):
         raise MediaNotFound(ref, "outside the media directory")
-    if not candidate.is_file():
+    try:
+        st = candidate.stat()
+    except OSError:
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode):
         raise MediaNotFound(ref, f"no such file in {root}")
-    return MediaRef(path=candidate)
+    return MediaRef(path=candidate, stamp=(st.st_mtime_ns, st.st_size))
 
 
 def keyboard_rows(buttons: Keyboard) -> list[list[ButtonSpec]]:

@@ -11,7 +11,9 @@ Test helpers: ``await api.push_update(update)`` queues an update for ``getUpdate
 ``await api.wait_for_call(match, since=n)`` waits for the first answered call after index ``n`` that ``match``
 accepts (its ``result`` is the Message the bot got back, whose message_id a button press names);
 ``await api.post_webhook(update, secret=...)`` delivers an update to the webhook the bot registered;
-``api.fail_next(method, ...)`` makes the next call of a method fail (429 with retry_after, 400...).
+``api.fail_next(method, ...)`` makes the next call of a method fail (429 with retry_after, 400...);
+``api.known_file_ids`` holds the photo file ids it issued (a photo sent by any other id is refused with 400, as
+Telegram does; clear it to make the server "forget" them).
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ class FakeBotAPI:
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._file_ids = itertools.count(1)
         self._files: dict[str, bytes] = {}
+        self.known_file_ids: set[str] = set()  # photo ids this server issued (others are refused, as Telegram does)
         self._failures: dict[str, list[_Failure]] = {}
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -323,8 +326,13 @@ class FakeBotAPI:
         return message
 
     def _photo_sizes(self, upload: Upload | None, ref: Any) -> list[dict[str, Any]]:
+        if upload is None and isinstance(ref, str) and ref in self.known_file_ids:
+            file_id = ref  # sent again by its id: Telegram answers with the same file
+            return [{"file_id": file_id, "file_unique_id": "AQAD" + ref[-6:], "width": 320, "height": 320,
+                     "file_size": 1024}]
         n = next(self._file_ids)
         file_id = f"AgACAgIAAxkBAAI{n:06d}"
+        self.known_file_ids.add(file_id)
         if upload is not None:
             self._files[f"photos/file_{n}.jpg"] = upload.content
         return [{"file_id": file_id, "file_unique_id": f"AQAD{n:06d}", "width": 320, "height": 320,
@@ -386,9 +394,16 @@ class FakeBotAPI:
             raise _ApiError(400, "Bad Request: message is too long")
         return self._message(p, text=text)
 
+    def _check_photo_ref(self, ref: Any, upload: Upload | None) -> None:
+        """A photo is an upload, an http(s) URL, or a file id this server issued; anything else is refused."""
+        if upload is None and isinstance(ref, str) and not ref.startswith(("http://", "https://", "attach://")) \
+                and ref not in self.known_file_ids:
+            raise _ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+
     async def _m_sendphoto(self, p: dict[str, Any], f: dict[str, Upload]) -> Any:
         if "photo" not in p and "photo" not in f:
             raise _ApiError(400, "Bad Request: there is no photo in the request")
+        self._check_photo_ref(p.get("photo"), f.get("photo"))
         if len(str(p.get("caption", ""))) > 1024:
             raise _ApiError(400, "Bad Request: message caption is too long")
         return self._message(p, photo=self._photo_sizes(f.get("photo"), p.get("photo")), caption=p.get("caption"))

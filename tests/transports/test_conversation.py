@@ -201,6 +201,25 @@ async def test_local_photo_is_uploaded_and_url_passed_through(harness: Harness) 
     assert remote["photo"] == "https://cdn.example.com/p/P0002.jpg" and not remote.files
 
 
+async def test_a_photo_sent_again_goes_by_file_id_and_a_refused_id_means_one_upload(harness: Harness) -> None:
+    ME = harness.me
+    api, u = harness.api, harness.u
+    await harness.send(u.command(ME, "t_photo"))
+    first = (await api.wait_for("sendPhoto"))[0]
+    await harness.send(u.command(ME, "t_photo"))
+    second = (await api.wait_for("sendPhoto", 2))[1]
+    assert first.files["photo"].size > 0
+    assert not second.files and second["photo"] == first.result["photo"][-1]["file_id"]
+    assert second["caption"] == first["caption"] and keyboard(second)[0][0]["text"] == "Add"
+    api.known_file_ids.clear()  # Telegram no longer knows the id: the bot uploads the file again, once
+    await harness.send(u.command(ME, "t_photo"))
+    refused, again = (await api.wait_for("sendPhoto", 4))[2:]
+    assert refused["photo"] == second["photo"] and refused.result is None
+    assert again.files["photo"].content == first.files["photo"].content
+    await api.wait_for_call(lambda c: c.method == "sendPhoto" and c is again)
+    assert [c.result is not None for c in api.calls_to("sendPhoto")] == [True, True, False, True]
+
+
 async def test_long_caption_and_missing_media_lose_nothing(harness: Harness) -> None:
     ME = harness.me
     api, u = harness.api, harness.u

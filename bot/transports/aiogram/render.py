@@ -21,8 +21,8 @@ from aiogram.types import (
 )
 
 from bot.core.replies import InlineResult, Invoice
-from bot.transports.errors import EditFailed
-from bot.transports.outbox import AlbumItem, Rows
+from bot.transports.errors import EditFailed, MediaRejected
+from bot.transports.outbox import AlbumItem, Rows, Sent
 from bot.transports.render import CAPTION_LIMIT, MediaRef, split_html, truncate
 
 __all__ = ["AiogramCalls", "markup"]
@@ -50,6 +50,8 @@ def _reply(reply_to: int | None) -> ReplyParameters | None:
 
 
 def _media(media: MediaRef) -> Any:
+    if media.file_id is not None:
+        return media.file_id
     return FSInputFile(media.path) if media.path is not None else media.url
 
 
@@ -68,11 +70,16 @@ class AiogramCalls:
         return message.message_id
 
     async def send_photo(self, chat_id: int, media: MediaRef, caption: str, rows: Rows | None,
-                         reply_to: int | None) -> int:
-        message = await self.bot.send_photo(chat_id=chat_id, photo=_media(media), caption=caption or None,
-                                            parse_mode=HTML, reply_markup=markup(rows),
-                                            reply_parameters=_reply(reply_to))
-        return message.message_id
+                         reply_to: int | None) -> Sent:
+        try:
+            message = await self.bot.send_photo(chat_id=chat_id, photo=_media(media), caption=caption or None,
+                                                parse_mode=HTML, reply_markup=markup(rows),
+                                                reply_parameters=_reply(reply_to))
+        except TelegramBadRequest as exc:
+            if media.file_id is not None:
+                raise MediaRejected(exc.message) from exc
+            raise
+        return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
 
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None:
         media: list[Any] = [InputMediaPhoto(media=_media(i.media), caption=i.caption or None, parse_mode=HTML)

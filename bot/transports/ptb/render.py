@@ -22,8 +22,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.core.replies import InlineResult, Invoice
-from bot.transports.errors import EditFailed
-from bot.transports.outbox import AlbumItem, Rows
+from bot.transports.errors import EditFailed, MediaRejected
+from bot.transports.outbox import AlbumItem, Rows, Sent
 from bot.transports.render import CAPTION_LIMIT, MediaRef, split_html, truncate
 
 __all__ = ["PtbCalls", "markup"]
@@ -52,6 +52,8 @@ def _reply(reply_to: int | None) -> ReplyParameters | None:
 async def _media(media: MediaRef) -> Any:
     """A local file is uploaded as bytes (PTB would turn a Path inside InputMedia into a file:// URI, which
     only a self-hosted Bot API server in --local mode can read)."""
+    if media.file_id is not None:
+        return media.file_id
     if media.path is None:
         return media.url
     data = await asyncio.to_thread(media.path.read_bytes)
@@ -73,10 +75,16 @@ class PtbCalls:
         return message.message_id
 
     async def send_photo(self, chat_id: int, media: MediaRef, caption: str, rows: Rows | None,
-                         reply_to: int | None) -> int:
-        message = await self.bot.send_photo(chat_id, await _media(media), caption=caption or None, parse_mode=HTML,
-                                            reply_markup=markup(rows), reply_parameters=_reply(reply_to))
-        return message.message_id
+                         reply_to: int | None) -> Sent:
+        try:
+            message = await self.bot.send_photo(chat_id, await _media(media), caption=caption or None,
+                                                parse_mode=HTML, reply_markup=markup(rows),
+                                                reply_parameters=_reply(reply_to))
+        except BadRequest as exc:
+            if media.file_id is not None:
+                raise MediaRejected(exc.message) from exc
+            raise
+        return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
 
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None:
         media = [InputMediaPhoto(await _media(i.media), caption=i.caption or None, parse_mode=HTML) for i in items]

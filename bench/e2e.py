@@ -165,7 +165,8 @@ class BotRun:
         cfg = {"kind": self.kind, "transport": args.transport, "fake_nlu": args.fake_nlu,
                "data_dir": str(self.work / "var"), "database_url": args.database, "redis_url": args.redis,
                "token": api["token"], "base_url": f"http://127.0.0.1:{api['port']}",
-               "log_file": str(self.work / f"{self.kind}.log"), "profile_file": str(self.work / "bot.prof")}
+               "log_file": str(self.work / f"{self.kind}.log"), "profile_file": str(self.work / "bot.prof"),
+               "loop_debug": args.loop_debug, "sql_profile": args.sql_profile}
         bot = ctx.Process(target=bot_main, args=(ctl_child, done_w, cfg), name=f"e2e-bot-{self.kind}")
         bot.start()
         self.procs.append(bot)
@@ -180,16 +181,21 @@ class BotRun:
         if profile == "cprofile":
             self.ctl.send("profile_start")
             _recv(self.ctl, "profile start", 30, self.procs[1])
-        elif profile == "pyspy":
+        elif profile in ("pyspy", "pyspy-threads"):
+            gil = ["--gil"] if profile == "pyspy" else []
             spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(self.pid),
-                                    "--rate", "250", "--format", "raw", "--gil", "--nonblocking",
+                                    "--rate", "250", "--format", "raw", *gil, "--nonblocking",
                                     "-o", str(self.work / "bot.pyspy.txt")],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1.0)
+        self.ctl.send("lag_reset")
+        _recv(self.ctl, "loop lag", 30, self.procs[1])
         try:
             self.srv.send({**cmd, "bot_pid": self.pid})
             out: dict[str, Any] = _recv(self.srv, f"{self.kind} {cmd['cmd']} phase", cmd["timeout"] + 60,
                                         self.procs[0])
+            self.ctl.send("lag_read")
+            out["loop_lag"] = _recv(self.ctl, "loop lag", 30, self.procs[1])
         finally:
             if profile == "cprofile":
                 self.ctl.send("profile_stop")
@@ -261,11 +267,16 @@ def main(argv: list[str] | None = None) -> None:
                         "search or Q&A, empty store, text-only mix")
     parser.add_argument("--cache-from", type=Path, default=None, help="copy this data dir's embedding cache "
                         "and NLU model into the scratch dir first (skips recomputing them; e.g. var)")
-    parser.add_argument("--profile", choices=["cprofile", "pyspy"], default=None,
-                        help="profile shopbot's process during the throughput phase")
+    parser.add_argument("--profile", choices=["cprofile", "pyspy", "pyspy-threads"], default=None,
+                        help="profile a bot's process during the first throughput round (pyspy: the thread "
+                        "holding the GIL; pyspy-threads: every busy thread, native work such as TF included)")
     parser.add_argument("--profile-bot", choices=["ours", "echo"], default="ours", help="which bot to profile")
     parser.add_argument("--profile-top", type=int, default=30)
     parser.add_argument("--profile-out", type=Path, default=None, help="keep the raw profile here")
+    parser.add_argument("--loop-debug", action="store_true", help="asyncio debug mode in the bot process: every "
+                        "callback that holds the loop over 50 ms is logged to the bot's log (slows it down)")
+    parser.add_argument("--sql-profile", action="store_true", help="count and time every SQL statement shopbot "
+                        "runs (all phases from start-up on; printed per update)")
     parser.add_argument("--trace", action="store_true", help="print the first shopper's turns and replies")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, store)")
     args = parser.parse_args(argv)

@@ -15,6 +15,7 @@ import os
 import resource
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -99,20 +100,35 @@ class _Echo:
                 finally:
                     notify(update.update_id)
 
+            from bot.transports.ptb.aiohttp_request import AiohttpRequest
+
+            # The same HTTP backend as shopbot's PTB adapter (aiohttp, not PTB's default httpx), so the floor is
+            # what PTB allows with it.
             self.app = (ApplicationBuilder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
+                        .request(AiohttpRequest()).get_updates_request(AiohttpRequest(connection_pool_size=1))
                         .concurrent_updates(64).build())
             self.app.add_handler(MessageHandler(filters.ALL, echo))
             await self.app.initialize()
             await self.app.start()
             assert self.app.updater is not None
-            await self.app.updater.start_polling(timeout=10)
+            await self.app.updater.start_polling(timeout=timedelta(seconds=10))
         else:
             from aiogram import Bot, Dispatcher
             from aiogram.client.session.aiohttp import AiohttpSession
             from aiogram.client.telegram import TelegramAPIServer
             from aiogram.types import Message
 
-            self.bot = Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(root)))
+            from bot.transports.aiogram.app import keep_response_type
+
+            class Session(AiohttpSession):
+                """The same work-around for aiogram's response-type churn as shopbot's adapter, so the floor is
+                what the library allows, not a handicapped echo."""
+
+                def check_response(self, bot: Any, method: Any, status_code: int, content: str) -> Any:
+                    keep_response_type(method)
+                    return super().check_response(bot, method, status_code, content)
+
+            self.bot = Bot(token, session=Session(api=TelegramAPIServer.from_base(root)))
             self.dp = Dispatcher()
 
             async def aecho(message: Message, event_update: Any) -> None:
@@ -139,6 +155,98 @@ class _Echo:
             await self.bot.session.close()
 
 
+class _SqlProfile:
+    """Every SQL statement the bot runs, by its text: count and wall time from execute to result (waits for the
+    connection's thread and SQLite's lock included)."""
+
+    def __init__(self, engine: Any) -> None:
+        from collections import defaultdict
+
+        from sqlalchemy import event
+
+        self.stats: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+
+        @event.listens_for(engine.sync_engine, "before_cursor_execute")
+        def _before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            conn.info.setdefault("bench_t0", []).append(time.perf_counter())
+
+        self.holds: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+
+        @event.listens_for(engine.sync_engine, "after_cursor_execute")
+        def _after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            now = time.perf_counter()
+            t0 = conn.info["bench_t0"].pop()
+            entry = self.stats[" ".join(statement.split())[:160]]
+            entry[0] += 1
+            entry[1] += now - t0
+            if statement.startswith("BEGIN"):
+                conn.info["bench_tx"] = (now, _where())
+
+        def _end(conn: Any) -> None:
+            started = conn.info.pop("bench_tx", None)
+            if started is not None:
+                held = time.perf_counter() - started[0]
+                entry = self.holds[started[1]]
+                entry[0] += 1
+                entry[1] += held
+                entry[2] = max(entry[2], held)
+
+        event.listen(engine.sync_engine, "commit", _end)
+        event.listen(engine.sync_engine, "rollback", _end)
+
+
+def _where() -> str:
+    """The functions of ours (bot/, store/, knowledge/) that opened a transaction. The SQL runs in a greenlet
+    whose stack stops at SQLAlchemy; the caller's coroutines are on the parent greenlet's stack."""
+    import greenlet
+
+    parent = greenlet.getcurrent().parent
+    frame: Any = parent.gr_frame if parent is not None else None
+    names: list[str] = []
+    while frame is not None and len(names) < 4:
+        if any(k in frame.f_code.co_filename for k in ("/bot/", "/store/", "/knowledge/")):
+            names.append(frame.f_code.co_qualname)
+        frame = frame.f_back
+    return " < ".join(names) or "?"
+
+
+class _LoopLag:
+    """How late a 10 ms timer fires: the time the event loop was busy with something else (a blocking call, a
+    long callback, a garbage collection) and could not serve other shoppers."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.lags: list[float] = []
+        self.gc_s = [0.0, 0.0, 0.0]
+        self.gc_n = [0, 0, 0]
+        self._gc_t0 = 0.0
+
+        def timing(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                self._gc_t0 = time.perf_counter()
+            else:
+                self.gc_s[info["generation"]] += time.perf_counter() - self._gc_t0
+                self.gc_n[info["generation"]] += 1
+
+        gc.callbacks.append(timing)
+
+    async def run(self) -> None:
+        while True:
+            t = time.perf_counter()
+            await asyncio.sleep(0.01)
+            self.lags.append((time.perf_counter() - t - 0.01) * 1000)
+
+    def read(self) -> dict[str, Any]:
+        lags, self.lags = sorted(self.lags), []
+        gc_s, gc_n, self.gc_s, self.gc_n = self.gc_s, self.gc_n, [0.0, 0.0, 0.0], [0, 0, 0]
+        out: dict[str, Any] = {"gc_s": gc_s, "gc_n": gc_n}
+        if not lags:
+            return {**out, "p99_ms": 0.0, "max_ms": 0.0, "over_50ms_s": 0.0}
+        return {**out, "p99_ms": lags[int(0.99 * (len(lags) - 1))], "max_ms": lags[-1],
+                "over_50ms_s": sum(x for x in lags if x > 50) / 1000}
+
+
 async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
     from bench.e2e_server import DONE
 
@@ -151,11 +259,32 @@ async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
     started = time.perf_counter()
     bot: _Ours | _Echo = _Ours(cfg, notify) if cfg["kind"] == "ours" else _Echo(cfg, notify)
     await bot.start()
+    if isinstance(bot, _Echo):  # the garbage-collector settings ShopBot.start applies, so the floor is not handicapped
+        import gc  # by full collections walking the library's objects
+
+        from bot.core.app import GC_YOUNG
+
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     ctl.send({"startup_s": time.perf_counter() - started, "rss_mb": rss_mb(), "pid": os.getpid()})
     profile: cProfile.Profile | None = None
+    lag = _LoopLag()
+    lag_task = asyncio.create_task(lag.run())
+    sql = _SqlProfile(bot.core._engine) if cfg.get("sql_profile") and isinstance(bot, _Ours) else None  # noqa: SLF001
+    if cfg.get("loop_debug"):
+        loop = asyncio.get_running_loop()
+        loop.set_debug(True)
+        loop.slow_callback_duration = 0.05
+        logging.getLogger("asyncio").setLevel(logging.WARNING)
     while True:
         msg = await asyncio.to_thread(ctl.recv)
-        if msg == "profile_start":
+        if msg == "lag_reset":
+            lag.read()
+            ctl.send("ok")
+        elif msg == "lag_read":
+            ctl.send(lag.read())
+        elif msg == "profile_start":
             profile = cProfile.Profile()
             profile.enable()
             ctl.send("ok")
@@ -166,10 +295,13 @@ async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
             ctl.send("ok")
         else:
             break
+    lag_task.cancel()
     await bot.stop()
     with open(cfg["log_file"], "rb") as f:
         log_lines = sum(1 for _ in f)
-    ctl.send({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "log_lines": log_lines})
+    ctl.send({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "log_lines": log_lines,
+              "sql": dict(sql.stats) if sql is not None else None,
+              "sql_holds": dict(sql.holds) if sql is not None else None})
 
 
 def bot_main(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:

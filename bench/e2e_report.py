@@ -42,6 +42,14 @@ def summary(res: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def cpu_ms(phase: dict[str, Any]) -> float:
+    """CPU time of the bot process (all threads) per update: unlike updates/s, hardly moved by other work
+    competing for the cores."""
+    n = len(phase["records"])
+    cpu_s = phase["bot_cpu_s"] if "bot_cpu_s" in phase else phase["bot_cpu"] * phase["seconds"]
+    return cpu_s / n * 1000 if n else 0.0
+
+
 def _per_label(records: list[dict[str, Any]]) -> list[tuple[str, int, float, float, float, float, int]]:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
@@ -67,7 +75,7 @@ def print_profile(args: argparse.Namespace, work: Path, updates: int) -> None:
                 :args.profile_top]:
             where = f"{Path(file).name}:{line}" if line else file
             print(f"{tt / updates * 1e6:>9.0f}{ct / updates * 1e6:>9.0f}{nc / updates:>10.1f}  {name} ({where})")
-    elif args.profile == "pyspy":
+    elif args.profile in ("pyspy", "pyspy-threads"):
         path = work / "bot.pyspy.txt"
         if not path.exists():
             print("\npy-spy wrote no profile (pip install py-spy into the venv)")
@@ -86,8 +94,9 @@ def print_profile(args: argparse.Namespace, work: Path, updates: int) -> None:
             for f in set(frames):
                 incl[f] += n
         us = 1e6 / 250 / updates  # µs per update per sample
-        print(f"\npy-spy, GIL holder only at 250 Hz, {args.profile_bot} bot, first throughput round: "
-              f"{total} samples = {total * us:.0f} µs of GIL time per update (inflated when the machine is busy)")
+        what = "the GIL holder" if args.profile == "pyspy" else "every busy thread"
+        print(f"\npy-spy, {what} at 250 Hz, {args.profile_bot} bot, first throughput round: "
+              f"{total} samples = {total * us:.0f} µs per update (inflated when the machine is busy)")
         print("self µs/update  function")
         for f, n in own.most_common(args.profile_top):
             print(f"{n * us:>14.0f}  {f}")
@@ -105,14 +114,18 @@ def print_profile(args: argparse.Namespace, work: Path, updates: int) -> None:
 
 
 def _phase_rows(r: dict[str, Any]) -> None:
-    print(f"\n{'phase':<28}{'updates':>8}{'s':>8}{'upd/s':>8}{'bot CPU':>9}{'srv CPU':>9}{'load':>12}")
+    print(f"\n{'phase':<24}{'updates':>8}{'s':>7}{'upd/s':>7}{'bot CPU':>8}{'CPU ms/upd':>11}{'srv CPU':>8}"
+          f"{'loop lag p99/max ms':>21}{'GC ms/upd':>10}{'load':>12}")
     for kind in ("throughput", "latency"):
         for i in range(len(r["ours"][kind])):
             for name in ("ours", "echo"):
                 p = r[name][kind][i]
                 n = len(p["records"])
-                print(f"{f'{name} {kind} {i + 1}':<28}{n:>8}{p['seconds']:>8.1f}{n / p['seconds']:>8.0f}"
-                      f"{p['bot_cpu'] * 100:>8.0f}%{p['server_cpu'] * 100:>8.0f}%"
+                lag = p.get("loop_lag") or {"p99_ms": 0.0, "max_ms": 0.0}
+                print(f"{f'{name} {kind} {i + 1}':<24}{n:>8}{p['seconds']:>7.1f}{n / p['seconds']:>7.0f}"
+                      f"{p['bot_cpu'] * 100:>7.0f}%{cpu_ms(p):>11.2f}{p['server_cpu'] * 100:>7.0f}%"
+                      f"{lag['p99_ms']:>11.1f} /{lag['max_ms']:>7.0f}"
+                      f"{sum(lag.get('gc_s', [0.0])) / max(1, n) * 1000:>10.3f}"
                       f"{p['load'][0]:>6.1f}-{p['load'][1]:<5.1f}")
 
 
@@ -155,6 +168,21 @@ def report(args: argparse.Namespace, prep: dict[str, Any], r: dict[str, Any], mo
         if skipped:
             print(f"{name}: {skipped} turns passed over in the latency phase (the shopper's previous message "
                   "was still unanswered: the bot was behind the arrival rate)")
+    sql = r["ours"].get("sql")
+    if sql:
+        handled = args.warmup + len(thr) + len(lat)
+        total_n = sum(int(v[0]) for v in sql.values())
+        total_s = sum(v[1] for v in sql.values())
+        print(f"\nSQL (every phase, {handled} updates): {total_n / handled:.1f} statements and "
+              f"{total_s / handled * 1000:.2f} ms per update (wall, execute to result); top statements:")
+        print(f"{'per upd':>8}{'ms/upd':>8}{'ms each':>8}  statement")
+        for text, (n, secs) in sorted(sql.items(), key=lambda kv: -kv[1][1])[:25]:
+            print(f"{n / handled:>8.2f}{secs / handled * 1000:>8.2f}{secs / n * 1000:>8.2f}  {text}")
+        holds = r["ours"].get("sql_holds") or {}
+        print("transactions by opener (begin -> commit/rollback; SQLite's write lock is held all along):")
+        print(f"{'per upd':>8}{'ms each':>8}{'max ms':>8}  opened in")
+        for where, (n, secs, most) in sorted(holds.items(), key=lambda kv: -kv[1][1])[:15]:
+            print(f"{n / handled:>8.2f}{secs / n * 1000:>8.2f}{most * 1000:>8.0f}  {where}")
     trace = [t for ph in ("throughput", "latency") for p in r["ours"][ph] for t in p["trace"]]
     if trace:
         print("\ntrace of the first shopper (throughput and latency phases):")
@@ -177,6 +205,10 @@ def report(args: argparse.Namespace, prep: dict[str, Any], r: dict[str, Any], mo
         "echo_p50_ms": round(echo["all_p50_ms"], 2), "echo_p99_ms": round(echo["all_p99_ms"], 2),
         "ratio_to_echo": round(ratio, 3), "peak_rss_mb": round(r["ours"]["peak_rss_mb"], 1),
         "echo_peak_rss_mb": round(r["echo"]["peak_rss_mb"], 1),
+        "cpu_ms_per_update": round(statistics.median(cpu_ms(p) for p in r["ours"]["throughput"]), 3),
+        "echo_cpu_ms_per_update": round(statistics.median(cpu_ms(p) for p in r["echo"]["throughput"]), 3),
+        "loop_lag_max_ms": round(max((p.get("loop_lag") or {}).get("max_ms", 0.0)
+                                     for ph in ("throughput", "latency") for p in r["ours"][ph]), 1),
         "bot_cpu_throughput": round(statistics.median(p["bot_cpu"] for p in r["ours"]["throughput"]), 2),
         "server_cpu_throughput": round(statistics.median(p["server_cpu"] for p in r["ours"]["throughput"]), 2),
         "load_min_max": [round(min(loads), 2), round(max(loads), 2)],

@@ -237,9 +237,11 @@ async def _serve(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
             else:
                 seconds, records, skipped = await traffic.open_loop(msg["n"], msg["rate"], msg["timeout"])
             wall = time.perf_counter() - wall0
-            ctl.send({"seconds": seconds, "records": [r.__dict__ for r in records], "skipped": skipped,
-                      "server_cpu": (time.process_time() - cpu0) / wall, "bot_cpu": (_cpu_seconds(bot_pid) - bot0)
-                      / wall, "load": (load0, os.getloadavg()[0]), "missing": dict(traffic.missing),
+            bot_cpu_s = _cpu_seconds(bot_pid) - bot0
+            ctl.send({"bot_cpu_s": bot_cpu_s, "seconds": seconds, "records": [r.__dict__ for r in records],
+                      "skipped": skipped, "server_cpu": (time.process_time() - cpu0) / wall,
+                      "bot_cpu": bot_cpu_s / wall, "load": (load0, os.getloadavg()[0]),
+                      "missing": dict(traffic.missing),
                       "per_method": dict(api.calls.per_method) if isinstance(api.calls, _CallSink) else {},
                       "trace": list(traffic.trace)})
             traffic.missing.clear()

@@ -3,7 +3,9 @@
 Per catalog size: index build time, memory, search latency p50/p95/p99 *including query encoding*,
 ANN recall@10 against exact search, and the time for one product change to become searchable. In the
 same run the floors: query encoding alone, BM25 alone, exact flat search alone, and our latency as ratios
-to them. Last line: one JSON object.
+to them. For HNSW sizes, ``--ef`` sweeps efSearch (recall@10, ANN p95, full search p95 at each). With
+``--realistic N`` (default: 100000 when that size is benchmarked) it also indexes N realistic product
+texts for real, end to end (bench/search_indexing.py). Last line: one JSON object.
 
 Synthetic products are generated from a bilingual vocabulary. Encoding every text of a large catalog with
 the real model would take hours at 1M (throughput is measured and reported), so only ``--pool`` distinct
@@ -18,6 +20,7 @@ import argparse
 import asyncio
 import gc
 import json
+import os
 import random
 import resource
 import tempfile
@@ -34,6 +37,7 @@ from knowledge.encoders.registry import load_encoder, warm_up
 from knowledge.search.documents import ProductDoc, VariantDoc, semantic_text
 from knowledge.search.engine import SearchEngine
 from knowledge.search.models import SearchQuery
+from knowledge.search.vector_index import IndexKind
 from knowledge.text import tokenize
 
 COLOURS = [("red", "红色"), ("blue", "蓝色"), ("black", "黑色"), ("white", "白色"), ("green", "绿色"),
@@ -121,7 +125,7 @@ def rss_mb() -> float:
     return 0.0
 
 
-def bench_size(encoder: Encoder, n: int, queries: list[str], pool: int) -> dict[str, Any]:
+def bench_size(encoder: Encoder, n: int, queries: list[str], pool: int, efs: Sequence[int] = ()) -> dict[str, Any]:
     docs = make_docs(n)
     vectors, rate, real = vectors_for(encoder, docs, pool)
     gc.collect()
@@ -143,11 +147,25 @@ def bench_size(encoder: Encoder, n: int, queries: list[str], pool: int) -> dict[
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(vectors)
     exact_only = timed(lambda v: flat.search(v.reshape(1, -1), 100), qvecs)
-    recall = []
-    for v in qvecs:
-        exact = set(flat.search(v.reshape(1, -1), 10)[1][0].tolist())
-        ann = {pid - 1 for pid, _ in engine.vectors.search(v, 10)}
-        recall.append(len(exact & ann) / 10)
+    exact10 = [set(flat.search(v.reshape(1, -1), 10)[1][0].tolist()) for v in qvecs]
+
+    def recall_at_10(k: int) -> float:
+        """Top 10 of a k-neighbour search (the engine asks for k >= 100 candidates) against exact top 10."""
+        return float(np.mean([len(e & {pid - 1 for pid, _ in engine.vectors.search(v, k)[:10]}) / 10
+                              for e, v in zip(exact10, qvecs, strict=True)]))
+
+    recall, recall_engine = recall_at_10(10), recall_at_10(100)
+    sweep = []
+    if engine.vectors.kind is IndexKind.HNSW:
+        chosen = engine.vectors.ef_search
+        for ef in efs:
+            engine.vectors.ef_search = ef
+            full_ef = timed(lambda q: engine.search(SearchQuery(q)), queries)
+            sweep.append({"ef": ef, "recall10": round(recall_at_10(10), 4),
+                          "recall10_k100": round(recall_at_10(100), 4),
+                          "ann_p95_ms": round(pct(timed(lambda v: engine.vectors.search(v, 100), qvecs), 95), 2),
+                          "search_p95_ms": round(pct(full_ef, 95), 2)})
+        engine.vectors.ef_search = chosen
     flat.reset()  # free the exact copy before the next size
     # One product changes its title: encode + index update until it is the top hit.
     changed = [ProductDoc(**{**docs[n // 2].__dict__, "title": f"Aurora Borealis Telescope {i}"}) for i in range(5)]
@@ -168,7 +186,8 @@ def bench_size(encoder: Encoder, n: int, queries: list[str], pool: int) -> dict[
         "x_encode": round(p95 / max(pct(encode_only, 95), 1e-9), 2),
         "x_bm25": round(p95 / max(pct(bm25_only, 95), 1e-9), 2),
         "x_exact": round(p95 / max(pct(exact_only, 95), 1e-9), 2),
-        "ann_recall10": round(float(np.mean(recall)), 4),
+        "ef_search": engine.vectors.ef_search if engine.vectors.kind is IndexKind.HNSW else None,
+        "ann_recall10": round(recall, 4), "ann_recall10_k100": round(recall_engine, 4), "ef_sweep": sweep,
         "update_visible_ms": round(max(update) * 1000, 1),
     }
 
@@ -216,15 +235,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--pool", type=int, default=DEFAULT_POOL, help="distinct texts encoded for real")
     parser.add_argument("--model", default="use-multilingual")
+    parser.add_argument("--ef", default="64,128,256,512", help="efSearch values to sweep on HNSW sizes")
+    parser.add_argument("--hnsw-m", type=int, default=None, help="HNSW M (default: the index's own)")
+    parser.add_argument("--realistic", type=int, default=None,
+                        help="index N realistic product texts end to end (default 100000 if that size is run; 0: skip)")
     args = parser.parse_args(argv)
+    sizes = [int(x) for x in args.products.split(",")]
+    efs = [int(x) for x in args.ef.split(",") if x.strip()]
+    if args.hnsw_m:
+        from knowledge.search import vector_index
+
+        vector_index.HNSW_M = args.hnsw_m
+    realistic = args.realistic if args.realistic is not None else (100_000 if 100_000 in sizes else 0)
     encoder = load_encoder(args.model)
     warm_up(encoder)
     queries = make_queries(args.queries)
     print(f"model {args.model}; {args.queries} queries; vectors beyond the first {args.pool} products are "
           f"pool vectors + N(0, {NOISE}) noise (encoding is measured on the real part and projected)")
     rows = []
-    for n in [int(x) for x in args.products.split(",")]:
-        row = bench_size(encoder, n, queries, args.pool)
+    for n in sizes:
+        row = bench_size(encoder, n, queries, args.pool, efs)
         rows.append(row)
         print(f"{n:>9,} {row['index']:5s} build {row['build_s']:7.2f}s  +{row['index_mem_mb']:7.1f} MB  "
               f"search p50/p95/p99 {row['p50_ms']:.2f}/{row['p95_ms']:.2f}/{row['p99_ms']:.2f} ms  "
@@ -232,12 +262,34 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"exact {row['exact_p95_ms']:.2f} ann {row['ann_p95_ms']:.2f} ms  "
               f"ratios x{row['x_encode']}/x{row['x_bm25']}/x{row['x_exact']}  recall@10 {row['ann_recall10']}  "
               f"update {row['update_visible_ms']} ms  encode {row['encode_docs_per_s']}/s "
-              f"(projected {row['projected_encode_s']} s)", flush=True)
+              f"(projected {row['projected_encode_s']} s)  load {os.getloadavg()[0]:.1f}", flush=True)
+        for point in row["ef_sweep"]:
+            print(f"          efSearch {point['ef']:4d}: recall@10 {point['recall10']:.4f} (top 10 of k=100: "
+                  f"{point['recall10_k100']:.4f})  ANN p95 {point['ann_p95_ms']:.2f} ms  "
+                  f"search p95 {point['search_p95_ms']:.2f} ms", flush=True)
+    indexing = None
+    if realistic:
+        from bench.search_indexing import measure_indexing
+
+        indexing = measure_indexing(args.model, realistic)
+        print(f"index {realistic:,} realistic products for real ({indexing['tokens_per_doc']} tokens/text, "
+              f"{indexing['workers']} workers): {indexing['index_s']:.1f} s = {indexing['docs_per_s']:.0f} docs/s "
+              f"(encoding done at {indexing['encode_phase_s']:.1f} s, FAISS+BM25 {indexing['index_phase_s']:.1f} s, "
+              f"save {indexing['save_s']:.1f} s); floor one process one thread "
+              f"{indexing['floor_1proc_docs_per_s']:.0f} docs/s; CPU {indexing['cpu_s']:.0f} s "
+              f"({indexing['cpu_per_core_s']:.0f} s per core); load "
+              f"{indexing['load_before']:.1f} -> {indexing['load_after']:.1f}; re-index unchanged "
+              f"{indexing['reindex_unchanged_s']:.1f} s encoding {indexing['reindex_encoded']}; restart "
+              f"{indexing['restart_s']:.1f} s encoding {indexing['restart_encoded']}", flush=True)
     e2e = asyncio.run(store_update_latency(encoder))
     print(f"store commit -> searchable (SQLite, debounce 50 ms): max of 5 = {e2e:.1f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from knowledge.search import vector_index as vi
+
     print(json.dumps({"model": args.model, "queries": args.queries, "pool": args.pool, "noise": NOISE,
-                      "sizes": rows, "store_update_visible_ms": round(e2e, 1), "peak_rss_mb": round(peak, 1)}))
+                      "hnsw": {"M": vi.HNSW_M, "efConstruction": vi.EF_CONSTRUCTION},
+                      "sizes": rows, "indexing_realistic": indexing, "store_update_visible_ms": round(e2e, 1),
+                      "peak_rss_mb": round(peak, 1), "load_avg": [round(x, 2) for x in os.getloadavg()]}))
     return 0
 
 

@@ -44,7 +44,10 @@ __all__ = ["IndexKind", "VectorIndex", "FLAT_MAX", "choose_kind"]
 FLAT_MAX = 20_000
 HNSW_M = 32
 EF_CONSTRUCTION = 80
-EF_SEARCH = 64
+# efSearch grows with the catalog (see ``ef_search_for``); a search for k neighbours always uses at least k.
+EF_SEARCH = 128
+EF_SEARCH_LARGE = 256
+LARGE = 500_000
 # Incremental changes to an HNSW index wait in an exact buffer of this size (see ``_fresh``).
 FRESH_MAX = 2048
 # Allowed sets up to this size are scored exactly from reconstructed vectors (cheaper than a filtered walk).
@@ -74,12 +77,16 @@ def choose_kind(n: int) -> IndexKind:
     return IndexKind.FLAT if n <= FLAT_MAX else IndexKind.HNSW
 
 
+def ef_search_for(n: int) -> int:
+    """HNSW search breadth for a catalog of ``n`` products (measured trade-off, docs/search.md "ANN settings")."""
+    return EF_SEARCH if n < LARGE else EF_SEARCH_LARGE
+
+
 def _new_faiss(kind: IndexKind, dim: int) -> Any:
     if kind is IndexKind.FLAT:
         return faiss.IndexFlatIP(dim)
     index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = EF_CONSTRUCTION
-    index.hnsw.efSearch = EF_SEARCH
     return index
 
 
@@ -114,12 +121,15 @@ class VectorIndex:
         self._fresh: OrderedDict[int, Vectors] = OrderedDict()
         self._fresh_matrix: tuple[list[int], Vectors] | None = None
         self._lock = threading.RLock()
+        # Fixed when the index is built, compacted or loaded (the bench sets it to sweep values).
+        self.ef_search = EF_SEARCH
 
     # ---- building -------------------------------------------------------------------------------
     @classmethod
     def build(cls, dim: int, ids: Sequence[int], vectors: Vectors, *, model: str = "",
               kind: IndexKind | None = None) -> VectorIndex:
         index = cls(dim, kind or choose_kind(len(ids)), model)
+        index.ef_search = ef_search_for(len(ids))
         index.upsert(ids, vectors, fresh=False)
         return index
 
@@ -165,8 +175,6 @@ class VectorIndex:
         clone = faiss.clone_index(self._index)
         start = clone.ntotal
         clone.add(matrix)
-        if self.kind is IndexKind.HNSW:
-            clone.hnsw.efSearch = EF_SEARCH
         with self._lock:
             self._index = clone
             for offset, pid in enumerate(ids):
@@ -200,7 +208,7 @@ class VectorIndex:
             ids = self.ids()
             vectors = self.vectors_of(ids)
             fresh = VectorIndex.build(self.dim, ids, vectors, model=self.model)
-            self.kind, self._index = fresh.kind, fresh._index
+            self.kind, self._index, self.ef_search = fresh.kind, fresh._index, fresh.ef_search
             self._slot_ids, self._slots = fresh._slot_ids, fresh._slots
             self._dead, self._dead_selector = set(), None
             self._fresh, self._fresh_matrix = OrderedDict(), None
@@ -278,7 +286,7 @@ class VectorIndex:
     def _params(self, selector: Any, k: int) -> Any:
         if self.kind is IndexKind.HNSW:
             params = faiss.SearchParametersHNSW()
-            params.efSearch = max(EF_SEARCH, k)
+            params.efSearch = max(self.ef_search, k)
         elif selector is None:
             return None
         else:
@@ -336,6 +344,5 @@ class VectorIndex:
         index._dead = {slot for slot, pid in enumerate(slot_ids) if pid < 0}
         if index._index.ntotal != len(slot_ids):
             raise IndexMismatch(str(directory), f"{len(slot_ids)} vectors", f"{index._index.ntotal} vectors")
-        if index.kind is IndexKind.HNSW:
-            index._index.hnsw.efSearch = EF_SEARCH
+        index.ef_search = ef_search_for(len(index._slots))
         return index

@@ -118,3 +118,23 @@ async def test_zero_results_are_logged_with_alternatives_and_ask_staff(
     assert [r[0] for r in rows] == ["running shoes", "submarine periscope"]
     assert rows[0][1:] == (42, {"colour": "purple", "size": "42"})
     assert {r.query for r in report} == {"running shoes", "submarine periscope"}
+
+
+async def test_rebuild_reports_progress_and_an_unchanged_catalog_encodes_nothing(
+        uow_factory: UnitOfWorkFactory, tmp_path: Path) -> None:
+    from knowledge.encoders.cache import CachedEncoder
+    from knowledge.search.progress import encoding_progress
+
+    await seed_fixture(uow_factory, FIXTURE[:12])
+    inner = FakeEncoder(dim=256)
+    service = ProductSearch(uow_factory, CachedEncoder(inner, tmp_path / "index"), tmp_path, config=CONFIG)
+    seen: list[tuple[int, int]] = []
+    assert await service.rebuild(lambda done, total: seen.append((done, total))) == 12
+    assert seen[-1] == (12, 12) and inner.texts_encoded == 12
+    seen.clear()
+    assert await service.rebuild(lambda done, total: seen.append((done, total))) == 12
+    assert inner.texts_encoded == 12 and seen == [(12, 12)]        # all from the embedding cache
+    assert (tmp_path / "products" / "vectors.faiss").exists()       # saved in the data directory's index folder
+    with encoding_progress("Encoding products") as update:           # the bar `shopbot index rebuild` shows
+        update(6, 12)
+        update(12, 12)

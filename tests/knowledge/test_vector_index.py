@@ -91,3 +91,17 @@ def test_recent_changes_are_found_exactly_even_far_from_the_hnsw_graph(monkeypat
     monkeypatch.setattr(vi, "FRESH_MAX", 0)
     index.upsert([7], cluster[250:251])
     assert 7 in [p for p, _ in index.search(cluster[250], 3)]
+
+
+def test_ef_search_grows_with_the_catalog_and_survives_save_and_load(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert vi.ef_search_for(100_000) == vi.EF_SEARCH and vi.ef_search_for(1_000_000) == vi.EF_SEARCH_LARGE
+    assert vi.EF_SEARCH_LARGE >= vi.EF_SEARCH
+    monkeypatch.setattr(vi, "LARGE", 40)
+    x = _unit(50)
+    small = VectorIndex.build(16, list(range(30)), x[:30], kind=IndexKind.HNSW)
+    large = VectorIndex.build(16, list(range(50)), x, kind=IndexKind.HNSW, model="fake")
+    assert small.ef_search == vi.EF_SEARCH and large.ef_search == vi.EF_SEARCH_LARGE
+    large.save(tmp_path)
+    assert VectorIndex.load(tmp_path, dim=16, model="fake").ef_search == vi.EF_SEARCH_LARGE
+    assert large.search(x[7], 1)[0][0] == 7

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
 from sklearn.svm import LinearSVC
 
 from knowledge.encoders.base import Vectors
 from nlu.features import FeatureConfig, Featurizer
+from nlu.neighbours import NeighbourFeatures
 
 __all__ = ["ClassifierConfig", "IntentClassifier", "fit_temperature", "softmax"]
 
@@ -57,6 +59,10 @@ class IntentClassifier:
     def __init__(self, config: ClassifierConfig | None = None) -> None:
         self.config = config or ClassifierConfig()
         self.featurizer = Featurizer(self.config.features)
+        features = self.config.features
+        self.neighbours = (
+            NeighbourFeatures(features.neighbour_k, features.neighbour_dims) if features.neighbour_weight > 0 else None
+        )
         self.model = LinearSVC(C=self.config.c, max_iter=self.config.max_iter, class_weight=self.config.class_weight)
         self.temperature = 1.0
 
@@ -66,12 +72,24 @@ class IntentClassifier:
 
     def fit(self, texts: Sequence[str], vectors: Vectors, labels: Sequence[str]) -> IntentClassifier:
         self.featurizer.fit(texts)
-        self.model.fit(self.featurizer.transform(texts, vectors), np.asarray(labels))
+        features = self.featurizer.transform(texts, vectors)
+        if self.neighbours is not None:
+            classes = sorted(set(labels))  # LinearSVC orders classes_ the same way
+            self.neighbours.fit(vectors, labels, classes)
+            features = self._with_neighbours(features, self.neighbours.transform_training())
+        self.model.fit(features, np.asarray(labels))
         return self
 
     def logits(self, texts: Sequence[str], vectors: Vectors) -> FloatArray:
-        scores = self.model.decision_function(self.featurizer.transform(texts, vectors))
+        features = self.featurizer.transform(texts, vectors)
+        if self.neighbours is not None:
+            features = self._with_neighbours(features, self.neighbours.transform(vectors))
+        scores = self.model.decision_function(features)
         return np.asarray(scores, dtype=np.float64)
+
+    def _with_neighbours(self, features: sp.csr_matrix, similarities: npt.NDArray[np.float32]) -> sp.csr_matrix:
+        block = sp.csr_matrix(similarities * np.float32(self.config.features.neighbour_weight))
+        return sp.hstack([features, block], format="csr", dtype=np.float32)
 
     def predict_proba(self, texts: Sequence[str], vectors: Vectors) -> FloatArray:
         return softmax(self.logits(texts, vectors), self.temperature)

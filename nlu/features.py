@@ -61,6 +61,10 @@ class FeatureConfig:
     word_ngrams: bool = True
     embedding_weight: float = 1.5
     max_features: int | None = 60000
+    # nearest-neighbour similarities per intent (nlu/neighbours.py); weight 0 turns them off
+    neighbour_k: int = 3
+    neighbour_weight: float = 1.0
+    neighbour_dims: int = 128
 
 
 class Featurizer:

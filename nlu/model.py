@@ -18,7 +18,7 @@ from nlu.entities.lexicon import Lexicon
 
 __all__ = ["FORMAT_VERSION", "ModelMetadata", "NLUModel"]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the classifier carries nearest-neighbour features
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from nlu.model import FORMAT_VERSION, ModelMetadata, NLUModel
 from nlu.training import TrainConfig, train_model
 from nlu.training_data import data_files, data_hash, load_training_data
 
-__all__ = ["current_metadata", "load_model", "load_or_train", "save_model", "train_from_dir"]
+__all__ = ["current_metadata", "is_fresh", "load_model", "load_or_train", "save_model", "train_from_dir"]
 
 log = logging.getLogger(__name__)
 _SUBDIR = "nlu"
@@ -102,6 +102,22 @@ def train_from_dir(data_dir: Path, encoder: Encoder, config: TrainConfig = Train
     return train_model(load_training_data(files), encoder, data_hash(files), config)
 
 
+def is_fresh(model_dir: Path, data_dir: Path, encoder_name: str, config: TrainConfig = TrainConfig()) -> bool:
+    """Whether the current model was trained on exactly this data, encoder, pipeline settings and format
+    (read from metadata.json; the model itself is not loaded)."""
+    try:
+        meta = current_metadata(model_dir)
+    except ArtifactError:
+        return False
+    return (
+        meta is not None
+        and meta.data_hash == data_hash(data_files(data_dir))
+        and meta.encoder_name == encoder_name
+        and meta.config_hash == config.digest()
+        and meta.format_version == FORMAT_VERSION
+    )
+
+
 def load_or_train(model_dir: Path, data_dir: Path, encoder: Encoder, config: TrainConfig = TrainConfig()) -> NLUModel:
     """Load the current model; train and save a new one when there is none, it is unreadable, or the
     training data, the encoder or the pipeline settings/format changed since it was trained."""
@@ -112,13 +128,7 @@ def load_or_train(model_dir: Path, data_dir: Path, encoder: Encoder, config: Tra
     except ArtifactError as exc:
         log.warning("%s; retraining", exc)
         meta = None
-    fresh = (
-        meta is not None
-        and meta.data_hash == digest
-        and meta.encoder_name == encoder.name
-        and meta.config_hash == config.digest()
-        and meta.format_version == FORMAT_VERSION
-    )
+    fresh = meta is not None and is_fresh(model_dir, data_dir, encoder.name, config)
     if fresh:
         try:
             return load_model(model_dir)

@@ -66,3 +66,28 @@ async def test_fallback_flags_low_confidence_with_top_two(small_model: NLUModel,
     assert len(result.top_two) == 2 and result.top_two[0] == result.intent
     relaxed = NLUModel(small_model.classifier, small_model.lexicon, replace(small_model.metadata, threshold=0.0))
     assert not (await BuiltinNLU(relaxed, fake_encoder).parse("hmm")).is_fallback
+
+
+def test_fast_featurizer_and_logits_equal_sklearns(small_model: NLUModel, fake_encoder: FakeEncoder) -> None:
+    """Featurizer.transform and IntentClassifier.logits skip sklearn's per-call validation; same numbers."""
+    import scipy.sparse as sp
+
+    clf = small_model.classifier
+    texts = ["where is my order #10042", "红色连衣裙 300元以内", "zzz unseen wørds", "add two to cart", "   x  "]
+    vectors = fake_encoder.encode(texts)
+    fast = clf.featurizer.transform(texts, vectors)
+    featurizer = clf.featurizer
+    from nlu.features import normalise_text
+
+    norm = [normalise_text(t) for t in texts]
+    blocks = [featurizer._char.transform(norm)]
+    if featurizer._word is not None:
+        blocks.append(featurizer._word.transform(norm))
+    blocks.append(sp.csr_matrix(vectors * np.float32(featurizer.config.embedding_weight)))
+    reference = sp.hstack(blocks, format="csr")
+    assert fast.shape == reference.shape
+    assert np.allclose(fast.toarray(), reference.toarray(), atol=1e-6)
+
+    neighbours = clf.neighbours.transform(vectors) if clf.neighbours is not None else None
+    full = clf.featurizer.transform(texts, vectors, None if neighbours is None else clf._weighted(neighbours))
+    assert np.allclose(clf.logits(texts, vectors), clf.model.decision_function(full), atol=1e-9)

@@ -1,7 +1,8 @@
 """`python -m bench.nlu [--messages N]`: NLU parse latency and throughput against the encoding floor.
 
 Single-message latency includes encoding (the real per-message cost when nothing was precomputed); the floor
-is encoding the same messages alone, timed in the same run, so results read as ratios. Memory is the RSS
+is encoding the same messages alone, timed in the same run (alternating with the parses, message by message),
+so results read as ratios. Memory is the RSS
 growth from loading the NLU model after the encoder is already loaded, in a process that has not trained or
 loaded it before (a stale model is trained first and the benchmark restarts itself). Messages are training examples
 (latency does not depend on labels; the held-out file is not used). Last line: one JSON object.
@@ -74,29 +75,23 @@ def main() -> None:
     for text in messages[:20]:  # warm caches (jieba, BLAS)
         nlu.parse_sync(text)
 
-    floor: list[float] = []
-    for text in messages:
-        t = time.perf_counter()
-        encoder.encode([text])
-        floor.append((time.perf_counter() - t) * 1000)
-
-    async def run_parse() -> list[float]:
-        out = []
+    # The three timings alternate message by message, so a burst of load from other processes on this shared
+    # machine hits the floor and the parse alike instead of whichever phase happened to run during it.
+    async def run() -> tuple[list[float], list[float], list[float]]:
+        floor, parse, pre = [], [], []
         for text in messages:
             t = time.perf_counter()
+            vec = encoder.encode([text])
+            floor.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
             await nlu.parse(text)
-            out.append((time.perf_counter() - t) * 1000)
-        return out
+            parse.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            nlu.parse_sync(text, None, vec)
+            pre.append((time.perf_counter() - t) * 1000)
+        return floor, parse, pre
 
-    parse_ms = asyncio.run(run_parse())
-    vectors = encoder.encode(messages[:1])
-    pre: list[float] = []
-    for text in messages:
-        vec = encoder.encode([text])
-        t = time.perf_counter()
-        nlu.parse_sync(text, None, vec)
-        pre.append((time.perf_counter() - t) * 1000)
-    del vectors
+    floor, parse_ms, pre = asyncio.run(run())
 
     t = time.perf_counter()
     encoder.encode(messages)

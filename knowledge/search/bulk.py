@@ -49,7 +49,10 @@ _worker_encoder: Encoder | None = None
 def worker_count() -> int:
     """Processes for bulk work: the cores this process may use (``SHOPBOT_INDEX_WORKERS`` overrides)."""
     configured = os.environ.get("SHOPBOT_INDEX_WORKERS", "").strip()
-    if configured.isdigit() and int(configured) > 0:
+    if configured:
+        if not configured.isdigit() or int(configured) < 1:
+            raise ValueError(f"SHOPBOT_INDEX_WORKERS must be a whole number >= 1 (1 = no worker processes), "
+                             f"got {configured!r}")
         return int(configured)
     try:
         cores = len(os.sched_getaffinity(0))

@@ -75,6 +75,10 @@ def test_worker_count_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert bulk.worker_count() == 3
     monkeypatch.setenv("SHOPBOT_INDEX_WORKERS", "")
     assert 1 <= bulk.worker_count() <= bulk.MAX_WORKERS
+    for bad in ("0", "two", "-1"):
+        monkeypatch.setenv("SHOPBOT_INDEX_WORKERS", bad)
+        with pytest.raises(ValueError, match="SHOPBOT_INDEX_WORKERS must be"):
+            bulk.worker_count()
 
 
 def test_engine_build_fingerprints_from_the_texts_it_indexed() -> None:

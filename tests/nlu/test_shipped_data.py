@@ -48,3 +48,10 @@ def test_rasa_features_are_used(data: TrainingData) -> None:
     assert len(data.synonyms) > 100 and data.synonyms["grey"] == "gray"
     assert set(data.regexes) >= {"order_id", "coupon_code"}
     assert {"color", "size"} <= set(data.lookups)
+
+
+def test_no_message_is_labelled_with_two_intents(data: TrainingData) -> None:
+    labels: dict[str, set[str]] = {}
+    for e in data.examples:
+        labels.setdefault(e.text.casefold(), set()).add(e.intent)
+    assert {t: sorted(i) for t, i in labels.items() if len(i) > 1} == {}

@@ -25,11 +25,13 @@ from store import stock
 from store.errors import NotFound
 from store.models.catalog import Product, Variant
 from store.models.orders import Order, OrderEventType, OrderLine, OrderStatus
+from store.models.promotions import FlashSale
 from store.money import Money
 from store.orders import events
 from store.orders.service import notice
 from store.orders.views import OrderView, to_view
-from store.pricing.rules import flash_sale_explanation
+from store.pricing.rules import flash_sale_adjustment
+from store.pricing.snapshot import adjustment_to_json
 from store.stock import ClaimRefusal
 from store.uow import UnitOfWork
 
@@ -67,27 +69,27 @@ async def claim_flash_sale(
         return ClaimResult(flash_sale_id, user_id, taken, None, None)
     row = (
         await session.execute(
-            select(Variant.sku, Variant.price_minor, Product.title, Product.is_digital)
-            .join(Product, Product.id == Variant.product_id).where(Variant.id == taken.variant_id)
+            select(Variant.sku, Variant.price_minor, Product.title, Product.is_digital, FlashSale.title)
+            .join(Product, Product.id == Variant.product_id).join(FlashSale, FlashSale.variant_id == Variant.id)
+            .where(Variant.id == taken.variant_id, FlashSale.id == flash_sale_id)
         )
     ).one_or_none()
     if row is None:  # pragma: no cover - the FK makes this impossible
         raise NotFound("variant", str(taken.variant_id))
-    sku, list_price, title, is_digital = row
+    sku, list_price, title, is_digital, sale_title = row
     cur = taken.currency
     flash_total = Money(taken.price_minor, cur).times(quantity)
     list_total = Money(list_price, cur).times(quantity)
     saving = max(0, list_total.amount - flash_total.amount)
+    # The same adjustment, with the same reason, as the cart and checkout record for a flash-sale price.
+    adjustment = flash_sale_adjustment(flash_sale_id, sale_title, title, Money(taken.price_minor, cur),
+                                       Money(list_price, cur), quantity)
     order = Order(
         user_id=user_id, status=OrderStatus.PENDING_PAYMENT, currency=cur,
         subtotal_minor=list_total.amount, discount_minor=saving, shipping_minor=0,
         total_minor=flash_total.amount, coupon_code=None, shipping_option=None, payment_method=None,
         address=None, is_digital=bool(is_digital), flash_sale_id=flash_sale_id, stock_held=True,
-        pricing={"adjustments": [{"kind": "flash_sale", "label": title, "amount": -saving, "currency": cur,
-                                  "explanation": flash_sale_explanation(title, Money(taken.price_minor, cur),
-                                                                        Money(list_price, cur), quantity),
-                                  "reference": flash_sale_id}],
-                 "hints": []},
+        pricing={"adjustments": [adjustment_to_json(adjustment)] if saving else [], "hints": []},
         expires_at=now + timedelta(minutes=expiry_minutes), created_at=now, updated_at=now,
         lines=[OrderLine(variant_id=taken.variant_id, sku=sku, title=title, quantity=quantity,
                          unit_price_minor=taken.price_minor, list_unit_price_minor=list_price,

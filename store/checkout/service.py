@@ -9,9 +9,7 @@ told "only 2 left of SKU-1" has lost nothing and holds nothing. Notices go out o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, is_dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,12 +20,11 @@ from store.checkout.delivery import address_snapshot, check_payment_method, reso
 from store.checkout.errors import CartEmpty, FlashSaleUnavailable
 from store.models.catalog import Product, Variant
 from store.models.orders import Order, OrderEventType, OrderLine, OrderStatus, PaymentMethodKind, ShippingOption
-from store.money import Money
 from store.orders import events
 from store.orders.service import notice
 from store.orders.views import OrderView, to_view
-from store.pricing.breakdown import PriceBreakdown
 from store.pricing.engine import price_cart, record_coupon_use
+from store.pricing.snapshot import pricing_snapshot
 from store.shipping.options import quote
 from store.uow import UnitOfWork
 
@@ -42,30 +39,6 @@ async def digital_variants(session: AsyncSession, variant_ids: Sequence[int]) ->
         .where(Variant.id.in_(list(variant_ids)))
     )
     return {int(vid): bool(digital) for vid, digital in rows}
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Money):
-        return {"amount": value.amount, "currency": value.currency}
-    if is_dataclass(value) and not isinstance(value, type):
-        return _jsonable(asdict(value))
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (str, int, bool)) or value is None:
-        return value
-    return str(value)
-
-
-def pricing_snapshot(breakdown: PriceBreakdown) -> dict[str, Any]:
-    """The adjustments and hints as agreed, stored with the order (JSON)."""
-    adjustments = [
-        {"kind": str(a.kind), "label": a.label, "amount": a.amount.amount, "currency": a.amount.currency,
-         "explanation": a.explanation, "reference": _jsonable(a.reference)}
-        for a in breakdown.adjustments
-    ]
-    return {"adjustments": adjustments, "hints": [_jsonable(h) for h in breakdown.hints]}
 
 
 async def checkout(

@@ -108,11 +108,20 @@ async def _coupons(session: AsyncSession, coupons: list[dict[str, Any]], now: da
 
 
 async def _offers(session: AsyncSession, offers: list[dict[str, Any]], summary: DemoLoadResult) -> None:
+    """Create the offers that do not exist yet. An offer listed with ``formerly`` names renames a store's old
+    offer of that name (its tiers stay as they are), so a demo store made before the rename keeps one offer."""
     for o in offers:
-        if await session.scalar(select(Offer.id).where(Offer.name == o["name"])) is not None:
+        existing = await session.scalar(select(Offer).where(Offer.name == o["name"]))
+        if existing is None and o.get("formerly"):
+            existing = await session.scalar(select(Offer).where(Offer.name.in_(list(o["formerly"]))))
+            if existing is not None:
+                existing.name = o["name"]
+        if existing is not None:
+            if existing.name_zh is None and o.get("name_zh"):
+                existing.name_zh = o["name_zh"]
             continue
         tiers = [(parse_major(t, o["currency"]), parse_major(s, o["currency"])) for t, s in o["tiers"]]
-        await save_offer(session, o["name"], tiers)
+        await save_offer(session, o["name"], tiers, name_zh=o.get("name_zh"))
         summary.offers_created += 1
 
 

@@ -81,7 +81,9 @@ class Offer(TimestampMixin, Base):
     __tablename__ = "offers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The shop's name for it; with tiers, one that reads right for every tier ("Spend more, save more").
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_zh: Mapped[str | None] = mapped_column(String(200))
     currency: Mapped[str] = mapped_column(String(3))
     starts_at: Mapped[datetime | None] = mapped_column()
     ends_at: Mapped[datetime | None] = mapped_column()

@@ -27,6 +27,8 @@ from store.models.orders import (
 from store.models.shipping import Shipment, TrackingEvent
 from store.money import Money
 from store.orders.clock import as_utc, as_utc_or_none
+from store.pricing.breakdown import Adjustment
+from store.pricing.snapshot import adjustments_from_snapshot
 from store.uow import UnitOfWork
 
 __all__ = [
@@ -78,7 +80,7 @@ class OrderView:
     discount: Money
     shipping: Money
     total: Money
-    adjustments: tuple[dict[str, Any], ...]
+    adjustments: tuple[Adjustment, ...]  # as agreed at checkout, each with its reason (store.pricing.snapshot)
     coupon_code: str | None
     shipping_option: ShippingOption | None
     payment_method: PaymentMethodKind | None
@@ -125,7 +127,7 @@ def to_view(order: Order) -> OrderView:
         discount=Money(order.discount_minor, cur),
         shipping=Money(order.shipping_minor, cur),
         total=Money(order.total_minor, cur),
-        adjustments=tuple(order.pricing.get("adjustments", ())) if order.pricing else (),
+        adjustments=adjustments_from_snapshot(order.pricing, cur),
         coupon_code=order.coupon_code,
         shipping_option=order.shipping_option,
         payment_method=order.payment_method,

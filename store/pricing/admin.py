@@ -88,8 +88,13 @@ async def save_coupon(session: AsyncSession, spec: CouponSpec) -> int:
 
 
 async def save_offer(session: AsyncSession, name: str, tiers: Sequence[tuple[Money, Money]], *,
-                     starts_at: datetime | None = None, ends_at: datetime | None = None) -> int:
-    """Create or replace the offer ``name`` with (threshold, saving) tiers in one currency; returns its id."""
+                     starts_at: datetime | None = None, ends_at: datetime | None = None,
+                     name_zh: str | None = None) -> int:
+    """Create or replace the offer ``name`` with (threshold, saving) tiers in one currency; returns its id.
+
+    The name is shown for whichever tier applies, so a tiered offer needs a name that fits every tier
+    ("Spend more, save more", not "Spend $200, save $30"); the cart and receipts name the tier reached.
+    """
     if not tiers:
         raise ValidationFailed(f"offer {name!r} needs at least one tier")
     currencies = {m.currency for tier in tiers for m in tier}
@@ -105,6 +110,7 @@ async def save_offer(session: AsyncSession, name: str, tiers: Sequence[tuple[Mon
         offer = Offer(name=name)
         session.add(offer)
     offer.currency, offer.starts_at, offer.ends_at, offer.is_active = currencies.pop(), starts_at, ends_at, True
+    offer.name_zh = name_zh
     offer.tiers = [OfferTier(threshold_minor=t.amount, discount_minor=s.amount) for t, s in tiers]
     await session.flush()
     return offer.id

@@ -9,6 +9,7 @@ a coupon that stopped applying (say, the cart fell below its minimum spend) beco
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -27,6 +28,7 @@ from store.pricing.errors import (
     CouponUsedUp,
 )
 from store.pricing.loaders import load_coupon, load_flash_prices, load_lines, load_offers, normalize_code
+from store.pricing.reasons import CouponNotApplied, CouponRefusal
 from store.pricing.rules import CouponRule, aware, compute
 from store.uow import UnitOfWork
 
@@ -46,19 +48,18 @@ async def _price(session: AsyncSession, user_id: int, items: Sequence[tuple[int,
     flash = await load_flash_prices(session, [ln.variant_id for ln in lines], now)
     offers = await load_offers(session, currency, now)
     rule: CouponRule | None = None
-    hint: str | None = None
+    hint: CouponNotApplied | None = None
     if coupon_code:
         try:
             rule = await load_coupon(session, coupon_code, user_id)
         except CouponError as exc:
             if strict:
                 raise
-            hint = f"Coupon {normalize_code(coupon_code)} is not applied: {exc}."
+            hint = exc.as_hint()
     breakdown = compute(currency, lines, flash=flash, offers=offers, coupon=rule, shipping=shipping, now=now,
                         coupon_strict=strict)
-    if hint:
-        breakdown = PriceBreakdown(breakdown.currency, breakdown.lines, breakdown.subtotal, breakdown.adjustments,
-                                   breakdown.shipping, breakdown.total, (*breakdown.hints, hint))
+    if hint is not None:
+        breakdown = replace(breakdown, hints=(*breakdown.hints, hint))
     return breakdown
 
 
@@ -91,7 +92,7 @@ async def apply_coupon(uow: UnitOfWork, user_id: int, code: str, now: datetime |
     """Validate ``code`` against the current cart and keep it on the cart; raises the typed coupon errors."""
     cart, items = await cart_items(uow.session, user_id)
     if cart is None or not items:
-        raise CouponNotApplicable(normalize_code(code), "your cart is empty")
+        raise CouponNotApplicable(normalize_code(code), CouponRefusal.EMPTY_CART)
     breakdown = await price_lines(uow.session, user_id, items, coupon_code=code, shipping=None,
                                   now=now or utcnow())
     cart.coupon_code = normalize_code(code)

@@ -44,6 +44,7 @@ class OfferInfo:
     name: str
     tiers: tuple[tuple[Money, Money], ...]  # (threshold, saving), ascending
     ends_at: datetime | None
+    name_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ async def current_promotions(uow: UnitOfWork, now: datetime, *, upcoming_within_
             uses_left=None if c.max_uses is None else c.max_uses - c.used_count, description=c.description))
     offers = [
         OfferInfo(o.id, o.name, tuple((Money(t.threshold_minor, o.currency), Money(t.discount_minor, o.currency))
-                                      for t in o.tiers), aware(o.ends_at) if o.ends_at else None)
+                                      for t in o.tiers), aware(o.ends_at) if o.ends_at else None, o.name_zh)
         for o in await session.scalars(select(Offer).where(
             Offer.is_active.is_(True), or_(Offer.starts_at.is_(None), Offer.starts_at <= now),
             or_(Offer.ends_at.is_(None), Offer.ends_at > now)).options(selectinload(Offer.tiers)).order_by(Offer.id))

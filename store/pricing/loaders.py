@@ -82,7 +82,7 @@ async def load_offers(session: AsyncSession, currency: str, now: datetime) -> li
         ).options(selectinload(Offer.tiers)).order_by(Offer.id))
     return [
         OfferRule(o.id, o.name, tuple((Money(t.threshold_minor, o.currency), Money(t.discount_minor, o.currency))
-                                      for t in o.tiers))
+                                      for t in o.tiers), o.name_zh)
         for o in rows
     ]
 

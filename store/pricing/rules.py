@@ -33,10 +33,22 @@ from store.pricing.errors import (
     CouponNotApplicable,
     CouponNotStarted,
 )
+from store.pricing.reasons import (
+    AdjustmentKind,
+    AdjustmentReason,
+    CouponRefusal,
+    FixedCouponSaving,
+    FlashSaleLimit,
+    FlashSaleSaving,
+    NextOfferTier,
+    OfferTierSaving,
+    PercentCouponSaving,
+    PriceHint,
+)
 
 __all__ = [
     "LineInput", "FlashPrice", "OfferRule", "CouponRule", "aware", "compute", "coupon_discount",
-    "flash_sale_explanation",
+    "adjustment", "flash_sale_adjustment",
 ]
 
 
@@ -69,6 +81,12 @@ class OfferRule:
     offer_id: int
     name: str
     tiers: tuple[tuple[Money, Money], ...]  # (threshold, saving)
+    name_zh: str | None = None
+
+    def tier_number(self, threshold: Money) -> tuple[int, int]:
+        """(position of the tier with ``threshold`` counting from the lowest, 1-based; number of tiers)."""
+        ordered = sorted(t.amount for t, _ in self.tiers)
+        return ordered.index(threshold.amount) + 1, len(ordered)
 
 
 @dataclass(frozen=True)
@@ -86,40 +104,45 @@ class CouponRule:
     description: str = ""
 
 
-def flash_sale_explanation(title: str, price: Money, list_price: Money, quantity: int) -> str:
-    """The one wording of a flash-sale saving (cart, checkout and group claims alike; the dialogue reads it)."""
+def adjustment(kind: AdjustmentKind, label: str, amount: Money, reference: str | None,
+               reason: AdjustmentReason) -> Adjustment:
+    """An adjustment with its reason, and the reason in English for the record."""
+    return Adjustment(kind, label, amount, reason.english(), reference, reason)
+
+
+def flash_sale_adjustment(flash_sale_id: int, sale_title: str, item_title: str, price: Money, list_price: Money,
+                          quantity: int) -> Adjustment:
+    """The one flash-sale saving (cart, checkout and group claims alike)."""
     saving = (list_price - price).times(quantity)
-    return f"{title}: {price} instead of {list_price} × {quantity} (you save {saving})"
+    reason = FlashSaleSaving(item_title, sale_title, price, list_price, quantity, saving)
+    return adjustment(AdjustmentKind.FLASH_SALE, f"Flash sale: {sale_title}", -saving, str(flash_sale_id), reason)
 
 
 def _flash_lines(
     line: LineInput, flash: FlashPrice | None, currency: str
-) -> tuple[list[PricedLine], Adjustment | None, str | None]:
+) -> tuple[list[PricedLine], Adjustment | None, FlashSaleLimit | None]:
     list_price = line.list_unit_price
     n = 0
     if flash is not None and flash.price.currency == currency and flash.price.amount < list_price.amount:
         n = max(0, min(line.quantity, flash.units))
     lines: list[PricedLine] = []
-    adjustment = hint = None
+    saving_adjustment: Adjustment | None = None
+    hint: FlashSaleLimit | None = None
     if n and flash is not None:
         lines.append(PricedLine(line.variant_id, line.sku, line.title, n, flash.price, list_price,
                                 flash.price.times(n), flash.flash_sale_id))
-        saving = (list_price - flash.price).times(n)
-        adjustment = Adjustment(
-            "flash_sale", f"Flash sale: {flash.title}", -saving,
-            flash_sale_explanation(line.title, flash.price, list_price, n),
-            str(flash.flash_sale_id))
+        saving_adjustment = flash_sale_adjustment(flash.flash_sale_id, flash.title, line.title, flash.price,
+                                                  list_price, n)
         if n < line.quantity:
-            hint = (f"Only {n} × {line.title} at the flash-sale price {flash.price}; "
-                    f"the other {line.quantity - n} at {list_price}.")
+            hint = FlashSaleLimit(line.title, flash.title, flash.price, list_price, n, line.quantity - n)
     rest = line.quantity - n
     if rest:
         lines.append(PricedLine(line.variant_id, line.sku, line.title, rest, list_price, list_price,
                                 list_price.times(rest), None))
-    return lines, adjustment, hint
+    return lines, saving_adjustment, hint
 
 
-def _best_offer(offers: Sequence[OfferRule], base: Money) -> tuple[Adjustment | None, str | None]:
+def _best_offer(offers: Sequence[OfferRule], base: Money) -> tuple[Adjustment | None, NextOfferTier | None]:
     best: tuple[OfferRule, Money, Money] | None = None
     upcoming: tuple[Money, Money, OfferRule] | None = None
     for offer in offers:
@@ -135,16 +158,19 @@ def _best_offer(offers: Sequence[OfferRule], base: Money) -> tuple[Adjustment | 
                 continue
             if saving.amount > current and (upcoming is None or threshold.amount < upcoming[0].amount):
                 upcoming = (threshold, saving, offer)
-    adjustment = hint = None
+    found: Adjustment | None = None
+    hint: NextOfferTier | None = None
     if best is not None:
         offer, threshold, saving = best
         amount = Money(min(saving.amount, base.amount), base.currency)
-        adjustment = Adjustment("offer", offer.name, -amount,
-                                f"Spend {threshold}, save {saving} (your items: {base})", str(offer.offer_id))
+        tier, tiers = offer.tier_number(threshold)
+        reason = OfferTierSaving(offer.name, offer.name_zh, tier, tiers, threshold, saving, base, amount)
+        found = adjustment(AdjustmentKind.OFFER, offer.name, -amount, str(offer.offer_id), reason)
     if upcoming is not None:
         threshold, saving, offer = upcoming
-        hint = f"Add {threshold - base} more to save {saving} ({offer.name}: spend {threshold}, save {saving})."
-    return adjustment, hint
+        tier, tiers = offer.tier_number(threshold)
+        hint = NextOfferTier(offer.name, offer.name_zh, tier, tiers, threshold, saving, base, threshold - base)
+    return found, hint
 
 
 def coupon_discount(rule: CouponRule, base: Money, now: datetime, eligible: bool = True) -> Adjustment:
@@ -155,27 +181,25 @@ def coupon_discount(rule: CouponRule, base: Money, now: datetime, eligible: bool
         raise CouponExpired(rule.code, aware(rule.ends_at))
     for money in (rule.amount_off, rule.min_spend):
         if money is not None and money.currency != base.currency:
-            raise CouponNotApplicable(rule.code, f"it is for orders in {money.currency}")
+            raise CouponNotApplicable(rule.code, CouponRefusal.WRONG_CURRENCY, money.currency)
     if not eligible:
-        raise CouponNotApplicable(rule.code, "none of your items qualify")
+        raise CouponNotApplicable(rule.code, CouponRefusal.NO_ELIGIBLE_ITEMS)
     if rule.min_spend is not None and base.amount < rule.min_spend.amount:
         raise CouponMinimumSpendNotMet(rule.code, rule.min_spend, base, rule.min_spend - base)
-    scope = "" if rule.scope is CouponScope.ORDER else " on eligible items"
+    scoped = rule.scope is not CouponScope.ORDER
+    minimum = rule.min_spend if rule.min_spend is not None and rule.min_spend.amount else None
+    reason: AdjustmentReason
     if rule.kind is CouponKind.PERCENT:
         if rule.percent_off is None:
             raise MoneyError(f"coupon {rule.code} has no percentage")
         amount = min(base.percent(rule.percent_off), base)
-        explanation = f"{rule.percent_off}% off {base}{scope} = {amount}"
+        reason = PercentCouponSaving(rule.code, rule.percent_off, base, amount, scoped, minimum)
     else:
         if rule.amount_off is None:
             raise MoneyError(f"coupon {rule.code} has no amount")
         amount = Money(min(rule.amount_off.amount, base.amount), base.currency)
-        explanation = f"{rule.amount_off} off{scope}"
-        if amount.amount < rule.amount_off.amount:
-            explanation += f" (limited to your {base})"
-    if rule.min_spend is not None and rule.min_spend.amount:
-        explanation += f"; minimum spend {rule.min_spend}"
-    return Adjustment("coupon", f"Coupon {rule.code}", -amount, explanation, rule.code)
+        reason = FixedCouponSaving(rule.code, rule.amount_off, base, amount, scoped, minimum)
+    return adjustment(AdjustmentKind.COUPON, f"Coupon {rule.code}", -amount, rule.code, reason)
 
 
 def _coupon_base(rule: CouponRule, lines: Sequence[PricedLine], inputs: Mapping[int, LineInput],
@@ -210,13 +234,13 @@ def compute(
     zero = Money.zero(currency)
     lines: list[PricedLine] = []
     adjustments: list[Adjustment] = []
-    hints: list[str] = []
+    hints: list[PriceHint] = []
     for item in items:
         if item.list_unit_price.currency != currency:
             raise MoneyError(f"{item.sku} is priced in {item.list_unit_price.currency}, not {currency}")
-        new_lines, adjustment, hint = _flash_lines(item, flash.get(item.variant_id), currency)
+        new_lines, saving, hint = _flash_lines(item, flash.get(item.variant_id), currency)
         lines.extend(new_lines)
-        adjustments.extend([adjustment] if adjustment else [])
+        adjustments.extend([saving] if saving else [])
         hints.extend([hint] if hint else [])
     subtotal = sum((ln.list_unit_price.times(ln.quantity) for ln in lines), zero)
     offer_base = sum((ln.line_total for ln in lines if ln.flash_sale_id is None), zero)
@@ -233,7 +257,7 @@ def compute(
         except (CouponExpired, CouponNotStarted, CouponMinimumSpendNotMet, CouponNotApplicable) as exc:
             if coupon_strict:
                 raise
-            hints.append(f"Coupon {coupon.code} is not applied: {exc}.")
+            hints.append(exc.as_hint())
     ship = shipping if shipping is not None else zero
     if ship.currency != currency or ship.amount < 0:
         raise MoneyError(f"shipping {ship} does not fit a {currency} order")

@@ -16,6 +16,7 @@ from store.models.pricing import Coupon, CouponKind, CouponRedemption
 from store.money import Money
 from store.orders.events import OrderChanged
 from store.orders.views import order_timeline
+from store.pricing.reasons import FlashSaleSaving, PercentCouponSaving
 from store.uow import UnitOfWorkFactory
 from tests.helpers.order_builders import (
     NOW,
@@ -135,7 +136,10 @@ async def test_coupon_is_applied_and_its_use_recorded(uow_factory: UnitOfWorkFac
     order = await place_order(uow_factory, user, option=ShippingOption.PICKUP)
     assert order.coupon_code == "SAVE10"
     assert order.discount == Money(200, "USD") and order.total == Money(1800, "USD")
-    assert any(a["kind"] == "coupon" for a in order.adjustments)
+    (coupon,) = [a for a in order.adjustments if a.kind == "coupon"]
+    # The order keeps the coupon's reason as data (read back from its JSON), not only an English sentence.
+    assert coupon.reason == PercentCouponSaving("SAVE10", 10, base=Money(2000, "USD"), applied=Money(200, "USD"),
+                                                scoped=False, min_spend=None)
     async with uow_factory() as uow:
         used = (await uow.session.execute(select(Coupon.used_count))).scalar_one()
         redemptions = (await uow.session.execute(select(CouponRedemption.order_id))).scalars().all()
@@ -152,10 +156,12 @@ async def test_flash_sale_claim_then_delivery_choice(uow_factory: UnitOfWorkFact
         result = await claim_flash_sale(uow, sale, user, now=NOW)
     assert result.claimed and result.order is not None and result.order.needs_delivery_details
     assert result.order.total == Money(1999, "USD") and result.order.discount == Money(2001, "USD")
-    (saving,) = result.order.adjustments  # explained like a flash-sale line in the cart
-    assert (saving["kind"], saving["amount"]) == ("flash_sale", -2001)
-    assert saving["explanation"] == (
-        f"{result.order.lines[0].title}: $19.99 instead of $40.00 × 1 (you save $20.01)")
+    (saving,) = result.order.adjustments  # explained like a flash-sale line in the cart, with the same reason
+    assert (saving.kind, saving.amount) == ("flash_sale", Money(-2001, "USD"))
+    title = result.order.lines[0].title
+    assert saving.reason == FlashSaleSaving(title, "Flash deal", Money(1999, "USD"), Money(4000, "USD"), 1,
+                                            Money(2001, "USD"))
+    assert saving.explanation == f"{title}: $19.99 instead of $40.00 × 1 (you save $20.01)"
     address = await make_address(uow_factory, user)
     async with uow_factory() as uow:
         order = await choose_delivery(uow, result.order.id, user, address_id=address,

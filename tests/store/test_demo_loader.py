@@ -49,3 +49,33 @@ async def test_prepare_demo_on_a_fresh_data_dir_twice(tmp_path: Path) -> None:
     assert (tmp_path / "data" / "media" / "images" / "P0001.png").exists()
     assert not second.catalog_imported and second.images_written == 0 and second.coupons_created == 0
     assert "already up to date" in second.lines()[1]
+
+
+async def test_a_demo_store_made_before_the_offer_was_renamed_keeps_one_offer(uow_factory: UnitOfWorkFactory,
+                                                                              tmp_path: Path) -> None:
+    """The demo's tiered offer used to be called "Spend $200, save $30", which read wrong when the $100 tier
+    applied; loading the renamed offer into an older store renames it instead of adding a second one."""
+    import json
+
+    from sqlalchemy.orm import selectinload
+
+    from store.models.pricing import Offer
+    from store.money import Money
+    from store.pricing.admin import save_offer
+
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps([{"sku": "A-1", "title": "A thing", "price": "10.00", "currency": "USD"}]))
+    promotions = tmp_path / "promotions.json"
+    promotions.write_text(json.dumps({"offers": [{
+        "name": "Spend more, save more", "name_zh": "多买多省", "currency": "USD",
+        "formerly": ["Spend $200, save $30"], "tiers": [["100.00", "10.00"], ["200.00", "30.00"]]}]}))
+    async with uow_factory() as uow:
+        await save_offer(uow.session, "Spend $200, save $30", [(Money(10000, "USD"), Money(1000, "USD")),
+                                                                (Money(20000, "USD"), Money(3000, "USD"))])
+        await uow.commit()
+    result = await load_demo(uow_factory, now=NOW, catalog_path=catalog, promotions_path=promotions)
+    again = await load_demo(uow_factory, now=NOW, catalog_path=catalog, promotions_path=promotions)
+    async with uow_factory() as uow:
+        offers = (await uow.session.scalars(select(Offer).options(selectinload(Offer.tiers)))).all()
+        assert [(o.name, o.name_zh, len(o.tiers)) for o in offers] == [("Spend more, save more", "多买多省", 2)]
+    assert result.offers_created == 0 and again.offers_created == 0

@@ -20,6 +20,7 @@ from store.pricing.errors import (
     CouponUnknown,
     CouponUsedUp,
 )
+from store.pricing.reasons import CouponNotApplied, CouponRefusal, OfferTierSaving
 from store.uow import UnitOfWorkFactory
 from store.users import ensure_user
 from tests.helpers.catalog_builders import make_product
@@ -40,7 +41,8 @@ async def shop(uow_factory: UnitOfWorkFactory) -> dict[str, int]:
             await ensure_user(uow, uid, f"U{uid}")
     async with uow_factory() as uow:
         s = uow.session
-        await save_offer(s, "Spend $200 save $30", [(usd(10000), usd(1000)), (usd(20000), usd(3000))])
+        await save_offer(s, "Spend more, save more", [(usd(10000), usd(1000)), (usd(20000), usd(3000))],
+                         name_zh="多买多省")
         await save_coupon(s, CouponSpec("welcome10", CouponKind.PERCENT, percent_off=10, per_user_limit=1))
         await save_coupon(s, CouponSpec("SAVE5", CouponKind.FIXED, amount_off=usd(500), min_spend=usd(30000)))
         await save_coupon(s, CouponSpec("LIMITED", CouponKind.FIXED, amount_off=usd(100), max_uses=3))
@@ -61,7 +63,10 @@ async def test_price_lines_stacks_flash_offer_and_coupon(uow_factory: UnitOfWork
     assert [(ln.sku, ln.quantity, ln.unit_price.amount, ln.flash_sale_id is not None) for ln in b.lines] == [
         ("MUG-1", 2, 2500, True), ("MUG-1", 1, 5000, False), ("LAMP-1", 2, 12000, False)]
     assert [a.kind for a in b.adjustments] == ["flash_sale", "offer", "coupon"]
-    assert b.adjustments[1].explanation == "Spend $200.00, save $30.00 (your items: $290.00)"
+    offer = b.adjustments[1].reason
+    assert isinstance(offer, OfferTierSaving) and b.adjustments[1].label == "Spend more, save more"
+    assert (offer.tier, offer.tiers, offer.threshold, offer.base, offer.offer_name_zh) == (
+        2, 2, usd(20000), usd(29000), "多买多省")
     assert b.adjustments[2].reference == "WELCOME10" and b.adjustments[2].amount == usd(-3100)
     assert b.subtotal == usd(39000) and b.total == usd(39000 - 5000 - 3000 - 3100 + 700)
 
@@ -84,7 +89,8 @@ async def test_cart_coupon_is_stored_and_becomes_a_hint_when_it_stops_applying(
             await price_cart(uow, 1, coupon_code=cart.coupon_code, now=NOW)
     assert cart.coupon_code == "SAVE5" and cart.breakdown is not None
     assert cart.breakdown.adjustment("coupon") is None
-    assert any("add $190.00 more" in h for h in cart.breakdown.hints)
+    assert cart.breakdown.hints[-1] == CouponNotApplied("SAVE5", CouponRefusal.MINIMUM_SPEND, minimum=usd(30000),
+                                                        current=usd(11000), missing=usd(19000))
     assert info.value.missing == usd(19000)
     async with uow_factory() as uow:
         await remove_coupon(uow, 1)
@@ -92,8 +98,9 @@ async def test_cart_coupon_is_stored_and_becomes_a_hint_when_it_stops_applying(
             await apply_coupon(uow, 1, "NOPE", now=NOW)
     async with uow_factory() as uow:
         assert (await get_cart(uow, 1, NOW)).coupon_code is None
-        with pytest.raises(CouponNotApplicable, match="empty"):
+        with pytest.raises(CouponNotApplicable, match="empty") as empty:
             await apply_coupon(uow, 2, "SAVE5", now=NOW)
+        assert empty.value.cause is CouponRefusal.EMPTY_CART
 
 
 async def test_flash_sale_outside_its_window_or_sold_out_is_ignored(

@@ -72,6 +72,7 @@ def upgrade() -> None:
     op.create_table('offers',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('name_zh', sa.String(length=200), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('starts_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('ends_at', sa.DateTime(timezone=True), nullable=True),

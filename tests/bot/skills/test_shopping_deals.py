@@ -36,7 +36,8 @@ async def _promotions(bot: object) -> int:
         await save_coupon(s, CouponSpec("OLD10", CouponKind.PERCENT, percent_off=10,
                                         starts_at=now - timedelta(days=10), ends_at=now - timedelta(days=1)))
         await save_coupon(s, CouponSpec("ONCE", CouponKind.PERCENT, percent_off=50, max_uses=1))
-        await save_offer(s, "Spend $100, save $10", [(Money(10000, "USD"), Money(1000, "USD"))])
+        await save_offer(s, "Spend more, save more", [(Money(10000, "USD"), Money(1000, "USD")),
+                                                      (Money(20000, "USD"), Money(3000, "USD"))], name_zh="多买多省")
         sale = await save_flash_sale(s, title="Headphones deal", sku="P09-BLA", price=Money(14999, "USD"),
                                      quantity=20, starts_at=now - timedelta(minutes=10),
                                      ends_at=now + timedelta(hours=3, minutes=30))
@@ -55,13 +56,22 @@ async def test_promotions_list_flash_sales_offers_and_coupons(tmp_path: Path) ->
         assert "Headphones" in text and "$149.99</b> instead of $199.99" in text and "20 of 20 left" in text
         assert "ends in 3h 2" in text  # 3h 29m or 3h 30m depending on the second
         assert "Coming soon" in text and "Tent" in text and "starts in 1d 0h" in text or "starts in 23h" in text
-        assert "spend $100.00 save $10.00" in text
+        # A tiered offer is listed under one name that fits every tier, with each tier spelled out.
+        assert "🎁 <b>Spend more, save more</b>: $10.00 off $100.00, $30.00 off $200.00" in text
         assert "SAVE5" in text and "OLD10" not in text and "ONCE" not in text
         details = await ann.press("Wireless Noise Cancelling")
         assert "Over-ear Bluetooth headphones" in body(details)
         await ann.say("any deals?")
         empty = await ann.press("Use SAVE5")
         assert "Your cart is empty: add something first" in body(empty)
+
+
+async def test_promotions_list_names_the_offer_and_its_tiers_in_chinese(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        text = body(await Shopper(bot, LI).say("有什么优惠活动"))
+        assert "🎁 <b>多买多省</b>：满 $100.00 减 $10.00，满 $200.00 减 $30.00" in text
+        assert "Spend more" not in text and " off " not in text
 
 
 async def test_coupon_refusals_are_explained_then_applied_and_removed(tmp_path: Path) -> None:

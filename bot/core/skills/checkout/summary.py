@@ -2,23 +2,24 @@
 
 WHY lines at list price: the store's invariant is ``total = subtotal (list prices) + adjustments + shipping``,
 so printing exactly those rows lets the shopper add it up themselves; every saving (flash sale, "spend 200
-save 30", coupon) is its own row with its reason. Built from an order (after checkout) or from a cart price
-(before the order exists) through one neutral shape, so both read the same.
+save 30", coupon) is its own row with its reason, worded from the reason's data (``savings``); an offer's row
+names the tier that applied. Built from an order (after checkout) or from a cart price (before the order
+exists) through one neutral shape, so both read the same.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
 
 from bot.core.skills.checkout.labels import shipping_label
-from bot.core.skills.shopping.savings import adjustment_note
+from bot.core.skills.shopping.savings import adjustment_label, adjustment_note
 from bot.i18n import Translator
 from store.models.orders import ShippingOption
 from store.money import Money
 from store.orders.views import OrderView
-from store.pricing.breakdown import PriceBreakdown
+from store.pricing.breakdown import Adjustment, PriceBreakdown
+from store.pricing.reasons import AdjustmentKind
 from store.shipping.options import quote
 
 __all__ = ["PricedRows", "from_order", "from_breakdown", "breakdown_text", "item_lines"]
@@ -29,7 +30,7 @@ class PricedRows:
     currency: str
     items: tuple[tuple[str, int, Money], ...]  # title, quantity, list unit price
     subtotal: Money
-    adjustments: tuple[dict[str, Any], ...]  # kind, label, amount (minor), explanation, reference
+    adjustments: tuple[Adjustment, ...]
     shipping: Money
     option: ShippingOption | None
     total: Money
@@ -43,12 +44,7 @@ def from_order(order: OrderView) -> PricedRows:
 
 def from_breakdown(price: PriceBreakdown, option: ShippingOption | None) -> PricedRows:
     items = tuple((line.title, line.quantity, line.list_unit_price) for line in price.lines)
-    adjustments = tuple(
-        {"kind": a.kind, "label": a.label, "amount": a.amount.amount, "explanation": a.explanation,
-         "reference": a.reference}
-        for a in price.adjustments
-    )
-    return PricedRows(price.currency, items, price.subtotal, adjustments, price.shipping, option, price.total)
+    return PricedRows(price.currency, items, price.subtotal, price.adjustments, price.shipping, option, price.total)
 
 
 def item_lines(rows: PricedRows, t: Translator) -> list[str]:
@@ -59,19 +55,15 @@ def item_lines(rows: PricedRows, t: Translator) -> list[str]:
     ]
 
 
-def _adjustment(adj: dict[str, Any], currency: str, t: Translator) -> str:
-    amount = Money(int(adj.get("amount", 0)), currency).format()
-    kind = str(adj.get("kind", ""))
-    if kind == "flash_sale":
+def _adjustment(adj: Adjustment, t: Translator) -> str:
+    amount = adj.amount.format()
+    if adj.kind is AdjustmentKind.FLASH_SALE:
         head = t("Flash sale saving: {amount}", amount=amount)
-    elif kind == "offer":
-        head = t("Offer “{name}”: {amount}", name=html.escape(str(adj.get("label", ""))), amount=amount)
-    elif kind == "coupon":
-        head = t("Coupon {code}: {amount}", code=html.escape(str(adj.get("reference") or "")), amount=amount)
+    elif adj.kind is AdjustmentKind.OFFER:
+        head = t("Offer “{name}”: {amount}", name=adjustment_label(adj, t), amount=amount)
     else:
-        head = t("{label}: {amount}", label=html.escape(str(adj.get("label", ""))), amount=amount)
-    # The store explains in English; the aside is worded in the shopper's language (or left out).
-    note = adjustment_note(kind, str(adj.get("explanation") or ""), t)
+        head = t("{label}: {amount}", label=adjustment_label(adj, t), amount=amount)
+    note = adjustment_note(adj, t)
     if note:
         head += f"<i>（{note}）</i>" if t.language == "zh" else f" <i>({note})</i>"
     return "🏷 " + head
@@ -96,7 +88,7 @@ def breakdown_text(rows: PricedRows, t: Translator) -> str:
     """Items, subtotal, each saving with its reason, shipping, total — one row each."""
     out = item_lines(rows, t)
     out.append(t("Subtotal (list prices): {amount}", amount=rows.subtotal.format()))
-    out.extend(_adjustment(a, rows.currency, t) for a in rows.adjustments if int(a.get("amount", 0)) != 0)
+    out.extend(_adjustment(a, t) for a in rows.adjustments if a.amount.amount != 0)
     if rows.option is not None:
         out.append(_shipping(rows, t))
     out.append("<b>" + t("Total: {amount}", amount=rows.total.format()) + "</b>")

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Keyboard, keyboard
 from bot.core.skills.shopping.products import sku_code
-from bot.core.skills.shopping.savings import adjustment_note, hint_text
+from bot.core.skills.shopping.savings import adjustment_label, adjustment_note, hint_text
 from bot.core.skills.shopping.words import colour_name, short_label
 from bot.i18n import Translator
 from store.cart import MAX_QUANTITY, CartLineView, CartView
 from store.catalog.queries import get_product, load_variant_views
-from store.pricing.breakdown import Adjustment
 from store.uow import UnitOfWork
 
 __all__ = ["LineInfo", "line_infos", "render_cart", "line_arg"]
@@ -62,15 +61,6 @@ def _option(line: CartLineView, lang: str) -> str:
     return f" ({html.escape(' / '.join(values))})" if values else ""
 
 
-def _label(adj: Adjustment, t: Translator) -> str:
-    """The adjustment's name in the shopper's language (offer names and sale titles are the shop's own)."""
-    if adj.kind == "flash_sale":
-        return t("Flash sale: {title}", title=html.escape(adj.label.removeprefix("Flash sale: ")))
-    if adj.kind == "coupon" and adj.reference:
-        return t("Coupon {code}", code=html.escape(adj.reference))
-    return html.escape(adj.label)
-
-
 def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: CallbackCodec,
                 user_id: int) -> tuple[str, Keyboard]:
     if cart.is_empty or cart.breakdown is None:
@@ -84,8 +74,10 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
         ln = info.line
         out.append(f"{i}. <b>{html.escape(info.title)}</b>{_option(ln, t.language)}")
         if ln.on_flash_sale:
-            detail = t("{qty} × {unit}, ⚡ flash-sale price: <b>{total}</b>", qty=ln.quantity,
-                       unit=ln.unit_price.format(), total=ln.line_total.format())
+            # unit_price is the list price: show what the list price comes to, then what the shopper pays.
+            detail = t("{qty} × {unit} = {list_total} → ⚡ <b>{total}</b> at the flash-sale price", qty=ln.quantity,
+                       unit=ln.unit_price.format(), list_total=ln.unit_price.times(ln.quantity).format(),
+                       total=ln.line_total.format())
         else:
             detail = t("{qty} × {unit} = <b>{total}</b>", qty=ln.quantity, unit=ln.unit_price.format(),
                        total=ln.line_total.format())
@@ -106,8 +98,8 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
     out.append(t("Subtotal: {amount}", amount=b.subtotal.format()))
     for adj in b.adjustments:
         colon = "：" if t.language == "zh" else ": "
-        out.append(f"{_KIND_ICON.get(adj.kind, '•')} {_label(adj, t)}{colon}<b>{adj.amount.format()}</b>")
-        note = adjustment_note(adj.kind, adj.explanation, t)
+        out.append(f"{_KIND_ICON.get(adj.kind, '•')} {adjustment_label(adj, t)}{colon}<b>{adj.amount.format()}</b>")
+        note = adjustment_note(adj, t)
         if note:
             out.append(f"   <i>{note}</i>")
     if b.shipping.amount:
@@ -115,10 +107,7 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
     out.append(t("<b>Total: {amount}</b>", amount=b.total.format()))
     if b.discount.amount:
         out.append(t("You save {amount}.", amount=b.discount.format()))
-    for hint in b.hints:
-        tip = hint_text(hint, t)
-        if tip:
-            out.append(f"💡 {tip}")
+    out.extend(f"💡 {hint_text(hint, t)}" for hint in b.hints)
     tools = [Button(t("🏷 Coupon"), data=codec.encode(user_id, "cpn", "ask")),
              Button(t("🧹 Clear"), data=codec.encode(user_id, "cclr"))]
     if cart.coupon_code:

@@ -28,6 +28,7 @@ from store.pricing.errors import (
     CouponUnknown,
     CouponUsedUp,
 )
+from store.pricing.reasons import CouponRefusal
 
 __all__ = ["router", "explain_coupon_error", "code_from_text"]
 
@@ -35,7 +36,6 @@ router = Router("shopping.coupons")
 
 _CODE = re.compile(r"(?:/coupon(?:@\w+)?|\b(?:coupon|promo|discount)(?:\s+code)?(?![A-Za-z])|\bcode(?![A-Za-z])|"
                    r"优惠券|优惠码|折扣码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})", re.I)
-_FOR_CURRENCY = re.compile(r"^it is for orders in ([A-Z]{3})$")  # store.pricing.rules words it so
 _BARE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*$")
 
 
@@ -64,13 +64,13 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
     if isinstance(exc, CouponPerUserLimitReached):
         return t("You have already used coupon {code} (limit: {limit} per shopper).", code=code, limit=exc.limit)
     if isinstance(exc, CouponNotApplicable):
-        if exc.reason == "your cart is empty":
+        if exc.cause is CouponRefusal.EMPTY_CART:
             return t("Your cart is empty: add something first, then apply coupon {code}.", code=code)
-        if exc.reason == "none of your items qualify":
+        if exc.cause is CouponRefusal.NO_ELIGIBLE_ITEMS:
             return t("Coupon {code} is for other products: none of the items in your cart qualify.", code=code)
-        if (currency := _FOR_CURRENCY.match(exc.reason)) is not None:
+        if exc.cause is CouponRefusal.WRONG_CURRENCY and exc.currency:
             return t("Coupon {code} is for orders paid in {currency}, and your cart is in another currency.",
-                     code=code, currency=currency.group(1))
+                     code=code, currency=html.escape(exc.currency))
         return t("Coupon {code} doesn't apply to your cart.", code=code)
     return t("Sorry, coupon {code} can't be used right now.", code=code)
 

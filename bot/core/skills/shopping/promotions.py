@@ -12,13 +12,13 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import duration_text
 from bot.core.skills.shopping.products import sku_code
-from bot.core.skills.shopping.savings import percent_off_text
+from bot.core.skills.shopping.savings import offer_name, percent_off_text
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.errors import NotFound
 from store.models.pricing import CouponKind
-from store.pricing.listing import CouponInfo, FlashSaleInfo, current_promotions, get_flash_sale
+from store.pricing.listing import CouponInfo, FlashSaleInfo, OfferInfo, current_promotions, get_flash_sale
 
 __all__ = ["router", "promotions_reply", "open_flash_sale"]
 
@@ -42,6 +42,15 @@ def _coupon_line(c: CouponInfo, t: Translator) -> str:
     if c.uses_left is not None:
         line += " · " + t("{n} uses left", n=c.uses_left)
     return line
+
+
+def _offer_line(offer: OfferInfo, t: Translator) -> str:
+    """"Spend more, save more: $10.00 off $100.00, $30.00 off $200.00" -- every tier, lowest first."""
+    tiers = ("，" if t.language == "zh" else ", ").join(
+        t("{saving} off {threshold}", saving=saving.format(), threshold=threshold.format())
+        for threshold, saving in offer.tiers)
+    colon = "：" if t.language == "zh" else ": "
+    return f"🎁 <b>{offer_name(offer.name, offer.name_zh, t)}</b>{colon}{tiers}"
 
 
 def _sale_line(sale: FlashSaleInfo, now: datetime, t: Translator, lang: str) -> str:
@@ -72,9 +81,7 @@ async def promotions_reply(services: Services, t: Translator, lang: str, codec: 
     if promos.upcoming:
         out += ["", t("⏰ <b>Coming soon</b>")] + [_sale_line(s, now, t, lang) for s in promos.upcoming]
     for offer in promos.offers:
-        tiers = " · ".join(t("spend {threshold} save {saving}", threshold=a.format(), saving=b.format())
-                           for a, b in offer.tiers)
-        out += ["", f"🎁 <b>{html.escape(offer.name)}</b>", tiers]
+        out += ["", _offer_line(offer, t)]
     if promos.coupons:
         out += ["", t("🏷 <b>Coupons</b>")] + [_coupon_line(c, t) for c in promos.coupons]
         use = [Button(t("Use {code}", code=c.code), data=codec.encode(user_id, "cpn", "a", c.code))

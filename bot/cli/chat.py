@@ -24,12 +24,22 @@ _BUTTON = re.compile(r"^\[(.+)\]$")
 LOCAL_USER = 1_000_001  # the console's shopper id (web chat users get their own ids)
 
 
-def _print_reply(reply: dict[str, Any], number_from: int) -> list[str]:
+def _document_path(document: dict[str, str], media_dir: Path | None) -> str:
+    """Where a document is on this machine (the console has no download button: it prints the path)."""
+    path = document["path"]
+    if path.startswith(("http://", "https://")) or media_dir is None:
+        return path
+    return str((media_dir / path).resolve())
+
+
+def _print_reply(reply: dict[str, Any], number_from: int, media_dir: Path | None = None) -> list[str]:
     """Print one reply for a person; returns the button data in numbering order."""
     text = re.sub(r"</?(b|i|code|u|s)>", "", reply["text"])
     text = html.unescape(re.sub(r'<a href="([^"]+)">([^<]+)</a>', r"\2 (\1)", text))
     if reply["photo"]:
         typer.secho(f"[photo: {reply['photo']}]", fg="cyan")
+    if reply.get("document"):
+        typer.secho(f"[document: {_document_path(reply['document'], media_dir)}]", fg="cyan")
     typer.echo(text)
     datas: list[str] = []
     for row in reply["buttons"]:
@@ -46,7 +56,7 @@ def _print_reply(reply: dict[str, Any], number_from: int) -> list[str]:
     return datas
 
 
-async def _interactive(bot: Any, session: Any) -> None:
+async def _interactive(bot: Any, session: Any, media_dir: Path | None = None) -> None:
     typer.secho("shopbot console — type a message, a button number, 'pay', or Ctrl-D to quit.", fg="green")
     numbered: list[str] = []
     invoice: dict[str, Any] | None = None
@@ -67,7 +77,7 @@ async def _interactive(bot: Any, session: Any) -> None:
             replies = await session.say(line)
         numbered = []
         for reply in replies:
-            numbered += _print_reply(reply, len(numbered) + 1)
+            numbered += _print_reply(reply, len(numbered) + 1, media_dir)
             invoice = reply["invoice"] or invoice
 
 
@@ -89,7 +99,7 @@ def _save_latest(path: Path, latest: list[dict[str, Any]]) -> None:
     path.write_text(json.dumps(latest, ensure_ascii=False), encoding="utf-8")
 
 
-async def _script(session: Any, lines: list[str]) -> list[dict[str, Any]]:
+async def _script(session: Any, lines: list[str], media_dir: Path | None = None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     turn = 0
     invoice: dict[str, Any] | None = None
@@ -107,9 +117,11 @@ async def _script(session: Any, lines: list[str]) -> list[dict[str, Any]]:
             replies = await session.say(line)
         for reply in replies:
             invoice = reply["invoice"] or invoice
+            document = reply.get("document")
             out.append({"turn": turn, "text": reply["text"],
                         "buttons": [[b["label"] for b in row] for row in reply["buttons"]],
-                        "photo": reply["photo"], "invoice": reply["invoice"]})
+                        "photo": reply["photo"], "invoice": reply["invoice"],
+                        "document": {**document, "file": _document_path(document, media_dir)} if document else None})
     return out
 
 
@@ -133,12 +145,12 @@ def chat(
         async with ShopBot(settings, transport="console", jobs=True) as bot:
             session = LocalSession(bot, UserRef(user, first_name="Shopper", language_code=language))
             if script is None:
-                await _interactive(bot, session)
+                await _interactive(bot, session, settings.media_dir)
                 return
             # The conversation state persists between runs; so do the buttons of the last reply.
             latest = _latest_file(settings.data_dir, user)
             session.latest = _load_latest(latest)
-            replies = await _script(session, script.read_text(encoding="utf-8").splitlines())
+            replies = await _script(session, script.read_text(encoding="utf-8").splitlines(), settings.media_dir)
             _save_latest(latest, session.latest)
             for reply in replies:
                 if as_json:
@@ -146,7 +158,7 @@ def chat(
                 else:
                     typer.echo(f"--- turn {reply['turn']}")
                     _print_reply({**reply, "buttons": [[{"label": b, "data": b} for b in row]
-                                                       for row in reply["buttons"]]}, 1)
+                                                       for row in reply["buttons"]]}, 1, settings.media_dir)
 
     from bot.cli.errors import run_friendly
 

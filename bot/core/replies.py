@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = [
-    "Button", "Keyboard", "Reply", "Text", "Photo", "Album", "Invoice", "InvoicePrice", "Edit", "CallbackAnswer",
+    "Button", "Keyboard", "Reply", "Text", "Photo", "Album", "Document", "Invoice", "InvoicePrice", "Edit",
+    "CallbackAnswer",
     "PreCheckoutAnswer", "InlineResult", "InlineAnswer", "Notify", "keyboard",
 ]
 
@@ -53,6 +54,17 @@ class Photo(Reply):
 @dataclass(frozen=True)
 class Album(Reply):
     photos: tuple[Photo, ...]
+
+
+@dataclass(frozen=True)
+class Document(Reply):
+    """A file for the shopper to keep (an e-book bought): Telegram sends it as a document, the web chat links it,
+    the console prints where it is."""
+
+    # A path relative to the media directory ("digital/<folder>/book.epub") or an http(s) URL.
+    document: str
+    filename: str
+    caption: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """What the console, the scripted chat and the web chat share: a local user talking to the core directly.
 
-Replies become plain JSON (text, buttons, photo, invoice); pressing a button by its label finds it among the
+Replies become plain JSON (text, buttons, photo, invoice, document); pressing a button by its label finds it among the
 latest replies. An invoice can be paid with a clearly-labelled *test* payment, which drives the same
 pre-checkout and successful-payment events Telegram would send, so the whole checkout is exercised locally.
 """
@@ -17,6 +17,7 @@ from bot.core.events import ButtonPress, ChatRef, PaymentSucceeded, PreCheckout,
 from bot.core.replies import (
     Album,
     CallbackAnswer,
+    Document,
     Edit,
     InlineAnswer,
     Invoice,
@@ -40,6 +41,7 @@ def reply_to_json(reply: Reply) -> dict[str, Any] | None:
     text: str = ""
     photo: str | None = None
     invoice: dict[str, Any] | None = None
+    document: dict[str, str] | None = None
     if isinstance(reply, Text | Edit):
         text = reply.text
     elif isinstance(reply, Photo):
@@ -52,13 +54,16 @@ def reply_to_json(reply: Reply) -> dict[str, Any] | None:
         invoice = {"title": reply.title, "description": reply.description, "currency": reply.currency,
                    "payload": reply.payload, "total_amount": sum(p.amount for p in reply.prices),
                    "prices": [{"label": p.label, "amount": p.amount} for p in reply.prices]}
+    elif isinstance(reply, Document):
+        # The path is relative to the media directory (the web chat serves it under /media/); a URL as is.
+        text, document = reply.caption, {"path": reply.document, "filename": reply.filename}
     elif isinstance(reply, CallbackAnswer):
         if not reply.text:
             return None
         text = reply.text
     elif isinstance(reply, PreCheckoutAnswer | Notify | InlineAnswer):
         return None
-    return {"text": text, "buttons": _buttons(reply), "photo": photo, "invoice": invoice}
+    return {"text": text, "buttons": _buttons(reply), "photo": photo, "invoice": invoice, "document": document}
 
 
 @dataclass
@@ -94,7 +99,7 @@ class LocalSession:
         if data is None:
             shown = [b["label"] for r in self.latest for row in r["buttons"] for b in row]
             return [{"text": f"(no button labelled {label!r}; buttons shown: {shown})", "buttons": [],
-                     "photo": None, "invoice": None}]
+                     "photo": None, "invoice": None, "document": None}]
         return await self.press(data)
 
     async def pay_test(self, invoice: dict[str, Any]) -> list[dict[str, Any]]:
@@ -106,7 +111,8 @@ class LocalSession:
         verdict = next((a for a in answers if isinstance(a, PreCheckoutAnswer)), None)
         if verdict is None or not verdict.ok:
             reason = verdict.error_message if verdict else "no answer"
-            return [{"text": f"Payment refused: {reason}", "buttons": [], "photo": None, "invoice": None}]
+            return [{"text": f"Payment refused: {reason}", "buttons": [], "photo": None, "invoice": None,
+                     "document": None}]
         charge = f"test_{uuid.uuid4().hex[:16]}"
         return await self._run(PaymentSucceeded(self.user, self.chat, payload=invoice["payload"],
                                                 total_amount=invoice["total_amount"],

@@ -12,6 +12,7 @@ from store.models import (  # noqa: F401
     claims,
     community,
     conversation,
+    digital,
     knowledge_base,
     loyalty,
     orders,

@@ -54,6 +54,8 @@ class OrderEventType(StrEnum):
     RETURN_REJECTED = "return_rejected"
     RESTOCKED = "restocked"
     REFUNDED = "refunded"
+    DIGITAL_DELIVERED = "digital_delivered"
+    DIGITAL_VOIDED = "digital_voided"
     NOTE = "note"
 
 

@@ -20,7 +20,7 @@ __all__ = [
     "placed", "claimed", "delivery_chosen", "stock_reserved", "stock_released", "coupon_used",
     "payment_captured", "payment_refused", "status_changed", "expired", "cancelled", "shipped",
     "tracking_updated", "return_requested", "return_approved", "return_rejected", "restocked", "refunded",
-    "note",
+    "digital_delivered", "digital_voided", "note",
 ]
 
 SYSTEM = "system"
@@ -136,6 +136,15 @@ def refunded(order_id: int, actor: str, now: datetime, *, refund_id: int, amount
              reason: str) -> OrderEvent:
     return _event(order_id, OrderEventType.REFUNDED, actor, now, refund_id=refund_id, amount=_money(amount),
                   reason=reason)
+
+
+def digital_delivered(order_id: int, now: datetime, *, items: Sequence[tuple[str, str]]) -> OrderEvent:
+    """``items``: (sku, kind) per unit issued (codes themselves stay out of the history)."""
+    return _event(order_id, OrderEventType.DIGITAL_DELIVERED, SYSTEM, now, items=[list(i) for i in items])
+
+
+def digital_voided(order_id: int, actor: str, now: datetime, *, count: int, reason: str) -> OrderEvent:
+    return _event(order_id, OrderEventType.DIGITAL_VOIDED, actor, now, count=count, reason=reason)
 
 
 def note(order_id: int, actor: str, now: datetime, *, text: str) -> OrderEvent:

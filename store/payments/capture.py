@@ -5,6 +5,7 @@ provider charge id returns the first result; (2) the order moves ``pending_payme
 conditional UPDATE, so of two concurrent deliveries one waits on the row and then matches nothing; (3)
 ``payments.provider_charge_id`` is UNIQUE, so even a path that slipped past both cannot insert twice.
 A payment that does not match its order is refused and recorded in ``payment_attempts``, never applied.
+The order's digital items are issued in the same transaction, so the same charge delivers them once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from store.digital.service import issue_digital_items
 from store.models.orders import Order, OrderEventType, OrderStatus, PaymentMethodKind
 from store.models.payments import Payment
 from store.money import Money
@@ -110,7 +112,10 @@ async def capture_payment(
             session.add(events.payment_captured(order.id, events.user_actor(user_id), now, payment_id=payment.id,
                                                 amount=amount, method=method.value,
                                                 provider_charge_id=charge_key))
-            if order.is_digital:  # digital goods are delivered in chat as soon as they are paid
+            # Digital lines are delivered with the payment, in this transaction: codes issued, e-book files
+            # named (store.digital); an all-digital order is then complete.
+            await issue_digital_items(session, order, now)
+            if order.is_digital:
                 await transition(session, order, OrderStatus.DELIVERED, events.SYSTEM, now,
                                  reason="digital delivery")
             await session.flush()

@@ -2,7 +2,8 @@
 
 A refund can never exceed what was paid: ``payments.refunded_minor`` grows with a conditional UPDATE
 (``refunded_minor + :a <= amount_minor``). A provider refund id is UNIQUE, so recording the same provider
-refund twice returns the first record. The order moves to ``refunded`` on its first refund.
+refund twice returns the first record. The order moves to ``refunded`` on its first refund; a refund that
+leaves nothing paid voids the order's digital items (``store.digital``), so a refunded gift card is void.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
+from store.digital.service import void_digital_items
 from store.models.orders import Order, OrderEventType, OrderStatus
 from store.models.payments import Payment, Refund
 from store.money import Money
@@ -90,6 +92,8 @@ async def apply_refund(uow: UnitOfWork, order: Order, *, amount: Money | None, a
         await transition(session, order, OrderStatus.REFUNDED, actor, now, reason=reason)
     session.add(events.refunded(order.id, actor, now, refund_id=refund.id, amount=Money(value, payment.currency),
                                 reason=reason))
+    if value == left:  # fully refunded: its gift-card codes stop counting, its files are no longer offered
+        await void_digital_items(session, order.id, actor, now, reason=f"refunded: {reason}" if reason else "refunded")
     await session.flush()
     view = _view(refund)
     notice(uow, order, OrderEventType.REFUNDED)

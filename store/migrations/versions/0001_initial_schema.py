@@ -475,7 +475,7 @@ def upgrade() -> None:
     op.create_table('order_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
-    sa.Column('type', sa.Enum('placed', 'claimed', 'delivery_chosen', 'stock_reserved', 'stock_released', 'coupon_used', 'payment_captured', 'payment_refused', 'status_changed', 'expired', 'cancelled', 'shipped', 'tracking_updated', 'return_requested', 'return_approved', 'return_rejected', 'restocked', 'refunded', 'note', name='ordereventtype', native_enum=False, length=32), nullable=False),
+    sa.Column('type', sa.Enum('placed', 'claimed', 'delivery_chosen', 'stock_reserved', 'stock_released', 'coupon_used', 'payment_captured', 'payment_refused', 'status_changed', 'expired', 'cancelled', 'shipped', 'tracking_updated', 'return_requested', 'return_approved', 'return_rejected', 'restocked', 'refunded', 'digital_delivered', 'digital_voided', 'note', name='ordereventtype', native_enum=False, length=32), nullable=False),
     sa.Column('params', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('actor', sa.String(length=64), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -593,6 +593,37 @@ def upgrade() -> None:
     sa.UniqueConstraint('order_id', name=op.f('uq_shipments_order_id')),
     sa.UniqueConstraint('tracking_number', name=op.f('uq_shipments_tracking_number'))
     )
+    op.create_table('digital_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.Column('order_line_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.BigInteger(), nullable=False),
+    sa.Column('unit', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.Enum('gift_card', 'code', 'ebook', name='digitalkind', native_enum=False, length=16), nullable=False),
+    sa.Column('sku', sa.String(length=64), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('code', sa.String(length=40), nullable=True),
+    sa.Column('value_minor', sa.Integer(), nullable=True),
+    sa.Column('value_currency', sa.String(length=3), nullable=True),
+    sa.Column('files', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('status', sa.Enum('active', 'voided', name='digitalstatus', native_enum=False, length=16), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('voided_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('void_reason', sa.String(length=300), nullable=True),
+    sa.CheckConstraint('unit >= 1', name=op.f('ck_digital_items_unit_positive')),
+    sa.CheckConstraint('value_minor IS NULL OR value_minor > 0', name=op.f('ck_digital_items_value_positive')),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_digital_items_order_id_orders'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['order_line_id'], ['order_lines.id'], name=op.f('fk_digital_items_order_line_id_order_lines'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_digital_items_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_digital_items')),
+    sa.UniqueConstraint('code', name=op.f('uq_digital_items_code')),
+    sa.UniqueConstraint('order_line_id', 'unit', name=op.f('uq_digital_items_order_line_id_unit'))
+    )
+    with op.batch_alter_table('digital_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_digital_items_order_id'), ['order_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_digital_items_user_id'), ['user_id'], unique=False)
+
     op.create_table('refunds',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
@@ -640,6 +671,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_refunds_order_id'))
 
     op.drop_table('refunds')
+    with op.batch_alter_table('digital_items', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_digital_items_user_id'))
+        batch_op.drop_index(batch_op.f('ix_digital_items_order_id'))
+
+    op.drop_table('digital_items')
     op.drop_table('shipments')
     with op.batch_alter_table('reviews', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reviews_product_id'))

@@ -16,6 +16,7 @@ from bot.core.events import Event, PaymentSucceeded, PreCheckout
 from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.checkout.digital import delivery_replies, digital_button
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
 from bot.core.skills.checkout.labels import status_label
 from bot.core.skills.checkout.summary import from_order, item_lines
@@ -62,7 +63,8 @@ async def pre_checkout(event: Event, services: Services, user_id: int, t: Transl
 
 def _what_next(order: OrderView, t: Translator) -> str:
     if order.is_digital:
-        return t("Your digital items are delivered: the order is complete. You'll find it under /orders.")
+        return t("Your digital items are delivered below: the order is complete. You can get them again any time "
+                 "from the order under /orders.")
     if order.shipping_option is not None and order.shipping_option.value == "pickup":
         return t("We're preparing it for pickup and will message you when it's ready at the store.")
     return t("We're packing your order now and will message you when it ships, with a tracking number. "
@@ -74,7 +76,8 @@ def receipt(order: OrderView, paid: Money, t: Translator, codec: CallbackCodec, 
     lines += item_lines(from_order(order), t)
     lines += [t("Total paid: <b>{amount}</b>", amount=paid.format()), "", _what_next(order, t)]
     track = [] if order.is_digital else [Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id))]
-    buttons = keyboard([*track, Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))])
+    buttons = keyboard([*track, Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))],
+                       [b for b in [digital_button(order, t, codec, user_id)] if b is not None])
     return Text("\n".join(lines), buttons=buttons)
 
 
@@ -117,7 +120,9 @@ async def payment_succeeded(event: Event, services: Services, user_id: int, stat
     async with services.uows() as uow:
         order = await get_order(uow, result.order_id, user_id=user_id)
     state.last_order = order.number
-    return [receipt(await localize_order(order, services, lang), paid, t, codec, user_id)]
+    localized = await localize_order(order, services, lang)
+    # The codes and files this payment delivered (issued with the payment itself, so exactly once).
+    return [receipt(localized, paid, t, codec, user_id), *await delivery_replies(services, localized, user_id, t)]
 
 
 def _payable(order: OrderView, services: Services) -> bool:

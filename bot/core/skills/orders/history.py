@@ -12,6 +12,7 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.checkout.digital import digital_button, items_text, load_items
 from bot.core.skills.checkout.labels import day, method_label, order_status, when
 from bot.core.skills.checkout.summary import breakdown_text, from_order
 from bot.core.skills.checkout.titles import localize_order
@@ -44,7 +45,8 @@ async def order_history(services: Services, user_id: int, state: Conversation, t
     rows = [t("{number} · {date} · {status} · {total}", number=o.number, date=day(o.created_at),
               status=order_status(o, t), total=o.total.format()) for o in orders]
     buttons = [[Button(t("📄 {number}", number=o.number), data=codec.encode(user_id, "ord", o.id)),
-                Button(t("🚚 Track"), data=codec.encode(user_id, "trk", o.id))] for o in orders[:5]]
+                *([] if o.is_digital else [Button(t("🚚 Track"), data=codec.encode(user_id, "trk", o.id))])]
+               for o in orders[:5]]
     return Text(t("<b>Your orders</b> (newest first):\n{rows}", rows="\n".join(rows)), buttons=keyboard(*buttons))
 
 
@@ -65,11 +67,13 @@ def order_actions(order: OrderView, services: Services, t: Translator, codec: Ca
     if order.status is OrderStatus.PENDING_PAYMENT and order.payment_method in (
             PaymentMethodKind.TELEGRAM, PaymentMethodKind.STARS):
         first.append(b(t("💳 Pay"), "pm", "inv", order.id))
-    if order.status in _TRACKABLE:
+    if order.status in _TRACKABLE and not order.is_digital:  # digital goods arrive in the chat: nothing to track
         first.append(b(t("🚚 Track"), "trk", order.id))
     if order.status in RETURNABLE and not order.is_digital:
         first.append(b(t("↩️ Return"), "ret", order.id))
     second = [b(t("🧾 Invoice"), "inv", order.id)]
+    if (digital := digital_button(order, t, codec, user_id)) is not None:
+        second.insert(0, digital)
     if order.status is OrderStatus.PENDING_PAYMENT and not order.is_digital and order.payment_method is not None:
         second.append(b(t("✏️ Change"), "ord", order.id, "m"))
     if order.status in CANCELLABLE:
@@ -77,9 +81,11 @@ def order_actions(order: OrderView, services: Services, t: Translator, codec: Ca
     return [first, second]
 
 
-def order_card(order: OrderView, t: Translator) -> str:
+def order_card(order: OrderView, t: Translator, digital: str | None = None) -> str:
     parts = [t("<b>Order {number}</b> — {status}", number=order.number, status=order_status(order, t)),
              t("Placed {when}", when=when(order.created_at)), "", breakdown_text(from_order(order), t), ""]
+    if digital:
+        parts += [digital, ""]
     if order.address:
         a = order.address
         line = ", ".join(str(a.get(k) or "") for k in ("name", "line1", "line2", "city", "postcode", "country")
@@ -105,5 +111,10 @@ async def order_button(payload: CallbackPayload, services: Services, user_id: in
     async with services.uows() as uow:
         order = await get_order(uow, payload.int_arg(0), user_id=user_id)
     state.last_order = order.number
-    card = order_card(await localize_order(order, services, lang), t)
+    shown = await localize_order(order, services, lang)
+    digital = None
+    if any(line.is_digital for line in order.lines) and order.paid_at is not None:
+        digital = items_text(await load_items(services, order.id, user_id), {ln.sku: ln.title for ln in shown.lines},
+                             t)
+    card = order_card(shown, t, digital)
     return [Text(card, buttons=keyboard(*order_actions(order, services, t, codec, user_id)))]

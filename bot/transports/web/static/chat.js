@@ -43,6 +43,15 @@ function render(reply) {
   text.className = "text";
   text.innerHTML = safeHtml(reply.text || "");
   div.appendChild(text);
+  if (reply.document) {
+    // A file bought (an e-book): a download link to the media directory the server serves.
+    const link = document.createElement("a");
+    link.className = "document";
+    link.href = photoUrl(reply.document.path);
+    link.download = reply.document.filename;
+    link.textContent = "📄 " + reply.document.filename;
+    div.appendChild(link);
+  }
   if (reply.invoice) {
     const inv = document.createElement("div");
     inv.className = "invoice";

@@ -42,7 +42,7 @@ _STRING_PARAMS = frozenset({
     "inline_message_id", "language_code", "query", "drop_pending_updates_str",
 })
 
-_TERMINAL = {"sendMessage", "sendPhoto", "sendMediaGroup", "sendInvoice", "editMessageText",
+_TERMINAL = {"sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendInvoice", "editMessageText",
              "editMessageReplyMarkup", "editMessageCaption"}
 
 
@@ -407,6 +407,20 @@ class FakeBotAPI:
         if len(str(p.get("caption", ""))) > 1024:
             raise _ApiError(400, "Bad Request: message caption is too long")
         return self._message(p, photo=self._photo_sizes(f.get("photo"), p.get("photo")), caption=p.get("caption"))
+
+    async def _m_senddocument(self, p: dict[str, Any], f: dict[str, Upload]) -> Any:
+        upload, ref = f.get("document"), p.get("document")
+        if upload is None and not (isinstance(ref, str) and ref):
+            raise _ApiError(400, "Bad Request: there is no document in the request")
+        if len(str(p.get("caption", ""))) > 1024:
+            raise _ApiError(400, "Bad Request: message caption is too long")
+        n = next(self._file_ids)
+        if upload is not None:
+            self._files[f"documents/file_{n}"] = upload.content
+        name = upload.filename if upload is not None else str(ref).rsplit("/", 1)[-1]
+        document = {"file_id": f"BQACAgIAAxkBAAI{n:06d}", "file_unique_id": f"AgAD{n:06d}", "file_name": name,
+                    "file_size": upload.size if upload is not None else 1024}
+        return self._message(p, document=document, caption=p.get("caption"))
 
     async def _m_sendmediagroup(self, p: dict[str, Any], f: dict[str, Upload]) -> Any:
         media = p.get("media") or []

@@ -81,6 +81,17 @@ class AiogramCalls:
             raise
         return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
 
+    async def send_document(self, chat_id: int, media: MediaRef, filename: str, caption: str, rows: Rows | None,
+                            reply_to: int | None) -> int:
+        """A file for the shopper to keep (``bot.core.replies.Document``), uploaded under ``filename``."""
+        document: Any = media.file_id or media.url
+        if media.file_id is None and media.path is not None:
+            document = FSInputFile(media.path, filename=filename)
+        message = await self.bot.send_document(chat_id=chat_id, document=document, caption=caption or None,
+                                               parse_mode=HTML, reply_markup=markup(rows),
+                                               reply_parameters=_reply(reply_to))
+        return message.message_id
+
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None:
         media: list[Any] = [InputMediaPhoto(media=_media(i.media), caption=i.caption or None, parse_mode=HTML)
                             for i in items]

@@ -86,6 +86,16 @@ class PtbCalls:
             raise
         return Sent(message.message_id, message.photo[-1].file_id if message.photo else None)
 
+    async def send_document(self, chat_id: int, media: MediaRef, filename: str, caption: str, rows: Rows | None,
+                            reply_to: int | None) -> int:
+        """A file for the shopper to keep (``bot.core.replies.Document``), uploaded under ``filename``."""
+        document: Any = media.file_id or media.url
+        if media.file_id is None and media.path is not None:
+            document = InputFile(await asyncio.to_thread(media.path.read_bytes), filename=filename)
+        message = await self.bot.send_document(chat_id, document, caption=caption or None, parse_mode=HTML,
+                                               reply_markup=markup(rows), reply_parameters=_reply(reply_to))
+        return message.message_id
+
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None:
         media = [InputMediaPhoto(await _media(i.media), caption=i.caption or None, parse_mode=HTML) for i in items]
         await self.bot.send_media_group(chat_id, media, reply_parameters=_reply(reply_to))

@@ -18,6 +18,7 @@ from bot.core.events import ButtonPress, Event, InlineQuery, PreCheckout, TextMe
 from bot.core.replies import (
     Album,
     CallbackAnswer,
+    Document,
     Edit,
     InlineAnswer,
     InlineResult,
@@ -68,6 +69,8 @@ class BotCalls(Protocol):
                          reply_to: int | None) -> Sent:
         """Raise MediaRejected when Telegram refuses ``media.file_id``."""
     async def send_album(self, chat_id: int, items: Sequence[AlbumItem], reply_to: int | None) -> None: ...
+    async def send_document(self, chat_id: int, media: MediaRef, filename: str, caption: str, rows: Rows | None,
+                            reply_to: int | None) -> int: ...
     async def send_invoice(self, chat_id: int, invoice: Invoice, provider_token: str, rows: Rows | None) -> int: ...
     async def edit_text(self, chat_id: int, message_id: int, html: str, rows: Rows | None) -> None:
         """Raise EditFailed when Telegram refuses (too old, deleted); "not modified" is success."""
@@ -134,6 +137,8 @@ class Outbox:
             await self._photo(chat_id, reply, rows, self._reply_to(event, chat_id))
         elif isinstance(reply, Album):
             await self._album(event, chat_id, reply, rows)
+        elif isinstance(reply, Document):
+            await self._document(chat_id, reply, rows, self._reply_to(event, chat_id))
         elif isinstance(reply, Invoice):
             await self._invoice(event, chat_id, reply, rows)
         elif isinstance(reply, InlineAnswer):
@@ -182,6 +187,19 @@ class Outbox:
             sent = await self.calls.send_photo(chat_id, media, caption, rows, reply_to)
         if cached.is_upload:
             self.file_ids.remember(media, sent.file_id)
+
+    async def _document(self, chat_id: int, doc: Document, rows: Rows | None, reply_to: int | None) -> None:
+        try:
+            media = resolve_media(doc.document, self.media_dir)
+        except MediaNotFound as exc:
+            log.error("%s; sending the caption as text", exc)
+            if doc.caption or rows:
+                await self._text(chat_id, doc.caption or "📄", rows, reply_to)
+            return
+        caption, rest = caption_parts(doc.caption)
+        await self.calls.send_document(chat_id, media, doc.filename, caption, None if rest else rows, reply_to)
+        for i, piece in enumerate(rest):
+            await self.calls.send_text(chat_id, piece, rows if i == len(rest) - 1 else None, None)
 
     async def _album(self, event: Event, chat_id: int, album: Album, rows: Rows | None) -> None:
         items: list[AlbumItem] = []

@@ -4,7 +4,7 @@ Adding checks what a shopper can act on right away: the SKU exists and is on sal
 within stock (counting what is already in the cart), and the cart stays in one currency (a cart is paid in one
 go: Telegram Stars goods cannot share it with USD goods). Stock is not held here; checkout reserves it.
 Mutating functions commit; ``get_cart`` prices the cart with the stored coupon (leniently: a coupon that no
-longer applies shows up as a hint).
+longer applies shows up as a hint) and says what the stored gift card would pay (or why it no longer can).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from sqlalchemy import delete, select
 from store.catalog.queries import load_variant_views
 from store.catalog.views import VariantView
 from store.errors import CartCurrencyMismatch, CartQuantityInvalid, InsufficientStock, NotFound
+from store.giftcards.errors import GiftCardError
+from store.giftcards.service import GiftCardUse, lenient_quote
 from store.models.cart import Cart, CartLine
 from store.models.catalog import Product, Variant
 from store.models.users import User
@@ -66,6 +68,15 @@ class CartView:
     lines: tuple[CartLineView, ...]
     coupon_code: str | None
     breakdown: PriceBreakdown | None  # None for an empty cart
+    gift_card_code: str | None = None
+    gift_card: GiftCardUse | None = None  # what the stored card pays of the total (no shipping yet)
+    gift_card_problem: GiftCardError | None = None  # why the stored card pays nothing now
+
+    @property
+    def left_to_pay(self) -> Money | None:
+        if self.breakdown is None:
+            return None
+        return self.gift_card.left_to_pay if self.gift_card is not None else self.breakdown.total
 
     @property
     def item_count(self) -> int:
@@ -178,13 +189,15 @@ async def clear_cart(uow: UnitOfWork, user_id: int) -> None:
         return
     await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
     cart.coupon_code = None
+    cart.gift_card_code = None
     await uow.commit()
 
 
 async def get_cart(uow: UnitOfWork, user_id: int, now: datetime) -> CartView:
     cart, items = await cart_items(uow.session, user_id)
     if cart is None or not items:
-        return CartView(user_id, None, (), cart.coupon_code if cart else None, None)
+        return CartView(user_id, None, (), cart.coupon_code if cart else None, None,
+                        cart.gift_card_code if cart else None)
     variants: dict[int, VariantView] = await load_variant_views(uow.session, [v for v, _ in items])
     breakdown = await price_cart(uow, user_id, now=now)
     lines = []
@@ -198,4 +211,6 @@ async def get_cart(uow: UnitOfWork, user_id: int, now: datetime) -> CartView:
             is_available=v.is_active and v.stock >= quantity,
             on_flash_sale=any(ln.flash_sale_id is not None for ln in priced),
         ))
-    return CartView(user_id, breakdown.currency, tuple(lines), cart.coupon_code, breakdown)
+    use, problem = await lenient_quote(uow.session, cart.gift_card_code, breakdown.total, [v for v, _ in items])
+    return CartView(user_id, breakdown.currency, tuple(lines), cart.coupon_code, breakdown, cart.gift_card_code,
+                    use, problem)

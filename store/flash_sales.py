@@ -69,21 +69,22 @@ async def claim_flash_sale(
         return ClaimResult(flash_sale_id, user_id, taken, None, None)
     row = (
         await session.execute(
-            select(Variant.sku, Variant.price_minor, Product.title, Product.is_digital, FlashSale.title)
+            select(Variant.sku, Variant.price_minor, Product.title, Product.is_digital, FlashSale.title,
+                   FlashSale.title_zh)
             .join(Product, Product.id == Variant.product_id).join(FlashSale, FlashSale.variant_id == Variant.id)
             .where(Variant.id == taken.variant_id, FlashSale.id == flash_sale_id)
         )
     ).one_or_none()
     if row is None:  # pragma: no cover - the FK makes this impossible
         raise NotFound("variant", str(taken.variant_id))
-    sku, list_price, title, is_digital, sale_title = row
+    sku, list_price, title, is_digital, sale_title, sale_title_zh = row
     cur = taken.currency
     flash_total = Money(taken.price_minor, cur).times(quantity)
     list_total = Money(list_price, cur).times(quantity)
     saving = max(0, list_total.amount - flash_total.amount)
     # The same adjustment, with the same reason, as the cart and checkout record for a flash-sale price.
     adjustment = flash_sale_adjustment(flash_sale_id, sale_title, title, Money(taken.price_minor, cur),
-                                       Money(list_price, cur), quantity)
+                                       Money(list_price, cur), quantity, sale_title_zh)
     order = Order(
         user_id=user_id, status=OrderStatus.PENDING_PAYMENT, currency=cur,
         subtotal_minor=list_total.amount, discount_minor=saving, shipping_minor=0,

@@ -2,8 +2,9 @@
 
 Everything happens inside the caller's unit of work and is committed once: price (with the cart's
 coupon), shipping, the address snapshot, flash-sale units, stock reservation (``store.stock``), the order
-and its history, the coupon use, clearing the cart. Any failure rolls all of it back, so a shopper who is
-told "only 2 left of SKU-1" has lost nothing and holds nothing. Notices go out only after commit.
+and its history, the coupon use, the cart's gift card (its part taken from the balance; an order it pays in
+full is paid at once, ``store.payments.gift_card``), clearing the cart. Any failure rolls all of it back, so
+a shopper who is told "only 2 left of SKU-1" has lost nothing and holds nothing. Notices go out only after commit.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from store import stock
 from store.cart import clear_cart, get_cart
 from store.checkout.delivery import address_snapshot, check_payment_method, resolve_option
 from store.checkout.errors import CartEmpty, FlashSaleUnavailable
+from store.giftcards.errors import GiftCardError, GiftCardRefusal
+from store.giftcards.orders import spend_on_order
 from store.models.catalog import Product, Variant
 from store.models.orders import Order, OrderEventType, OrderLine, OrderStatus, PaymentMethodKind, ShippingOption
 from store.orders import events
 from store.orders.service import notice
 from store.orders.views import OrderView, to_view
+from store.payments.gift_card import settle_by_gift_card
 from store.pricing.engine import price_cart, record_coupon_use
 from store.pricing.snapshot import pricing_snapshot
 from store.shipping.options import quote
@@ -52,8 +56,9 @@ async def checkout(
     expiry_minutes: int = DEFAULT_EXPIRY_MINUTES,
 ) -> OrderView:
     """Place an order from the cart (see the module docstring). Raises CartEmpty, InsufficientStock,
-    FlashSaleUnavailable, PaymentMethodNotAllowed, ValidationFailed, NotFound (address) or the pricing
-    engine's coupon errors; on any of them nothing is kept."""
+    FlashSaleUnavailable, PaymentMethodNotAllowed, ValidationFailed, NotFound (address), GiftCardError (the
+    cart's card can no longer pay: voided, emptied by another order...) or the pricing engine's coupon
+    errors; on any of them nothing is kept. ``PaymentMethodKind.GIFT_CARD`` asks the card to pay everything."""
     session = uow.session
     cart = await get_cart(uow, user_id, now)
     if not cart.lines:
@@ -65,7 +70,10 @@ async def checkout(
     digital = await digital_variants(session, [line.variant_id for line in merchandise.lines])
     is_digital = all(digital.get(line.variant_id, False) for line in merchandise.lines)
     option = resolve_option(shipping_option, is_digital=is_digital)
-    check_payment_method(payment_method, merchandise.currency, is_digital=is_digital)
+    if payment_method is not PaymentMethodKind.GIFT_CARD:
+        check_payment_method(payment_method, merchandise.currency, is_digital=is_digital)
+    elif not cart.gift_card_code:
+        raise GiftCardError("", GiftCardRefusal.NOT_ENOUGH)
     address = await address_snapshot(session, user_id, address_id, option, now=now)
     shipping = quote(option, merchandise.total, is_digital=is_digital).price
     breakdown = (
@@ -92,7 +100,7 @@ async def checkout(
         payment_method=payment_method, address=address, is_digital=is_digital,
         flash_sale_id=next((ln.flash_sale_id for ln in breakdown.lines if ln.flash_sale_id), None),
         stock_held=True, created_at=now, updated_at=now,
-        expires_at=None if payment_method is PaymentMethodKind.CASH_ON_DELIVERY
+        expires_at=None if payment_method in (PaymentMethodKind.CASH_ON_DELIVERY, PaymentMethodKind.GIFT_CARD)
         else now + timedelta(minutes=expiry_minutes),
         lines=[
             OrderLine(variant_id=ln.variant_id, sku=ln.sku, title=ln.title, quantity=ln.quantity,
@@ -110,8 +118,18 @@ async def checkout(
     if coupon and any(str(a.kind) == "coupon" for a in breakdown.adjustments):
         await record_coupon_use(session, coupon, user_id, order.id)
         session.add(events.coupon_used(order.id, actor, now, code=coupon))
+    paid = False
+    if cart.gift_card_code:
+        use = await spend_on_order(session, order, cart.gift_card_code, [i.variant_id for i in items], actor, now)
+        if use.covers_all:
+            await settle_by_gift_card(session, order, actor, now)
+            paid = True
+        elif payment_method is PaymentMethodKind.GIFT_CARD:
+            raise GiftCardError(use.code, GiftCardRefusal.NOT_ENOUGH, balance=use.card.balance)
     await session.flush()
     view = to_view(order)
     notice(uow, order, OrderEventType.PLACED)
+    if paid:
+        notice(uow, order, OrderEventType.PAYMENT_CAPTURED)
     await clear_cart(uow, user_id)  # the last write: it commits the whole checkout (and publishes the notice)
     return view

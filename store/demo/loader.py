@@ -133,13 +133,16 @@ async def _flash_sales(
             select(FlashSale).join(Variant, FlashSale.variant_id == Variant.id)
             .where(FlashSale.title == s["title"], Variant.sku == s["sku"]))
         if existing is not None and aware(existing.ends_at) > now and existing.quantity_remaining > 0:
+            if existing.title_zh is None and s.get("title_zh"):
+                existing.title_zh = s["title_zh"]  # a store loaded before sales had Chinese names
             continue
         starts = now + timedelta(minutes=s.get("starts_in_minutes", 0))
         try:
             await save_flash_sale(
                 session, title=s["title"], sku=s["sku"], price=parse_major(s["price"], s["currency"]),
                 quantity=s["quantity"], per_user_limit=s.get("per_user_limit", 1), starts_at=starts,
-                ends_at=starts + timedelta(minutes=s["duration_minutes"]), group_chat_id=None)
+                ends_at=starts + timedelta(minutes=s["duration_minutes"]), group_chat_id=None,
+                title_zh=s.get("title_zh"))
         except NotFound:
             summary.warnings.append(f"flash sale {s['title']!r} skipped: SKU {s['sku']} is not in the catalog")
             continue

@@ -3,8 +3,8 @@
 ``service.issue_digital_items`` runs inside the payment's transaction (so a paid order always has its items,
 and the same payment delivered twice issues them once); ``service.void_digital_items`` runs inside a full
 refund's. ``files.ensure_files`` writes an e-book's EPUB and PDF under the media directory (made locally,
-nothing fetched) and is safe to call again. Gift cards cannot be redeemed in this shop yet: see
-docs/catalog.md ("Digital goods") for what redemption would need.
+nothing fetched) and is safe to call again. A gift card starts with its face value as balance (and a first
+``gift_card_entries`` row); ``store.giftcards`` redeems it.
 """
 
 from __future__ import annotations

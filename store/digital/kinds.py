@@ -14,7 +14,7 @@ from typing import Any
 from store.models.digital import DigitalKind
 from store.money import Money, MoneyError, parse_major
 
-__all__ = ["classify", "face_value"]
+__all__ = ["classify", "face_value", "is_gift_card"]
 
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 _VALUE = re.compile(r"^\s*(?:(?P<sym>[$€£¥])\s*(?P<a>\d[\d,]*(?:\.\d+)?)|(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<cur>[A-Z]{3})"
@@ -46,13 +46,19 @@ def _words(product_attributes: Mapping[str, Any], category_path: str | None) -> 
     return " ".join(parts).casefold()
 
 
+def is_gift_card(product_attributes: Mapping[str, Any], category_path: str | None) -> bool:
+    """A gift card of any kind (digital or printed, the shop's or a partner's), by its tags or category."""
+    words = _words(product_attributes, category_path)
+    return "gift-card" in words or "gift card" in words
+
+
 def classify(product_attributes: Mapping[str, Any], variant_attributes: Mapping[str, Any],
              category_path: str | None) -> tuple[DigitalKind, Money | None]:
     """(kind, face value) of one digital variant; the value only for a gift card."""
     words = _words(product_attributes, category_path)
     if "ebook" in words or "e-book" in words:
         return DigitalKind.EBOOK, None
-    if "gift-card" in words or "gift card" in words:
+    if is_gift_card(product_attributes, category_path):
         value = face_value(variant_attributes.get("value")) or face_value(product_attributes.get("value"))
         if value is not None:
             return DigitalKind.GIFT_CARD, value

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from store.digital.codes import new_code
 from store.digital.kinds import classify
 from store.models.catalog import Category, Product, Variant
-from store.models.digital import DigitalItem, DigitalKind, DigitalStatus
+from store.models.digital import DigitalItem, DigitalKind, DigitalStatus, GiftCardEntry, GiftCardEntryKind
 from store.models.orders import Order, OrderLine
 from store.money import Money
 from store.orders import events
@@ -54,6 +54,7 @@ class DigitalItemView:
     unit: int
     code: str | None
     value: Money | None
+    balance: Money | None  # what is left on a gift card (None for anything else)
     files: tuple[DigitalFile, ...]
     status: DigitalStatus
     created_at: datetime
@@ -90,6 +91,7 @@ async def issue_digital_items(session: AsyncSession, order: Order, now: datetime
         .where(OrderLine.order_id == order.id, OrderLine.is_digital.is_(True))
         .order_by(OrderLine.id))
     issued: list[tuple[str, str]] = []
+    cards: list[DigitalItem] = []
     number = format_order_number(order.id)
     for line, variant_attrs, product_attrs, description, brand, path in rows:
         kind, value = classify(product_attrs or {}, variant_attrs or {}, path)
@@ -107,10 +109,19 @@ async def issue_digital_items(session: AsyncSession, order: Order, now: datetime
                 item.code = new_code(kind)
                 if value is not None:
                     item.value_minor, item.value_currency = value.amount, value.currency
+                    if kind is DigitalKind.GIFT_CARD:
+                        item.balance_minor = value.amount  # spent through store.giftcards only
             session.add(item)
+            cards.append(item)
             issued.append((line.sku, kind.value))
     if issued:
         await session.flush()
+        for card in cards:  # a card's history starts with its face value
+            if card.balance_minor is not None and card.value_currency is not None:
+                session.add(GiftCardEntry(item_id=card.id, order_id=order.id, kind=GiftCardEntryKind.ISSUED,
+                                          change_minor=card.balance_minor, balance_after_minor=card.balance_minor,
+                                          currency=card.value_currency, actor=events.SYSTEM, reason="issued",
+                                          created_at=now))
         session.add(events.digital_delivered(order.id, now, items=issued))
     return len(issued)
 
@@ -132,10 +143,13 @@ async def void_digital_items(session: AsyncSession, order_id: int, actor: str, n
 
 def _view(item: DigitalItem) -> DigitalItemView:
     value = Money(item.value_minor, item.value_currency) if item.value_minor and item.value_currency else None
+    balance = (Money(item.balance_minor, item.value_currency)
+               if item.balance_minor is not None and item.value_currency else None)
     files = tuple(DigitalFile(str(f["path"]), str(f["name"]), str(f["media_type"])) for f in item.files or ())
     return DigitalItemView(item.id, item.order_id, format_order_number(item.order_id), DigitalKind(item.kind),
-                           item.sku, item.title, item.unit, item.code, value, files, DigitalStatus(item.status),
-                           as_utc(item.created_at), as_utc_or_none(item.voided_at), dict(item.details or {}))
+                           item.sku, item.title, item.unit, item.code, value, balance, files,
+                           DigitalStatus(item.status), as_utc(item.created_at), as_utc_or_none(item.voided_at),
+                           dict(item.details or {}))
 
 
 async def order_digital_items(uow: UnitOfWork, ref: int | str, *, user_id: int | None) -> list[DigitalItemView]:

@@ -21,6 +21,8 @@ class Cart(TimestampMixin, Base):
     )
     # A coupon the shopper applied; re-validated every time the cart is priced.
     coupon_code: Mapped[str | None] = mapped_column(String(40))
+    # A gift card the shopper applied; its balance is checked every time the cart is shown, taken at checkout.
+    gift_card_code: Mapped[str | None] = mapped_column(String(40))
 
     lines: Mapped[list[CartLine]] = relationship(
         back_populates="cart", cascade="all, delete-orphan", order_by="CartLine.id"

@@ -56,6 +56,8 @@ class OrderEventType(StrEnum):
     REFUNDED = "refunded"
     DIGITAL_DELIVERED = "digital_delivered"
     DIGITAL_VOIDED = "digital_voided"
+    GIFT_CARD_SPENT = "gift_card_spent"
+    GIFT_CARD_RETURNED = "gift_card_returned"
     NOTE = "note"
 
 
@@ -63,6 +65,7 @@ class PaymentMethodKind(StrEnum):
     TELEGRAM = "telegram"  # Telegram Payments through a provider, physical goods, fiat currency
     STARS = "stars"  # Telegram Stars (XTR), digital goods
     CASH_ON_DELIVERY = "cash_on_delivery"
+    GIFT_CARD = "gift_card"  # the shop's own gift card: the whole order, or the card part of it
 
 
 class ShippingOption(StrEnum):
@@ -82,6 +85,7 @@ class Order(TimestampMixin, Base):
     __tablename__ = "orders"
     __table_args__ = (
         CheckConstraint("total_minor >= 0", name="total_not_negative"),
+        CheckConstraint("gift_card_minor >= 0 AND gift_card_minor <= total_minor", name="gift_card_within_total"),
         Index("ix_orders_user_created", "user_id", "created_at"),
         Index("ix_orders_status_expires", "status", "expires_at"),
     )
@@ -97,6 +101,14 @@ class Order(TimestampMixin, Base):
     # Pricing explanation as agreed at checkout (adjustments with labels), for receipts and disputes.
     pricing: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     coupon_code: Mapped[str | None] = mapped_column(String(64))
+    # A gift card paying part or all of the total (a tender, not a discount): its code, the card, the amount
+    # taken from it at checkout, and whether that amount still belongs to this order (flipped once when it
+    # goes back to the card: store.giftcards).
+    gift_card_code: Mapped[str | None] = mapped_column(String(40))
+    # digital_items.id; no FOREIGN KEY because digital_items already points at orders (no cycle to migrate).
+    gift_card_item_id: Mapped[int | None] = mapped_column()
+    gift_card_minor: Mapped[int] = mapped_column(default=0)
+    gift_card_held: Mapped[bool] = mapped_column(default=False)
     # None until chosen: a flash-sale claim creates the order first, the shopper picks delivery after.
     shipping_option: Mapped[ShippingOption | None] = mapped_column(enum_column(ShippingOption))
     payment_method: Mapped[PaymentMethodKind | None] = mapped_column(enum_column(PaymentMethodKind))

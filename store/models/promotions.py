@@ -25,6 +25,7 @@ class FlashSale(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))
+    title_zh: Mapped[str | None] = mapped_column(String(200))  # the sale's name for Chinese shoppers
     price_minor: Mapped[int] = mapped_column()
     currency: Mapped[str] = mapped_column(String(3))
     quantity_total: Mapped[int] = mapped_column()

@@ -20,7 +20,7 @@ __all__ = [
     "placed", "claimed", "delivery_chosen", "stock_reserved", "stock_released", "coupon_used",
     "payment_captured", "payment_refused", "status_changed", "expired", "cancelled", "shipped",
     "tracking_updated", "return_requested", "return_approved", "return_rejected", "restocked", "refunded",
-    "digital_delivered", "digital_voided", "note",
+    "digital_delivered", "digital_voided", "gift_card_spent", "gift_card_returned", "note",
 ]
 
 SYSTEM = "system"
@@ -145,6 +145,19 @@ def digital_delivered(order_id: int, now: datetime, *, items: Sequence[tuple[str
 
 def digital_voided(order_id: int, actor: str, now: datetime, *, count: int, reason: str) -> OrderEvent:
     return _event(order_id, OrderEventType.DIGITAL_VOIDED, actor, now, count=count, reason=reason)
+
+
+def gift_card_spent(order_id: int, actor: str, now: datetime, *, card: str, amount: Money,
+                    balance_after: Money) -> OrderEvent:
+    """``card`` is the masked code ("GC-…-USV9"): the full code is a bearer secret and stays out of history."""
+    return _event(order_id, OrderEventType.GIFT_CARD_SPENT, actor, now, card=card, amount=_money(amount),
+                  balance_after=_money(balance_after))
+
+
+def gift_card_returned(order_id: int, actor: str, now: datetime, *, card: str, amount: Money,
+                       balance_after: Money, reason: str) -> OrderEvent:
+    return _event(order_id, OrderEventType.GIFT_CARD_RETURNED, actor, now, card=card, amount=_money(amount),
+                  balance_after=_money(balance_after), reason=reason)
 
 
 def note(order_id: int, actor: str, now: datetime, *, text: str) -> OrderEvent:

@@ -1,7 +1,9 @@
 """Order commands: every status change goes through ``transition`` (table check + conditional UPDATE).
 
 Cancelling and expiring an unpaid order both release its stock; ``store.stock.release_order_stock``
-flips the order's ``stock_held`` flag once, so the units go back exactly once whoever gets there first.
+flips the order's ``stock_held`` flag once, so the units go back exactly once whoever gets there first. The
+gift card part of an unpaid order goes back to the card the same way (``store.giftcards.orders``, flag
+``gift_card_held``); a paid order's card part goes back with its refund.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from store import stock
+from store.giftcards.orders import return_card_part
 from store.models.orders import Order, OrderEventType, OrderStatus
 from store.orders import events
 from store.orders.clock import as_utc
@@ -69,6 +72,7 @@ async def _release(session: AsyncSession, order: Order, actor: str, now: datetim
     if released:
         session.add(events.stock_released(order.id, actor, now, items=[(i.sku, i.quantity) for i in released],
                                           reason=reason))
+    await return_card_part(session, order, actor, now, reason=reason)
 
 
 async def cancel_order(uow: UnitOfWork, order_id: int | str, actor: str, reason: str, *,

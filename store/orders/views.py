@@ -32,7 +32,7 @@ from store.pricing.snapshot import adjustments_from_snapshot
 from store.uow import UnitOfWork
 
 __all__ = [
-    "ORDER_NUMBER_PREFIX", "format_order_number", "parse_order_ref", "OrderLineView", "OrderView",
+    "ORDER_NUMBER_PREFIX", "format_order_number", "parse_order_ref", "OrderLineView", "OrderView", "GiftCardPart",
     "TimelineEntry", "to_view", "load_order", "get_order", "list_orders", "order_timeline",
 ]
 
@@ -91,6 +91,17 @@ class OrderView:
     expires_at: datetime | None
     paid_at: datetime | None
     created_at: datetime
+    # The gift card paying part or all of the total (a tender: ``total`` is unchanged by it).
+    gift_card: GiftCardPart | None = None
+
+    @property
+    def gift_card_amount(self) -> Money:
+        return self.gift_card.amount if self.gift_card is not None else Money.zero(self.currency)
+
+    @property
+    def amount_due(self) -> Money:
+        """What is left to pay by invoice or in cash: the total less the gift card part."""
+        return self.total - self.gift_card_amount
 
     @property
     def needs_delivery_details(self) -> bool:
@@ -99,11 +110,32 @@ class OrderView:
 
 
 @dataclass(frozen=True)
+class GiftCardPart:
+    masked: str  # "GC-…-USV9"
+    amount: Money  # what the card pays of this order
+    balance_after: Money | None  # left on the card right after this order took its part
+    held: bool  # False once the amount went back to the card (the order was cancelled or expired unpaid)
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
     kind: str  # an OrderEventType value or "tracking:<status>"
     actor: str
     params: dict[str, Any]
+
+
+def _gift_card(order: Order) -> GiftCardPart | None:
+    if not order.gift_card_code or not order.gift_card_minor:
+        return None
+    kept = (order.pricing or {}).get("gift_card") or {}
+    after = kept.get("balance_after")
+    balance_after = None
+    if isinstance(after, dict) and after.get("currency"):
+        balance_after = Money(int(after.get("amount", 0)), str(after["currency"]))
+    shown = str(kept.get("masked") or "GC-…-" + order.gift_card_code.rsplit("-", 1)[-1])
+    return GiftCardPart(shown, Money(order.gift_card_minor, order.currency), balance_after,
+                        bool(order.gift_card_held))
 
 
 def to_view(order: Order) -> OrderView:
@@ -138,6 +170,7 @@ def to_view(order: Order) -> OrderView:
         expires_at=as_utc_or_none(order.expires_at),
         paid_at=as_utc_or_none(order.paid_at),
         created_at=as_utc(order.created_at),
+        gift_card=_gift_card(order),
     )
 
 

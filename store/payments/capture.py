@@ -6,6 +6,8 @@ conditional UPDATE, so of two concurrent deliveries one waits on the row and the
 ``payments.provider_charge_id`` is UNIQUE, so even a path that slipped past both cannot insert twice.
 A payment that does not match its order is refused and recorded in ``payment_attempts``, never applied.
 The order's digital items are issued in the same transaction, so the same charge delivers them once.
+An order a gift card pays in part is invoiced for the rest (``total - gift_card``); when that rest is paid, the
+card part becomes its own ``payments`` row in the same transaction (``store.giftcards.orders``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from store.digital.service import issue_digital_items
+from store.giftcards.orders import capture_card_part
 from store.models.orders import Order, OrderEventType, OrderStatus, PaymentMethodKind
 from store.models.payments import Payment
 from store.money import Money
@@ -51,7 +54,7 @@ def order_refusal(order: Order | None, *, method: PaymentMethodKind, amount: int
         return RefusalReason.WRONG_USER
     if currency != claimed_currency or currency != order.currency:
         return RefusalReason.CURRENCY_MISMATCH
-    if amount != claimed_amount or amount != order.total_minor:
+    if amount != claimed_amount or amount != order.total_minor - order.gift_card_minor:
         return RefusalReason.AMOUNT_MISMATCH
     if order.payment_method is None:
         return RefusalReason.DELIVERY_NOT_CHOSEN
@@ -112,6 +115,7 @@ async def capture_payment(
             session.add(events.payment_captured(order.id, events.user_actor(user_id), now, payment_id=payment.id,
                                                 amount=amount, method=method.value,
                                                 provider_charge_id=charge_key))
+            await capture_card_part(session, order, events.user_actor(user_id), now)
             # Digital lines are delivered with the payment, in this transaction: codes issued, e-book files
             # named (store.digital); an all-digital order is then complete.
             await issue_digital_items(session, order, now)

@@ -3,13 +3,15 @@
 A COD order skips ``paid``: it waits in ``pending_payment`` without an expiry until staff pack it
 (``pending_payment -> packed`` is allowed for COD only), ships, and ``record_cod_payment`` records the
 cash when it is handed over, moving ``shipped`` (or a packed pickup order) to ``delivered``. The charge id
-``cod:<order id>`` is unique, so recording the same collection twice is a no-op.
+``cod:<order id>`` is unique, so recording the same collection twice is a no-op. With a gift card paying part
+of the order, the courier collects the rest and the card part is recorded with the cash.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from store.giftcards.orders import capture_card_part
 from store.models.orders import OrderEventType, OrderStatus, PaymentMethodKind, ShippingOption
 from store.models.payments import Payment
 from store.money import Money
@@ -56,7 +58,7 @@ async def record_cod_payment(uow: UnitOfWork, order_id: int | str, collected: Mo
         reason = RefusalReason.WRONG_METHOD
     elif collected.currency != order.currency:
         reason = RefusalReason.CURRENCY_MISMATCH
-    elif collected.amount != order.total_minor:
+    elif collected.amount != order.total_minor - order.gift_card_minor:
         reason = RefusalReason.AMOUNT_MISMATCH
     elif status not in _COLLECTABLE or (
         status is OrderStatus.PACKED and order.shipping_option is not ShippingOption.PICKUP
@@ -75,6 +77,7 @@ async def record_cod_payment(uow: UnitOfWork, order_id: int | str, collected: Mo
     await session.flush()
     session.add(events.payment_captured(order.id, actor, now, payment_id=payment.id, amount=collected,
                                         method=PaymentMethodKind.CASH_ON_DELIVERY.value, provider_charge_id=key))
+    await capture_card_part(session, order, actor, now)
     if status is not OrderStatus.DELIVERED:
         await transition(session, order, OrderStatus.DELIVERED, actor, now, reason="cash collected",
                          paid_at=now)

@@ -38,7 +38,8 @@ REFUSAL_MESSAGES: dict[RefusalReason, str] = {
 
 
 def invoice_prices(order: OrderView) -> tuple[LabeledPrice, ...]:
-    """Lines, discount and shipping as Telegram shows them; they sum exactly to the order total."""
+    """Lines, discount, shipping and the gift card part as Telegram shows them; they sum exactly to what is
+    left to pay (the total less the gift card)."""
     prices = [LabeledPrice(f"{line.title} x{line.quantity}"[:64], line.line_total.amount) for line in order.lines]
     lines_total = sum(p.amount for p in prices)
     discount = order.total.amount - order.shipping.amount - lines_total
@@ -46,6 +47,8 @@ def invoice_prices(order: OrderView) -> tuple[LabeledPrice, ...]:
         prices.append(LabeledPrice("Discount", discount))
     if order.shipping.amount:
         prices.append(LabeledPrice(f"Shipping ({order.shipping_option})", order.shipping.amount))
+    if order.gift_card is not None:
+        prices.append(LabeledPrice(f"Gift card {order.gift_card.masked}", -order.gift_card.amount.amount))
     return tuple(prices)
 
 
@@ -78,10 +81,10 @@ class TelegramPayments:
         return InvoiceSpec(
             title=f"Order {order.number}"[:32],
             description=items[:255] or f"Order {order.number}",
-            payload=sign_payload(self._secret, order.id, order.total.amount, order.currency),
+            payload=sign_payload(self._secret, order.id, order.amount_due.amount, order.currency),
             currency=order.currency,
             prices=invoice_prices(order),
-            total=order.total,
+            total=order.amount_due,
             need_shipping_address=False,
             is_stars=order.currency == "XTR",
         )

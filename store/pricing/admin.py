@@ -118,8 +118,9 @@ async def save_offer(session: AsyncSession, name: str, tiers: Sequence[tuple[Mon
 
 async def save_flash_sale(session: AsyncSession, *, title: str, sku: str, price: Money, quantity: int,
                           starts_at: datetime, ends_at: datetime, per_user_limit: int = 1,
-                          group_chat_id: int | None = None) -> int:
-    """Create or reset the flash sale ``title`` on ``sku`` (window and units start afresh); returns its id."""
+                          group_chat_id: int | None = None, title_zh: str | None = None) -> int:
+    """Create or reset the flash sale ``title`` on ``sku`` (window and units start afresh); returns its id.
+    ``title_zh`` names it for Chinese shoppers (kept when not given)."""
     variant = await session.scalar(select(Variant).where(Variant.sku == sku))
     if variant is None:
         raise NotFound("variant", sku)
@@ -135,5 +136,7 @@ async def save_flash_sale(session: AsyncSession, *, title: str, sku: str, price:
     sale.quantity_total = sale.quantity_remaining = quantity
     sale.per_user_limit, sale.starts_at, sale.ends_at = per_user_limit, starts_at, ends_at
     sale.group_chat_id, sale.is_active = group_chat_id, True
+    if title_zh:
+        sale.title_zh = title_zh
     await session.flush()
     return sale.id

@@ -66,6 +66,7 @@ class FlashSaleInfo:
     starts_at: datetime
     ends_at: datetime
     is_active: bool
+    title_zh: str | None = None  # the sale's name for Chinese shoppers
 
     def running(self, now: datetime) -> bool:
         return (self.is_active and self.quantity_remaining > 0
@@ -94,7 +95,8 @@ def _sale_info(sale: FlashSale, variant: Variant, product: Product) -> FlashSale
         image_url=product.image_url, price=Money(sale.price_minor, sale.currency),
         list_price=Money(variant.price_minor, variant.currency), quantity_total=sale.quantity_total,
         quantity_remaining=sale.quantity_remaining, per_user_limit=sale.per_user_limit,
-        starts_at=aware(sale.starts_at), ends_at=aware(sale.ends_at), is_active=sale.is_active)
+        starts_at=aware(sale.starts_at), ends_at=aware(sale.ends_at), is_active=sale.is_active,
+        title_zh=sale.title_zh)
 
 
 def _sales_query() -> Select[FlashSale, Variant, Product]:

@@ -70,7 +70,7 @@ async def load_flash_prices(session: AsyncSession, variant_ids: Sequence[int], n
         if sale.variant_id not in best:
             best[sale.variant_id] = FlashPrice(
                 sale.id, sale.title, Money(sale.price_minor, sale.currency),
-                min(sale.quantity_remaining, sale.per_user_limit))
+                min(sale.quantity_remaining, sale.per_user_limit), sale.title_zh)
     return best
 
 

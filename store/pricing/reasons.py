@@ -73,6 +73,7 @@ class FlashSaleSaving:
     list_price: Money
     quantity: int
     saving: Money
+    sale_title_zh: str | None = None  # the sale's Chinese name, when the shop gave one
 
     def english(self) -> str:
         return (f"{self.item_title}: {self.price} instead of {self.list_price} × {self.quantity} "

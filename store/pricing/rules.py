@@ -74,6 +74,7 @@ class FlashPrice:
     title: str
     price: Money
     units: int  # min(units remaining, per-shopper limit)
+    title_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,10 @@ def adjustment(kind: AdjustmentKind, label: str, amount: Money, reference: str |
 
 
 def flash_sale_adjustment(flash_sale_id: int, sale_title: str, item_title: str, price: Money, list_price: Money,
-                          quantity: int) -> Adjustment:
+                          quantity: int, sale_title_zh: str | None = None) -> Adjustment:
     """The one flash-sale saving (cart, checkout and group claims alike)."""
     saving = (list_price - price).times(quantity)
-    reason = FlashSaleSaving(item_title, sale_title, price, list_price, quantity, saving)
+    reason = FlashSaleSaving(item_title, sale_title, price, list_price, quantity, saving, sale_title_zh)
     return adjustment(AdjustmentKind.FLASH_SALE, f"Flash sale: {sale_title}", -saving, str(flash_sale_id), reason)
 
 
@@ -132,7 +133,7 @@ def _flash_lines(
         lines.append(PricedLine(line.variant_id, line.sku, line.title, n, flash.price, list_price,
                                 flash.price.times(n), flash.flash_sale_id))
         saving_adjustment = flash_sale_adjustment(flash.flash_sale_id, flash.title, line.title, flash.price,
-                                                  list_price, n)
+                                                  list_price, n, flash.title_zh)
         if n < line.quantity:
             hint = FlashSaleLimit(line.title, flash.title, flash.price, list_price, n, line.quantity - n)
     rest = line.quantity - n

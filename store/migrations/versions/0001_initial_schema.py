@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 06:00:23.214523
+Create Date: 2026-12-06 03:16:46.402674
 
 """
 from typing import Sequence, Union
@@ -136,6 +136,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.BigInteger(), nullable=False),
     sa.Column('coupon_code', sa.String(length=40), nullable=True),
+    sa.Column('gift_card_code', sa.String(length=40), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_carts_user_id_users'), ondelete='CASCADE'),
@@ -319,6 +320,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('variant_id', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('title_zh', sa.String(length=200), nullable=True),
     sa.Column('price_minor', sa.Integer(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('quantity_total', sa.Integer(), nullable=False),
@@ -412,8 +414,12 @@ def upgrade() -> None:
     sa.Column('total_minor', sa.Integer(), nullable=False),
     sa.Column('pricing', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('coupon_code', sa.String(length=64), nullable=True),
+    sa.Column('gift_card_code', sa.String(length=40), nullable=True),
+    sa.Column('gift_card_item_id', sa.Integer(), nullable=True),
+    sa.Column('gift_card_minor', sa.Integer(), nullable=False),
+    sa.Column('gift_card_held', sa.Boolean(), nullable=False),
     sa.Column('shipping_option', sa.Enum('standard', 'express', 'pickup', 'digital', name='shippingoption', native_enum=False, length=32), nullable=True),
-    sa.Column('payment_method', sa.Enum('telegram', 'stars', 'cash_on_delivery', name='paymentmethodkind', native_enum=False, length=32), nullable=True),
+    sa.Column('payment_method', sa.Enum('telegram', 'stars', 'cash_on_delivery', 'gift_card', name='paymentmethodkind', native_enum=False, length=32), nullable=True),
     sa.Column('address', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=True),
     sa.Column('is_digital', sa.Boolean(), nullable=False),
     sa.Column('flash_sale_id', sa.Integer(), nullable=True),
@@ -422,6 +428,7 @@ def upgrade() -> None:
     sa.Column('paid_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('gift_card_minor >= 0 AND gift_card_minor <= total_minor', name=op.f('ck_orders_gift_card_within_total')),
     sa.CheckConstraint('total_minor >= 0', name=op.f('ck_orders_total_not_negative')),
     sa.ForeignKeyConstraint(['flash_sale_id'], ['flash_sales.id'], name=op.f('fk_orders_flash_sale_id_flash_sales'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_orders_user_id_users'), ondelete='RESTRICT'),
@@ -475,7 +482,7 @@ def upgrade() -> None:
     op.create_table('order_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
-    sa.Column('type', sa.Enum('placed', 'claimed', 'delivery_chosen', 'stock_reserved', 'stock_released', 'coupon_used', 'payment_captured', 'payment_refused', 'status_changed', 'expired', 'cancelled', 'shipped', 'tracking_updated', 'return_requested', 'return_approved', 'return_rejected', 'restocked', 'refunded', 'digital_delivered', 'digital_voided', 'note', name='ordereventtype', native_enum=False, length=32), nullable=False),
+    sa.Column('type', sa.Enum('placed', 'claimed', 'delivery_chosen', 'stock_reserved', 'stock_released', 'coupon_used', 'payment_captured', 'payment_refused', 'status_changed', 'expired', 'cancelled', 'shipped', 'tracking_updated', 'return_requested', 'return_approved', 'return_rejected', 'restocked', 'refunded', 'digital_delivered', 'digital_voided', 'gift_card_spent', 'gift_card_returned', 'note', name='ordereventtype', native_enum=False, length=32), nullable=False),
     sa.Column('params', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('actor', sa.String(length=64), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -528,7 +535,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.BigInteger(), nullable=False),
-    sa.Column('method', sa.Enum('telegram', 'stars', 'cash_on_delivery', name='paymentmethodkind', native_enum=False, length=32), nullable=False),
+    sa.Column('method', sa.Enum('telegram', 'stars', 'cash_on_delivery', 'gift_card', name='paymentmethodkind', native_enum=False, length=32), nullable=False),
     sa.Column('amount_minor', sa.Integer(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('provider_charge_id', sa.String(length=255), nullable=False),
@@ -605,12 +612,14 @@ def upgrade() -> None:
     sa.Column('code', sa.String(length=40), nullable=True),
     sa.Column('value_minor', sa.Integer(), nullable=True),
     sa.Column('value_currency', sa.String(length=3), nullable=True),
+    sa.Column('balance_minor', sa.Integer(), nullable=True),
     sa.Column('files', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('status', sa.Enum('active', 'voided', name='digitalstatus', native_enum=False, length=16), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('voided_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('void_reason', sa.String(length=300), nullable=True),
+    sa.CheckConstraint('balance_minor IS NULL OR balance_minor >= 0', name=op.f('ck_digital_items_balance_not_negative')),
     sa.CheckConstraint('unit >= 1', name=op.f('ck_digital_items_unit_positive')),
     sa.CheckConstraint('value_minor IS NULL OR value_minor > 0', name=op.f('ck_digital_items_value_positive')),
     sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_digital_items_order_id_orders'), ondelete='CASCADE'),
@@ -657,12 +666,37 @@ def upgrade() -> None:
     with op.batch_alter_table('tracking_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_tracking_events_shipment_id'), ['shipment_id'], unique=False)
 
+    op.create_table('gift_card_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('item_id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.Enum('issued', 'spent', 'returned', 'refunded', name='giftcardentrykind', native_enum=False, length=16), nullable=False),
+    sa.Column('change_minor', sa.Integer(), nullable=False),
+    sa.Column('balance_after_minor', sa.Integer(), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('balance_after_minor >= 0', name=op.f('ck_gift_card_entries_balance_after_not_negative')),
+    sa.ForeignKeyConstraint(['item_id'], ['digital_items.id'], name=op.f('fk_gift_card_entries_item_id_digital_items'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_gift_card_entries_order_id_orders'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_gift_card_entries'))
+    )
+    with op.batch_alter_table('gift_card_entries', schema=None) as batch_op:
+        batch_op.create_index('ix_gift_card_entries_item', ['item_id', 'id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_gift_card_entries_order_id'), ['order_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     """Downgrade schema."""
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('gift_card_entries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_gift_card_entries_order_id'))
+        batch_op.drop_index('ix_gift_card_entries_item')
+
+    op.drop_table('gift_card_entries')
     with op.batch_alter_table('tracking_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tracking_events_shipment_id'))
 

@@ -1,13 +1,16 @@
 """Measure Q&A quality: a demo knowledge base in a scratch database, a labelled question set, hit@1.
 
-Shared by the tuning run (knowledge/qa/tune.py: our tuning set plus the development set) and the benchmark
+Shared by the tuning run (knowledge/qa/tune.py: our tuning sets plus the development set) and the benchmark
 (bench/ask.py: the sealed judged set by default, or the dev set). A labelled line is ``{"question",
 "product": sku|null, "expected_question": text|null, "also_ok": [...], "cross_language": bool}``; null
-means the right reply is "I don't know". The tuning set may also say ``"expected_source":
-"product_description"`` when the product's description holds the answer.
+means the right reply is "I don't know". Our tuning sets may also say ``"expected_source":
+"product_description"`` when the product's description holds the answer, with ``"expected_sentence"``
+(text, or a list of texts, one of which the answering sentence must contain), and ``"kind"`` (what the
+question tests: ``off_topic``, ``other_topic_described`` ...; tuning reports each kind).
 
-hit@1: the answer's matched question is the expected one, or the bot correctly abstained, or (tuning set
-only) it answered from the description where that was expected.
+hit@1: the answer's matched question is the expected one (or in ``also_ok``), or the bot correctly
+abstained, or (our tuning sets only) it answered from the description where that was expected, with the
+expected sentence when one is given.
 """
 
 from __future__ import annotations
@@ -23,10 +26,14 @@ from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 
-__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "JUDGED_SET", "DEV_SET"]
+__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "SCOPE_SET", "JUDGED_SET",
+           "DEV_SET"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 TUNING_SET = _ROOT / "qa" / "data" / "tuning.jsonl"
+# Off-topic and near-miss questions, product questions on topics the product's own entry does not cover,
+# and questions naming a product with none in view (written for the confidence to learn to abstain).
+SCOPE_SET = _ROOT / "qa" / "data" / "tuning_scope.jsonl"
 JUDGED_SET = _ROOT / "eval" / "ask_judged.jsonl"
 DEV_SET = _ROOT / "eval" / "dev" / "ask.jsonl"
 
@@ -42,6 +49,13 @@ class LabelledQuestion:
     also_ok: tuple[str, ...] = ()
     # The only answering entry is in the other language (a Chinese question about an English-only entry).
     cross_language: bool = False
+    # Our tuning sets: the description sentence that answers (one of these texts), and what is tested.
+    expected_sentence: tuple[str, ...] = ()
+    kind: str = ""
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.expected_question or self.expected_source)
 
 
 def read_labelled(path: Path) -> list[LabelledQuestion]:
@@ -51,16 +65,22 @@ def read_labelled(path: Path) -> list[LabelledQuestion]:
             continue
         data = json.loads(line)
         source = data.get("expected_source")
+        sentence = data.get("expected_sentence") or ()
         items.append(LabelledQuestion(n, data["question"], data.get("product") or None,
                                       data.get("expected_question") or None,
                                       AnswerSource(source) if source else None,
-                                      tuple(data.get("also_ok") or ()), bool(data.get("cross_language"))))
+                                      tuple(data.get("also_ok") or ()), bool(data.get("cross_language")),
+                                      (sentence,) if isinstance(sentence, str) else tuple(sentence),
+                                      str(data.get("kind") or "")))
     return items
 
 
 def is_hit(item: LabelledQuestion, answer: Answer) -> bool:
     if item.expected_source is AnswerSource.PRODUCT_DESCRIPTION:
-        return answer.source is AnswerSource.PRODUCT_DESCRIPTION
+        if answer.source is AnswerSource.PRODUCT_DESCRIPTION:
+            text = (answer.answer or "").lower()
+            return not item.expected_sentence or any(s.lower() in text for s in item.expected_sentence)
+        return answer.matched_question is not None and answer.matched_question in item.also_ok
     if item.expected_question is None:
         return answer.answer is None
     accepted = {item.expected_question, *item.also_ok}

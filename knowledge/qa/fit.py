@@ -1,16 +1,23 @@
-"""Fit the Q&A ranker, the confidence model and the answer threshold, and measure them by cross-validation.
+"""Fit the Q&A ranker, the confidence model, the description model and the thresholds, and measure them by
+cross-validation.
 
-Pure computation on prepared samples (one per labelled question: its features against every indexed question,
-its product scope and best description sentence); ``knowledge/qa/tune.py`` prepares them from the demo store.
-Evaluation goes through the serving path itself (``rank_all`` and ``decide``), so what is measured is what
-``ask`` does.
+Pure computation on prepared samples (one per labelled question: ``QAService.prepare``'s features against
+every indexed question, its product scope and description sentences); ``knowledge/qa/tune.py`` prepares
+them from the demo store. Evaluation goes through the serving path itself (``rankings`` and ``decide``), so
+what is measured is what ``ask`` does.
 
 * Ranker: pairwise logistic regression without intercept on (right entry - wrong entry) feature differences,
   against the 20 wrong candidates with the highest question cosine (the ones that actually compete).
 * Confidence: logistic regression on the top candidate's ``CONFIDENCE_FEATURES``, label "the top entry is
-  right" (false for every question the FAQ cannot answer).
-* Threshold: the middle of the range of thresholds within half a point of the best hit@1 on the training
-  folds, so it does not balance on single questions.
+  right" (false for every question the FAQ cannot answer). When the top is the product's own entry, the
+  best shop-wide entry (the fallback ``decide`` uses) is a training row too.
+* Description: logistic regression over every candidate sentence of the questions whose labels say which
+  sentence answers (or that none does): our scope tuning set. The development set's labels say only what
+  the FAQ answers, so its questions give no description rows.
+* Thresholds: the middle of the range of thresholds within half a point of the best hit@1 on the training
+  folds, so it does not balance on single questions. The entry threshold on every question, the
+  description threshold on the questions with description labels (the others would count a right
+  description answer as wrong).
 """
 
 from __future__ import annotations
@@ -24,103 +31,191 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from knowledge.qa.answer import Answer
-from knowledge.qa.config import QAConfig
-from knowledge.qa.description import SentenceHit
+from knowledge.qa.config import CONFIDENCE_FEATURES, RANK_FEATURES, QAConfig
+from knowledge.qa.decision import PreparedQuery, decide, rankings
+from knowledge.qa.description import SentenceHit, best_sentence
 from knowledge.qa.evaluation import LabelledQuestion, is_hit
-from knowledge.qa.index import IndexFeatures
-from knowledge.qa.ranker import allowed_mask, candidate_matrix, rank_all
-from knowledge.qa.retrieval import ScoredQuestion, decide, scored_questions
-from store.knowledge_base_records import ProductScope
+from knowledge.qa.ranker import Ranking, allowed_mask, candidate_matrix
+from store.models.knowledge_base import AnswerSource
 
-__all__ = ["Sample", "fit_ranker", "fit_confidence", "pick_threshold", "fit_all", "answer", "Scores", "score",
-           "cross_validate", "stratified_folds", "group_folds"]
+__all__ = ["Sample", "fit_ranker", "fit_confidence", "fit_description", "pick_threshold", "fit_all", "answer",
+           "Scores", "score", "cross_validate", "stratified_folds", "group_folds", "DESCRIPTION_KINDS"]
 
 HARD_NEGATIVES = 20
 THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.01), 2)
+# Kinds of our scope tuning set whose labels say which description sentence answers, or that none does.
+DESCRIPTION_KINDS = frozenset({"other_topic_described", "other_topic_unanswered", "named_product",
+                               "scoped_shop_wide"})
+_F64 = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
 class Sample:
     item: LabelledQuestion
-    language: str
-    features: IndexFeatures
-    scope: ProductScope | None
-    product_has_qa: bool
-    sentence: SentenceHit | None
+    query: PreparedQuery
     set_name: str = ""
 
     @property
-    def product_id(self) -> int | None:
-        return self.scope.product_id if self.scope else None
+    def language(self) -> str:
+        return self.query.language
+
+    @property
+    def product_ids(self) -> tuple[int, ...]:
+        return self.query.product_ids
+
+    @property
+    def description_labelled(self) -> bool:
+        return self.item.kind in DESCRIPTION_KINDS and self.query.sentences is not None \
+            and (self.item.expected_question is None or bool(self.item.expected_sentence))
 
     def correct(self) -> npt.NDArray[np.bool_]:
         """Which indexed questions the labels accept as the answer (none for an unanswerable question)."""
-        accepted = {self.item.expected_question, *self.item.also_ok} if self.item.expected_question else set()
-        return np.array([r.text in accepted for r in self.features.records], dtype=bool)
+        accepted = {self.item.expected_question, *self.item.also_ok} - {None}
+        return np.array([r.text in accepted for r in self.query.features.records], dtype=bool)
+
+    def sentence_labels(self) -> npt.NDArray[np.bool_]:
+        sentences = self.query.sentences.sentences if self.query.sentences else []
+        return np.array([any(e in s for e in self.item.expected_sentence) for s in sentences], dtype=bool)
 
 
-def fit_ranker(samples: Sequence[Sample], c: float = 1.0) -> tuple[float, ...]:
+def fit_ranker(samples: Sequence[Sample], c: float = 1.0,
+               columns: Sequence[str] = RANK_FEATURES) -> tuple[float, ...]:
     """The expected entry must beat every wrong candidate. Entries the labels also accept (mostly the same
     entry in the other language) are neither: the expected one is the most specific, in the asker's language
     where it exists, and pairing the other-language twin against wrong same-language entries would teach the
     ranker to dislike the asker's language."""
-    diffs: list[npt.NDArray[np.float64]] = []
+    diffs: list[_F64] = []
     for s in samples:
+        features = s.query.features
         correct = s.correct()
-        ok = allowed_mask(s.features, s.product_id)
-        expected = np.array([r.text == s.item.expected_question for r in s.features.records], dtype=bool)
+        ok = allowed_mask(features, s.product_ids)
+        expected = np.array([r.text == s.item.expected_question for r in features.records], dtype=bool)
         pos, neg = np.flatnonzero(expected & ok), np.flatnonzero(~correct & ok)
         if len(pos) == 0 or len(neg) == 0:
             continue
-        matrix = candidate_matrix(s.features, s.product_id, s.language)
-        neg = neg[np.argsort(-s.features.dense_question[neg], kind="stable")[:HARD_NEGATIVES]]
+        matrix = candidate_matrix(features, s.product_ids, s.language)
+        neg = neg[np.argsort(-features.dense_question[neg], kind="stable")[:HARD_NEGATIVES]]
         for p in pos:
             diffs.extend(matrix[p] - matrix[n] for n in neg)
-    x = np.array(diffs)
+    use = [RANK_FEATURES.index(name) for name in columns]
+    x = np.array(diffs)[:, use]
     y = np.ones(len(x), dtype=int)
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     model.fit(np.vstack([x, -x]), np.concatenate([y, 0 * y]))
-    return tuple(round(float(w), 4) for w in model.coef_[0])
+    weights = [0.0] * len(RANK_FEATURES)
+    for j, w in zip(use, model.coef_[0], strict=True):
+        weights[j] = round(float(w), 4)
+    return tuple(weights)
 
 
-def _top(config: QAConfig, s: Sample) -> tuple[int | None, npt.NDArray[np.float64]]:
-    ranking = rank_all(config, s.features, s.product_id, s.language, s.product_has_qa, top_k=2)
-    return (ranking.order[0] if ranking.order else None), ranking.confidence_features
-
-
-def fit_confidence(samples: Sequence[Sample], config: QAConfig, c: float = 1.0) -> QAConfig:
-    rows, labels = [], []
+def set_weights(samples: Sequence[Sample]) -> _F64:
+    """Each labelled set weighs the same in total: they were written for different purposes (the dev set
+    around the FAQ's entries, our scope set around everything else), and neither's mix of questions is the
+    shoppers' mix, so none may set the prior alone."""
+    sizes: dict[str, int] = {}
     for s in samples:
-        top, vector = _top(config, s)
-        rows.append(vector)
-        labels.append(top is not None and bool(s.correct()[top]))
-    model = LogisticRegression(C=c, max_iter=5000).fit(np.array(rows), np.array(labels))
-    return replace(config, confidence_weights=tuple(round(float(w), 4) for w in model.coef_[0]),
-                   confidence_bias=round(float(model.intercept_[0]), 4))
+        sizes[s.set_name] = sizes.get(s.set_name, 0) + 1
+    w = np.array([1.0 / sizes[s.set_name] for s in samples])
+    out: _F64 = w * len(samples) / w.sum()
+    return out
 
 
-def _ranked(config: QAConfig, s: Sample) -> tuple[list[ScoredQuestion], float]:
-    ranking = rank_all(config, s.features, s.product_id, s.language, s.product_has_qa, top_k=2)
-    return scored_questions(ranking), ranking.confidence
+def _confidence_rows(config: QAConfig, s: Sample) -> list[tuple[_F64, bool]]:
+    main, fallback = rankings(config, s.query)
+    correct = s.correct()
+    rows = []
+    for ranking in (main, fallback):
+        if ranking is not None and ranking.top is not None:
+            rows.append((ranking.confidence_features, bool(correct[ranking.top])))
+    return rows
+
+
+def fit_confidence(samples: Sequence[Sample], config: QAConfig, c: float = 1.0,
+                   columns: Sequence[str] = CONFIDENCE_FEATURES) -> QAConfig:
+    """``columns`` are the features used; the others get weight 0 (for trying smaller models)."""
+    use = [CONFIDENCE_FEATURES.index(name) for name in columns]
+    rows, weights = [], []
+    for s, w in zip(samples, set_weights(samples), strict=True):
+        for row in _confidence_rows(config, s):
+            rows.append(row)
+            weights.append(w)
+    x = np.array([v for v, _ in rows])[:, use]
+    y = np.array([label for _, label in rows])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=np.array(weights))
+    weights = [0.0] * len(CONFIDENCE_FEATURES)
+    for j, w in zip(use, model.coef_[0], strict=True):
+        weights[j] = round(float(w), 4)
+    return replace(config, confidence_weights=tuple(weights), confidence_bias=round(float(model.intercept_[0]), 4))
+
+
+def fit_description(samples: Sequence[Sample], config: QAConfig, c: float = 1.0) -> QAConfig:
+    """Every candidate sentence of the description-labelled questions is a row: does it answer?"""
+    xs, ys = [], []
+    for s in samples:
+        if s.description_labelled and s.query.sentences is not None:
+            xs.append(s.query.sentences.matrix)
+            ys.append(s.sentence_labels())
+    if not xs or not np.concatenate(ys).any():
+        return config
+    model = LogisticRegression(C=c, max_iter=5000).fit(np.vstack(xs), np.concatenate(ys))
+    return replace(config, description_weights=tuple(round(float(w), 4) for w in model.coef_[0]),
+                   description_bias=round(float(model.intercept_[0]), 4))
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    sample: Sample
+    main: Ranking
+    fallback: Ranking | None
+    sentence: SentenceHit | None
+
+
+def _prepare(config: QAConfig, s: Sample) -> _Prepared:
+    main, fallback = rankings(config, s.query)
+    return _Prepared(s, main, fallback, best_sentence(config, s.query.sentences))
 
 
 def answer(config: QAConfig, s: Sample) -> Answer:
     """What ``QAService.ask`` answers for this sample under ``config`` (the same ranking and decision)."""
-    ranked, confidence = _ranked(config, s)
-    return decide(config, ranked, confidence, s.sentence, s.scope)
+    p = _prepare(config, s)
+    return decide(config, s.query, p.main, p.fallback, p.sentence)
 
 
-def pick_threshold(samples: Sequence[Sample], config: QAConfig) -> float:
-    prepared = [(s, *_ranked(config, s)) for s in samples]  # the ranking does not depend on the threshold
-    hits = np.array([[is_hit(s.item, decide(replace(config, threshold=float(t)), ranked, conf, s.sentence, s.scope))
-                      for s, ranked, conf in prepared] for t in THRESHOLDS]).mean(axis=1)
+def pick_threshold(samples: Sequence[Sample], config: QAConfig, field: str = "threshold",
+                   balanced: bool = False) -> float:
+    """The middle of the thresholds (``threshold`` or ``description_threshold``) within half a point of the
+    best hit@1 on ``samples``; the rankings do not depend on either. ``balanced``: the mean of hit@1 over the
+    questions the description answers and over the others, so the threshold does not follow the share of
+    each in our set (which says nothing about shoppers)."""
+    prepared = [_prepare(config, s) for s in samples]
+    if not prepared:
+        return float(getattr(config, field))
+    def at(t: float) -> QAConfig:
+        return replace(config, threshold=t) if field == "threshold" else replace(config, description_threshold=t)
+
+    table: _F64 = np.array([[float(is_hit(p.sample.item, decide(at(float(t)), p.sample.query, p.main, p.fallback,
+                                                                 p.sentence))) for p in prepared]
+                            for t in THRESHOLDS], dtype=np.float64)
+    if balanced:
+        described = np.array([p.sample.item.expected_source is AnswerSource.PRODUCT_DESCRIPTION for p in prepared])
+        parts = [table[:, mask].mean(axis=1) for mask in (described, ~described) if mask.any()]
+        hits = np.mean(parts, axis=0)
+    else:
+        w = set_weights(samples)
+        hits = table @ w / w.sum()
     good = np.flatnonzero(hits >= hits.max() - 0.005)
     return float(THRESHOLDS[good[len(good) // 2]])
 
 
-def fit_all(samples: Sequence[Sample], base: QAConfig, c: float = 1.0) -> QAConfig:
-    config = replace(base, rank_weights=fit_ranker(samples, c))
-    config = fit_confidence(samples, config, c)
+def fit_all(samples: Sequence[Sample], base: QAConfig, c: float = 1.0,
+            columns: Sequence[str] = CONFIDENCE_FEATURES, rank_columns: Sequence[str] = RANK_FEATURES) -> QAConfig:
+    config = replace(base, rank_weights=fit_ranker(samples, c, rank_columns))
+    config = fit_description(samples, config, c)
+    config = fit_confidence(samples, config, c, columns)
+    described = [s for s in samples if s.description_labelled]
+    config = replace(config, threshold=pick_threshold(samples, config))
+    config = replace(config, description_threshold=pick_threshold(described, config, "description_threshold",
+                                                                  balanced=True))
     return replace(config, threshold=pick_threshold(samples, config))
 
 
@@ -148,7 +243,7 @@ def score(samples: Sequence[Sample], hits: Sequence[float], from_description: Se
     def mean(mask: npt.NDArray[np.bool_]) -> float | None:
         return round(float(h[mask].mean()), 4) if mask.any() else None
 
-    answerable = np.array([bool(s.item.expected_question or s.item.expected_source) for s in samples])
+    answerable = np.array([s.item.answerable for s in samples])
     chinese = np.array([s.language == "zh" for s in samples])
     cross = np.array([s.item.cross_language for s in samples])
     return Scores(len(samples), round(float(h.mean()), 4), mean(answerable), mean(~answerable), mean(chinese),
@@ -161,7 +256,7 @@ def stratified_folds(samples: Sequence[Sample], k: int, seed: int) -> npt.NDArra
     folds = np.zeros(len(samples), dtype=np.int64)
     strata: dict[tuple[str, bool, bool], list[int]] = {}
     for i, s in enumerate(samples):
-        strata.setdefault((s.set_name, s.item.expected_question is None, s.scope is None), []).append(i)
+        strata.setdefault((s.set_name, s.item.expected_question is None, s.item.product is None), []).append(i)
     for members in strata.values():
         order = rng.permutation(len(members))
         for j, m in enumerate(order):
@@ -170,9 +265,12 @@ def stratified_folds(samples: Sequence[Sample], k: int, seed: int) -> npt.NDArra
 
 
 def group_folds(samples: Sequence[Sample], k: int) -> npt.NDArray[np.int64]:
-    """Folds where all questions about one FAQ entry (or one product, for unanswerable ones) stay together:
-    the test fold asks about entries the models never saw a question for."""
-    groups = [s.item.expected_question or (s.item.product or "").split("-")[0] or s.item.question for s in samples]
+    """Folds where all questions about one FAQ entry (or one product, for the others) stay together: the
+    test fold asks about entries and products the models never saw a question for."""
+    def group(s: Sample) -> str:
+        product = s.item.product or (s.query.scope.external_id if s.query.scope else None)
+        return s.item.expected_question or (product or "").split("-")[0] or s.item.question
+    groups = [group(s) for s in samples]
     folds = np.zeros(len(samples), dtype=np.int64)
     for f, (_, test) in enumerate(GroupKFold(n_splits=k).split(np.zeros(len(samples)), groups=groups)):
         folds[test] = f
@@ -180,13 +278,15 @@ def group_folds(samples: Sequence[Sample], k: int) -> npt.NDArray[np.int64]:
 
 
 def cross_validate(samples: Sequence[Sample], base: QAConfig, folds: npt.NDArray[np.int64], c: float = 1.0,
-                   progress: Callable[[int], None] | None = None) -> tuple[list[float], list[bool]]:
+                   progress: Callable[[int], None] | None = None,
+                   columns: Sequence[str] = CONFIDENCE_FEATURES,
+                   rank_columns: Sequence[str] = RANK_FEATURES) -> tuple[list[float], list[bool]]:
     """Out-of-fold hit per sample (every figure is measured on questions the fit did not see)."""
     hits = [0.0] * len(samples)
     from_description = [False] * len(samples)
     for f in sorted(set(folds.tolist())):
         train = [s for s, g in zip(samples, folds, strict=True) if g != f]
-        config = fit_all(train, base, c)
+        config = fit_all(train, base, c, columns, rank_columns)
         for i in (int(j) for j in np.flatnonzero(folds == f)):
             got = answer(config, samples[i])
             hits[i] = float(is_hit(samples[i].item, got))

@@ -18,8 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.encoders.base import Encoder, Vectors
+from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights
 from knowledge.qa.lexical import LexicalIndex
 from knowledge.qa.scoring import best_answer, is_trusted
+from knowledge.qa.words import WordVectors
 from store.knowledge_base_records import QuestionRecord
 
 __all__ = ["QuestionHit", "QAIndex", "Tokenizer", "IndexFeatures"]
@@ -53,6 +55,12 @@ class IndexFeatures:
     languages: npt.NDArray[np.str_]
     trusted: npt.NDArray[np.bool_]
     answered: npt.NDArray[np.bool_]
+    # Share of the query's content words (IDF-weighted, matched by meaning: ``coverage.py``) that the entry
+    # (its question texts and answers) covers.
+    coverage: _F32 | None = None
+
+    def cov_entry(self) -> _F32:
+        return self.coverage if self.coverage is not None else np.zeros(len(self.records), np.float32)
 
 
 @dataclass
@@ -71,9 +79,12 @@ def _trusted(record: QuestionRecord) -> bool:
 
 
 class QAIndex:
-    def __init__(self, encoder: Encoder, tokenizer: Tokenizer) -> None:
+    def __init__(self, encoder: Encoder, tokenizer: Tokenizer, words: WordVectors | None = None) -> None:
         self.encoder = encoder
         self.tokenizer = tokenizer
+        self.words = words if words is not None else WordVectors(encoder)
+        self.weights = TermWeights([])
+        self._coverage = CoverageIndex([], self.words)
         self._entries: dict[int, _Entry] = {}
         self._stale = True
         self._order: list[int] = []
@@ -119,6 +130,8 @@ class QAIndex:
                 qtokens=[self.tokenizer(t) for t in (r.text, *r.phrasings)],
                 atokens=[self.tokenizer(a.text) for a in r.answers])
             at += nq + na
+            entry = self._entries[r.id]
+            self.words.prime([t for toks in (*entry.qtokens, *entry.atokens) for t in toks])
         self._stale = True
 
     def remove(self, question_ids: Sequence[int]) -> None:
@@ -145,7 +158,24 @@ class QAIndex:
         self._answered = np.array([bool(r.answers) for r in self._records], dtype=bool)
         self._products_with_qa = frozenset(r.product_id for r in self._records
                                            if r.product_id is not None and r.answers)
+        question_words = [[t for toks in e.qtokens for t in toks] for e in entries]
+        entry_words = [q + [t for toks in e.atokens for t in toks]
+                       for q, e in zip(question_words, entries, strict=True)]
+        self.weights = TermWeights(entry_words)
+        self._coverage = CoverageIndex(entry_words, self.words)
         self._stale = False
+
+    def shop_wide_words(self) -> set[str]:
+        """Every word of the shop-wide entries (questions and answers)."""
+        return {t for e in self._entries.values() if e.record.product_id is None
+                for toks in (*e.qtokens, *e.atokens) for t in toks}
+
+    def query_words(self, tokens: Sequence[str], name_words: frozenset[str] = frozenset()) -> QueryWords:
+        """The query's content words with this knowledge base's weights (encodes words it has not seen:
+        blocking, so ``QAService`` calls it in a worker thread)."""
+        if self._stale:
+            self._restack()
+        return QueryWords.build(tokens, self.weights, self.words, name_words)
 
     def has_product_qa(self, product_id: int) -> bool:
         """Whether the product has answered questions of its own (a strong hint for scoped questions)."""
@@ -169,13 +199,15 @@ class QAIndex:
             np.maximum.at(best_al, self._arow, self._answer_lexical.scores(list(query_tokens)))
         return best_q, best_a, best_l, best_al
 
-    def features(self, query_vector: Vectors, query_tokens: Sequence[str]) -> IndexFeatures:
+    def features(self, query_vector: Vectors, query_tokens: Sequence[str],
+                 query_words: QueryWords | None = None) -> IndexFeatures:
         """Per-question similarity features of every indexed question (a few hundred: cheap to score all)."""
         if self._stale:
             self._restack()
         best_q, best_a, best_l, best_al = self._best_per_question(query_vector, query_tokens)
+        words = query_words if query_words is not None else self.query_words(query_tokens)
         return IndexFeatures(self._records, best_q, best_a, best_l, best_al, self._product_ids,
-                             self._languages, self._trusted, self._answered)
+                             self._languages, self._trusted, self._answered, self._coverage.coverage(words))
 
     def search(self, query_vector: Vectors, query_tokens: Sequence[str], *,
                weights: tuple[float, float, float, float] = (0.6, 0.15, 0.25, 0.0),

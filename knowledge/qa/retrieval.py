@@ -14,89 +14,28 @@ question named by a committed ``KnowledgeChanged`` event before the next ``ask``
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from knowledge.encoders import encode_async, load_encoder, warm_up
+from knowledge.encoders import load_encoder, warm_up
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.qa.answer import Answer
 from knowledge.qa.config import DEFAULT_CONFIG, QAConfig
-from knowledge.qa.description import DescriptionIndex, SentenceHit
-from knowledge.qa.errors import QANotStarted, UnknownProduct
+from knowledge.qa.decision import PreparedQuery, decide, rankings
+from knowledge.qa.description import DescriptionIndex
+from knowledge.qa.errors import QANotStarted
 from knowledge.qa.index import QAIndex, Tokenizer
-from knowledge.qa.ranker import Ranking, rank_all
-from knowledge.qa.scope_cache import ScopeCache
-from knowledge.qa.scoring import best_answer
+from knowledge.qa.names import CatalogNames, NamedProduct
+from knowledge.qa.scope import QueryScope, ScopeResolver
 from knowledge.qa.tokens import qa_tokenize
+from knowledge.qa.words import WordVectors
 from store.catalog.events import ProductChanged
-from store.catalog.queries import get_product
-from store.errors import NotFound
-from store.knowledge_base import load_questions, resolve_scope
-from store.knowledge_base_records import KnowledgeChanged, ProductScope, QuestionRecord, detect_language
-from store.models.knowledge_base import AnswerSource
+from store.knowledge_base import load_questions
+from store.knowledge_base_records import KnowledgeChanged, ProductScope, detect_language
 from store.uow import UnitOfWorkFactory
 
-__all__ = ["QAService", "ScoredQuestion", "rank", "decide", "scored_questions"]
-
-
-@dataclass(frozen=True)
-class ScoredQuestion:
-    question: QuestionRecord
-    score: float  # ranker score (a logit difference: only its order and gaps mean something)
-    match: float = 0.0  # on the description sentences' scale (see ``Ranking.matches``)
-
-
-def rank(index: QAIndex, config: QAConfig, vector: Vectors, tokens: list[str],
-         product_id: int | None, language: str, top_k: int = 10) -> tuple[list[ScoredQuestion], float]:
-    """The allowed candidates best first, and the confidence that the first one answers the question."""
-    features = index.features(vector, tokens)
-    has_qa = product_id is not None and index.has_product_qa(product_id)
-    ranking = rank_all(config, features, product_id, language, has_qa, top_k=top_k)
-    return scored_questions(ranking), ranking.confidence
-
-
-def scored_questions(ranking: Ranking) -> list[ScoredQuestion]:
-    return [ScoredQuestion(ranking.features.records[i], s, m)
-            for i, s, m in zip(ranking.order, ranking.scores, ranking.matches, strict=True)]
-
-
-def _from_question(best: ScoredQuestion, confidence: float) -> Answer:
-    answer = best_answer(best.question)
-    assert answer is not None
-    q = best.question
-    return Answer(answer=answer.text, source=answer.source, confidence=confidence, matched_question=q.text,
-                  answer_id=answer.id, question_id=q.id, product_scoped=q.product_id is not None,
-                  product_external_id=q.product_external_id, nearest_question=q.text)
-
-
-def decide(config: QAConfig, ranked: list[ScoredQuestion], confidence: float, sentence: SentenceHit | None,
-           scope: ProductScope | None) -> Answer:
-    """The product's own Q&A when it is confident, then the product's description, then the shop-wide Q&A;
-    otherwise "I don't know" (with the nearest question for a "did you mean" button).
-
-    When both the product's own entry and a sentence of its description qualify, a sentence that matches
-    clearly better (by ``description_override_margin``) wins: the confidence leans on "a product with Q&A is
-    usually asked about that Q&A", so a mug's only entry (its capacity) would otherwise also answer "is it
-    microwave safe?", which its description answers."""
-    top = ranked[0] if ranked else None
-    confident = top is not None and confidence >= config.threshold
-    described = sentence is not None and sentence.score >= config.description_threshold
-    overridden = described and sentence is not None and top is not None \
-        and sentence.score > top.match + config.description_override_margin
-    if confident and scope is not None and top is not None and top.question.product_id == scope.product_id \
-            and not overridden:
-        return _from_question(top, confidence)
-    if described and sentence is not None:
-        assert scope is not None
-        return Answer(answer=sentence.sentence, source=AnswerSource.PRODUCT_DESCRIPTION,
-                      confidence=sentence.score, matched_question=None, product_scoped=True,
-                      product_external_id=scope.external_id or None)
-    if confident and top is not None:
-        return _from_question(top, confidence)
-    return Answer(answer=None, source=None, confidence=confidence, matched_question=None,
-                  nearest_question=top.question.text if top else None)
+__all__ = ["QAService"]
 
 
 class QAService:
@@ -110,10 +49,12 @@ class QAService:
         # Shopper questions are one-off texts: encode them with the model itself, not through the cache.
         self.query_encoder = unwrap(encoder)
         self.tokenizer = tokenizer
-        self.index = QAIndex(encoder, tokenizer)
-        self.descriptions = DescriptionIndex(encoder, tokenizer)
+        self.words = WordVectors(encoder)
+        self.index = QAIndex(encoder, tokenizer, self.words)
+        self.descriptions = DescriptionIndex(encoder, tokenizer, self.words)
+        self.names = CatalogNames(tokenizer, self.words)
+        self.scopes = ScopeResolver(uow_factory, self.descriptions, self.names)
         self._dirty: set[int] = set()
-        self._scopes = ScopeCache()
         self._lock = asyncio.Lock()
         self._started = False
         self._subscribed = False
@@ -128,7 +69,8 @@ class QAService:
         return self._started
 
     async def start(self) -> None:
-        """Load the model, subscribe to KB changes, then read and index the whole knowledge base."""
+        """Load the model, subscribe to KB and catalog changes, then read and index the whole knowledge base
+        and the catalog's product names."""
         from knowledge.text.tokenize import warm_up as warm_tokenizer
 
         await asyncio.to_thread(warm_up, self.encoder)
@@ -140,6 +82,8 @@ class QAService:
         async with self.uow_factory() as uow:
             records = await load_questions(uow)
         await asyncio.to_thread(self.index.upsert, records)
+        await self.scopes.load_names()
+        self.names.reserve(self.index.shop_wide_words())
         self._started = True
 
     async def stop(self) -> None:
@@ -150,10 +94,11 @@ class QAService:
             if isinstance(event, KnowledgeChanged):
                 self._dirty.add(event.question_id)
             elif isinstance(event, ProductChanged):
-                self._scopes.forget_product(event.product_id)
+                self.scopes.product_changed(event.product_id)
 
     async def refresh(self) -> None:
-        """Re-read questions changed since the last call (runs before every ``ask``)."""
+        """Re-read questions and product names changed since the last call (runs before every ``ask``)."""
+        await self.scopes.refresh_names()
         if not self._dirty:
             return
         async with self._lock:
@@ -165,26 +110,55 @@ class QAService:
             found = {r.id for r in records}
             self.index.remove([i for i in ids if i not in found])
             await asyncio.to_thread(self.index.upsert, records)
+            self.names.reserve(self.index.shop_wide_words())
 
     async def encode_query(self, text: str) -> Vectors:
-        vectors = await encode_async(self.query_encoder, [text])
-        vector: Vectors = vectors[0]
+        vector, _ = await asyncio.to_thread(self._encode, text, [], None, None)
         return vector
 
+    def _encode(self, text: str, tokens: list[str], vector: Vectors | None,
+                in_view: ProductScope | None) -> tuple[Vectors, NamedProduct | None]:
+        """The question's vector and its words' vectors in one model call (a shop's words repeat, so most
+        are known already), and the product it is about: the one in view (only the question's words that
+        refer to it are looked up) or one it names. Blocking: runs in a worker thread."""
+        missing = self.words.missing(tokens)
+        if vector is None:
+            encoded = self.query_encoder.encode([text, *missing])
+            vector = encoded[0]
+            if missing:
+                self.words.add(missing, encoded[1:])
+        elif missing:
+            self.words.add(missing, self.query_encoder.encode(missing))
+        if in_view is not None:
+            own = self.names.title_tokens(in_view.product_id, tokens)
+            return vector, NamedProduct((in_view.product_id,), (in_view.external_id,), frozenset(own))
+        return vector, self.names.find(tokens) if tokens else None
+
     async def scope_for(self, product_key: str) -> ProductScope:
-        """Resolve a product id or SKU, and prepare its description sentences (cached: ``ScopeCache``)."""
-        cached = self._scopes.get(product_key)
-        if cached is not None and cached.product_id in self.descriptions:
-            return cached
-        async with self.uow_factory() as uow:
-            try:
-                scope = await resolve_scope(uow, product_key)
-                product = await get_product(uow, scope.product_id)
-            except NotFound:
-                raise UnknownProduct(product_key) from None
-        await asyncio.to_thread(self.descriptions.prepare, scope.product_id, product.description)
-        self._scopes.put(product_key, scope)
-        return scope
+        """Resolve a product id or SKU, and prepare its description sentences (cached)."""
+        return await self.scopes.in_view(product_key)
+
+    async def prepare(self, question: str, *, product_external_id: str | None = None,
+                      query_vector: Vectors | None = None) -> PreparedQuery:
+        """Everything ``ask`` decides on: the question's features against every entry, the product it is
+        about (in view, or named in the text when none is in view) and that product's description."""
+        text = " ".join(question.split())
+        tokens = self.tokenizer(text)
+        in_view = await self.scopes.in_view(product_external_id) if product_external_id else None
+        vector, named = await asyncio.to_thread(self._encode, text, tokens, query_vector, in_view)
+        scope: QueryScope | None = None
+        if in_view is not None and named is not None:
+            scope = QueryScope((in_view.product_id,), (in_view.external_id,), in_view.variant_id,
+                               name_tokens=named.tokens)
+        elif named is not None:
+            scope = await self.scopes.named(named)
+        language = detect_language(text)
+        words = self.index.query_words(tokens, scope.name_tokens if scope else frozenset())
+        features = self.index.features(vector, tokens, words)
+        sentences = None
+        if scope is not None:
+            sentences = self.descriptions.features(scope.product_ids, vector, tokens, words, language)
+        return PreparedQuery(text, language, features, scope, sentences)
 
     async def ask(self, question: str, *, product_external_id: str | None = None,
                   query_vector: Vectors | None = None) -> Answer:
@@ -192,14 +166,9 @@ class QAService:
         ``query_vector`` skips encoding when the caller already has the message's embedding."""
         if not self._started:
             raise QANotStarted()
-        text = " ".join(question.split())
-        if not text:
+        if not " ".join(question.split()):
             return Answer(answer=None, source=None, confidence=0.0, matched_question=None)
         await self.refresh()
-        scope = await self.scope_for(product_external_id) if product_external_id else None
-        vector = query_vector if query_vector is not None else await self.encode_query(text)
-        tokens = self.tokenizer(text)
-        product_id = scope.product_id if scope else None
-        ranked, confidence = rank(self.index, self.config, vector, tokens, product_id, detect_language(text))
-        sentence = self.descriptions.best(product_id, self.config, vector, tokens) if product_id else None
-        return decide(self.config, ranked, confidence, sentence, scope)
+        query = await self.prepare(question, product_external_id=product_external_id, query_vector=query_vector)
+        main, fallback = rankings(self.config, query)
+        return decide(self.config, query, main, fallback)

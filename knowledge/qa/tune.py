@@ -1,16 +1,19 @@
-"""Fit the Q&A ranker, confidence model and threshold on our tuning set plus the development set, with
-cross-validated figures (never the sealed judged set).
+"""Fit the Q&A ranker, confidence model, description model and thresholds on our tuning sets plus the
+development set, with cross-validated figures (never the sealed judged set).
 
     python -m knowledge.qa.tune [--set FILE ...] [--encoder use-multilingual] [--seeds 3] [--c 1.0]
 
-Builds the demo knowledge base in a scratch database, encodes each labelled question once, then
+Builds the demo knowledge base in a scratch database, prepares each labelled question once (as ``ask`` does:
+``QAService.prepare``), then
 
 1. scores the current ``DEFAULT_CONFIG`` on each set (the operating point in use);
-2. cross-validates the whole fit (ranker, confidence, threshold; see ``knowledge/qa/fit.py``): stratified
-   5-fold repeated over ``--seeds`` seeds, and 5 folds grouped by FAQ entry (questions about entries the fit
-   never saw). Every figure is out-of-fold;
+2. cross-validates the whole fit (ranker, description, confidence, thresholds; see ``knowledge/qa/fit.py``):
+   stratified 5-fold repeated over ``--seeds`` seeds, and 5 folds grouped by FAQ entry or product
+   (questions about entries the fit never saw). Every figure is out-of-fold;
 3. fits on everything and prints the resulting ``QAConfig`` fields: paste them into knowledge/qa/config.py
    and the figures into docs/qa.md.
+
+Figures are given per set and, for our scope tuning set, per kind of question.
 
 Last line: one JSON object.
 """
@@ -29,33 +32,26 @@ from typing import Any
 import numpy as np
 
 from knowledge.encoders import load_encoder
-from knowledge.qa.config import DEFAULT_CONFIG, QAConfig
-from knowledge.qa.evaluation import DEV_SET, TUNING_SET, LabelledQuestion, demo_store, is_hit, read_labelled
+from knowledge.qa.config import CONFIDENCE_FEATURES, DEFAULT_CONFIG, QAConfig
+from knowledge.qa.evaluation import DEV_SET, SCOPE_SET, TUNING_SET, LabelledQuestion, demo_store, is_hit, read_labelled
 from knowledge.qa.fit import Sample, Scores, answer, cross_validate, fit_all, group_folds, score, stratified_folds
 from knowledge.qa.retrieval import QAService
-from store.knowledge_base_records import detect_language
 
 __all__ = ["prepare", "main"]
 
 
 async def prepare(service: QAService, items: Sequence[LabelledQuestion], set_name: str) -> list[Sample]:
-    """Features of each labelled question against the whole index (as ``ask`` computes them)."""
-    out = []
-    for item in items:
-        scope = await service.scope_for(item.product) if item.product else None
-        vector = await service.encode_query(item.question)
-        tokens = service.tokenizer(item.question)
-        pid = scope.product_id if scope else None
-        sentence = service.descriptions.best(pid, service.config, vector, tokens) if pid is not None else None
-        out.append(Sample(item, detect_language(item.question), service.index.features(vector, tokens), scope,
-                          pid is not None and service.index.has_product_qa(pid), sentence, set_name))
-    return out
+    """Each labelled question prepared exactly as ``ask`` prepares it."""
+    return [Sample(item, await service.prepare(item.question, product_external_id=item.product), set_name)
+            for item in items]
 
 
 def _by_set(samples: Sequence[Sample], hits: Sequence[float], desc: Sequence[bool]) -> dict[str, Scores]:
     out = {"all": score(samples, hits, desc)}
-    for name in dict.fromkeys(s.set_name for s in samples):
-        idx = [i for i, s in enumerate(samples) if s.set_name == name]
+    groups = [*dict.fromkeys(s.set_name for s in samples),
+              *dict.fromkeys(f"{s.set_name}:{s.item.kind}" for s in samples if s.item.kind)]
+    for name in groups:
+        idx = [i for i, s in enumerate(samples) if name in (s.set_name, f"{s.set_name}:{s.item.kind}")]
         out[name] = score([samples[i] for i in idx], [hits[i] for i in idx], [desc[i] for i in idx])
     return out
 
@@ -63,7 +59,7 @@ def _by_set(samples: Sequence[Sample], hits: Sequence[float], desc: Sequence[boo
 def _report(title: str, table: dict[str, Scores]) -> None:
     print(title)
     for name, scores in table.items():
-        print(f"  {name:8} {scores.row()}")
+        print(f"  {name:40} {scores.row()}")
 
 
 async def _samples(paths: Sequence[Path], encoder_name: str, cache_dir: Path | None) -> list[Sample]:
@@ -77,22 +73,25 @@ async def _samples(paths: Sequence[Path], encoder_name: str, cache_dir: Path | N
     return samples
 
 
-def run(samples: Sequence[Sample], seeds: int, c: float) -> dict[str, Any]:
+def run(samples: Sequence[Sample], seeds: int, c: float,
+        columns: Sequence[str] = CONFIDENCE_FEATURES) -> dict[str, Any]:
     current = _by_set(samples, *_hits(DEFAULT_CONFIG, samples))
     _report("current DEFAULT_CONFIG (in-sample where it was fitted on these sets):", current)
     runs = []
     for seed in range(seeds):
-        runs.append(cross_validate(samples, DEFAULT_CONFIG, stratified_folds(samples, 5, seed), c))
+        runs.append(cross_validate(samples, DEFAULT_CONFIG, stratified_folds(samples, 5, seed), c, columns=columns))
     hits = list(np.mean([r[0] for r in runs], axis=0))
     desc = [bool(np.mean([r[1][i] for r in runs]) >= 0.5) for i in range(len(samples))]
     cv = _by_set(samples, hits, desc)
     _report(f"cross-validated, stratified 5-fold x {seeds} seeds (out-of-fold):", cv)
-    grouped = _by_set(samples, *cross_validate(samples, DEFAULT_CONFIG, group_folds(samples, 5), c))
-    _report("cross-validated, 5 folds grouped by FAQ entry (out-of-fold):", grouped)
-    fitted = fit_all(samples, DEFAULT_CONFIG, c)
+    grouped = _by_set(samples, *cross_validate(samples, DEFAULT_CONFIG, group_folds(samples, 5), c,
+                                               columns=columns))
+    _report("cross-validated, 5 folds grouped by FAQ entry or product (out-of-fold):", grouped)
+    fitted = fit_all(samples, DEFAULT_CONFIG, c, columns)
     _report("fitted on everything (in-sample):", _by_set(samples, *_hits(fitted, samples)))
     fields = {k: v for k, v in asdict(fitted).items()
-              if k in ("rank_weights", "confidence_weights", "confidence_bias", "threshold")}
+              if k in ("rank_weights", "confidence_weights", "confidence_bias", "threshold", "description_weights",
+                       "description_bias", "description_threshold")}
     print("QAConfig fields to paste into knowledge/qa/config.py:")
     for k, v in fields.items():
         print(f"    {k} = {v}")
@@ -115,13 +114,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--encoder", default="use-multilingual")
     parser.add_argument("--cache-dir", type=Path, default=None, help="embedding cache directory")
     parser.add_argument("--seeds", type=int, default=3, help="repeats of the stratified cross-validation")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of both models")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of the models")
+    parser.add_argument("--confidence-features", default=",".join(CONFIDENCE_FEATURES),
+                        help="comma-separated CONFIDENCE_FEATURES to use (the others get weight 0)")
     args = parser.parse_args(argv)
-    paths = args.set or [TUNING_SET, DEV_SET]
+    paths = args.set or [TUNING_SET, SCOPE_SET, DEV_SET]
     if any(p.name == "ask_judged.jsonl" for p in paths):
         parser.error("the judged set is sealed: never tune on it")
+    columns = [c for c in args.confidence_features.split(",") if c]
+    unknown = [c for c in columns if c not in CONFIDENCE_FEATURES]
+    if unknown:
+        parser.error(f"unknown confidence features: {', '.join(unknown)}")
     samples = asyncio.run(_samples(paths, args.encoder, args.cache_dir))
-    print(json.dumps(run(samples, args.seeds, args.c), ensure_ascii=False))
+    print(json.dumps(run(samples, args.seeds, args.c, columns), ensure_ascii=False))
     return 0
 
 

@@ -86,7 +86,7 @@ def test_ask_scoped_to_a_product_single_and_batch(sqlite_url: str, tmp_path: Pat
     monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path / "var"))
     runner = CliRunner()
-    single = runner.invoke(app, ["ask", "what's the capacity?", "--product", "P0001-BLK", "--json"])
+    single = runner.invoke(app, ["ask", "how many ml is it?", "--product", "P0001-BLK", "--json"])
     assert single.exit_code == 0, single.output
     line = json.loads(single.output)
     assert list(line) == ["question", "answer", "source", "confidence", "matched_question"]
@@ -102,3 +102,6 @@ def test_ask_scoped_to_a_product_single_and_batch(sqlite_url: str, tmp_path: Pat
     assert described["source"] == "product_description" and "microwave" in described["answer"]
     assert described["matched_question"] is None
     assert general["matched_question"] == general_in_view["matched_question"] == "How long does delivery take?"
+
+    human = runner.invoke(app, ["ask", "is it microwave safe", "--product", "P0001-BLK"])
+    assert human.exit_code == 0 and "[product_description" in human.output and "product: P0001]" in human.output

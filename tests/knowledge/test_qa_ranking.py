@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from knowledge.qa import DEFAULT_CONFIG, QAConfig
+from knowledge.qa.decision import PreparedQuery
 from knowledge.qa.evaluation import LabelledQuestion
 from knowledge.qa.fit import Sample, cross_validate, fit_all, fit_ranker, stratified_folds
 from knowledge.qa.index import IndexFeatures
@@ -40,8 +41,8 @@ def test_the_language_prior_picks_the_entry_but_adds_no_confidence() -> None:
     # The same entry in English and Chinese, equally similar: the asker's language decides which is served,
     # while the confidence rests on similarity alone (a language prior is no evidence of an answer).
     features = _features([_record(1, "How long is delivery?"), _record(2, "多久能收到货？", "zh")], [0.3, 0.3])
-    english = rank_all(DEFAULT_CONFIG, features, None, "en", False)
-    chinese = rank_all(DEFAULT_CONFIG, features, None, "zh", False)
+    english = rank_all(DEFAULT_CONFIG, features, (), "en")
+    chinese = rank_all(DEFAULT_CONFIG, features, (), "zh")
     assert english.order[0] == 0 and chinese.order[0] == 1
     assert english.confidence == pytest.approx(chinese.confidence)
     assert english.scores[0] - english.scores[1] > 1.0  # yet the ranking gap is wide
@@ -49,16 +50,15 @@ def test_the_language_prior_picks_the_entry_but_adds_no_confidence() -> None:
 
 def test_confidence_grows_with_similarity_and_its_lead() -> None:
     records = [_record(1, "a"), _record(2, "b"), _record(3, "c")]
-    weak = rank_all(DEFAULT_CONFIG, _features(records, [0.3, 0.25, 0.2]), None, "en", False).confidence
-    strong = rank_all(DEFAULT_CONFIG, _features(records, [0.9, 0.25, 0.2], [0.8, 0.0, 0.0]), None, "en",
-                      False).confidence
+    weak = rank_all(DEFAULT_CONFIG, _features(records, [0.3, 0.25, 0.2]), (), "en").confidence
+    strong = rank_all(DEFAULT_CONFIG, _features(records, [0.9, 0.25, 0.2], [0.8, 0.0, 0.0]), (), "en").confidence
     assert 0.0 < weak < DEFAULT_CONFIG.threshold < strong < 1.0
 
 
 def test_other_products_entries_are_never_candidates_for_a_product_in_view() -> None:
     features = _features([_record(1, "Is it dishwasher safe?", product_id=7), _record(2, "How do returns work?")],
                          [0.95, 0.1])
-    ranking = rank_all(DEFAULT_CONFIG, features, 8, "en", False)
+    ranking = rank_all(DEFAULT_CONFIG, features, (8,), "en")
     assert [features.records[i].id for i in ranking.order] == [2]
     assert ranking.confidence < DEFAULT_CONFIG.threshold
 
@@ -107,7 +107,7 @@ def _synthetic_samples(n: int, seed: int) -> list[Sample]:
         if answerable:
             dense[expected] += rng.uniform(0.1, 0.6)
         item = LabelledQuestion(q, f"q{q}", None, records[expected].text if answerable else None)
-        samples.append(Sample(item, "en", _features(records, list(dense)), None, False, None, "synthetic"))
+        samples.append(Sample(item, PreparedQuery(item.question, "en", _features(records, list(dense))), "synthetic"))
     return samples
 
 

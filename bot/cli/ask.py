@@ -50,27 +50,29 @@ def parse_batch_line(line: str) -> BatchItem | None:
     return BatchItem(question=question, product=product or None)
 
 
-def _show(result: dict[str, Any]) -> None:
+def _show(result: dict[str, Any], product: str | None = None) -> None:
     if result.get("error"):
         typer.secho(f"{result['question']}\n  error: {result['error']}", fg="red")
     elif result["answer"] is None:
         typer.echo(f"{result['question']}\n  I don't know yet (confidence {result['confidence']:.2f}). "
                    "Offer: post this question to the community group or ask staff.")
     else:
+        about = f", product: {product}" if product else ""
         typer.echo(f"{result['question']}\n  {result['answer']}\n  [{result['source']}, confidence "
-                   f"{result['confidence']:.2f}, matched: {result['matched_question'] or '-'}]")
+                   f"{result['confidence']:.2f}, matched: {result['matched_question'] or '-'}{about}]")
 
 
-async def _answer(service: QAService, item: BatchItem) -> dict[str, Any]:
+async def _answer(service: QAService, item: BatchItem) -> tuple[dict[str, Any], str | None]:
+    """The JSON line, and the product the answer is about (the one given, or one the question names)."""
     from knowledge.qa.errors import UnknownProduct
 
     if item.error:
-        return {"question": item.question, "error": item.error}
+        return {"question": item.question, "error": item.error}, None
     try:
         answer = await service.ask(item.question, product_external_id=item.product)
     except UnknownProduct as exc:
-        return {"question": item.question, "error": str(exc)}
-    return answer.to_json(item.question)
+        return {"question": item.question, "error": str(exc)}, None
+    return answer.to_json(item.question), answer.product_external_id if answer.product_scoped else None
 
 
 def ask(
@@ -102,12 +104,12 @@ def ask(
             for item in items:
                 if item is None:
                     continue
-                result = await _answer(service, item)
+                result, about = await _answer(service, item)
                 failures += "error" in result
                 if as_json:
                     typer.echo(json.dumps(result, ensure_ascii=False))
                 else:
-                    _show(result)
+                    _show(result, about)
         return failures
 
     from bot.cli.errors import run_friendly

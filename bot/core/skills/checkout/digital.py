@@ -54,6 +54,9 @@ def _line(item: DigitalItemView, titles: Mapping[str, str], t: Translator) -> st
     code = html.escape(item.code or "")
     if not item.active:
         return icon + " " + t("{title}: code <s>{code}</s> — void (refunded)", title=title, code=code)
+    if item.value is not None and item.balance is not None and item.balance != item.value:
+        return icon + " " + t("{title}: code <code>{code}</code> · value {value} · {balance} left", title=title,
+                              code=code, value=item.value.format(), balance=item.balance.format())
     if item.value is not None:
         return icon + " " + t("{title}: code <code>{code}</code> · value {value}", title=title, code=code,
                               value=item.value.format())

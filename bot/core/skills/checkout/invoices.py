@@ -42,6 +42,8 @@ def build_invoice(order: OrderView, settings: Settings, t: Translator) -> Invoic
             label = price.label
             if label == "Discount":
                 label = t("Discounts")
+            elif label.startswith("Gift card") and order.gift_card is not None:
+                label = t("Gift card {code}", code=order.gift_card.masked)
             elif label.startswith("Shipping"):
                 label = shipping_label(order.shipping_option, t)
             labelled.append(InvoicePrice(label[:64], price.amount))

@@ -57,6 +57,7 @@ def method_label(method: PaymentMethodKind | None, t: Translator) -> str:
         PaymentMethodKind.TELEGRAM: t("Card (Telegram Payments)"),
         PaymentMethodKind.STARS: t("Telegram Stars"),
         PaymentMethodKind.CASH_ON_DELIVERY: t("Cash on delivery"),
+        PaymentMethodKind.GIFT_CARD: t("Gift card"),
     }
     return labels[method] if method is not None else t("not chosen yet")
 

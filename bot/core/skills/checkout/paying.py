@@ -17,9 +17,10 @@ from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, key
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout.digital import delivery_replies, digital_button
+from bot.core.skills.checkout.gift_card import card_line
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
 from bot.core.skills.checkout.labels import status_label
-from bot.core.skills.checkout.summary import from_order, item_lines
+from bot.core.skills.checkout.summary import breakdown_text, from_order, item_lines
 from bot.core.skills.checkout.titles import localize_order
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -29,7 +30,7 @@ from store.orders.views import OrderView, get_order, list_orders
 from store.payments.base import PaymentStatus
 from store.payments.errors import RefusalReason
 
-__all__ = ["router", "refusal_text", "resend_invoice"]
+__all__ = ["router", "refusal_text", "resend_invoice", "paid_by_gift_card"]
 
 log = logging.getLogger("shopbot.payments")
 router = Router("payments")
@@ -74,6 +75,8 @@ def _what_next(order: OrderView, t: Translator) -> str:
 def receipt(order: OrderView, paid: Money, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
     lines = [t("✅ <b>Payment received — thank you!</b>"), t("Order {number}", number=order.number)]
     lines += item_lines(from_order(order), t)
+    if order.gift_card is not None:  # the invoice paid the rest; the card paid its part at checkout
+        lines.append(card_line(order.gift_card.masked, order.gift_card.amount, order.gift_card.balance_after, t))
     lines += [t("Total paid: <b>{amount}</b>", amount=paid.format()), "", _what_next(order, t)]
     track = [] if order.is_digital else [Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id))]
     buttons = keyboard([*track, Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))],
@@ -140,7 +143,7 @@ async def resend_invoice(services: Services, user_id: int, order_id: int, state:
                        status=_status(order, t)))]
     state.last_order = order.number
     return [Text(t("Here is the invoice for order {number} again ({total}).", number=order.number,
-                   total=order.total.format())), build_invoice(order, services.settings, t)]
+                   total=order.amount_due.format())), build_invoice(order, services.settings, t)]
 
 
 def _status(order: OrderView, t: Translator) -> str:
@@ -178,13 +181,31 @@ async def pay(services: Services, user_id: int, state: Conversation, t: Translat
     if payable:
         first = payable[0]
         replies += await resend_invoice(services, user_id, first.id, state, t, codec)
-        others = [[Button(t("Pay {number} ({total})", number=o.number, total=o.total.format()),
+        others = [[Button(t("Pay {number} ({total})", number=o.number, total=o.amount_due.format()),
                           data=codec.encode(user_id, "pm", "inv", o.id))] for o in payable[1:4]]
         if others:
             replies.append(Text(t("You have other unpaid orders too:"), buttons=keyboard(*others)))
     for order in cod[:3]:
         replies.append(Text(t("Order {number} is cash on delivery: pay {total} when it arrives.",
-                              number=order.number, total=order.total.format())))
+                              number=order.number, total=order.amount_due.format())))
     if not payable and not cod and not unchosen:
         replies.append(Text(t("You have no unpaid orders right now.")))
     return replies
+
+
+async def paid_by_gift_card(services: Services, order: OrderView, user_id: int, state: Conversation,
+                            t: Translator, codec: CallbackCodec) -> list[Reply]:
+    """The order the gift card paid in full as it was placed: the receipt at once, no invoice (and the digital
+    items it delivered, and its points, as after any payment)."""
+    from store.loyalty.service import on_order_paid
+
+    async with services.uows() as uow:
+        await on_order_paid(uow, order.id, now=services.clock())
+    state.last_order = order.number
+    localized = await localize_order(order, services, t.language)
+    lines = [t("✅ <b>Order {number} is placed and paid with your gift card — thank you!</b>", number=order.number),
+             breakdown_text(from_order(localized), t), "", _what_next(order, t)]
+    track = [] if order.is_digital else [Button(t("🚚 Track"), data=codec.encode(user_id, "trk", order.id))]
+    buttons = keyboard([*track, Button(t("🧾 Invoice"), data=codec.encode(user_id, "inv", order.id))],
+                       [Button(t("📦 My orders"), data=codec.encode(user_id, "orders"))])
+    return [Text("\n".join(lines), buttons=buttons), *await delivery_replies(services, localized, user_id, t)]

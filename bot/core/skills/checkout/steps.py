@@ -4,7 +4,9 @@ WHY the choices live in ``state.checkout`` until the very end: nothing is reserv
 shopper is still choosing, so leaving (/cancel, "cancel", or just walking away) leaves the cart exactly as it
 was; only ``store.checkout.service.checkout`` creates the order, reserves stock and clears the cart, in one
 transaction. Digital-only carts skip address and shipping; when only one payment method fits (Stars for
-Stars-priced goods) the order is placed at once and its invoice sent.
+Stars-priced goods) the order is placed at once and its invoice sent. The payment step shows the cart's gift
+card (``gift_card``) after the total with what is left to pay; when the card pays everything the only choice
+is "🎁 Pay with the gift card" and the order is paid as it is placed (no invoice).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.services import Services
 from bot.core.skills.checkout import for_order
+from bot.core.skills.checkout.gift_card import gift_card_button, gift_card_error_text
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
 from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
@@ -26,11 +29,13 @@ from bot.i18n import Translator
 from store.cart import get_cart
 from store.checkout.delivery import allowed_payment_methods
 from store.checkout.service import checkout, digital_variants
+from store.giftcards import GiftCardError, GiftCardRefusal, GiftCardUse
+from store.giftcards.service import lenient_quote
 from store.models.orders import PaymentMethodKind, ShippingOption
 from store.money import Money
 from store.orders.views import OrderView
 from store.payments.instalments import instalment_plan
-from store.pricing.engine import price_cart
+from store.pricing.engine import cart_items, price_cart
 from store.shipping.options import available_options, quote
 from store.users import AddressView, list_addresses
 
@@ -38,7 +43,7 @@ __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step",
            "expired_step", "stale_step", "METHOD_CODES"]
 
 METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
-                "cod": PaymentMethodKind.CASH_ON_DELIVERY}
+                "cod": PaymentMethodKind.CASH_ON_DELIVERY, "gc": PaymentMethodKind.GIFT_CARD}
 _CODE_OF = {kind: code for code, kind in METHOD_CODES.items()}
 
 
@@ -179,6 +184,9 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
                        codec: CallbackCodec) -> list[Reply]:
     is_digital = bool(state.checkout.get("digital"))
     option = ShippingOption.DIGITAL if is_digital else ShippingOption(state.checkout["ship"])
+    use: GiftCardUse | None = None
+    problem: GiftCardError | None = None
+    card_code: str | None = None
     if "order" in state.checkout:
         claimed = await for_order.load(services, user_id, int(state.checkout["order"]))
         rows = for_order.priced_rows(await localize_order(claimed, services, t.language), option)
@@ -188,19 +196,33 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
             merchandise = await price_cart(uow, user_id, now=now)
             shipping = quote(option, merchandise.total, is_digital=is_digital).price
             price = merchandise if is_digital else await price_cart(uow, user_id, shipping=shipping, now=now)
+            cart, items = await cart_items(uow.session, user_id)
+            card_code = cart.gift_card_code if cart is not None else None
+            use, problem = await lenient_quote(uow.session, card_code, price.total, [v for v, _ in items])
         if not price.lines:
             return [Text(t("Your cart is empty now, so there is nothing to check out."))]
-        rows = from_breakdown(await localize_breakdown(price, services, t.language), option)
+        rows = from_breakdown(await localize_breakdown(price, services, t.language), option, use)
     allowed = [m for m, why in allowed_payment_methods(rows.currency, is_digital=is_digital).items() if why is None]
-    if len(allowed) == 1:
+    if use is not None and use.covers_all:
+        allowed = [PaymentMethodKind.GIFT_CARD]
+    elif len(allowed) == 1 and card_code is None:
         state.checkout["method"] = _CODE_OF[allowed[0]]
         return await place_order(services, user_id, state, t, codec)
     step = t("<b>Checkout — step 3 of 3: payment</b>") if not is_digital else t("<b>Checkout: payment</b>")
-    text = "\n".join([step, breakdown_text(rows, t), "", t("How would you like to pay?")])
-    text += _instalments(rows.total, services.settings.instalment_threshold_minor, t)
+    lines = [step, breakdown_text(rows, t)]
+    if problem is not None:
+        lines.append("💡 " + gift_card_error_text(problem, t))
+    question = (t("Your gift card pays for everything. Confirm to place the order.")
+                if allowed == [PaymentMethodKind.GIFT_CARD] else t("How would you like to pay?"))
+    text = "\n".join([*lines, "", question])
+    text += _instalments(rows.left_to_pay, services.settings.instalment_threshold_minor, t)
     icons = {PaymentMethodKind.TELEGRAM: "💳 ", PaymentMethodKind.STARS: "⭐ ",
-             PaymentMethodKind.CASH_ON_DELIVERY: "💵 "}
-    buttons = [[_b(codec, user_id, icons[m] + method_label(m, t), "pm", _CODE_OF[m])] for m in allowed]
+             PaymentMethodKind.CASH_ON_DELIVERY: "💵 ", PaymentMethodKind.GIFT_CARD: "🎁 "}
+    labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
+    buttons = [[_b(codec, user_id, icons[m] + labels.get(m, method_label(m, t)), "pm", _CODE_OF[m])]
+               for m in allowed]
+    if "order" not in state.checkout:
+        buttons.append([gift_card_button(card_code is not None, "co", t, codec, user_id)])
     buttons.append(_cancel_row(t, codec, user_id))
     return [Text(text, buttons=keyboard(*buttons))]
 
@@ -214,7 +236,7 @@ def _address_line(order: OrderView) -> str:
 def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
     if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
         return t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
-                 "it ships, with tracking.", total=order.total.format())
+                 "it ships, with tracking.", total=order.amount_due.format())
     if order.expires_at is None:
         return t("Pay with the invoice below.")
     minutes = max(1, math.ceil((order.expires_at - services.clock()).total_seconds() / 60))
@@ -235,16 +257,26 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
                                        method=method)
         headline = t("🧾 <b>Order {number}: delivery chosen.</b>", number=order.number)
     else:
-        async with services.uows() as uow:
-            order = await checkout(uow, user_id, address_id=address_id, shipping_option=option,
-                                   payment_method=method, now=services.clock(),
-                                   expiry_minutes=services.settings.order_expiry_minutes)
+        try:
+            async with services.uows() as uow:
+                order = await checkout(uow, user_id, address_id=address_id, shipping_option=option,
+                                       payment_method=method, now=services.clock(),
+                                       expiry_minutes=services.settings.order_expiry_minutes)
+        except GiftCardError as exc:
+            return await _card_refused(exc, services, user_id, state, t, codec)
         headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
     state.checkout, state.last_order = {}, order.number
+    if order.payment_method is PaymentMethodKind.GIFT_CARD and order.paid_at is not None:
+        from bot.core.skills.checkout.paying import paid_by_gift_card
+
+        return await paid_by_gift_card(services, order, user_id, state, t, codec)
     parts = [headline, breakdown_text(from_order(await localize_order(order, services, t.language)), t)]
     if order.address:
         parts.append(t("Deliver to: {address}", address=_address_line(order)))
     parts.append(t("Payment: {method}", method=method_label(order.payment_method, t)))
+    if order.gift_card is not None:
+        parts.append(t("The gift card pays {amount}; the rest, {due}, is paid this way.",
+                       amount=order.gift_card.amount.format(), due=order.amount_due.format()))
     parts.append("")
     parts.append(_next_steps(order, services, t))
     buttons = keyboard([_b(codec, user_id, t("❌ Cancel order"), "cnl", order.id),
@@ -253,3 +285,14 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
     if order.payment_method in INVOICE_METHODS:
         replies.append(build_invoice(order, services.settings, t))
     return replies
+
+
+async def _card_refused(exc: GiftCardError, services: Services, user_id: int, state: Conversation, t: Translator,
+                        codec: CallbackCodec) -> list[Reply]:
+    """The cart's gift card could not pay at order time: say why; nothing was placed or taken."""
+    state.checkout.pop("method", None)
+    note = Text(gift_card_error_text(exc, t))
+    if exc.refusal in (GiftCardRefusal.BALANCE_CHANGED, GiftCardRefusal.NOT_ENOUGH):
+        return [note, *await payment_step(services, user_id, state, t, codec)]  # the new amount, to confirm
+    return [Text(note.text, buttons=keyboard([gift_card_button(True, "co", t, codec, user_id)],
+                                             _cancel_row(t, codec, user_id)))]

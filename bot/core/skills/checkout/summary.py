@@ -4,7 +4,8 @@ WHY lines at list price: the store's invariant is ``total = subtotal (list price
 so printing exactly those rows lets the shopper add it up themselves; every saving (flash sale, "spend 200
 save 30", coupon) is its own row with its reason, worded from the reason's data (``savings``); an offer's row
 names the tier that applied. Built from an order (after checkout) or from a cart price (before the order
-exists) through one neutral shape, so both read the same.
+exists) through one neutral shape, so both read the same. A gift card comes *after* the total (it pays, it
+does not discount): its own row with what is left on the card, then what is left to pay.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from bot.core.skills.checkout.gift_card import card_line, left_line
 from bot.core.skills.checkout.labels import shipping_label
 from bot.core.skills.shopping.savings import adjustment_label, adjustment_note
 from bot.i18n import Translator
+from store.giftcards import GiftCardUse
 from store.models.orders import ShippingOption
 from store.money import Money
 from store.orders.views import OrderView
@@ -22,7 +25,15 @@ from store.pricing.breakdown import Adjustment, PriceBreakdown
 from store.pricing.reasons import AdjustmentKind
 from store.shipping.options import quote
 
-__all__ = ["PricedRows", "from_order", "from_breakdown", "breakdown_text", "item_lines"]
+__all__ = ["PricedRows", "CardRow", "from_order", "from_breakdown", "breakdown_text", "item_lines"]
+
+
+@dataclass(frozen=True)
+class CardRow:
+    masked: str
+    amount: Money  # what the card pays
+    balance_after: Money | None
+    returned: bool = False  # the order was cancelled unpaid: the amount is back on the card
 
 
 @dataclass(frozen=True)
@@ -34,17 +45,27 @@ class PricedRows:
     shipping: Money
     option: ShippingOption | None
     total: Money
+    gift_card: CardRow | None = None
+
+    @property
+    def left_to_pay(self) -> Money:
+        card = self.gift_card
+        return self.total - card.amount if card is not None and not card.returned else self.total
 
 
 def from_order(order: OrderView) -> PricedRows:
     items = tuple((line.title, line.quantity, line.list_unit_price) for line in order.lines)
+    part = order.gift_card
+    card = None if part is None else CardRow(part.masked, part.amount, part.balance_after, returned=not part.held)
     return PricedRows(order.currency, items, order.subtotal, order.adjustments, order.shipping,
-                      order.shipping_option, order.total)
+                      order.shipping_option, order.total, card)
 
 
-def from_breakdown(price: PriceBreakdown, option: ShippingOption | None) -> PricedRows:
+def from_breakdown(price: PriceBreakdown, option: ShippingOption | None, use: GiftCardUse | None = None) -> PricedRows:
     items = tuple((line.title, line.quantity, line.list_unit_price) for line in price.lines)
-    return PricedRows(price.currency, items, price.subtotal, price.adjustments, price.shipping, option, price.total)
+    card = None if use is None else CardRow(use.masked, use.applied, use.balance_after)
+    return PricedRows(price.currency, items, price.subtotal, price.adjustments, price.shipping, option, price.total,
+                      card)
 
 
 def item_lines(rows: PricedRows, t: Translator) -> list[str]:
@@ -92,4 +113,11 @@ def breakdown_text(rows: PricedRows, t: Translator) -> str:
     if rows.option is not None:
         out.append(_shipping(rows, t))
     out.append("<b>" + t("Total: {amount}", amount=rows.total.format()) + "</b>")
+    card = rows.gift_card
+    if card is not None and card.returned:
+        out.append("🎁 " + t("Gift card {code}: {amount} went back to the card", code=html.escape(card.masked),
+                             amount=card.amount.format()))
+    elif card is not None:
+        out.append(card_line(card.masked, card.amount, card.balance_after, t))
+        out.append(left_line(rows.left_to_pay, t))
     return "\n".join(out)

@@ -49,8 +49,28 @@ def not_cancellable(order: OrderView, t: Translator, codec: CallbackCodec, user_
                   status=status_label(order.status, t)))
 
 
+def _card_money(order: OrderView, t: Translator, *, done: bool) -> str:
+    """What happens to the money of an order a gift card paid (part of): said before and after cancelling."""
+    card = order.gift_card
+    assert card is not None
+    if order.paid_at is None:
+        if done:
+            return t("Nothing was charged, and the {amount} from gift card {code} is back on the card.",
+                     amount=card.amount.format(), code=card.masked)
+        return t("Nothing has been charged for it; the {amount} from gift card {code} goes back on the card.",
+                 amount=card.amount.format(), code=card.masked)
+    if order.amount_due.amount == 0:
+        return t("Gift card {code} paid {amount}; it goes back on the card with the refund.",
+                 code=card.masked, amount=card.amount.format())
+    return t("We'll refund {due} to your {method}, and the {amount} from gift card {code} goes back on the card.",
+             due=order.amount_due.format(), method=method_label(order.payment_method, t),
+             amount=card.amount.format(), code=card.masked)
+
+
 def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
-    if order.paid_at is not None:
+    if order.gift_card is not None:
+        money = _card_money(order, t, done=False)
+    elif order.paid_at is not None:
         money = t("You paid {total}; we'll refund it to your {method}.", total=order.total.format(),
                   method=method_label(order.payment_method, t))
     else:
@@ -121,7 +141,9 @@ async def cancel_button(payload: CallbackPayload, services: Services, user_id: i
         async with services.uows() as uow:
             current = await get_order(uow, order.id, user_id=user_id)
         return [not_cancellable(current, t, codec, user_id)]
-    if done.paid_at is not None:
+    if done.gift_card is not None:
+        money = _card_money(done, t, done=True)
+    elif done.paid_at is not None:
         money = t("We'll refund {total} to your {method}; our staff have been told and will message you when "
                   "it's done.", total=done.total.format(), method=method_label(done.payment_method, t))
     else:

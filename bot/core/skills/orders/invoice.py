@@ -31,6 +31,10 @@ router = Router("invoice")
 
 def _payment_line(order: OrderView, t: Translator) -> str:
     method = method_label(order.payment_method, t)
+    card = order.gift_card
+    if card is not None and card.held and order.payment_method is not PaymentMethodKind.GIFT_CARD:
+        method = t("{method} ({due}) and gift card {code} ({amount})", method=method,
+                   due=order.amount_due.format(), code=card.masked, amount=card.amount.format())
     if order.paid_at is not None:
         return t("Payment: {method}, paid {when}", method=method, when=when(order.paid_at))
     if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY and order.status is not OrderStatus.CANCELLED:

@@ -1,5 +1,6 @@
 """Rendering the cart: lines with quantity, unit price and line total, every promotion applied with its
-explanation, hints ("add $X more to save $Y"), the total, and -/+/remove buttons per line.
+explanation, hints ("add $X more to save $Y"), the total, the gift card's part and what is left to pay, and
+-/+/remove buttons per line.
 
 WHY one renderer: the cart is shown as a new message (/cart, "show my cart") and as an edit of the same
 message after a button press; both must look identical.
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Keyboard, keyboard
+from bot.core.skills.checkout.gift_card import card_line, gift_card_button, gift_card_error_text, left_line
 from bot.core.skills.shopping.products import sku_code
 from bot.core.skills.shopping.savings import adjustment_label, adjustment_note, hint_text
-from bot.core.skills.shopping.words import colour_name, short_label
+from bot.core.skills.shopping.words import option_value, short_label
 from bot.i18n import Translator
 from store.cart import MAX_QUANTITY, CartLineView, CartView
 from store.catalog.queries import get_product, load_variant_views
@@ -56,7 +58,7 @@ def line_arg(line: CartLineView) -> str:
 
 
 def _option(line: CartLineView, lang: str) -> str:
-    values = [colour_name(str(v), lang) if k in ("color", "colour") else str(v)
+    values = [option_value(k, str(v), lang)
               for k, v in line.attributes.items() if isinstance(v, str | int) and str(v).strip()]
     return f" ({html.escape(' / '.join(values))})" if values else ""
 
@@ -107,8 +109,15 @@ def render_cart(cart: CartView, infos: list[LineInfo], t: Translator, codec: Cal
     out.append(t("<b>Total: {amount}</b>", amount=b.total.format()))
     if b.discount.amount:
         out.append(t("You save {amount}.", amount=b.discount.format()))
+    if cart.gift_card is not None:  # a tender, after the total: it pays, it does not discount
+        use = cart.gift_card
+        out.append(card_line(use.masked, use.applied, use.balance_after, t))
+        out.append(left_line(use.left_to_pay, t))
     out.extend(f"💡 {hint_text(hint, t)}" for hint in b.hints)
+    if cart.gift_card_problem is not None:
+        out.append("💡 " + gift_card_error_text(cart.gift_card_problem, t))
     tools = [Button(t("🏷 Coupon"), data=codec.encode(user_id, "cpn", "ask")),
+             gift_card_button(bool(cart.gift_card_code), "c", t, codec, user_id),
              Button(t("🧹 Clear"), data=codec.encode(user_id, "cclr"))]
     if cart.coupon_code:
         tools[0] = Button(t("✖ Remove coupon"), data=codec.encode(user_id, "cpn", "r"))

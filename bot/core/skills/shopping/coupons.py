@@ -1,6 +1,10 @@
 """Coupons: apply one by text ("use coupon SAVE5", "/coupon SAVE5", "优惠券 SAVE5"), from the promotions list
 or the cart's button (which asks for the code), remove it; every refusal explained with its data (the end
-date, the missing amount, the limit)."""
+date, the missing amount, the limit).
+
+A gift card code (``GC-…``, in any case or spacing) typed where a coupon is accepted, or a message that asks
+to redeem a gift card, goes to the gift-card skill (``bot.core.skills.checkout.gift_card``): a gift card is
+money already paid, not a coupon."""
 
 from __future__ import annotations
 
@@ -12,11 +16,14 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.cart import get_cart
+from store.giftcards import find_code
+from store.giftcards.cards import looks_like_gift_code
 from store.pricing.engine import apply_coupon, remove_coupon
 from store.pricing.errors import (
     CouponError,
@@ -77,6 +84,10 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
 
 async def _apply(code: str, services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                  now: datetime) -> Reply:
+    if looks_like_gift_code(code):  # "GC-…" is never a coupon, even a mistyped one
+        from store.giftcards import GiftCardError, GiftCardRefusal
+
+        return Text(gift_card.gift_card_error_text(GiftCardError(code, GiftCardRefusal.NOT_A_CODE), t))
     try:
         async with services.uows() as uow:
             before = (await get_cart(uow, user_id, now)).coupon_code
@@ -101,17 +112,35 @@ def _ask(t: Translator, state: Conversation) -> Reply:
 @router.intent("apply_coupon")
 @router.command("coupon")
 async def coupon_intent(text: str, args: str, parse: ParseResult | None, services: Services, state: Conversation,
-                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                        now: datetime) -> Reply | list[Reply]:
+    said = args or text
+    if _is_gift_card(said, args, parse):
+        if find_code(said) is None and not looks_like_gift_code(args or ""):
+            return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
+        return await gift_card.apply_code(said, services, state, t, lang, codec, user_id, now)
     code = code_from_text(args, None) if args else code_from_text(text, parse)
     if code is None:
         return _ask(t, state)
     return await _apply(code, services, t, lang, codec, user_id, now)
 
 
+def _is_gift_card(said: str, args: str, parse: ParseResult | None) -> bool:
+    """A GC- code anywhere, "/coupon GC…", a tagged code starting GC, or words like "gift card"."""
+    if find_code(said) is not None or (args and looks_like_gift_code(args)):
+        return True
+    entity = parse.first("coupon_code") if parse is not None else None
+    if entity is not None and str(entity.value).upper().startswith("GC-"):
+        return True
+    return gift_card.wants_gift_card(said)
+
+
 @router.on_pending("coupon")
 async def coupon_pending(text: str, services: Services, state: Conversation, t: Translator, lang: str,
-                         codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                         codec: CallbackCodec, user_id: int, now: datetime) -> Reply | list[Reply]:
     state.pending = None
+    if find_code(text) is not None or looks_like_gift_code(text):
+        return await gift_card.apply_code(text, services, state, t, lang, codec, user_id, now)
     code = code_from_text(text)
     if code is None:
         return Text(t("That doesn't look like a coupon code. Codes are letters and digits, like SAVE5."))

@@ -43,9 +43,9 @@ def display_title(product: ProductView, lang: str) -> str:
 
 def variant_label(variant: VariantView, lang: str = "en") -> str:
     """"Red / M" ("红色 / M" in Chinese) from the variant's attribute values (the SKU when it has none)."""
-    from bot.core.skills.shopping.words import colour_name
+    from bot.core.skills.shopping.words import option_value
 
-    values = [colour_name(str(v), lang) if k in ("color", "colour") else str(v)
+    values = [option_value(k, str(v), lang)
               for k, v in variant.attributes.items() if isinstance(v, str | int) and str(v).strip()]
     return " / ".join(values) if values else variant.sku
 

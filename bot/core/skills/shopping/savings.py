@@ -39,7 +39,7 @@ def percent_off_text(percent: int, t: Translator) -> str:
 
 
 def offer_name(name: str, name_zh: str | None, t: Translator) -> str:
-    """The offer's own name (HTML-escaped), in Chinese when the shop gave one."""
+    """An offer's or a flash sale's own name (HTML-escaped), in Chinese when the shop gave one."""
     return html.escape(name_zh if t.language == "zh" and name_zh else name)
 
 
@@ -55,7 +55,7 @@ def adjustment_label(adj: Adjustment, t: Translator) -> str:
     """The adjustment's name (HTML-escaped): the sale, the offer or the coupon it comes from."""
     reason = adj.reason
     if isinstance(reason, FlashSaleSaving):
-        return t("Flash sale: {title}", title=html.escape(reason.sale_title))
+        return t("Flash sale: {title}", title=offer_name(reason.sale_title, reason.sale_title_zh, t))
     if isinstance(reason, OfferTierSaving):
         return offer_name(reason.offer_name, reason.offer_name_zh, t)
     if isinstance(reason, PercentCouponSaving | FixedCouponSaving):

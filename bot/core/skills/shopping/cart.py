@@ -27,14 +27,14 @@ router = Router("shopping.cart")
 
 
 async def _cart(services: Services, user_id: int, lang: str, now: datetime) -> list[LineInfo]:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         cart = await get_cart(uow, user_id, now)
         return await line_infos(uow, cart, lang)
 
 
 async def cart_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                      now: datetime, *, edit: bool = False, note: str = "") -> Reply:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         cart = await get_cart(uow, user_id, now)
         infos = await line_infos(uow, cart, lang)
     text, buttons = render_cart(cart, infos, t, codec, user_id)

@@ -142,7 +142,7 @@ async def which_one(services: Services, state: Conversation, t: Translator, lang
         return Text(t("Which product do you mean? Search for it first, e.g. “show me mugs”, then say "
                       "“the second one”."))
     rows = []
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         for i, ref in enumerate(state.last_results[:PAGE_SIZE], 1):
             try:
                 product = await get_product(uow, ref)
@@ -185,7 +185,7 @@ async def details_button(payload: CallbackPayload, services: Services, state: Co
                          lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     from store.catalog.queries import get_product
 
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         product = await get_product(uow, payload.int_arg(0))
     return await details_replies(product, services, state, t, lang, codec, user_id, now)
 
@@ -195,7 +195,7 @@ async def variant_button(payload: CallbackPayload, services: Services, state: Co
                          lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     from store.catalog.queries import get_product
 
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         product = await get_product(uow, payload.int_arg(0))
     state.focus_sku = product.external_id
     return await variant_picker(product, services, t, lang, codec, user_id, now, max(1, payload.int_arg(1, 1)))

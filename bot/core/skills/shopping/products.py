@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from store.catalog.queries import get_product, get_variant_by_sku, load_variant_views
+from store.catalog.queries import get_product, get_products, get_variant_by_sku, load_variant_views
 from store.catalog.views import ProductView, VariantView
 from store.errors import NotFound
 from store.pricing.listing import FlashSaleInfo, running_flash_sales
@@ -51,16 +51,10 @@ def variant_label(variant: VariantView, lang: str = "en") -> str:
 
 
 async def load_shown(uows: UnitOfWorkFactory, product_ids: Sequence[int], now: datetime) -> list[Shown]:
-    """Products by database id, in the given order (ones deleted since the search are skipped)."""
-    async with uows() as uow:
-        products: list[ProductView] = []
-        for pid in product_ids:
-            try:
-                view = await get_product(uow, pid)
-            except NotFound:
-                continue
-            if view.is_active:
-                products.append(view)
+    """Products by database id, in the given order (ones deleted since the search are skipped): every card of
+    a reply in one read-only unit of work, the products in one query (plus their variants and flash sales)."""
+    async with uows.read() as uow:
+        products = [p for p in await get_products(uow, product_ids) if p.is_active]
         flash = await running_flash_sales(uow, [v.id for p in products for v in p.variants], now)
     return [Shown(p, {v.id: flash[v.id] for v in p.variants if v.id in flash}) for p in products]
 

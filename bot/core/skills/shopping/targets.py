@@ -98,7 +98,7 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
     if ref is None:
         return None
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         try:
             product, variant = await resolve_ref(uow, ref)
         except NotFound:

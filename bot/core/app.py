@@ -43,11 +43,21 @@ class ShopBot:
         self._given = {"encoder": encoder, "nlu": nlu, "search": search, "qa": qa}
         self._engine: Any = None
         self._redis: Any = None
+        self._opened: dict[str, Any] = {}  # components start() opened that stop() must stop (search, Q&A)
         self.services: Services | None = None
         self.dispatcher: Dispatcher | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     async def start(self) -> None:
+        """Open everything; when any step fails (an unmigrated database, a broken model), close what was opened
+        before re-raising: ``async with`` never calls ``stop()`` when ``start()`` raised."""
+        try:
+            await self._start()
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def _start(self) -> None:
         settings = self.settings
         self._engine = create_engine(settings.database_url)
         await ensure_migrated(self._engine)
@@ -62,8 +72,8 @@ class ShopBot:
             states, updates = DatabaseStateStore(uows), DatabaseUpdateLog(uows)
         encoder = await self._component("encoder", lambda: self._load_encoder())
         nlu = await self._component("nlu", lambda: self._load_nlu(encoder, uows))
-        search = await self._component("search", lambda: self._load_search(encoder, uows))
-        qa = await self._component("qa", lambda: self._load_qa(encoder, uows))
+        search = self._opened["search"] = await self._component("search", lambda: self._load_search(encoder, uows))
+        qa = self._opened["qa"] = await self._component("qa", lambda: self._load_qa(encoder, uows))
         self.services = Services(settings=settings, uows=uows, states=states, updates=updates, nlu=nlu,
                                  encoder=encoder, search=search, qa=qa, bot_username=self.bot_username)
         uows.subscribe(self.services.on_store_events)
@@ -92,15 +102,17 @@ class ShopBot:
         if self._jobs is not None:
             await self._jobs.stop()
             self._jobs = None
+        opened, self._opened = self._opened, {}
         for name in ("search", "qa"):
-            component = getattr(self.services, name, None) if self.services else None
-            stop = getattr(component, "stop", None)
+            stop = getattr(opened.get(name), "stop", None)
             if callable(stop):
                 await stop()
         if self._redis is not None:
             await self._redis.aclose()
+            self._redis = None
         if self._engine is not None:
             await self._engine.dispose()
+            self._engine = None
 
     async def __aenter__(self) -> Self:
         await self.start()

@@ -2,8 +2,12 @@
 
     shopbot search "red mug" [--limit N] [--json] [--category ..] [--max-price 20] [--sort price_asc]
     shopbot search --batch queries.txt --json [--limit N]     one JSON line per input line, in order
-    shopbot search eval --qrels qrels.tsv                      nDCG@10, MRR, recall@50
+    shopbot search eval --qrels qrels.tsv                      nDCG@10, MRR, recall@50, precision@4, near misses
 
+Every query is read the way the dialogue reads a search message (bot/core/skills/shopping/query.py): price
+phrases become a price filter (元/块 = the shop's currency), sort words an order, colour/size/brand/category
+preferences, so "wireless earbuds under $50" means the same here as in a chat. Flags are explicit, hard
+filters on top of that; ``--as-typed`` skips the reading (the whole line is ranked as it is).
 The model and the index load once per invocation (the saved index is memory-mapped; it is built first if
 missing). Queries from the CLI are not written to the owner's zero-result log.
 """
@@ -21,9 +25,10 @@ import typer
 from bot.cli.store_context import open_store, settings_or_exit
 
 if TYPE_CHECKING:
+    from bot.core.skills.shopping.query import TextQueryParser
     from bot.settings import Settings
     from knowledge.search.filters import SearchFilters
-    from knowledge.search.models import SearchResults
+    from knowledge.search.models import SearchQuery, SearchResults
     from knowledge.search.service import ProductSearch
 
 __all__ = ["search"]
@@ -68,6 +73,23 @@ def _print_table(results: SearchResults) -> None:
     from store.money import Money
 
     console = Console()
+    q = results.query
+    read = [f"text {q.text!r}"]
+    if q.product_text is not None:
+        read.append(f"product words {q.product_text!r}")
+    stated = {k: v for k, v in q.prefer.__dict__.items() if v}
+    if stated:
+        read.append("prefers " + ", ".join(f"{k} {v}" for k, v in stated.items()))
+    hard = {k: v for k, v in q.filters.__dict__.items() if v not in (None, False)}
+    if q.filters.active:
+        read.append("filters " + ", ".join(f"{k} {v}" for k, v in hard.items()))
+    if q.sort.value != "relevance":
+        read.append(f"sorted {q.sort.value}")
+    console.print("[dim]Read as: " + "; ".join(read) + "[/]")
+    if results.unmet:
+        close = f" (closest: {', '.join(results.close_colours)})" if results.close_colours else ""
+        console.print(f"[yellow]No result meets: {', '.join(results.unmet)}{close}; "
+                      "they come after the ones that do.[/]")
     rows = results.hits or results.alternatives
     if not results.hits:
         relaxed = f" (relaxed: {', '.join(results.relaxed)})" if results.relaxed else ""
@@ -92,18 +114,50 @@ async def _open_search(settings: Settings, uows: Any) -> ProductSearch:
     return service
 
 
-async def _run_eval(settings: Settings, qrels_path: Path, as_json: bool) -> None:
-    from knowledge.search.evaluation import EvalSummary, QrelsError, read_qrels
+async def _text_parser(settings: Settings, uows: Any, as_typed: bool) -> TextQueryParser | None:
+    """The dialogue's reading of search text (entities -> filters, preferences, order), or None as typed."""
+    if as_typed:
+        return None
+    from bot.core.nlu_setup import catalog_vocabulary
+    from bot.core.skills.shopping.query import TextQueryParser
+
+    vocabulary = await catalog_vocabulary(uows)
+    return await asyncio.to_thread(TextQueryParser.from_training_data, vocabulary, settings.currency)
+
+
+def _query(parser: TextQueryParser | None, text: str, limit: int, flags: SearchFilters | None = None,
+           sort: str | None = None) -> SearchQuery:
+    """One line as a ``SearchQuery``: read like a chat message, then explicit flags on top (they win)."""
+    from dataclasses import asdict, replace
+
+    from knowledge.search.filters import SearchFilters
     from knowledge.search.models import SearchQuery
+    from knowledge.search.sorting import SortOrder
+
+    query = SearchQuery(text[:1000], limit=limit) if parser is None else parser.query(text[:1000], limit=limit)
+    if flags is not None and flags.active:
+        explicit = {k: v for k, v in asdict(flags).items() if v not in (None, False)}
+        query = replace(query, filters=SearchFilters(**{**asdict(query.filters), **explicit}))
+    if sort is not None:
+        query = replace(query, sort=SortOrder(sort))
+    return query
+
+
+async def _run_eval(settings: Settings, qrels_path: Path, as_json: bool, as_typed: bool,
+                    queries_path: Path | None) -> None:
+    from knowledge.search.evaluation import EvalSummary, QrelsError, read_languages, read_qrels
 
     try:
         qrels = read_qrels(qrels_path)
     except (OSError, QrelsError) as exc:
         typer.secho(str(exc), fg="red", err=True)
         raise typer.Exit(2) from None
+    # The language of each query, for the split: --queries FILE, else search_queries.tsv beside the qrels.
+    languages = read_languages(queries_path or qrels_path.with_name("search_queries.tsv"))
     async with open_store(settings) as uows:
         service = await _open_search(settings, uows)
         try:
+            parser = await _text_parser(settings, uows, as_typed)
             engine = service.engine
             product_grades: dict[str, dict[str, int]] = {}
             unknown: set[str] = set()
@@ -117,39 +171,46 @@ async def _run_eval(settings: Settings, qrels_path: Path, as_json: bool) -> None
                     grades[doc.external_id] = max(grade, grades.get(doc.external_id, 0))
             runs = {}
             for query in qrels:
-                results = await service.search(SearchQuery(query, limit=50))
+                results = await service.search(_query(parser, query, 50))
                 runs[query] = [h.external_id for h in results.hits]
         finally:
             await service.stop()
     summary = EvalSummary.score(runs, product_grades)
-    figures = {"queries": len(summary.queries), "ndcg@10": round(summary.mean("ndcg10"), 4),
-               "mrr": round(summary.mean("mrr"), 4), "recall@50": round(summary.mean("recall50"), 4),
-               "unknown_skus": sorted(unknown)}
+    figures: dict[str, Any] = {**summary.figures(), "read_as": "typed" if as_typed else "dialogue",
+                               "unknown_skus": sorted(unknown)}
+    by_language = {lang: summary.subset({q for q, lg in languages.items() if lg == lang}).figures()
+                   for lang in sorted(set(languages.values()))}
+    if by_language:
+        figures["by_language"] = by_language
     if as_json:
         typer.echo(json.dumps(figures))
         return
     if unknown:
         typer.secho(f"{len(unknown)} judged SKUs are not in the index (ignored): {', '.join(sorted(unknown)[:10])}",
                     fg="yellow", err=True)
-    typer.echo(f"queries {figures['queries']}  nDCG@10 {figures['ndcg@10']:.4f}  MRR {figures['mrr']:.4f}  "
-               f"recall@50 {figures['recall@50']:.4f}")
+
+    def line(name: str, f: dict[str, Any]) -> str:
+        return (f"{name:<8} queries {f['queries']}  nDCG@10 {f['ndcg@10']:.4f}  MRR {f['mrr']:.4f}  "
+                f"recall@50 {f['recall@50']:.4f}  precision@4 {f['precision@4']:.4f}  "
+                f"near-miss {f['near_miss']:.4f}")
+
+    typer.echo(line("all", figures))
+    for lang, f in by_language.items():
+        typer.echo(line(lang, f))
 
 
-async def _run_queries(settings: Settings, texts: list[str], filters: SearchFilters, sort: str, limit: int,
-                       as_json: bool) -> None:
-    from knowledge.search.models import SearchQuery
-    from knowledge.search.sorting import SortOrder
-
-    order = SortOrder(sort)
+async def _run_queries(settings: Settings, texts: list[str], filters: SearchFilters, sort: str | None, limit: int,
+                       as_json: bool, as_typed: bool) -> None:
     async with open_store(settings) as uows:
         service = await _open_search(settings, uows)
         try:
+            parser = await _text_parser(settings, uows, as_typed)
             for text in texts:
                 if not text.strip():  # a blank batch line keeps its place with no results
                     if as_json:
                         sys.stdout.write(json.dumps({"query": text, "results": []}) + "\n")
                     continue
-                results = await service.search(SearchQuery(text, limit=limit, filters=filters, sort=order))
+                results = await service.search(_query(parser, text, limit, filters, sort))
                 if as_json:
                     sys.stdout.write(_json_line(text, results) + "\n")
                     sys.stdout.flush()
@@ -172,8 +233,12 @@ def search(
     size: str | None = typer.Option(None, "--size"),
     brand: str | None = typer.Option(None, "--brand"),
     in_stock: bool = typer.Option(False, "--in-stock", help="Only products with stock."),
-    sort: str = typer.Option("relevance", "--sort",
-                             help="relevance, sales, price_asc, price_desc, rating or personal."),
+    sort: str | None = typer.Option(None, "--sort", help="relevance, sales, price_asc, price_desc, rating or "
+                                    "personal (default: what the query's words ask, else relevance)."),
+    as_typed: bool = typer.Option(False, "--as-typed", help="Rank each line as typed, without reading price, "
+                                  "sort, colour, size or brand words from it."),
+    queries: Path | None = typer.Option(None, "--queries", help="For `search eval`: query<TAB>language file "
+                                        "for the per-language split (default: search_queries.tsv beside --qrels)."),
 ) -> None:
     """Search the catalog by meaning and keywords (English and Chinese)."""
     from knowledge.search.sorting import SortOrder
@@ -181,12 +246,12 @@ def search(
     settings = settings_or_exit()
     words = list(query or [])
     if words == [EVAL] and qrels is not None:
-        asyncio.run(_run_eval(settings, qrels, as_json))
+        asyncio.run(_run_eval(settings, qrels, as_json, as_typed, queries))
         return
     if qrels is not None:
         typer.secho("--qrels belongs to `shopbot search eval --qrels FILE`", fg="red", err=True)
         raise typer.Exit(2)
-    if sort not in {s.value for s in SortOrder}:
+    if sort is not None and sort not in {s.value for s in SortOrder}:
         typer.secho(f"--sort must be one of: {', '.join(s.value for s in SortOrder)}", fg="red", err=True)
         raise typer.Exit(2)
     if batch is not None:
@@ -205,4 +270,4 @@ def search(
         typer.secho('give a query, e.g. shopbot search "red mug"', fg="red", err=True)
         raise typer.Exit(2)
     filters = _filters(settings, category, min_price, max_price, colour, size, brand, in_stock)
-    asyncio.run(_run_queries(settings, texts, filters, sort, limit, as_json))
+    asyncio.run(_run_queries(settings, texts, filters, sort, limit, as_json, as_typed))

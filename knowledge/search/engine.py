@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.search import bulk
 from knowledge.search.documents import ProductDoc, keyword_text, semantic_text
-from knowledge.search.filters import SearchFilters, matches
-from knowledge.search.hybrid import FusedHit, rrf_fuse
+from knowledge.search.filters import matches
+from knowledge.search.hybrid import FusedHit
 from knowledge.search.keyword import KeywordIndex
 from knowledge.search.models import SearchHit, SearchQuery, SearchResults
+from knowledge.search.preferences import PreferenceReport, Preferences
+from knowledge.search.ranking import Ranker
+from knowledge.search.relevance import GateConfig
 from knowledge.search.sorting import SortOrder, sort_candidates
 from knowledge.search.vector_index import VectorIndex
 from knowledge.text import tokenize
@@ -40,6 +43,7 @@ class EngineConfig:
     keyword_weight: float = 1.0
     # A query that contains a product code trusts exact keyword matches more.
     code_keyword_weight: float = 3.0
+    gate: GateConfig = field(default_factory=GateConfig)
 
 
 def fingerprint(doc: ProductDoc) -> int:
@@ -80,6 +84,9 @@ class SearchEngine:
         self.keywords = KeywordIndex()
         self.fingerprints: dict[int, int] = {}
         self._skus: dict[str, int] = {}
+        # Bumped on every change of the documents (caches derived from them compare it).
+        self.version = 0
+        self.ranker = Ranker(self)
 
     # ---- indexing -------------------------------------------------------------------------------
     def encode_documents(self, docs: Sequence[ProductDoc], progress: Progress | None = None) -> Vectors:
@@ -111,12 +118,14 @@ class SearchEngine:
         self.docs = {d.product_id: d for d in live}
         self.fingerprints = dict(zip(ids, fingerprints, strict=True))
         self._skus = {sku.lower(): d.product_id for d in live for sku in d.skus}
+        self.version += 1
 
     def apply(self, upserts: Sequence[ProductDoc], removed: Collection[int] = ()) -> int:
         """Apply product changes; returns how many products were (re-)encoded.
 
         Price/stock-only changes update the stored document without touching the indexes.
         """
+        self.version += 1
         gone = set(removed) | {d.product_id for d in upserts if not indexable(d)}
         fresh = [d for d in upserts if indexable(d)]
         changed = [d for d in fresh if self.fingerprints.get(d.product_id) != fingerprint(d)]
@@ -147,6 +156,7 @@ class SearchEngine:
 
     def adopt(self, doc: ProductDoc) -> None:
         """Register a document whose vectors are already indexed (after loading a saved index)."""
+        self.version += 1
         self.docs[doc.product_id] = doc
         for sku in doc.skus:
             self._skus[sku.lower()] = doc.product_id
@@ -179,42 +189,38 @@ class SearchEngine:
         """Search with a query vector computed elsewhere (the message is encoded once for NLU and search)."""
         if not query.text.strip():
             return self._browse(query)
-        ranked = self.ranked(query.text, vector, query.filters, need=query.offset + query.limit)
-        ordered = sort_candidates([(self.docs[h.product_id], h.score) for h in ranked], query.sort, query.profile)
+        need = query.offset + query.limit
+        ranked, prefer = self.ranked_for(query, vector, need)
+        candidates = [(self.docs[h.product_id], h.score) for h in ranked]
+        misses = {doc.product_id: prefer.misses(doc) for doc, _ in candidates} if prefer.active else None
+        ordered = sort_candidates(candidates, query.sort, query.profile, misses)
         by_id = {h.product_id: h for h in ranked}
-        page = ordered[query.offset:query.offset + query.limit]
+        page = ordered[query.offset:need]
         hits = tuple(to_hit(doc, score, by_id[doc.product_id].cosine, by_id[doc.product_id].bm25)
                      for doc, score in page)
-        return SearchResults(query=query, hits=hits, total=len(ranked))
+        report = prefer.report([doc for doc, _ in ordered]) if prefer.active and ordered else PreferenceReport()
+        close = report.close_colours
+        if close:  # name the shades actually on the first pages, not every shade in the list
+            shown = prefer.report([doc for doc, _ in ordered[:max(need, 1)]]).close_colours
+            close = shown or close
+        return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet, close_colours=close)
 
-    def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int) -> list[FusedHit]:
-        """Relevant products for ``text`` that pass ``filters``, best first."""
-        tokens = tokenize(text)
-        hits = self._retrieve(tokens, vector, max(self.config.candidates, need * 3), None)
-        kept = [h for h in hits if matches(self.docs[h.product_id], filters)] if filters.active else hits
-        if len(kept) < need and filters.active:
-            # Post-filtering ran dry: search again restricted to the products that pass the filters.
-            allowed = {pid for pid, doc in self.docs.items() if matches(doc, filters)}
-            kept = self._retrieve(tokens, vector, max(self.config.candidates, need * 3), allowed) if allowed else []
-        return kept
+    def ranked_for(self, query: SearchQuery, vector: Vectors | None, need: int) -> tuple[list[FusedHit], Preferences]:
+        """The relevant products for a query that pass its filters, and the preferences to order them by."""
+        return self.ranker.ranked(query.text, vector, query.filters, need, product_text=query.product_text,
+                                  prefer=query.prefer)
 
-    def _retrieve(self, tokens: list[str], vector: Vectors | None, k: int,
-                  allowed: Collection[int] | None) -> list[FusedHit]:
-        vec_hits = self.vectors.search(vector, k, allowed) if vector is not None else []
-        kw_hits = self.keywords.search(tokens, k, allowed)
-        codes = [self._skus[t] for t in tokens if is_code(t) and t in self._skus]
-        weight = self.config.code_keyword_weight if codes else self.config.keyword_weight
-        fused = rrf_fuse(vec_hits, kw_hits, vector_weight=self.config.vector_weight, keyword_weight=weight)
-        min_cos = self.config.min_cosine or 0.0
-        relevant = [h for h in fused if h.product_id in self.docs and (
-            (h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos))]
-        if codes:
-            # A SKU typed verbatim names its product: put it first, whatever the fusion said.
-            exact = [h for pid in dict.fromkeys(codes) for h in relevant if h.product_id == pid]
-            relevant = exact + [h for h in relevant if h.product_id not in set(codes)]
-            if allowed is not None:
-                relevant = [h for h in relevant if h.product_id in allowed]
-        return relevant
+    def code_product(self, token: str) -> int | None:
+        """The product a SKU-shaped query token names, if any."""
+        return self._skus.get(token) if is_code(token) else None
+
+    def similar(self, product_id: int, k: int) -> list[SearchHit]:
+        """The products closest to this one by meaning (its own vector), itself excluded: "more like this"
+        when nothing else of its kind passes the relevance cut."""
+        if product_id not in self.vectors:
+            return []
+        vector = self.vectors.vectors_of([product_id])[0]
+        return [h for h in self.nearest(vector, k + 1) if h.product_id != product_id][:k]
 
     def nearest(self, vector: Vectors, k: int) -> list[SearchHit]:
         """The closest products by meaning alone, with no threshold and no filters."""
@@ -226,6 +232,7 @@ class SearchEngine:
         docs = [d for d in self.docs.values() if matches(d, query.filters)]
         docs.sort(key=lambda d: (-d.sales_count, d.product_id))
         order = SortOrder.SALES if query.sort is SortOrder.RELEVANCE else query.sort
-        ordered = sort_candidates([(d, 0.0) for d in docs], order, query.profile)
+        misses = {d.product_id: query.prefer.misses(d) for d in docs} if query.prefer.active else None
+        ordered = sort_candidates([(d, 0.0) for d in docs], order, query.profile, misses)
         page = ordered[query.offset:query.offset + query.limit]
         return SearchResults(query=query, hits=tuple(to_hit(d, s) for d, s in page), total=len(docs))

@@ -26,6 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.text.spelling import Speller
+
 __all__ = ["KeywordIndex", "K1", "B"]
 
 K1 = 1.5
@@ -44,6 +46,7 @@ class KeywordIndex:
         self._n = 0
         self._avgdl = 1.0
         self._delta: dict[int, list[str]] = {}
+        self._speller: Speller | None = None
         self._lock = threading.RLock()
 
     # ---- building -------------------------------------------------------------------------------
@@ -74,6 +77,7 @@ class KeywordIndex:
             self._n = len(ids)
             self._avgdl = max(1.0, sum(len(t) for t in tokens) / len(tokens)) if tokens else 1.0
             self._delta = {}
+            self._speller = None
 
     def upsert(self, product_id: int, tokens: list[str]) -> None:
         with self._lock:
@@ -108,6 +112,19 @@ class KeywordIndex:
 
     def __contains__(self, product_id: object) -> bool:
         return product_id in self._rows or product_id in self._delta
+
+    def spelling(self, tokens: list[str], text: str) -> list[str]:
+        """Catalog words for the query's misspelt words (knowledge/text/spelling.py); built on first use from
+        the main index's vocabulary and rebuilt after a merge."""
+        speller = self._speller
+        if speller is None:
+            with self._lock:
+                speller = self._speller = self._speller or Speller(self._df)
+        return speller.corrections(tokens, text)
+
+    def document_frequency(self, token: str) -> int:
+        """How many main-index products contain ``token`` (0 for a word the catalog never uses)."""
+        return self._df.get(token, 0)
 
     def _idf(self, token: str) -> float:
         df = self._df.get(token, 0)
@@ -149,6 +166,46 @@ class KeywordIndex:
         if len(hits) > k:
             hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
         return [(self._row_ids[int(r)], float(scores[r])) for r in hits]
+
+    def coverage(self, query: list[str], ids: Collection[int]) -> dict[int, float]:
+        """For each product in ``ids``: the IDF-weighted share of the distinct query tokens its text contains.
+
+        Read from the postings of the query's own tokens (bm25s keeps, per token, the sorted rows that
+        contain it), so the cost is a binary search of the candidates in each token's posting list, not a
+        pass over the catalog. Used by the relevance cut (knowledge/search/relevance.py)."""
+        terms = list(dict.fromkeys(query))
+        out = dict.fromkeys(ids, 0.0)
+        if not terms or not out:
+            return out
+        with self._lock:
+            fresh = {pid: set(self._delta[pid]) for pid in out if pid in self._delta}
+            # A word no product contains (a typo, a word the catalog never uses) tells products apart no
+            # better than nothing: it does not count, so "scented candel" is judged on "scented".
+            weights = {t: self._idf(t) for t in terms
+                       if self._df.get(t, 0) > 0 or any(t in toks for toks in fresh.values())}
+            total = sum(weights.values())
+            if total <= 0:
+                return out
+            if self._retriever is not None:
+                pids = [p for p in out if p in self._rows]
+                if pids:
+                    rows = np.asarray([self._rows[p] for p in pids], dtype=np.int64)
+                    indptr, indices = self._retriever.scores["indptr"], self._retriever.scores["indices"]
+                    share = np.zeros(len(rows))
+                    for term, weight in weights.items():
+                        tid = self._retriever.vocab_dict.get(term)
+                        if tid is None:
+                            continue
+                        posting = indices[int(indptr[tid]):int(indptr[tid + 1])]
+                        if len(posting) == 0:
+                            continue
+                        at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
+                        share += np.where(posting[at] == rows, weight, 0.0)
+                    for pid, value in zip(pids, share.tolist(), strict=True):
+                        out[pid] = value / total
+            for pid, present in fresh.items():
+                out[pid] = sum(w for t, w in weights.items() if t in present) / total
+        return out
 
     def search(self, query: list[str], k: int, allowed: Collection[int] | None = None) -> list[tuple[int, float]]:
         """Top ``k`` (product id, BM25 score) with score > 0, best first."""

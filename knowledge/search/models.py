@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knowledge.search.filters import Relaxation, SearchFilters
+from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import ShopperProfile, SortOrder
 
 __all__ = ["SearchQuery", "SearchHit", "SearchResults", "MAX_LIMIT"]
@@ -23,13 +24,19 @@ class SearchQuery:
     # Who asked (Telegram user id), recorded with zero-result queries for the shop owner.
     user_id: int | None = None
     language: str | None = None
+    # Stated colour/size/brand/category: they order the relevant products, they do not filter them
+    # (knowledge/search/preferences.py). ``filters`` are the hard constraints.
+    prefer: Preferences = field(default_factory=Preferences)
+    # The words that name the product ("dress" in "红色连衣裙" -> "连衣裙"): the relevance cut measures
+    # keyword coverage on them. None = the whole text.
+    product_text: str | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.limit <= MAX_LIMIT:
             raise ValueError(f"limit must be between 1 and {MAX_LIMIT}")
         if self.offset < 0:
             raise ValueError("offset must not be negative")
-        if len(self.text) > 1000:
+        if len(self.text) > 1000 or len(self.product_text or "") > 1000:
             raise ValueError("query text is longer than 1000 characters")
 
 
@@ -55,9 +62,11 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """``hits`` answer the query as asked. When they are empty, ``alternatives`` hold the nearest products
-    found by loosening the filters (``relaxed`` says which) or by meaning alone, and ``ask_staff`` tells
-    the dialogue to offer a human."""
+    """``hits`` answer the query as asked: only products of the kind asked for (the relevance cut), that
+    pass the filters, the ones meeting the stated preferences first. ``unmet`` names the preferences
+    ("colour", "size", "brand") that no hit meets exactly; ``close_colours`` the close shades shown instead.
+    When hits are empty, ``alternatives`` hold the nearest products found by loosening the filters
+    (``relaxed`` says which) or by meaning alone, and ``ask_staff`` tells the dialogue to offer a human."""
 
     query: SearchQuery
     hits: tuple[SearchHit, ...]
@@ -65,6 +74,8 @@ class SearchResults:
     alternatives: tuple[SearchHit, ...] = ()
     relaxed: tuple[Relaxation, ...] = ()
     ask_staff: bool = False
+    unmet: tuple[str, ...] = ()
+    close_colours: tuple[str, ...] = ()
 
     @property
     def zero_results(self) -> bool:

@@ -73,10 +73,8 @@ def _price_key(doc: ProductDoc, sign: int) -> tuple[bool, int]:
     return (cheapest is None, sign * cheapest.price_minor if cheapest is not None else 0)
 
 
-def sort_candidates(candidates: Sequence[tuple[ProductDoc, float]], order: SortOrder,
-                    profile: ShopperProfile | None = None) -> list[tuple[ProductDoc, float]]:
-    """Re-order (doc, relevance) pairs; ties keep relevance order (sorts are stable)."""
-    items = list(candidates)
+def _ordered(items: list[tuple[ProductDoc, float]], order: SortOrder,
+             profile: ShopperProfile | None) -> list[tuple[ProductDoc, float]]:
     if order is SortOrder.RELEVANCE:
         return items
     if order is SortOrder.SALES:
@@ -89,3 +87,17 @@ def sort_candidates(candidates: Sequence[tuple[ProductDoc, float]], order: SortO
         return sorted(items, key=lambda c: -(c[0].rating_tenths or -1))
     boosted = [(doc, score * (profile.boost(doc) if profile else 1.0)) for doc, score in items]
     return sorted(boosted, key=lambda c: -c[1])
+
+
+def sort_candidates(candidates: Sequence[tuple[ProductDoc, float]], order: SortOrder,
+                    profile: ShopperProfile | None = None,
+                    misses: Mapping[int, float] | None = None) -> list[tuple[ProductDoc, float]]:
+    """Re-order (doc, relevance) pairs; ties keep relevance order (sorts are stable).
+
+    ``misses`` (product id -> how many stated preferences it misses, knowledge/search/preferences.py)
+    groups the products first: "cheapest red dress" lists the red dresses cheapest first, then the
+    close shades, then the other dresses."""
+    items = _ordered(list(candidates), order, profile)
+    if misses:
+        items.sort(key=lambda c: misses.get(c[0].product_id, 0.0))
+    return items

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from knowledge.text.stemming import light_stem
 from knowledge.text.stopwords import STOPWORDS
 
-__all__ = ["tokenize", "tokenize_many", "warm_up", "is_code"]
+__all__ = ["tokenize", "tokenize_many", "warm_up", "is_code", "has_han"]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<word>[a-z0-9]+(?:[-_/.][a-z0-9]+)*)")
@@ -49,6 +49,14 @@ def _jieba() -> object:
 def warm_up() -> None:
     """Load jieba's dictionary now rather than on the first Chinese query."""
     _jieba()
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` contains a Chinese (Han) character."""
+    return _HAN_CHAR.search(text) is not None
 
 
 def is_code(token: str) -> bool:

@@ -1,8 +1,12 @@
 """From what the shopper said to a ``SearchQuery``: NLU entities become filters, sort words an order.
 
 WHY the text is cleaned: price phrases ("under $50") and sort words ("cheapest") are instructions, not
-product words, and would only add noise to keyword matching. Colour, brand and category words stay in the
-text as well as in the filters: they also help ranking.
+product words, and would only add noise to keyword matching. A price is a hard filter. Colour, size,
+brand and category are *preferences*: they order the products of the kind asked for (a burgundy dress
+for "红色连衣裙" before the other dresses; never a red lipstick) and stay in the search text, where they
+also help ranking; ``product_text`` leaves the colour, size and brand words out so the relevance cut
+judges products on what they are. The CLI (`shopbot search`, `--batch`, `search eval`) reads text through
+this same function, so a query means the same in a chat and in a batch file.
 
 The query is kept in the conversation state (``last_query``/``last_filters``) so "next page" re-runs it.
 """
@@ -11,21 +15,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from knowledge.search.filters import SearchFilters
 from knowledge.search.models import SearchQuery
+from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import SortOrder
-from nlu.result import ParseResult
+from knowledge.text.stopwords import STOPWORDS
+from knowledge.text.tokenize import has_han
+from nlu.result import IntentScore, ParsedEntity, ParseResult
 
-__all__ = ["sort_from_text", "filters_from_parse", "build_query", "save_query", "load_query", "PAGE_SIZE",
-           "product_words"]
+if TYPE_CHECKING:
+    from nlu.context import CatalogVocabulary
+    from nlu.entities.extractor import EntityExtractor
+
+__all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "build_query", "save_query",
+           "load_query", "PAGE_SIZE", "product_words", "price_currency", "usable_entities", "TextQueryParser"]
 
 PAGE_SIZE = 4
 
 _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
-    (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper)\b|最便宜|最低价|价格最低|"
-                r"从低到高|便宜的", re.I), SortOrder.PRICE_ASC),
+    # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
+    # budget to filter by).
+    (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"
+                r"low[- ]cost)\b|最便宜|最低价|价格最低|从低到高|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价",
+                re.I), SortOrder.PRICE_ASC),
     (re.compile(r"\b(most expensive|highest price[sd]?|high to low|priciest)\b|最贵|价格最高|从高到低", re.I),
      SortOrder.PRICE_DESC),
     (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
@@ -47,12 +62,44 @@ def sort_from_text(text: str) -> tuple[SortOrder, str]:
 _PRICE_BEFORE = re.compile(r"(\b(under|below|less than|cheaper than|up to|within|max(imum)?|over|above|more than|"
                            r"at least|from|between|and|to|for)\s*|低于|不超过|高于|大于|在|到|至|-)\s*$", re.I)
 _PRICE_AFTER = re.compile(r"^\s*(以内|以下|以上|之内|左右|or less|or more|max)")
+# Entities that are instructions, not product words: they leave the search text.
+_INSTRUCTIONS = ("price_min", "price_max", "quantity")
+# Entities that describe the product the shopper has in mind: they become preferences and leave the
+# *product words* (what the relevance cut measures keyword coverage on), but stay in the search text.
+_STATED = ("color", "size", "brand")
 
 
-def _strip_spans(text: str, parse: ParseResult | None, names: tuple[str, ...]) -> str:
+def _alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _on_word_boundary(text: str, start: int, end: int) -> bool:
+    """A Latin-script entity must be a whole word: "ten" inside "tennis" is not a quantity."""
+    if not 0 <= start < end <= len(text):
+        return False
+    if start > 0 and _alnum(text[start - 1]) and _alnum(text[start]):
+        return False
+    return not (end < len(text) and _alnum(text[end]) and _alnum(text[end - 1]))
+
+
+def usable_entities(text: str, parse: ParseResult | None) -> list[ParsedEntity]:
+    """The parse's entities this text can use: whole words only, and no brand that is just a common
+    lower-case word ("stand on after a shower" does not ask for the brand On)."""
     if parse is None or parse.text != text:
-        return text
-    spans = sorted(((e.start, e.end, e.entity) for e in parse.entities if e.entity in names), reverse=True)
+        return []
+    out = []
+    for e in parse.entities:
+        if not _on_word_boundary(text, e.start, e.end):
+            continue
+        surface = text[e.start:e.end]
+        if e.entity == "brand" and surface.islower() and surface.strip() in STOPWORDS:
+            continue
+        out.append(e)
+    return out
+
+
+def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]) -> str:
+    spans = sorted(((e.start, e.end, e.entity) for e in entities if e.entity in names), reverse=True)
     for start, end, entity in spans:
         if entity.startswith("price"):
             while (before := _PRICE_BEFORE.search(text[:start])) is not None and before.start() < start:
@@ -86,41 +133,81 @@ def _text(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+# What 元/块 mean: the shop has no exchange rates, and a shopper reading prices in the shop's currency
+# says "元"/"块" for "units of money" ("100块以下" = under 100 of what the prices show). So 元/块/块钱 are
+# the shop's currency; only an explicit foreign sign or code (¥, ￥, RMB, CNY, yuan, 人民币 -- or $, €, £
+# in a shop that prices in something else) names another currency, whose filter then matches nothing and
+# is relaxed with a note. docs/search.md "What 元 means".
+_EXPLICIT_FOREIGN = re.compile(r"[¥￥$€£]|rmb|cny|yuan|人民币|dollar|buck|usd|euro|eur|pound|quid|gbp", re.I)
+
+
+def price_currency(text: str, entity: ParsedEntity, shop_currency: str) -> str:
+    """The currency a price entity is in, by the rule above (``entity.currency`` is the NLU's guess)."""
+    surface = text[entity.start:entity.end] if 0 <= entity.start < entity.end <= len(text) else ""
+    if entity.currency and _EXPLICIT_FOREIGN.search(surface):
+        return entity.currency
+    return shop_currency
+
+
 def filters_from_parse(parse: ParseResult | None, default_currency: str) -> SearchFilters:
+    """The hard constraints stated in a message: a price range (in the shop's currency unless another is
+    named explicitly). Colour, size, brand and category are preferences (``preferences_from_parse``)."""
     if parse is None:
         return SearchFilters()
-
-    def first(name: str) -> Any:
-        entity = parse.first(name)
-        return entity.value if entity is not None else None
-
-    low, high = parse.first("price_min"), parse.first("price_max")
-    currency = next((e.currency for e in (low, high) if e is not None and e.currency), None)
+    entities = usable_entities(parse.text, parse)
+    low = next((e for e in entities if e.entity == "price_min"), None)
+    high = next((e for e in entities if e.entity == "price_max"), None)
+    currency = next((price_currency(parse.text, e, default_currency) for e in (high, low) if e is not None), None)
     lo = int(low.value) if low is not None and str(low.value).isdigit() else None
     hi = int(high.value) if high is not None and str(high.value).isdigit() else None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     priced = lo is not None or hi is not None
-    return SearchFilters(
-        category=_text(first("category")), min_price_minor=lo, max_price_minor=hi,
-        currency=(currency or default_currency) if priced else None, colour=_text(first("color")),
-        size=_text(first("size")), brand=_text(first("brand")))
+    return SearchFilters(min_price_minor=lo, max_price_minor=hi, currency=(currency or default_currency) if priced
+                         else None)
 
 
-def build_query(text: str, parse: ParseResult | None, *, user_id: int, lang: str, currency: str,
+def preferences_from_parse(parse: ParseResult | None) -> Preferences:
+    """Colour, size, brand and category named in the message: they order the products of the kind asked
+    for instead of filtering a loose candidate set (knowledge/search/preferences.py)."""
+    if parse is None:
+        return Preferences()
+    entities = usable_entities(parse.text, parse)
+
+    def first(name: str) -> str | None:
+        return next((_text(e.value) for e in entities if e.entity == name), None)
+
+    return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
+
+
+def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, lang: str, currency: str,
                 offset: int = 0, limit: int = PAGE_SIZE) -> SearchQuery:
+    """The dialogue's (and the CLI's) reading of a search message: sort words -> order, prices -> hard
+    filters, colour/size/brand/category -> preferences, the rest -> search text; ``product_text`` is the
+    search text without the stated colour/size/brand."""
     order, _ = sort_from_text(text)
-    cleaned = _strip_spans(text, parse, ("price_min", "price_max", "quantity"))
+    entities = usable_entities(text, parse)
+    cleaned = _strip_spans(text, entities, _INSTRUCTIONS)
+    product = _strip_spans(text, entities, _INSTRUCTIONS + _STATED)
     _, cleaned = sort_from_text(cleaned)
+    _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned
+    product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", product.strip()))).split())
+    prefer = preferences_from_parse(parse)
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters_from_parse(parse, currency),
-                       sort=order, user_id=user_id, language=lang)
+                       sort=order, user_id=user_id, language=lang, prefer=prefer,
+                       product_text=product[:1000] if prefer.active else None)
 
 
 def save_query(query: SearchQuery, exclude: int | None = None) -> dict[str, Any]:
     """The query as JSON for ``state.last_filters`` (text goes to ``state.last_query``)."""
     data: dict[str, Any] = {k: v for k, v in asdict(query.filters).items() if v not in (None, False)}
     data["sort"] = query.sort.value
+    prefer = {k: v for k, v in asdict(query.prefer).items() if v}
+    if prefer:
+        data["prefer"] = prefer
+    if query.product_text is not None:
+        data["product_text"] = query.product_text
     if exclude is not None:
         data["exclude"] = exclude
     return data
@@ -137,5 +224,49 @@ def load_query(text: str, saved: dict[str, Any], *, user_id: int, lang: str, off
         order = SortOrder(saved.get("sort", "relevance"))
     except ValueError:
         order = SortOrder.RELEVANCE
+    stated = saved.get("prefer")
+    try:
+        prefer = Preferences(**{k: str(v) for k, v in stated.items() if k in Preferences.__dataclass_fields__}) \
+            if isinstance(stated, dict) else Preferences()
+    except TypeError:
+        prefer = Preferences()
+    product = saved.get("product_text")
     return SearchQuery(text=text[:1000], limit=limit, offset=offset, filters=filters, sort=order,
-                       user_id=user_id, language=lang)
+                       user_id=user_id, language=lang, prefer=prefer,
+                       product_text=product[:1000] if isinstance(product, str) else None)
+
+
+class TextQueryParser:
+    """Reads search text exactly as the dialogue does, for callers outside a conversation (`shopbot search`,
+    `--batch`, `search eval`): the NLU's own entity extractor (its lexicon built from the same training
+    data the bot's model is trained on) with the live catalog's brands and categories, then
+    ``build_query``. No intent model is loaded: every line is a search."""
+
+    def __init__(self, extractor: EntityExtractor, vocabulary: CatalogVocabulary | None, currency: str) -> None:
+        self._extractor = extractor
+        self._vocabulary = vocabulary
+        self._currency = currency
+
+    @classmethod
+    def from_training_data(cls, vocabulary: CatalogVocabulary | None, currency: str,
+                           data_dir: Path | None = None) -> TextQueryParser:
+        from nlu.entities.extractor import EntityExtractor
+        from nlu.entities.lexicon import Lexicon
+        from nlu.factory import DEFAULT_DATA_DIR
+        from nlu.training_data import data_files, load_training_data
+
+        lexicon = Lexicon.from_training_data(load_training_data(data_files(data_dir or DEFAULT_DATA_DIR)))
+        return cls(EntityExtractor(lexicon), vocabulary, currency)
+
+    def parse(self, text: str, lang: str | None = None) -> ParseResult:
+        from nlu.context import DialogueContext
+
+        language = lang or ("zh" if has_han(text) else "en")
+        context = DialogueContext(catalog=self._vocabulary, language=language, currency=self._currency)
+        return ParseResult(text=text, intent=IntentScore("search_product", 1.0),
+                           entities=self._extractor.extract(text, context), language=language)
+
+    def query(self, text: str, *, limit: int, lang: str | None = None, user_id: int | None = None) -> SearchQuery:
+        language = lang or ("zh" if has_han(text) else "en")
+        return build_query(text, self.parse(text, language), user_id=user_id, lang=language,
+                           currency=self._currency, limit=limit)

@@ -16,7 +16,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import load_shown
 from bot.core.skills.shopping.query import save_query
-from bot.core.skills.shopping.words import colour_name
+from bot.core.skills.shopping.words import colour_name, size_name
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.filters import Relaxation
@@ -71,6 +71,25 @@ def _filters(query: SearchQuery, t: Translator, lang: str) -> str:
     return ("、" if lang == "zh" else ", ").join(parts)
 
 
+def _unmet(results: SearchResults, t: Translator, lang: str) -> str:
+    """Say honestly which stated preference nothing meets, and what comes first instead."""
+    prefer, lines = results.query.prefer, []
+    if "colour" in results.unmet and prefer.colour:
+        colour = html.escape(colour_name(prefer.colour.lower(), lang))
+        if results.close_colours:
+            sep = "、" if lang == "zh" else ", "
+            close = sep.join(html.escape(colour_name(c, lang)) for c in results.close_colours)
+            lines.append(t("No exact {colour} ones — the closest colours ({close}) come first, then the others.",
+                           colour=colour, close=close))
+        else:
+            lines.append(t("None in {colour} — here are the other colours.", colour=colour))
+    if "size" in results.unmet and prefer.size:
+        lines.append(t("None in size {size} — here are the other sizes.",
+                       size=html.escape(size_name(prefer.size, lang))))
+    # An unmet brand is not announced: "苹果15手机壳" names the phone's brand, not the case maker's.
+    return ("" if lang == "zh" else " ").join(lines)
+
+
 def _sort_name(order: SortOrder, t: Translator) -> str:
     return {
         SortOrder.PRICE_ASC: t("cheapest first"), SortOrder.PRICE_DESC: t("most expensive first"),
@@ -106,6 +125,9 @@ async def present(results: SearchResults, services: Services, state: Conversatio
             summary = t("Showing {first}–{last} of {total} for “{what}”.", first=first,
                         last=query.offset + len(replies), total=total, what=what)
         sep = "" if lang == "zh" else " "
+        unmet = _unmet(results, t, lang)
+        if unmet and query.offset == 0:
+            summary = unmet + "\n" + summary
         filters = _filters(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)

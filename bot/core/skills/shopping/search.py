@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -23,10 +25,9 @@ __all__ = ["router", "understand", "search_text"]
 
 router = Router("shopping.search")
 
-SAID = "said"  # in state.last_filters: the message page 1 was ranked with
 
-
-async def understand(services: Services, state: Conversation, text: str) -> tuple[ParseResult | None, Any]:
+async def understand(services: Services, state: Conversation, text: str,
+                     lang: str | None = None) -> tuple[ParseResult | None, Any]:
     """Entities and the vector for text that did not go through the dispatcher's NLU (/search, a prompt)."""
     from nlu.context import DialogueContext
 
@@ -35,8 +36,15 @@ async def understand(services: Services, state: Conversation, text: str) -> tupl
         from knowledge.encoders.base import encode_async
 
         vector = (await encode_async(services.encoder, [text]))[0]
+    if services.vocabulary is None or services.vocabulary_stale:
+        from bot.core.nlu_setup import catalog_vocabulary
+
+        services.vocabulary, services.vocabulary_stale = await catalog_vocabulary(services.uows), False
+    # The same context the dispatcher gives the NLU: the catalogue's brands and categories, and the shop's
+    # currency for bare amounts ("300以内"), so /search and a typed reply read a message as a search intent does.
     context = DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,
-                              last_order=state.last_order)
+                              last_order=state.last_order, catalog=services.vocabulary, language=lang,
+                              currency=services.settings.currency)
     parse: ParseResult = await services.nlu.parse(text, context, vector=vector)
     return parse, vector
 
@@ -46,13 +54,14 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
     if services.search is None:
         return [no_search(t, codec, user_id)]
     query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
-    results = await run_query(services, query, vector)
-    replies = await present(results, services, state, t, lang, codec, user_id, now)
-    if vector is not None:
-        # Page 1 was ranked with the whole message's vector: later pages must be too, or they re-rank a
-        # different list (repeating or skipping products, with a different total).
-        state.last_filters[SAID] = text[:500]
-    return replies
+    # The message's vector (already computed for the NLU) is reused when the search text *is* the message.
+    # When price, sort or asking words were taken out ("来个最便宜的瑜伽垫" -> "瑜伽垫"), the product words
+    # are encoded instead: the whole message's vector drifts towards those words (cheap groceries for
+    # "500元以内的空气炸锅"), and `shopbot search --batch` ranks the product words too -- the chat and the CLI
+    # must agree. Later pages encode the same saved text, so paging stays consistent.
+    same = vector is not None and query.text == " ".join(text.split())
+    results = await run_query(services, query, vector if same else None)
+    return await present(results, services, state, t, lang, codec, user_id, now)
 
 
 @router.intent("search_product")
@@ -72,7 +81,7 @@ async def search_command(args: str, services: Services, state: Conversation, t: 
                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     if not args.strip():
         return [_prompt(t, state)]
-    parse, vector = await understand(services, state, args.strip())
+    parse, vector = await understand(services, state, args.strip(), lang)
     return await search_text(args.strip(), parse, vector, services, state, t, lang, codec, user_id, now)
 
 
@@ -80,7 +89,7 @@ async def search_command(args: str, services: Services, state: Conversation, t: 
 async def search_pending(text: str, services: Services, state: Conversation, t: Translator, lang: str,
                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     state.pending = None
-    parse, vector = await understand(services, state, text)
+    parse, vector = await understand(services, state, text, lang)
     return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
 
 
@@ -103,19 +112,10 @@ async def next_page(payload: CallbackPayload, services: Services, state: Convers
         return [Text(t("That list has expired. Tell me what you are looking for."))]
     offset = max(0, payload.int_arg(0))
     exclude = state.last_filters.get("exclude")
-    said = state.last_filters.get(SAID)
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=offset)
-    vector = None
-    if isinstance(said, str) and said and services.encoder is not None and query.text.strip():
-        from knowledge.encoders.base import encode_async
-
-        vector = (await encode_async(services.encoder, [said]))[0]
-    results = await run_query(services, query, vector)
-    replies = await present(results, services, state, t, lang, codec, user_id, now,
-                            exclude=exclude if isinstance(exclude, int) else None)
-    if vector is not None:
-        state.last_filters[SAID] = said
-    return replies
+    results = await run_query(services, query)
+    return await present(results, services, state, t, lang, codec, user_id, now,
+                         exclude=exclude if isinstance(exclude, int) else None)
 
 
 @router.button("more")
@@ -127,7 +127,17 @@ async def more_like_this(payload: CallbackPayload, services: Services, state: Co
     async with services.uows() as uow:
         product = await get_product(uow, pid)
     text = product.title if lang != "zh" or not product.title_zh else f"{product.title} {product.title_zh}"
-    query = SearchQuery(text=text[:1000], limit=PAGE_SIZE + 1, user_id=user_id, language=lang)
+    # "More like this" means more of the same kind: the relevance cut measures keyword coverage on the
+    # product's category path (siblings share most of its words), not on the whole title (only the product
+    # itself contains all of that).
+    kind = product.category_path.replace(">", " ") if product.category_path else None
+    query = SearchQuery(text=text[:1000], limit=PAGE_SIZE + 1, user_id=user_id, language=lang,
+                        product_text=kind)
     results = await run_query(services, query)
+    if not any(h.product_id != pid for h in results.hits):
+        # Nothing else of its kind is close enough: the nearest products by meaning, so the button never
+        # answers "nothing" while the shop has neighbours.
+        nearest = await asyncio.to_thread(services.search.engine.similar, pid, PAGE_SIZE)
+        results = replace(results, hits=tuple(nearest), total=len(nearest))
     label = t("more like {title}", title=short_label(display_title(product, lang), 40))
     return await present(results, services, state, t, lang, codec, user_id, now, exclude=pid, label=label)

@@ -1,0 +1,171 @@
+"""From query text to the relevant products, in relevance order: retrieval, fusion, the relevance cut,
+query expansion (misspellings, brand aliases) and filters. The engine (engine.py) owns the indexes and the
+documents; this module decides which of them answer a query. docs/search.md "Ranking" walks through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from knowledge.encoders.base import Vectors
+from knowledge.search.documents import ProductDoc
+from knowledge.search.filters import SearchFilters, matches
+from knowledge.search.hybrid import FusedHit, rrf_fuse
+from knowledge.search.preferences import Preferences, brand_matches
+from knowledge.search.relevance import RelevanceGate
+from knowledge.text import tokenize
+from knowledge.text.brands import BRAND_ALIASES, aliases_in
+from knowledge.text.tokenize import has_han
+
+if TYPE_CHECKING:
+    from knowledge.search.engine import SearchEngine
+
+__all__ = ["Ranker", "NAME_CHECK_HITS"]
+
+# How many of the best fused hits are checked for preference words in their titles ("olive oil").
+NAME_CHECK_HITS = 3
+
+
+class Ranker:
+    def __init__(self, engine: SearchEngine) -> None:
+        self.engine = engine
+        # Brand aliases of the brands in the catalog, recomputed when the documents change (engine.version).
+        self._alias_cache: tuple[int, dict[str, str]] | None = None
+
+    def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int, *,
+               product_text: str | None = None,
+               prefer: Preferences | None = None) -> tuple[list[FusedHit], Preferences]:
+        """Products of the kind ``text`` asks for that pass ``filters``, best first (relevance order).
+
+        1. candidates: vector top-K and BM25 top-K, fused by RRF (hybrid.py);
+        2. the relevance cut (relevance.py), computed on these *unfiltered* candidates;
+        3. the filters; if fewer than ``need`` pass, retrieval runs again restricted to the products that
+           pass them, and the same cut (same reference) judges those candidates too.
+        Returns the kept hits and the preferences in force (dropped when their words name the product).
+        """
+        prefer = prefer or Preferences()
+        base = product_text if product_text is not None else text
+        if not prefer.brand:
+            # A brand by its Chinese name ("无印良品" for Muji): prefer it, and measure the product words without it.
+            found = aliases_in(text, self._brand_aliases())
+            if found:
+                prefer = replace(prefer, brand=found[0][1])
+                for alias, _ in found:
+                    base = base.replace(alias, " ")
+        tokens = tokenize(text)
+        # Misspelt words ("headphnes", "脱鞋") also search the catalog words they were meant to be.
+        fixes = self.engine.keywords.spelling(tokens, text)
+        brand_tokens = tokenize(prefer.brand) if prefer.brand else []
+        # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
+        tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]
+        k = max(self.engine.config.candidates, need * 3)
+        fused, codes = self._fuse(tokens, vector, k, None)
+        core = tokenize(base)
+        core += [t for t in fixes if t not in core]
+        if prefer.active and self._names_product(fused, tokens, core, prefer):
+            prefer, core = Preferences(), tokens  # "olive oil", "green tea": the colour word is the name
+        core = core or tokens
+        # Only a brand was asked for ("戴森", "keychron"): every product of that brand is the kind asked for.
+        brand_only = bool(brand_tokens) and not any(
+            t not in brand_tokens and self.engine.keywords.document_frequency(t) > 0 for t in core)
+        extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else None
+        cosines, coverage = self._evidence(fused, vector, core)
+        kinds = {h.product_id: self.engine.docs[h.product_id].category_path for h in fused}
+        gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None}, coverage, kinds,
+                             self.engine.config.gate)
+        kept = self._relevant(fused, codes, gate, cosines, coverage, extra)
+        if filters.active:
+            kept = [h for h in kept if matches(self.engine.docs[h.product_id], filters)]
+            if len(kept) < need:
+                # Post-filtering ran dry: search again restricted to the products that pass the filters.
+                allowed = {pid for pid, doc in self.engine.docs.items() if matches(doc, filters)}
+                kept = []
+                if allowed:
+                    more, codes = self._fuse(tokens, vector, k, allowed)
+                    cosines, coverage = self._evidence(more, vector, core)
+                    kept = self._relevant(more, codes, gate, cosines, coverage, extra)
+        return kept, prefer
+
+    def _brand_aliases(self) -> dict[str, str]:
+        """Alias -> the catalog's spelling, for the brands this catalog carries (a sub-brand counts:
+        "飞利浦" -> "Philips" when the catalog has "Philips Hue")."""
+        if self._alias_cache is None or self._alias_cache[0] != self.engine.version:
+            version = self.engine.version
+            brands = {(d.brand or "").strip().lower() for d in list(self.engine.docs.values()) if d.brand}
+            known = {a: b for a, b in BRAND_ALIASES.items()
+                     if any(x == b.lower() or x.startswith(b.lower() + " ") for x in brands)}
+            self._alias_cache = (version, known)
+        return self._alias_cache[1]
+
+    def _fuse(self, tokens: list[str], vector: Vectors | None, k: int,
+              allowed: Collection[int] | None) -> tuple[list[FusedHit], list[int]]:
+        vec_hits = self.engine.vectors.search(vector, k, allowed) if vector is not None else []
+        kw_hits = self.engine.keywords.search(tokens, k, allowed)
+        codes = [pid for t in tokens if (pid := self.engine.code_product(t)) is not None]
+        if allowed is not None:
+            codes = [pid for pid in codes if pid in allowed]
+        weight = self.engine.config.code_keyword_weight if codes else self.engine.config.keyword_weight
+        fused = rrf_fuse(vec_hits, kw_hits, vector_weight=self.engine.config.vector_weight, keyword_weight=weight)
+        return [h for h in fused if h.product_id in self.engine.docs], codes
+
+    def _evidence(self, hits: Sequence[FusedHit], vector: Vectors | None,
+                  core: list[str]) -> tuple[dict[int, float | None], dict[int, float | None]]:
+        """Cosine of every candidate (also of those only BM25 found: their vectors are looked up) and the
+        keyword coverage of the product words.
+
+        Chinese words are only evidence *for* a product, never against it: a Chinese word cannot occur in an
+        English-only product, and a Chinese title is a short translation that often says it another way
+        (巴旦木 for 坚果). So a product none of the query's Chinese words occur in is judged on the
+        query's other words, or (``None``) by its vector alone, as for "机械键盘"."""
+        cosines: dict[int, float | None] = {h.product_id: h.cosine for h in hits}
+        missing = [pid for pid, cos in cosines.items() if cos is None and pid in self.engine.vectors]
+        if vector is not None and missing:
+            for pid, cos in zip(missing, (self.engine.vectors.vectors_of(missing) @ vector).tolist(), strict=True):
+                cosines[pid] = float(cos)
+        ids = list(cosines)
+        coverage: dict[int, float | None] = dict(self.engine.keywords.coverage(core, ids))
+        han = [t for t in core if has_han(t)]
+        if han:
+            matched = self.engine.keywords.coverage(han, ids)
+            unmatched = [pid for pid in ids if matched.get(pid, 0.0) == 0.0]
+            latin = [t for t in core if not has_han(t)]
+            partial = self.engine.keywords.coverage(latin, unmatched) if latin else {}
+            for pid in unmatched:
+                coverage[pid] = partial.get(pid)
+        return cosines, coverage
+
+    def _relevant(self, fused: Sequence[FusedHit], codes: list[int], gate: RelevanceGate,
+                  cosines: dict[int, float | None], coverage: dict[int, float | None],
+                  extra: Callable[[ProductDoc], bool] | None = None) -> list[FusedHit]:
+        min_cos = self.engine.config.min_cosine or 0.0
+        exact = set(codes)
+        kept = []
+        for h in fused:
+            cos = cosines.get(h.product_id)
+            floor = (h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos)
+            doc = self.engine.docs[h.product_id]
+            if h.product_id in exact or (floor and (gate.keeps(cos, coverage.get(h.product_id), doc.category_path)
+                                                    or (extra is not None and extra(doc)))):
+                kept.append(replace(h, cosine=cos))
+        if exact:
+            # A SKU typed verbatim names its product: put it first, whatever the fusion said.
+            first = [h for pid in dict.fromkeys(codes) for h in kept if h.product_id == pid]
+            kept = first + [h for h in kept if h.product_id not in exact]
+        return kept
+
+    def _names_product(self, fused: Sequence[FusedHit], tokens: list[str], core: list[str],
+                       prefer: Preferences) -> bool:
+        """Whether the preference words are part of a product's name: a top hit has them in its title
+        but does not meet the preference ("olive oil" is not an olive-coloured product)."""
+        said = set(tokens) - set(core)
+        if not said:
+            return False
+        for hit in fused[:NAME_CHECK_HITS]:
+            doc = self.engine.docs[hit.product_id]
+            title = set(tokenize(f"{doc.title} {doc.title_zh or ''}"))
+            if said <= title and prefer.misses(doc) > 0:
+                return True
+        return False
+

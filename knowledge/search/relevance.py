@@ -1,0 +1,68 @@
+"""The relevance cut: which fused candidates are *the kind of product asked for*.
+
+RRF (hybrid.py) orders candidates but says nothing about where relevance ends: "wireless earbuds" also
+pulls in wireless keyboards (one shared word) and, under a "$50" cap, they are all that survives. Any
+order other than relevance (price, sales) or any filter then surfaces them. So every candidate gets an
+*evidence* score relative to the best candidate of the same query, from both signals:
+
+* ``rc``  -- its cosine divided by the best cosine of the query (vector scales move per query: typo and
+  synonym queries top out at 0.15-0.25, exact names at 0.5+, so only the ratio is comparable);
+* ``cov`` -- keyword coverage: the IDF-weighted share of the *product words* (the query without stated
+  colour/size/brand and without price or sort words) that occur in the product's indexed text.
+
+``evidence = (1 - w/2) * rc + (w/2) * cov`` where ``w`` is the best coverage any candidate reached: when
+some product contains every product word (the shopper named something the catalog names) keywords and
+vectors count equally; when nothing does (a description, a typo, Chinese words for English-only products)
+the vector decides alone. A candidate is kept when its evidence is at least ``keep_ratio`` of the best
+evidence, or ``same_kind_ratio`` of it if it shares a category with the strongest hits (a dog bed
+listed as "sofa pet bed" beside the other dog beds). Both ratios were chosen on the search dev set
+(knowledge/eval/dev, docs/search.md "Relevance cut").
+
+The cut is computed once per query on the *unfiltered* candidates and then applied to whatever the filters
+let through -- including the restricted re-search when few candidates pass the filters, and every step of
+zero-result relaxation -- so a filter can shrink the list but never let weaker products in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["GateConfig", "RelevanceGate"]
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    keep_ratio: float = 0.75
+    same_kind_ratio: float = 0.5
+    # How many of the strongest candidates define "the kind asked for" (their categories).
+    kind_hits: int = 3
+
+
+class RelevanceGate:
+    """Built from the unfiltered candidates of one query; ``keeps`` judges any candidate of that query."""
+
+    def __init__(self, cosines: Mapping[int, float], coverage: Mapping[int, float | None],
+                 kinds: Mapping[int, str | None], config: GateConfig | None = None) -> None:
+        self.config = config or GateConfig()
+        self.best_cosine = max([c for c in cosines.values() if c > 0], default=0.0)
+        self.keyword_weight = max([c for c in coverage.values() if c is not None], default=0.0)
+        scored = {pid: self.evidence(cosines.get(pid), coverage.get(pid)) for pid in set(cosines) | set(coverage)}
+        self.best = max(scored.values(), default=0.0)
+        strongest = sorted(scored, key=lambda pid: (-scored[pid], pid))[:self.config.kind_hits]
+        self.kinds = frozenset(k for pid in strongest if (k := kinds.get(pid)))
+
+    def evidence(self, cosine: float | None, coverage: float | None) -> float:
+        """``rc + w/2 * cov``. ``coverage`` None: the product has no text the query's words could match
+        (an English-only product for a Chinese query), so its vector speaks for both signals."""
+        rc = max((cosine or 0.0) / self.best_cosine, 0.0) if self.best_cosine > 0 else 0.0
+        half = self.keyword_weight / 2.0
+        return rc * (1.0 + half) if coverage is None else rc + half * coverage
+
+    def keeps(self, cosine: float | None, coverage: float | None, kind: str | None) -> bool:
+        if self.best <= 0:
+            return False
+        e = self.evidence(cosine, coverage)
+        if e >= self.config.keep_ratio * self.best:
+            return True
+        return kind is not None and kind in self.kinds and e >= self.config.same_kind_ratio * self.best

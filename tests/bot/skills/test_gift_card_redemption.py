@@ -139,7 +139,7 @@ async def test_refusals_are_clear_in_english(tmp_path: Path) -> None:
     async with gift_shop(tmp_path) as s:
         code = await _buy_card(s, ADA, "stars-4")
         session = await s.shopper(BOB, ("MUG-R", 1))
-        assert "I can't find a gift card with the code GC-…-5555" in texts(
+        assert "I can't find a gift card with the code GC-2222-3333-4444-5555" in texts(
             await session.say("apply GC-2222-3333-4444-5555"))
         assert "doesn't look like a gift card code" in texts(await session.say("/coupon GC-12"))
         stars = await s.shopper(ADA, ("STK-1", 1))  # a Stars-priced cart

@@ -38,8 +38,11 @@ def wants_gift_card(text: str) -> bool:
 
 
 def gift_card_error_text(exc: GiftCardError, t: Translator) -> str:
-    code = html.escape(masked(exc.gift_code) if exc.gift_code.count("-") == 4 else exc.gift_code)
     why = exc.refusal
+    # A real card is named by its last group only (the code is a bearer secret); what was typed is shown whole
+    # when it matches no card, so the shopper can spot the typo.
+    unknown = why in (GiftCardRefusal.NOT_A_CODE, GiftCardRefusal.UNKNOWN)
+    code = html.escape(exc.gift_code if unknown or exc.gift_code.count("-") != 4 else masked(exc.gift_code))
     if why is GiftCardRefusal.NOT_A_CODE:
         return t("“{code}” doesn't look like a gift card code. Gift card codes look like GC-XXXX-XXXX-XXXX-XXXX "
                  "(letters and digits; spaces and small letters are fine).", code=code)
@@ -52,7 +55,7 @@ def gift_card_error_text(exc: GiftCardError, t: Translator) -> str:
         return t("Gift card {code} has been used up: there is nothing left on it.", code=code)
     if why is GiftCardRefusal.WRONG_CURRENCY and exc.currency:
         if exc.order_currency == "XTR":
-            return t("Gift card {code} is worth {currency}, and your cart is priced in Telegram Stars. Use it on "
+            return t("Gift card {code} pays in {currency}, and your cart is priced in Telegram Stars. Use it on "
                      "goods priced in {currency}.", code=code, currency=html.escape(exc.currency))
         return t("Gift card {code} is in {currency}, but your order is in {other}: a card pays only in its own "
                  "currency.", code=code, currency=html.escape(exc.currency),

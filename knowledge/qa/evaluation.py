@@ -8,26 +8,25 @@ means the right reply is "I don't know". Our tuning sets may also say ``"expecte
 (text, or a list of texts, one of which the answering sentence must contain), and ``"kind"`` (what the
 question tests: ``off_topic``, ``other_topic_described`` ...; tuning reports each kind).
 
-hit@1: the answer's matched question is the expected one (or in ``also_ok``), or the bot correctly
-abstained, or (our tuning sets only) it answered from the description where that was expected, with the
-expected sentence when one is given.
+The dev and judged sets also have description labels (``ask_description_labels.jsonl`` in their folder):
+whether the product's description answers each product-scoped question, and with which text. hit@1 is the
+fair rule of ``judge.py``: the expected entry (or ``also_ok``), or a description answer holding a labelled
+span, or abstaining when neither the FAQ nor the description answers; ``is_hit_faq_only`` is the rule
+used before those labels.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.qa.answer import Answer
 from knowledge.qa.importer import DEMO_FAQ, load_demo_faq
-from store.models.knowledge_base import AnswerSource
+from knowledge.qa.judge import LabelledQuestion, is_hit, is_hit_faq_only, read_labelled, summarize
 from store.uow import UnitOfWorkFactory
 
-__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "demo_store", "TUNING_SET", "SCOPE_SET", "JUDGED_SET",
-           "DEV_SET"]
+__all__ = ["LabelledQuestion", "read_labelled", "is_hit", "is_hit_faq_only", "summarize", "demo_store",
+           "TUNING_SET", "SCOPE_SET", "JUDGED_SET", "DEV_SET"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 TUNING_SET = _ROOT / "qa" / "data" / "tuning.jsonl"
@@ -36,55 +35,6 @@ TUNING_SET = _ROOT / "qa" / "data" / "tuning.jsonl"
 SCOPE_SET = _ROOT / "qa" / "data" / "tuning_scope.jsonl"
 JUDGED_SET = _ROOT / "eval" / "ask_judged.jsonl"
 DEV_SET = _ROOT / "eval" / "dev" / "ask.jsonl"
-
-
-@dataclass(frozen=True)
-class LabelledQuestion:
-    line: int
-    question: str
-    product: str | None
-    expected_question: str | None
-    expected_source: AnswerSource | None = None
-    # Other FAQ questions whose answers the judges also accept (e.g. the same entry in the other language).
-    also_ok: tuple[str, ...] = ()
-    # The only answering entry is in the other language (a Chinese question about an English-only entry).
-    cross_language: bool = False
-    # Our tuning sets: the description sentence that answers (one of these texts), and what is tested.
-    expected_sentence: tuple[str, ...] = ()
-    kind: str = ""
-
-    @property
-    def answerable(self) -> bool:
-        return bool(self.expected_question or self.expected_source)
-
-
-def read_labelled(path: Path) -> list[LabelledQuestion]:
-    items: list[LabelledQuestion] = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        data = json.loads(line)
-        source = data.get("expected_source")
-        sentence = data.get("expected_sentence") or ()
-        items.append(LabelledQuestion(n, data["question"], data.get("product") or None,
-                                      data.get("expected_question") or None,
-                                      AnswerSource(source) if source else None,
-                                      tuple(data.get("also_ok") or ()), bool(data.get("cross_language")),
-                                      (sentence,) if isinstance(sentence, str) else tuple(sentence),
-                                      str(data.get("kind") or "")))
-    return items
-
-
-def is_hit(item: LabelledQuestion, answer: Answer) -> bool:
-    if item.expected_source is AnswerSource.PRODUCT_DESCRIPTION:
-        if answer.source is AnswerSource.PRODUCT_DESCRIPTION:
-            text = (answer.answer or "").lower()
-            return not item.expected_sentence or any(s.lower() in text for s in item.expected_sentence)
-        return answer.matched_question is not None and answer.matched_question in item.also_ok
-    if item.expected_question is None:
-        return answer.answer is None
-    accepted = {item.expected_question, *item.also_ok}
-    return answer.answer is not None and answer.matched_question in accepted
 
 
 @asynccontextmanager

@@ -12,12 +12,11 @@ what is measured is what ``ask`` does.
   right" (false for every question the FAQ cannot answer). When the top is the product's own entry, the
   best shop-wide entry (the fallback ``decide`` uses) is a training row too.
 * Description: logistic regression over every candidate sentence of the questions whose labels say which
-  sentence answers (or that none does): our scope tuning set. The development set's labels say only what
-  the FAQ answers, so its questions give no description rows.
-* Thresholds: the middle of the range of thresholds within half a point of the best hit@1 on the training
-  folds, so it does not balance on single questions. The entry threshold on every question, the
-  description threshold on the questions with description labels (the others would count a right
-  description answer as wrong).
+  sentence answers (or that none does): our scope tuning set and the development set's description labels
+  (``judge.py``).
+* Thresholds: the middle of the range of thresholds within half a point of the best hit@1 (the fair rule of
+  ``judge.py``) on the training folds, so it does not balance on single questions. The entry threshold on
+  every question, the description threshold on the questions with description labels.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from knowledge.qa.answer import Answer
 from knowledge.qa.config import CONFIDENCE_FEATURES, RANK_FEATURES, QAConfig
 from knowledge.qa.decision import PreparedQuery, decide, rankings
 from knowledge.qa.description import SentenceHit, best_sentence
-from knowledge.qa.evaluation import LabelledQuestion, is_hit
+from knowledge.qa.judge import LabelledQuestion, is_hit, is_hit_faq_only, span_match
 from knowledge.qa.ranker import Ranking, allowed_mask, candidate_matrix
 from store.models.knowledge_base import AnswerSource
 
@@ -65,8 +64,8 @@ class Sample:
 
     @property
     def description_labelled(self) -> bool:
-        return self.item.kind in DESCRIPTION_KINDS and self.query.sentences is not None \
-            and (self.item.expected_question is None or bool(self.item.expected_sentence))
+        """The labels say whether (and with which text) the description of the product in scope answers."""
+        return self.item.description_answers is not None and self.query.sentences is not None
 
     def correct(self) -> npt.NDArray[np.bool_]:
         """Which indexed questions the labels accept as the answer (none for an unanswerable question)."""
@@ -75,7 +74,7 @@ class Sample:
 
     def sentence_labels(self) -> npt.NDArray[np.bool_]:
         sentences = self.query.sentences.sentences if self.query.sentences else []
-        return np.array([any(e in s for e in self.item.expected_sentence) for s in sentences], dtype=bool)
+        return np.array([self.item.described and span_match(s, self.item.spans) for s in sentences], dtype=bool)
 
 
 def fit_ranker(samples: Sequence[Sample], c: float = 1.0,
@@ -197,7 +196,7 @@ def pick_threshold(samples: Sequence[Sample], config: QAConfig, field: str = "th
                                                                  p.sentence))) for p in prepared]
                             for t in THRESHOLDS], dtype=np.float64)
     if balanced:
-        described = np.array([p.sample.item.expected_source is AnswerSource.PRODUCT_DESCRIPTION for p in prepared])
+        described = np.array([p.sample.item.described for p in prepared])
         parts = [table[:, mask].mean(axis=1) for mask in (described, ~described) if mask.any()]
         hits = np.mean(parts, axis=0)
     else:
@@ -221,33 +220,47 @@ def fit_all(samples: Sequence[Sample], base: QAConfig, c: float = 1.0,
 
 @dataclass(frozen=True)
 class Scores:
+    """Figures under the fair rule (``judge.py``) and, for comparison, the FAQ-only rule. Groups by what
+    answers: an FAQ entry (``entry``), only the product's description (``description_only``), nothing
+    (``abstain``: the share where the bot said it does not know). Averaged over repeated runs."""
+
     questions: int
     hit_at_1: float
-    answerable: float | None
+    hit_faq_only: float
+    entry: float | None
+    description_only: float | None
     abstain: float | None
+    english: float | None
     chinese: float | None
     cross_language: float | None
-    null_from_description: int  # unanswerable (by the labels) questions answered from the product description
+    description_answers: float  # answers taken from the description (mean count)
+    description_wrong: float  # ... that the labels do not accept
 
     def row(self) -> str:
         def f(v: float | None) -> str:
             return "-" if v is None else f"{v:.3f}"
-        return (f"{self.questions:4d}  hit@1 {f(self.hit_at_1)}  answerable {f(self.answerable)}  "
-                f"abstain {f(self.abstain)}  Chinese {f(self.chinese)}  cross-language {f(self.cross_language)}  "
-                f"unanswerable answered from the description {self.null_from_description}")
+        return (f"{self.questions:4d}  hit@1 {f(self.hit_at_1)} (FAQ-only {f(self.hit_faq_only)})  "
+                f"entry {f(self.entry)}  desc-only {f(self.description_only)}  abstain {f(self.abstain)}  "
+                f"en {f(self.english)}  zh {f(self.chinese)}  cross {f(self.cross_language)}  "
+                f"desc. answers {self.description_answers:.0f} (wrong {self.description_wrong:.0f})")
 
 
-def score(samples: Sequence[Sample], hits: Sequence[float], from_description: Sequence[bool]) -> Scores:
-    h = np.asarray(hits, dtype=float)
+def score(samples: Sequence[Sample], runs: Sequence[Sequence[Answer]]) -> Scores:
+    """``runs``: the answers to ``samples`` of one or more runs (seeds); every figure is their mean."""
+    items = [s.item for s in samples]
+    fair = np.array([[is_hit(i, a) for i, a in zip(items, run, strict=True)] for run in runs], dtype=float)
+    old = np.array([[is_hit_faq_only(i, a) for i, a in zip(items, run, strict=True)] for run in runs], dtype=float)
+    desc = np.array([[a.source is AnswerSource.PRODUCT_DESCRIPTION for a in run] for run in runs], dtype=bool)
 
     def mean(mask: npt.NDArray[np.bool_]) -> float | None:
-        return round(float(h[mask].mean()), 4) if mask.any() else None
+        return round(float(fair[:, mask].mean()), 4) if mask.any() else None
 
-    answerable = np.array([s.item.answerable for s in samples])
+    group = np.array([i.group for i in items])
     chinese = np.array([s.language == "zh" for s in samples])
-    cross = np.array([s.item.cross_language for s in samples])
-    return Scores(len(samples), round(float(h.mean()), 4), mean(answerable), mean(~answerable), mean(chinese),
-                  mean(cross), int(sum(d and not a for d, a in zip(from_description, answerable, strict=True))))
+    return Scores(len(samples), round(float(fair.mean()), 4), round(float(old.mean()), 4),
+                  mean(group == "entry"), mean(group == "description"), mean(group == "none"), mean(~chinese),
+                  mean(chinese), mean(np.array([i.cross_language for i in items])),
+                  round(float(desc.sum(axis=1).mean()), 1), round(float((desc & (fair == 0)).sum(axis=1).mean()), 1))
 
 
 def stratified_folds(samples: Sequence[Sample], k: int, seed: int) -> npt.NDArray[np.int64]:
@@ -280,17 +293,14 @@ def group_folds(samples: Sequence[Sample], k: int) -> npt.NDArray[np.int64]:
 def cross_validate(samples: Sequence[Sample], base: QAConfig, folds: npt.NDArray[np.int64], c: float = 1.0,
                    progress: Callable[[int], None] | None = None,
                    columns: Sequence[str] = CONFIDENCE_FEATURES,
-                   rank_columns: Sequence[str] = RANK_FEATURES) -> tuple[list[float], list[bool]]:
-    """Out-of-fold hit per sample (every figure is measured on questions the fit did not see)."""
-    hits = [0.0] * len(samples)
-    from_description = [False] * len(samples)
+                   rank_columns: Sequence[str] = RANK_FEATURES) -> list[Answer]:
+    """Out-of-fold answer per sample (every figure is measured on questions the fit did not see)."""
+    answers: list[Answer | None] = [None] * len(samples)
     for f in sorted(set(folds.tolist())):
         train = [s for s, g in zip(samples, folds, strict=True) if g != f]
         config = fit_all(train, base, c, columns, rank_columns)
         for i in (int(j) for j in np.flatnonzero(folds == f)):
-            got = answer(config, samples[i])
-            hits[i] = float(is_hit(samples[i].item, got))
-            from_description[i] = got.source is not None and got.source.value == "product_description"
+            answers[i] = answer(config, samples[i])
         if progress:
             progress(f)
-    return hits, from_description
+    return [a for a in answers if a is not None]

@@ -29,11 +29,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from knowledge.encoders import load_encoder
+from knowledge.qa.answer import Answer
 from knowledge.qa.config import CONFIDENCE_FEATURES, DEFAULT_CONFIG, QAConfig
-from knowledge.qa.evaluation import DEV_SET, SCOPE_SET, TUNING_SET, LabelledQuestion, demo_store, is_hit, read_labelled
+from knowledge.qa.evaluation import DEV_SET, SCOPE_SET, TUNING_SET, LabelledQuestion, demo_store, read_labelled
 from knowledge.qa.fit import Sample, Scores, answer, cross_validate, fit_all, group_folds, score, stratified_folds
 from knowledge.qa.retrieval import QAService
 
@@ -46,13 +45,13 @@ async def prepare(service: QAService, items: Sequence[LabelledQuestion], set_nam
             for item in items]
 
 
-def _by_set(samples: Sequence[Sample], hits: Sequence[float], desc: Sequence[bool]) -> dict[str, Scores]:
-    out = {"all": score(samples, hits, desc)}
+def _by_set(samples: Sequence[Sample], runs: Sequence[Sequence[Answer]]) -> dict[str, Scores]:
+    out = {"all": score(samples, runs)}
     groups = [*dict.fromkeys(s.set_name for s in samples),
               *dict.fromkeys(f"{s.set_name}:{s.item.kind}" for s in samples if s.item.kind)]
     for name in groups:
         idx = [i for i, s in enumerate(samples) if name in (s.set_name, f"{s.set_name}:{s.item.kind}")]
-        out[name] = score([samples[i] for i in idx], [hits[i] for i in idx], [desc[i] for i in idx])
+        out[name] = score([samples[i] for i in idx], [[run[i] for i in idx] for run in runs])
     return out
 
 
@@ -74,21 +73,17 @@ async def _samples(paths: Sequence[Path], encoder_name: str, cache_dir: Path | N
 
 
 def run(samples: Sequence[Sample], seeds: int, c: float,
-        columns: Sequence[str] = CONFIDENCE_FEATURES) -> dict[str, Any]:
-    current = _by_set(samples, *_hits(DEFAULT_CONFIG, samples))
-    _report("current DEFAULT_CONFIG (in-sample where it was fitted on these sets):", current)
-    runs = []
-    for seed in range(seeds):
-        runs.append(cross_validate(samples, DEFAULT_CONFIG, stratified_folds(samples, 5, seed), c, columns=columns))
-    hits = list(np.mean([r[0] for r in runs], axis=0))
-    desc = [bool(np.mean([r[1][i] for r in runs]) >= 0.5) for i in range(len(samples))]
-    cv = _by_set(samples, hits, desc)
+        columns: Sequence[str] = CONFIDENCE_FEATURES, base: QAConfig = DEFAULT_CONFIG) -> dict[str, Any]:
+    current = _by_set(samples, [[answer(base, s) for s in samples]])
+    _report("current config (in-sample where it was fitted on these sets):", current)
+    runs = [cross_validate(samples, base, stratified_folds(samples, 5, seed), c, columns=columns)
+            for seed in range(seeds)]
+    cv = _by_set(samples, runs)
     _report(f"cross-validated, stratified 5-fold x {seeds} seeds (out-of-fold):", cv)
-    grouped = _by_set(samples, *cross_validate(samples, DEFAULT_CONFIG, group_folds(samples, 5), c,
-                                               columns=columns))
+    grouped = _by_set(samples, [cross_validate(samples, base, group_folds(samples, 5), c, columns=columns)])
     _report("cross-validated, 5 folds grouped by FAQ entry or product (out-of-fold):", grouped)
-    fitted = fit_all(samples, DEFAULT_CONFIG, c, columns)
-    _report("fitted on everything (in-sample):", _by_set(samples, *_hits(fitted, samples)))
+    fitted = fit_all(samples, base, c, columns)
+    _report("fitted on everything (in-sample):", _by_set(samples, [[answer(fitted, s) for s in samples]]))
     fields = {k: v for k, v in asdict(fitted).items()
               if k in ("rank_weights", "confidence_weights", "confidence_bias", "threshold", "description_weights",
                        "description_bias", "description_threshold")}
@@ -98,12 +93,6 @@ def run(samples: Sequence[Sample], seeds: int, c: float,
     return {"sets": sorted({s.set_name for s in samples}), "questions": len(samples), "c": c, "seeds": seeds,
             "current": {k: asdict(v) for k, v in current.items()}, "cv": {k: asdict(v) for k, v in cv.items()},
             "cv_grouped": {k: asdict(v) for k, v in grouped.items()}, "fitted": fields}
-
-
-def _hits(config: QAConfig, samples: Sequence[Sample]) -> tuple[list[float], list[bool]]:
-    answers = [answer(config, s) for s in samples]
-    return ([float(is_hit(s.item, a)) for s, a in zip(samples, answers, strict=True)],
-            [a.source is not None and a.source.value == "product_description" for a in answers])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

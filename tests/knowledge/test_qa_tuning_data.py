@@ -36,6 +36,12 @@ def test_scope_set_refers_to_real_products_entries_and_sentences() -> None:
             assert r["product"] is None and r["expected_question"] is None, r
     items = read_labelled(SCOPE_SET)
     assert sum(i.expected_source is AnswerSource.PRODUCT_DESCRIPTION for i in items) > 150
+    # Our description rows become description labels for the fair rule; "nothing answers" rows say so.
+    for i in items:
+        if i.expected_source is AnswerSource.PRODUCT_DESCRIPTION:
+            assert i.described and i.spans == i.expected_sentence and i.group == "description"
+        elif i.kind == "other_topic_unanswered":
+            assert i.description_answers is False and i.group == "none"
 
 
 def _answer(text: str | None, source: AnswerSource | None, matched: str | None = None) -> Answer:
@@ -44,7 +50,8 @@ def _answer(text: str | None, source: AnswerSource | None, matched: str | None =
 
 def test_description_labels_check_the_sentence() -> None:
     item = LabelledQuestion(1, "is it dishwasher safe", "P1", None, AnswerSource.PRODUCT_DESCRIPTION,
-                            ("How do gift cards work?",), expected_sentence=("dishwasher",))
+                            ("How do gift cards work?",), expected_sentence=("dishwasher",),
+                            description_answers=True, spans=("dishwasher",))
     assert is_hit(item, _answer("Dishwasher and microwave safe.", AnswerSource.PRODUCT_DESCRIPTION))
     assert not is_hit(item, _answer("Each mug holds 350 ml.", AnswerSource.PRODUCT_DESCRIPTION))
     assert is_hit(item, _answer("Never expire.", AnswerSource.FAQ, "How do gift cards work?"))  # also_ok

@@ -1,9 +1,11 @@
 """The one entry point every transport calls: neutral event in, neutral replies out.
 
 Order of routing: update de-duplication, payments and other typed events, button presses, commands, a pending
-step (the bot asked for an address, a quantity...), then the NLU intent, with a clarifying question when the
-NLU is unsure. Any error a shopper can cause becomes a kind reply in their language; an internal error is logged
-with a correlation id that the shopper also sees, and the bot keeps serving everyone else.
+step (the bot asked for an address, a search query...), then the NLU intent, with a clarifying question when the
+NLU is unsure. A pending step shares the message with the NLU: a message the NLU is sure is a navigational
+intent ("show my cart" after [🔎 Search]) leaves the step (bot.core.pending has the rule). Any error a shopper
+can cause becomes a kind reply in their language; an internal error is logged with a correlation id that the
+shopper also sees, and the bot keeps serving everyone else.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
-from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
-from bot.core.router import Router
+from bot.core.pending import is_cancel, leaves
+from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
+from bot.core.router import DEFAULT_RULE, Router
 from bot.core.services import Services
-from bot.core.state import Conversation, begin_turn
+from bot.core.state import Conversation, Pending, begin_turn
 from bot.i18n import Translator, pick_language, translator
 from store.errors import StoreError
 
@@ -28,6 +31,8 @@ __all__ = ["Dispatcher"]
 log = logging.getLogger("shopbot.dispatcher")
 
 MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that long, and encoders truncate anyway
+# Readings a clarifying question never offers as a button: nothing to do for the shopper behind them.
+NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
 
 
 class Dispatcher:
@@ -127,11 +132,32 @@ class Dispatcher:
         deps.state.remember_message(text)
         pending = deps.state.pending
         if pending is not None and pending.kind in self.router.pending:
-            return await self.router.pending[pending.kind](deps)
+            return await self._pending(pending, deps)
         return await self._understand(deps)
 
-    async def _understand(self, deps: Deps) -> list[Reply]:
-        services, state = self.services, deps.state
+    async def _pending(self, pending: Pending, deps: Deps) -> list[Reply]:
+        """The step takes the message unless it leaves the step (bot.core.pending: the rule and why)."""
+        step, text = self.router.pending[pending.kind], deps.text
+        rule = self.router.pending_rules.get(pending.kind, DEFAULT_RULE)
+        if rule.closed or (rule.answers is not None and rule.answers(pending.data, text)):
+            return await step(deps)
+        cancel = self.router.commands.get("cancel")
+        if cancel is not None and is_cancel(text):
+            return await cancel(deps)
+        parse = await self._parse(deps)
+        handler = self.router.intents.get(parse.intent.name)
+        if handler is None or not leaves(rule, parse, text):
+            return await step(deps)
+        state = deps.state
+        state.pending, state.fallback_count = None, 0
+        replies = await handler(deps)
+        if rule.resume is not None and state.pending is None:
+            state.pending = pending  # the other intent did not start a step of its own: come back to this one
+            replies += await rule.resume(deps)
+        return replies
+
+    async def _parse(self, deps: Deps) -> Any:
+        services = self.services
         if services.encoder is not None:
             from knowledge.encoders.base import encode_async
 
@@ -140,10 +166,14 @@ class Dispatcher:
             from bot.core.nlu_setup import catalog_vocabulary
 
             services.vocabulary, services.vocabulary_stale = await catalog_vocabulary(services.uows), False
-        deps.parse = parse = await services.nlu.parse(deps.text, self._context(deps), vector=deps.vector)
+        deps.parse = await services.nlu.parse(deps.text, self._context(deps), vector=deps.vector)
+        return deps.parse
+
+    async def _understand(self, deps: Deps) -> list[Reply]:
+        parse = await self._parse(deps)
         if parse.is_fallback:
             return self._clarify(deps, parse)
-        state.fallback_count = 0
+        deps.state.fallback_count = 0
         handler = self.router.intents.get(parse.intent.name)
         if handler is None:
             log.warning("no handler for intent %s", parse.intent.name)
@@ -169,16 +199,33 @@ class Dispatcher:
                                language=deps.lang, currency=self.services.settings.currency)
 
     def _clarify(self, deps: Deps, parse: Any) -> list[Reply]:
-        """Unsure: offer the top two readings as buttons; the second miss in a row also offers a human."""
-        t, state = deps.t, deps.state
+        """Unsure: offer the top two readings as buttons when both are something the shopper can do; otherwise
+        (small talk, out of scope, or no handler) say so and show the main menu. The second miss in a row also
+        offers a person."""
+        t, state, user_id = deps.t, deps.state, deps.user_id
         state.fallback_count += 1
         state.unclear_text = deps.text[:500]
-        top = [s.name for s in parse.intent_ranking[:2] if s.name != "out_of_scope"]
-        buttons = [Button(intent_label(name, t), data=self.codec.encode(deps.user_id, "ci", name)) for name in top]
-        rows = [buttons]
-        if state.fallback_count >= 2:
-            rows.append([Button(t("Talk to a person"), data=self.codec.encode(deps.user_id, "ci", "talk_to_human"))])
+        top = [s.name for s in parse.intent_ranking[:2]
+               if s.name not in NOT_ACTIONABLE and s.name in self.router.intents]
+        if len(top) < 2:
+            return [Text(t("Sorry, I didn't catch that. What would you like to do?"), buttons=self._menu(deps))]
+        rows = [[Button(intent_label(name, t), data=self.codec.encode(user_id, "ci", name)) for name in top]]
+        if state.fallback_count >= 2 and "talk_to_human" not in top:
+            # The person sees the message we did not understand (it becomes the ticket's subject).
+            rows.append([Button(t("Talk to a person"), data=self.codec.encode(user_id, "ci", "talk_to_human"))])
         return [Text(t("Sorry, I'm not sure what you mean. Did you want one of these?"), buttons=keyboard(*rows))]
+
+    def _menu(self, deps: Deps) -> Keyboard:
+        """Search, cart, orders, ask, a person: the main things a shopper does (those this router serves).
+        The person button asks what they need (``sup``) rather than filing the message nobody understood."""
+        t, user_id, have = deps.t, deps.user_id, self.router.buttons
+
+        def b(label: str, prefix: str, *args: object) -> list[Button]:
+            return [Button(label, data=self.codec.encode(user_id, prefix, *args))] if prefix in have else []
+
+        return keyboard([*b(t("🔎 Search"), "menu", "search"), *b(t("🛒 Cart"), "cart")],
+                        [*b(t("📦 My orders"), "orders"), *b(t("❓ Ask a question"), "menu", "ask")],
+                        b(t("🙋 Talk to a person"), "sup"))
 
 
 def intent_label(name: str, t: Translator) -> str:

@@ -13,8 +13,9 @@ def build_router() -> Router:
     root = Router("root")
     root.include(general.router)
     from bot.core.skills import checkout, orders  # order skills: checkout, payments, orders, returns, addresses
+    from bot.core.skills.checkout import address_form  # the pending-step rule of both address forms
 
-    root.include(checkout.router, orders.router)
+    root.include(checkout.router, orders.router, address_form.rules)
     from bot.core.skills import shopping  # search, details, cart, coupons, promotions, recommend, inline
 
     root.include(shopping.router)

@@ -5,6 +5,11 @@ WHY a form kept in ``state.pending.data``: every answer is stored as it arrives,
 message, a restart loses nothing, and the same form serves checkout (``co_address``) and the address book
 (``addr_new``). Parsing is forgiving (commas, new lines or Chinese commas; country names or codes; a postcode
 glued to the city) and never guesses silently: the shopper confirms what was understood.
+
+Both steps share the pending-step rule declared here (``rules``, see bot.core.pending): the form's own answers
+(``is_answer``: "cancel", a whole address, a postcode or phone number the NLU would read as an order number)
+never leave it, managing addresses is an answer, and after the shopper went elsewhere ("where is my order?")
+the half-typed form stays and the reply reminds them what it still needs (``resume_checkout``, ``resume_book``).
 """
 
 from __future__ import annotations
@@ -14,11 +19,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.pending import is_cancel as is_cancel_word
+from bot.core.replies import Reply, Text
+from bot.core.router import Router
+from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.users import AddressInput
 
 __all__ = ["FIELDS", "FormStep", "first_prompt", "take_answer", "to_input", "render", "country_code",
-           "parse_address", "is_cancel", "awaiting_confirmation", "looks_like_address"]
+           "parse_address", "is_cancel", "awaiting_confirmation", "looks_like_address", "is_answer", "rules",
+           "resume_checkout", "resume_book"]
 
 FIELDS = ("name", "line1", "city", "postcode", "country")
 _SPLIT = re.compile(r"\s*(?:[,\n，;；、]+)\s*")
@@ -27,7 +37,6 @@ _POSTCODE = re.compile(r"^(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2
 _TRAILING_POSTCODE = re.compile(r"^(?P<city>.*?\D)\s+(?P<code>\d{4,6}(?:-\d{4})?)$")
 _PHONE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
 _SKIP = frozenset({"-", "skip", "none", "no", "n/a", "无", "没有", "跳过"})
-_CANCEL = frozenset({"cancel", "stop", "取消", "算了"})
 _COUNTRIES = {
     "us": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US", "united states of america": "US",
     "america": "US", "美国": "US", "china": "CN", "prc": "CN", "中国": "CN", "中华人民共和国": "CN",
@@ -49,7 +58,7 @@ class FormStep:
 
 
 def is_cancel(text: str) -> bool:
-    return text.strip().lower().rstrip(".!") in _CANCEL
+    return is_cancel_word(text)
 
 
 def country_code(text: str) -> str | None:
@@ -128,6 +137,52 @@ def awaiting_confirmation(data: dict[str, Any]) -> bool:
 
 def looks_like_address(text: str) -> bool:
     return len([p for p in _SPLIT.split(text.strip()) if p]) >= 3
+
+
+def is_answer(data: dict[str, Any], text: str) -> bool:
+    """Text the form takes before the NLU is asked: "cancel"; an address in one message (three parts, or two
+    with a number: "12 Main St, Springfield"); a postcode or phone number (digits read as an order number); a
+    country when asked for one."""
+    value = text.strip()
+    if is_cancel(value) or looks_like_address(value):
+        return True
+    parts = [p for p in _SPLIT.split(value) if p]
+    if len(parts) == 2 and any(c.isdigit() for c in value):
+        return True
+    if _POSTCODE.match(value) or _is_phone(value):
+        return True
+    return data.get("asking") == "country" and country_code(value) is not None
+
+
+def _still_needed(data: dict[str, Any], t: Translator) -> str:
+    fields: dict[str, str] = data.get("fields") or {}
+    if awaiting_confirmation(data):
+        return render(fields, t) + "\n\n" + t("Press ✅ in the message above to use it, or send the corrected "
+                                               "address in one message.")
+    asking = data.get("asking")
+    return _prompt(asking, t) if asking in FIELDS else first_prompt(t)
+
+
+async def resume_checkout(state: Conversation, t: Translator) -> Reply | None:
+    """After the shopper went elsewhere during checkout's address step: the form waits; say for what."""
+    if state.pending is None:
+        return None
+    return Text(t("Your checkout is still waiting for the delivery address.") + "\n\n"
+                + _still_needed(state.pending.data, t))
+
+
+async def resume_book(state: Conversation, t: Translator) -> Reply | None:
+    if state.pending is None:
+        return None
+    return Text(t("I'm still adding your new address.") + "\n\n" + _still_needed(state.pending.data, t))
+
+
+# The pending-step rule of both address steps (their handlers are in checkout.flow and orders.addresses).
+# "checkout" typed during checkout's address step is not leaving it: the step asks again rather than restart
+# checkout and lose the address typed so far.
+rules = Router("address_form")
+rules.pending_rule("co_address", keeps=("manage_address", "checkout"), answers=is_answer, resume=resume_checkout)
+rules.pending_rule("addr_new", keeps=("manage_address",), answers=is_answer, resume=resume_book)
 
 
 def _misplaced(asking: str, value: str, fields: dict[str, str], t: Translator) -> str | None:

@@ -131,7 +131,7 @@ async def qa_button(payload: CallbackPayload, services: Services, state: Convers
     return [CallbackAnswer(t("This button has expired."), alert=True)]
 
 
-@router.on_pending("qa_answer")
+@router.on_pending("qa_answer", closed=True)  # staff's answer for a shopper: it all goes there
 async def receive_answer(text: str, services: Services, state: Conversation, t: Translator,
                          user_id: int) -> list[Reply]:
     from store.errors import PendingQuestionClosed

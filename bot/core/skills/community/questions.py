@@ -135,7 +135,13 @@ async def ask_command(args: str, services: Services, state: Conversation, t: Tra
                                  sku=product_key(args, state, None))
 
 
-@router.on_pending("ask")
+# The shopper asked to ask: questions about paying, returns, points, data... are for the Q&A here, even when the
+# NLU reads them as those intents; wanting the cart, an order's status, help or a person leaves the question.
+ASK_KEEPS = ("ask_question", "pay", "return_or_refund", "cancel_order", "modify_order", "get_invoice", "privacy",
+             "my_points", "join_group", "list_promotions", "subscribe", "manage_address")
+
+
+@router.on_pending("ask", keeps=ASK_KEEPS)
 async def ask_pending(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                       codec: CallbackCodec) -> list[Reply]:
     state.pending = None

@@ -98,7 +98,9 @@ async def review_button(payload: CallbackPayload, services: Services, state: Con
     return Text(t("This button has expired."))
 
 
-@router.on_pending("rv_text")
+# A review is prose ("terrible, broke in a week", "returned it, awful"): only a short, clearly navigational
+# message leaves it, and the review is dropped (the star buttons above still work to start again).
+@router.on_pending("rv_text", keeps=("leave_review", "return_or_refund"), prose=True)
 async def review_text(text: str, services: Services, state: Conversation, t: Translator, lang: str,
                       user_id: int, now: datetime) -> Reply:
     return await _save(services, state, t, lang, user_id, text, now)

@@ -119,7 +119,10 @@ async def support_command(args: str, services: Services, state: Conversation, t:
                                      user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
 
 
-@router.on_pending("tk_new")
+# The shopper asked for a person: whatever they say about an order, a payment or their data is the request.
+@router.on_pending("tk_new", prose=True, keeps=("track_order", "order_history", "modify_order", "cancel_order",
+                                                "return_or_refund", "get_invoice", "pay", "manage_address",
+                                                "privacy", "my_points", "talk_to_human"))
 async def new_ticket_text(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                           chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
     data = state.pending.data if state.pending else {}
@@ -159,7 +162,7 @@ async def ticket_button(payload: CallbackPayload, services: Services, state: Con
     return [CallbackAnswer(t("This button has expired."), alert=True)]
 
 
-@router.on_pending("tk_reply")
+@router.on_pending("tk_reply", closed=True)  # a message for the other side of a ticket: it all goes there
 async def ticket_reply(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                        now: datetime, codec: CallbackCodec) -> list[Reply]:
     from store.support.errors import TicketClosed

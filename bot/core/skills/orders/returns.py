@@ -38,30 +38,32 @@ _REASONS = {  # code -> English reason recorded for staff
     "unneeded": "No longer needed",
 }
 _SUBMIT_WORDS = frozenset({"submit", "done", "send", "finish", "提交", "完成", "好了"})
-# While a return waits for its reason or photos, a message that clearly asks for something else is not part of
-# the reason: the shopper is told the return is waiting (and how to finish or drop it) instead.
-# (Not search: a reason like "the handle came off" reads like product words to any NLU.)
-_ELSEWHERE = frozenset({"order_history", "track_order", "view_cart", "leave_review", "greet", "help", "checkout",
-                        "my_points", "list_promotions", "join_group", "recommend", "subscribe", "privacy",
-                        "manage_address"})
 
 
-async def _asks_elsewhere(services: Services, text: str) -> bool:
-    parse = await services.nlu.parse(text, None)
-    return not parse.is_fallback and parse.intent.name in _ELSEWHERE and parse.intent.confidence >= 0.8
+def _own_words(data: dict[str, object], text: str) -> bool:
+    """The return steps' own answers, taken before the NLU is asked: "cancel" and "submit"."""
+    return is_cancel(text) or text.strip().lower() in _SUBMIT_WORDS
 
 
 def _still_waiting(order_id: int, reason_given: bool, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
     if reason_given:
         return Text(t("Your return request isn't sent yet: press 📨 Submit to send it, or ✖️ Never mind to drop "
-                      "it. Then ask me anything else."),
+                      "it."),
                     buttons=keyboard([_b(codec, user_id, t("📨 Submit return request"), "ret", order_id, "send")],
                                      [_b(codec, user_id, t("✖️ Never mind"), "ret", order_id, "x")]))
-    return Text(t("I'm still waiting for the reason of your return: pick one below or tell me in a few words. "
-                  "Or press ✖️ Never mind and ask me anything else."),
+    return Text(t("I'm still waiting for the reason of your return: pick one below or tell me in a few words, "
+                  "or press ✖️ Never mind."),
                 buttons=keyboard(*[[_b(codec, user_id, label, "ret", order_id, "r", code)]
                                    for code, label in _reason_labels(t).items()],
                                  [_b(codec, user_id, t("✖️ Never mind"), "ret", order_id, "x")]))
+
+
+async def _remind(state: Conversation, t: Translator, codec: CallbackCodec, user_id: int) -> Reply | None:
+    """After the shopper asked for something else (bot.core.pending): the return waits; say how to finish it."""
+    if state.pending is None:
+        return None
+    return _still_waiting(int(state.pending.data["order_id"]), state.pending.kind == "ret_photo", t, codec,
+                          user_id)
 
 
 def _b(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
@@ -166,21 +168,22 @@ async def return_button(payload: CallbackPayload, services: Services, user_id: i
     return [_reason_step(order, state, t, codec, user_id)]
 
 
-@router.on_pending("ret_reason")
-async def reason_text(text: str, services: Services, state: Conversation, t: Translator, codec: CallbackCodec,
-                      user_id: int) -> Reply:
+# A reason is prose ("it came broken, I want my money back" reads as return_or_refund, which both steps keep);
+# a short navigational message leaves (bot.core.pending) and the return waits for its reason or Submit.
+@router.on_pending("ret_reason", keeps=("return_or_refund",), prose=True, answers=_own_words, resume=_remind)
+async def reason_text(text: str, state: Conversation, t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
     assert state.pending is not None
     if is_cancel(text):
         state.pending = None
         return Text(t("Okay, no return. Your order stays as it is."))
     order_id = int(state.pending.data["order_id"])
-    if text.strip().lower() in _SUBMIT_WORDS or await _asks_elsewhere(services, text):
+    if text.strip().lower() in _SUBMIT_WORDS:
         return _still_waiting(order_id, False, t, codec, user_id)
     state.pending = Pending(kind="ret_photo", data={"order_id": order_id, "reason": text[:500], "photos": []})
     return _photo_prompt(order_id, 0, t, codec, user_id, t("Thanks, I've noted that."))
 
 
-@router.on_pending("ret_photo")
+@router.on_pending("ret_photo", keeps=("return_or_refund",), prose=True, answers=_own_words, resume=_remind)
 async def photo_step_text(text: str, services: Services, state: Conversation, t: Translator,
                           codec: CallbackCodec, user_id: int) -> list[Reply]:
     assert state.pending is not None
@@ -192,8 +195,6 @@ async def photo_step_text(text: str, services: Services, state: Conversation, t:
         async with services.uows() as uow:
             order = await get_order(uow, int(data["order_id"]), user_id=user_id)
         return await _submit(services, user_id, order, state, t, codec)
-    if await _asks_elsewhere(services, text):
-        return [_still_waiting(int(data["order_id"]), True, t, codec, user_id)]
     data["reason"] = f"{data.get('reason', '')}; {text}"[:500]
     state.pending = Pending(kind="ret_photo", data=data)
     return [_photo_prompt(int(data["order_id"]), len(data.get("photos", [])), t, codec, user_id,

@@ -31,16 +31,42 @@ async def load_nlu(settings: Settings, encoder: Any, uows: UnitOfWorkFactory | N
 
 
 async def catalog_vocabulary(uows: UnitOfWorkFactory) -> CatalogVocabulary:
-    """Brands and category names (English and Chinese) from the live catalogue."""
+    """Brands, category names (English and Chinese) and the variants' colour and size values from the live
+    catalogue: the NLU recognises them in messages and spells colour and size entities the catalogue's way."""
     from store.catalog.categories import list_categories
     from store.catalog.queries import list_brands
 
     async with uows() as uow:
         brands = await list_brands(uow)
         categories = await list_categories(uow)
+        colours = await _variant_values(uow, ("color", "colour"))
+        sizes = await _variant_values(uow, ("size",))
     names: dict[str, str] = {}
     for category in categories:
         names[category.name] = category.name
         if category.name_zh:
             names[category.name_zh] = category.name
-    return CatalogVocabulary.build(brands=brands, categories=names)
+    return CatalogVocabulary.build(brands=brands, categories=names, colors=colours, sizes=sizes)
+
+
+async def _variant_values(uow: Any, keys: tuple[str, ...]) -> list[str]:
+    """Distinct values of a variant attribute over active variants of active products (SQLite and
+    PostgreSQL: SQLAlchemy's JSON index works on both), most used first."""
+    from sqlalchemy import func, select
+
+    from store.models.catalog import Product, Variant
+
+    found: dict[str, int] = {}
+    for key in keys:
+        value = Variant.attributes[key].as_string()
+        rows = await uow.session.execute(
+            select(value, func.count())
+            .join(Product, Variant.product_id == Product.id)
+            .where(Variant.is_active.is_(True), Product.is_active.is_(True), value.is_not(None))
+            .group_by(value)
+        )
+        for raw, count in rows:
+            text = str(raw).strip()
+            if text:
+                found[text] = found.get(text, 0) + int(count)
+    return sorted(found, key=lambda v: (-found[v], v))

@@ -2,21 +2,27 @@
 
 Priority when spans overlap: order id, coupon, price, reference, size, quantity, colour, then brand/category/
 product together; among equals the longer span wins. WHY greedy by priority: the finders are precise in that order
-("#10042" is an order, not a quantity; "the blue one" is a reference, not a colour).
+("#10042" is an order, not a quantity; "the blue one" is a reference, not a colour). One exception comes first:
+digits in a count frame ("add 10000 of it") are a quantity, so a bare order-number match on them is dropped.
+
+With a live catalogue (``DialogueContext.catalog``) its brands, categories, colours and sizes are recognised
+too, and colour and size values take the catalogue's spelling ("grey", "gray", "灰色" -> "Grey").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nlu.constants import EntityName, Extractor
 from nlu.context import CatalogVocabulary, DialogueContext
+from nlu.entities.attributes import CatalogAttributes, is_attribute_use, size_cue_spans
 from nlu.entities.builtin_lexicon import LETTER_SIZES, ZH_COLORS, ZH_SIZES
 from nlu.entities.gazetteer import Gazetteer
 from nlu.entities.identifiers import IdentifierFinder
 from nlu.entities.lexicon import Lexicon
 from nlu.entities.money import find_prices
-from nlu.entities.numbers import find_quantities
+from nlu.entities.numbers import find_quantities, quantity_frames
 from nlu.entities.references import find_references
 from nlu.entities.span import Span
 from nlu.language import has_cjk
@@ -38,11 +44,6 @@ _PRIORITY: dict[str, int] = {
     EntityName.CATEGORY: 7,
     EntityName.PRODUCT: 7,
 }
-_SIZE_CUE = re.compile(
-    r"\b(?:size|sz|us|eu|uk)\s*[:=]?\s*(?P<v>\d{1,2}(?:\.5)?|x{0,3}[sml]|\d?xl|xxs|one size)\b"
-    r"|(?P<zh>\d{2}(?:\.5)?)\s*(?:码|号)(?!\s*(?:订单|单))|(?P<bed>\d(?:\.\d)?)\s*米(?:床)?",
-    re.IGNORECASE,
-)
 _SINGLE_LETTER = re.compile(r"^[A-Za-z]$")
 
 
@@ -55,6 +56,7 @@ class EntityExtractor:
         self._static = Gazetteer(self._static_terms(), case_sensitive=self._case_sensitive())
         self._catalog_key: CatalogVocabulary | None = None
         self._catalog: Gazetteer | None = None
+        self._attributes: CatalogAttributes | None = None
 
     def _static_terms(self) -> list[tuple[str, str, str]]:
         lex = self.lexicon
@@ -86,31 +88,39 @@ class EntityExtractor:
         singles = [s for s in sizes if _SINGLE_LETTER.match(s)] + ["S", "M", "L"]
         return [s.upper() for s in singles]
 
-    def _catalog_gazetteer(self, vocab: CatalogVocabulary | None) -> Gazetteer | None:
+    def _catalog_gazetteer(
+        self, vocab: CatalogVocabulary | None
+    ) -> tuple[Gazetteer | None, CatalogAttributes | None]:
         if vocab is None or vocab.is_empty:
-            return None
+            return None, None
         if vocab is not self._catalog_key:
-            terms = [(EntityName.BRAND, k, v) for k, v in vocab.brands.items()]
+            attributes = CatalogAttributes.of(vocab)
+            terms: list[tuple[str, str, str]] = [(EntityName.BRAND, k, v) for k, v in vocab.brands.items()]
             terms += [(EntityName.CATEGORY, k, v) for k, v in vocab.categories.items()]
             terms += [(EntityName.PRODUCT, w, w) for w in vocab.product_words if len(w) > 2 or has_cjk(w)]
-            self._catalog, self._catalog_key = Gazetteer(terms), vocab
-        return self._catalog
+            terms += attributes.terms()
+            self._catalog, self._attributes, self._catalog_key = Gazetteer(terms), attributes, vocab
+        return self._catalog, self._attributes
 
     def candidates(self, text: str, context: DialogueContext | None = None) -> list[Span]:
         currency = (context.currency if context and context.currency else None) or ("CNY" if has_cjk(text) else "USD")
-        spans = [*self._ids.find(text), *find_prices(text, currency), *find_references(text, context)]
+        frames = quantity_frames(text)
+        spans = [
+            s
+            for s in self._ids.find(text)
+            if not (s.entity == EntityName.ORDER_ID and _bare_digits(text, s) and _in_frame(s, frames))
+        ]
+        spans += [*find_prices(text, currency), *find_references(text, context)]
         spans += find_quantities(text)
-        for m in _SIZE_CUE.finditer(text):
-            group = "v" if m.group("v") else ("zh" if m.group("zh") else "bed")
-            raw = m.group(group)
-            value = raw if group != "v" else self.lexicon.canonical(raw)
-            if group == "bed":
-                value = f"{raw}m"
-            spans.append(Span(EntityName.SIZE, value, m.start(group), m.end(group), Extractor.REGEX, 0.9))
-        catalog = self._catalog_gazetteer(context.catalog if context else None)
+        spans += size_cue_spans(text, self.lexicon.canonical)
+        catalog, attributes = self._catalog_gazetteer(context.catalog if context else None)
         if catalog is not None:
             spans += [Span(h.entity, h.value, h.start, h.end, Extractor.CATALOG, 0.95) for h in catalog.find(text)]
         spans += [Span(h.entity, h.value, h.start, h.end, Extractor.LOOKUP, 0.85) for h in self._static.find(text)]
+        focus = bool(context and (context.focus or len(context.last_results) == 1))
+        spans = [s for s in spans if is_attribute_use(text, s, spans, focus)]
+        if attributes is not None:
+            spans = [_respelt(s, attributes) for s in spans]
         return spans
 
     def extract(self, text: str, context: DialogueContext | None = None) -> tuple[ParsedEntity, ...]:
@@ -123,3 +133,19 @@ class EntityExtractor:
             if span.end > span.start and not any(span.overlaps(c) for c in chosen):
                 chosen.append(span)
         return tuple(s.to_entity() for s in sorted(chosen, key=lambda s: s.start))
+
+
+def _bare_digits(text: str, span: Span) -> bool:
+    """An order-number match with no order cue of its own (no "#", no "SB" prefix)."""
+    return text[span.start : span.end].isdigit()
+
+
+def _in_frame(span: Span, frames: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in frames)
+
+
+def _respelt(span: Span, attributes: CatalogAttributes) -> Span:
+    if span.entity not in (EntityName.COLOR, EntityName.SIZE) or not isinstance(span.value, str):
+        return span
+    value = attributes.canonical(span.entity, span.value)
+    return span if value == span.value else replace(span, value=value)

@@ -1,7 +1,8 @@
 """Longest-match dictionary lookup over a message, for colours, sizes, brands, categories and products.
 
 WHY two patterns: Latin terms need word boundaries ("red" must not fire inside "bored"), Chinese terms have
-none (``红色`` inside ``红色连衣裙``), and Python's ``\\b`` treats Han characters as word characters.
+none (``红色`` inside ``红色连衣裙``), and a Latin term's boundary is a non-Latin character, not ``\\b``
+(Python's ``\\b`` treats Han characters as word characters, so "anker充电宝" would hide the brand).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from nlu.language import has_cjk
 
 __all__ = ["Gazetteer", "GazetteerHit"]
+
+_LATIN = r"0-9A-Za-z\u00c0-\u024f_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,5 +97,6 @@ def _compile(terms: list[str], bounded: bool, flags: int) -> re.Pattern[str] | N
         return None
     alternation = "|".join(re.escape(t) for t in terms)
     if bounded:
-        return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", flags)
+        # bounded by Latin letters and digits only: "anker充电宝" and "要M码的" hold the words "anker" and "M"
+        return re.compile(rf"(?<![{_LATIN}'])(?:{alternation})(?![{_LATIN}'])", flags)
     return re.compile(rf"(?:{alternation})", flags)

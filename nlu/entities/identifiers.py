@@ -15,7 +15,13 @@ from nlu.entities.span import Span
 
 __all__ = ["IdentifierFinder"]
 
-_ORDER_DEFAULT = r"#?\b(?:[Ss][Bb])?\d{5,8}\b"
+# 5-8 digits, "#" or "SB" in front; bounded by non-Latin characters so "订单10042" counts, but not an amount or a
+# count ("10000元", "20000毫安", "10000个")
+_ORDER_DEFAULT = (
+    r"#?(?<![A-Za-z0-9])(?:[Ss][Bb])?\d{5,8}(?![0-9]|[.,]\d)"
+    r"(?!\s*(?:元|块|美元|人民币|[Rr][Mm][Bb]|[Cc][Nn][Yy]|[Uu][Ss][Dd]|%|万|千|个|件|台|瓶|箱|盒|双|条|次|米|克|毫安|"
+    r"[Mm][Aa][Hh]|[Mm][Ll]|[Kk][Gg]|[Kk][Mm]))"
+)
 _COUPON_DEFAULT = (
     r"\b(?=[A-Z0-9]{4,16}\b)[A-Z]{2,12}\d{1,4}\b",
     r"\b[A-Z]{2,10}-(?=[A-Z]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})*\b",

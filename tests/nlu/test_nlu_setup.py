@@ -6,12 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.nlu_setup import load_nlu
+from bot.core.nlu_setup import catalog_vocabulary, load_nlu
 from bot.settings import Settings
 from knowledge.encoders.fake import FakeEncoder
 from nlu.artifact import current_metadata, save_model, train_from_dir
+from nlu.context import DialogueContext
+from nlu.entities.extractor import EntityExtractor
+from nlu.entities.lexicon import Lexicon
+from nlu.factory import DEFAULT_DATA_DIR
 from nlu.model import NLUModel
 from nlu.pipeline import BuiltinNLU
+from nlu.training_data import load_training_data
+from store.catalog import ProductInput, VariantInput, delete_product, upsert_product
+from store.money import Money
+from store.uow import UnitOfWorkFactory
 
 
 async def test_bot_loads_the_artifact_the_cli_saved(
@@ -38,3 +46,27 @@ async def test_bot_trains_a_missing_model_where_the_cli_finds_it(
     nlu = await load_nlu(settings, fake_encoder, None, small_data_dir)
     assert current_metadata(settings.model_dir) == nlu.model.metadata
     assert not (settings.model_dir / "nlu" / "nlu").exists()
+
+
+async def test_catalogue_vocabulary_has_the_variants_colours_and_sizes(uow_factory: UnitOfWorkFactory) -> None:
+    """Colours and sizes of active variants of active products, on SQLite and PostgreSQL; the NLU then finds
+    them in messages and spells them the catalogue's way."""
+    def variant(sku: str, **attributes: object) -> VariantInput:
+        return VariantInput(sku, Money(1000, "USD"), 5, attributes)
+
+    async with uow_factory() as uow:
+        await upsert_product(uow, ProductInput("HOOD", "Hoodie", [variant("H-S", color="Sage", size="M"),
+                                                                 variant("H-G", color="Grey", size="XL")]))
+        await upsert_product(uow, ProductInput("BOOT", "Boot", [variant("B-9", colour="Walnut", size="US 9")]))
+        await upsert_product(uow, ProductInput("JEAN", "Jeans", [variant("J-30", size=30)]))
+        await upsert_product(uow, ProductInput("GONE", "Old", [variant("G-1", color="Zorbleen", size="Tall 34")]))
+    async with uow_factory() as uow:
+        await delete_product(uow, "GONE")
+    vocab = await catalog_vocabulary(uow_factory)
+    assert sorted(vocab.colors.values()) == ["Grey", "Sage", "Walnut"]
+    assert sorted(vocab.sizes.values()) == ["30", "M", "US 9", "XL"]
+    extractor = EntityExtractor(Lexicon.from_training_data(load_training_data(DEFAULT_DATA_DIR)))
+    ctx = DialogueContext(catalog=vocab)
+    found = [(e.entity, e.value) for e in extractor.extract("any gray hoodie in us 9 or 鼠尾草绿的", ctx)]
+    assert found == [("color", "Grey"), ("product", "hoodie"), ("size", "US 9"), ("color", "Sage")]
+    assert [e.value for e in extractor.extract("zorbleen", ctx)] == []

@@ -17,6 +17,7 @@ from nlu.constants import INTENT_RANKING_LENGTH
 from nlu.context import DialogueContext
 from nlu.entities.extractor import EntityExtractor
 from nlu.errors import NLUError
+from nlu.focus import about_product_in_focus
 from nlu.language import detect_language
 from nlu.model import NLUModel
 from nlu.result import IntentScore, ParseResult
@@ -81,7 +82,7 @@ class BuiltinNLU:
         order = np.argsort(-proba)[:INTENT_RANKING_LENGTH]
         ranking = tuple(IntentScore(self._classes[i], float(proba[i])) for i in order)
         top = ranking[0]
-        return ParseResult(
+        result = ParseResult(
             text=text,
             intent=top,
             intent_ranking=ranking,
@@ -89,6 +90,7 @@ class BuiltinNLU:
             is_fallback=top.confidence < self.model.threshold,
             language=detect_language(text).value,
         )
+        return about_product_in_focus(result, context)
 
 
 def _clean(text: str) -> str:

@@ -19,6 +19,7 @@ from nlu.constants import INTENT_RANKING_LENGTH, Extractor
 from nlu.context import DialogueContext
 from nlu.entities.extractor import EntityExtractor
 from nlu.errors import RasaUnavailableError
+from nlu.focus import about_product_in_focus
 from nlu.language import detect_language
 from nlu.pipeline import NLU
 from nlu.result import IntentScore, ParsedEntity, ParseResult
@@ -126,7 +127,7 @@ class RasaNLU:
             return result
         ours = list(self.entity_extractor.extract(result.text, context))
         merged = ours + [e for e in result.entities if not any(e.start < o.end and o.start < e.end for o in ours)]
-        return ParseResult(
+        merged_result = ParseResult(
             text=result.text,
             intent=result.intent,
             intent_ranking=result.intent_ranking,
@@ -135,3 +136,4 @@ class RasaNLU:
             language=result.language,
             backend=result.backend,
         )
+        return about_product_in_focus(merged_result, context)

@@ -1,6 +1,8 @@
 """Train on the real nlu/data with the real encoder (must stay under 60 s) and check it is sane.
 
-This checks the shipped data trains and covers the 34 intents; accuracy figures come from `shopbot nlu eval`.
+This checks the shipped data trains and covers the 34 intents, and that the messages a shopper's walk-through
+through the real bot got wrong now come out right (none of them is a training line); accuracy figures come
+from `shopbot nlu eval`.
 """
 
 from __future__ import annotations
@@ -10,20 +12,25 @@ import pytest
 from knowledge.encoders.registry import load_encoder
 from nlu.artifact import train_from_dir
 from nlu.constants import Intent
-from nlu.context import DialogueContext
+from nlu.context import CatalogVocabulary, DialogueContext
+from nlu.evaluation import unseen_indices
 from nlu.factory import DEFAULT_DATA_DIR
 from nlu.pipeline import BuiltinNLU
 from nlu.training import TrainConfig
+from nlu.training_data import load_training_data
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
-def test_full_training_data() -> None:
+@pytest.fixture(scope="module")
+def nlu() -> BuiltinNLU:
     encoder = load_encoder("use-multilingual")
-    model = train_from_dir(DEFAULT_DATA_DIR, encoder, TrainConfig(folds=3))
-    assert set(model.intents) == {i.value for i in Intent}
-    assert model.metadata.cv["accuracy"] > 0.85
-    nlu = BuiltinNLU(model, encoder)
+    return BuiltinNLU(train_from_dir(DEFAULT_DATA_DIR, encoder, TrainConfig(folds=3)), encoder)
+
+
+def test_full_training_data(nlu: BuiltinNLU) -> None:
+    assert set(nlu.model.intents) == {i.value for i in Intent}
+    assert nlu.model.metadata.cv["accuracy"] > 0.85
     ctx = DialogueContext(last_results=("SKU-1", "SKU-2"))
     checks = {
         "where is my order #10042": "track_order",
@@ -36,3 +43,37 @@ def test_full_training_data() -> None:
     results = nlu.parse_batch(list(checks), [ctx] * len(checks))
     assert {r.text: r.intent.name for r in results} == checks
     assert ("reference", "SKU-2") in [(e.entity, e.value) for e in results[3].entities]
+
+
+FOCUS = DialogueContext(
+    last_results=("SKU-1", "SKU-2"),
+    focus="SKU-2",
+    catalog=CatalogVocabulary.build(colors=["Blue", "Blush", "Sage"], sizes=["M", "XL"]),
+)
+# message -> (intent, entities that must be among those found); all parsed with a product in focus
+WALKTHROUGH: dict[str, tuple[str, set[tuple[str, object]]]] = {
+    "make it 0": ("update_cart", {("quantity", 0)}),
+    "add 10000 of it": ("add_to_cart", {("quantity", 10000)}),
+    "再来一件": ("add_to_cart", {("quantity", 1)}),
+    "退货政策是什么": ("ask_question", set()),
+    "can sale items be returned": ("ask_question", set()),
+    "几天内可以退": ("ask_question", set()),
+    "I want to return my shoes": ("return_or_refund", set()),
+    "这款有没有蓝色的": ("show_product_details", {("color", "Blue")}),
+    "does it come in blue": ("show_product_details", {("color", "Blue")}),
+    "还有别的颜色吗": ("show_product_details", set()),
+    "要M码的": ("add_to_cart", {("size", "M")}),
+    "有腮红色的吗": ("show_product_details", {("color", "Blush")}),
+}
+
+
+def test_the_walkthrough_messages(nlu: BuiltinNLU) -> None:
+    texts = list(WALKTHROUGH)
+    assert unseen_indices([e.text for e in load_training_data(DEFAULT_DATA_DIR).examples], texts) == list(
+        range(len(texts))
+    ), "a walk-through message is a training line: the check would prove nothing"
+    results = nlu.parse_batch(texts, [FOCUS] * len(texts))
+    got = {r.text: (r.intent.name, {(e.entity, e.value) for e in r.entities}) for r in results}
+    wrong = {t: got[t] for t, (intent, ents) in WALKTHROUGH.items() if got[t][0] != intent or not ents <= got[t][1]}
+    assert wrong == {}
+    assert "order_id" not in {e for e, _ in got["add 10000 of it"][1]}

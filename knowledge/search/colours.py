@@ -10,9 +10,10 @@ asked for (knowledge/search/preferences.py), and this module grades a product's 
   ("dusty blue" for "blue");
 * ``OTHER``: neither.
 
-The table is deliberately small and directional: "black" accepts charcoal and navy (dark neutrals a
-shopper would take), "navy" accepts the blues. A shade asked for by name ("burgundy") is close to its basic
-colour and that colour's other shades. Chinese colour words map to the English names (the NLU already
+The tables are deliberately small. ``CLOSE_COLOURS`` lists the shades of a basic colour: a shade asked
+for by name ("burgundy") is close to its basic colour and that colour's other shades. ``ACCEPTABLE`` is
+one-way: "black" accepts charcoal and navy (dark neutrals a shopper would take), "navy" does not accept
+black. Chinese colour words map to the English names (the NLU already
 does this for messages; this covers ``--colour 红色`` and catalogs with Chinese colour values).
 """
 
@@ -22,7 +23,7 @@ import re
 from enum import IntEnum
 from functools import cache
 
-__all__ = ["ColourMatch", "CLOSE_COLOURS", "canonical_colour", "close_colours", "colour_match"]
+__all__ = ["ColourMatch", "CLOSE_COLOURS", "ACCEPTABLE", "canonical_colour", "close_colours", "colour_match"]
 
 
 class ColourMatch(IntEnum):
@@ -47,11 +48,16 @@ CLOSE_COLOURS: dict[str, tuple[str, ...]] = {
               "khaki", "bronze", "copper", "rust"),
     "beige": ("cream", "ivory", "natural", "sand", "oatmeal", "ecru", "stone", "khaki", "camel", "taupe",
               "off-white", "tan"),
-    "white": ("cream", "ivory", "off-white", "natural", "snow", "pearl", "beige", "ecru", "oatmeal"),
-    "black": ("charcoal", "graphite", "jet", "onyx", "midnight", "navy", "dark grey"),
     "grey": ("charcoal", "graphite", "slate", "silver", "ash", "stone", "heather", "dark grey", "light grey"),
     "silver": ("grey", "stainless steel", "chrome", "platinum", "gunmetal"),
     "gold": ("rose gold", "yellow", "champagne", "brass", "bronze"),
+}
+
+# Colours a shopper would accept for these, which are not their shades: "black" takes charcoal and navy,
+# but a shopper asking for navy does not want black. Used one way only.
+ACCEPTABLE: dict[str, tuple[str, ...]] = {
+    "white": ("cream", "ivory", "off-white", "natural", "snow", "pearl", "beige", "ecru", "oatmeal"),
+    "black": ("charcoal", "graphite", "jet", "onyx", "midnight", "navy", "dark grey"),
 }
 
 _ALIASES: dict[str, str] = {
@@ -78,7 +84,7 @@ def canonical_colour(name: str) -> str:
 def close_colours(colour: str) -> frozenset[str]:
     """The shades a shopper asking for ``colour`` would take (not including ``colour`` itself)."""
     wanted = canonical_colour(colour)
-    close: set[str] = set(CLOSE_COLOURS.get(wanted, ()))
+    close: set[str] = set(CLOSE_COLOURS.get(wanted, ())) | set(ACCEPTABLE.get(wanted, ()))
     for basic, shades in CLOSE_COLOURS.items():
         if wanted in shades:  # a shade asked for by name: its basic colour and that colour's shades
             close.add(basic)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from knowledge.search.colours import ColourMatch, canonical_colour, colour_match
 from knowledge.search.documents import ProductDoc
+from knowledge.text.stemming import light_stem
 
 __all__ = ["Preferences", "PreferenceReport", "brand_matches", "size_matches", "category_matches"]
 
@@ -53,16 +54,20 @@ def size_matches(doc: ProductDoc, wanted: str) -> bool:
 
 
 def category_matches(doc: ProductDoc, wanted: str) -> bool:
-    """A level of the category path equal to, or starting with, the words asked for ("womens" matches
-    "Women's Fashion", "Mugs" matches "Home > Kitchen > Mugs")."""
-    want = _norm(wanted)
+    """A level of the category path that starts with the words asked for, singular or plural ("womens"
+    matches "Women's Fashion", "dress" matches "Home > ... > Dresses")."""
+    want = _stems(wanted)
     if not want or not doc.category_path:
         return False
     for level in doc.category_path.split(">"):
-        have = _norm(level)
-        if have == want or have.startswith(want + " ") or have.rstrip("s") == want.rstrip("s"):
+        have = _stems(level)
+        if have[:len(want)] == want:
             return True
     return False
+
+
+def _stems(text: str) -> list[str]:
+    return [light_stem(w) for w in _norm(text).split()]
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,13 @@ class Ranker:
         brand_only = bool(brand_tokens) and not any(
             t not in brand_tokens and self.engine.keywords.document_frequency(t) > 0 for t in core)
         extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else None
-        cosines, coverage = self._evidence(fused, vector, core)
+        # The cut judges what a product *is* on the product words: when a stated colour/size/brand was taken
+        # out ("红色连衣裙" -> "连衣裙"), they are encoded on their own, or a red lipstick is as close to
+        # "红色连衣裙" as a burgundy dress is. (One extra encoding, only for such queries.)
+        kind_vector = vector
+        if vector is not None and core != tokens and not brand_only and base.strip():
+            kind_vector = self.engine.encode_query(" ".join(base.split()))
+        cosines, coverage = self._evidence(fused, kind_vector, core, fresh=kind_vector is not vector)
         kinds = {h.product_id: self.engine.docs[h.product_id].category_path for h in fused}
         gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None}, coverage, kinds,
                              self.engine.config.gate)
@@ -84,7 +90,7 @@ class Ranker:
                 kept = []
                 if allowed:
                     more, codes = self._fuse(tokens, vector, k, allowed)
-                    cosines, coverage = self._evidence(more, vector, core)
+                    cosines, coverage = self._evidence(more, kind_vector, core, fresh=kind_vector is not vector)
                     kept = self._relevant(more, codes, gate, cosines, coverage, extra)
         return kept, prefer
 
@@ -110,16 +116,17 @@ class Ranker:
         fused = rrf_fuse(vec_hits, kw_hits, vector_weight=self.engine.config.vector_weight, keyword_weight=weight)
         return [h for h in fused if h.product_id in self.engine.docs], codes
 
-    def _evidence(self, hits: Sequence[FusedHit], vector: Vectors | None,
-                  core: list[str]) -> tuple[dict[int, float | None], dict[int, float | None]]:
-        """Cosine of every candidate (also of those only BM25 found: their vectors are looked up) and the
-        keyword coverage of the product words.
+    def _evidence(self, hits: Sequence[FusedHit], vector: Vectors | None, core: list[str],
+                  fresh: bool = False) -> tuple[dict[int, float | None], dict[int, float | None]]:
+        """Cosine of every candidate (also of those only BM25 found: their vectors are looked up; of all of
+        them when ``fresh``, for a vector other than the one retrieval used) and the keyword coverage of
+        the product words.
 
         Chinese words are only evidence *for* a product, never against it: a Chinese word cannot occur in an
         English-only product, and a Chinese title is a short translation that often says it another way
         (巴旦木 for 坚果). So a product none of the query's Chinese words occur in is judged on the
         query's other words, or (``None``) by its vector alone, as for "机械键盘"."""
-        cosines: dict[int, float | None] = {h.product_id: h.cosine for h in hits}
+        cosines: dict[int, float | None] = {h.product_id: None if fresh else h.cosine for h in hits}
         missing = [pid for pid, cos in cosines.items() if cos is None and pid in self.engine.vectors]
         if vector is not None and missing:
             for pid, cos in zip(missing, (self.engine.vectors.vectors_of(missing) @ vector).tolist(), strict=True):
@@ -148,7 +155,7 @@ class Ranker:
             doc = self.engine.docs[h.product_id]
             if h.product_id in exact or (floor and (gate.keeps(cos, coverage.get(h.product_id), doc.category_path)
                                                     or (extra is not None and extra(doc)))):
-                kept.append(replace(h, cosine=cos))
+                kept.append(h if h.cosine is not None else replace(h, cosine=cos))
         if exact:
             # A SKU typed verbatim names its product: put it first, whatever the fusion said.
             first = [h for pid in dict.fromkeys(codes) for h in kept if h.product_id == pid]

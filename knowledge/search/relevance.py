@@ -10,13 +10,15 @@ order other than relevance (price, sales) or any filter then surfaces them. So e
 * ``cov`` -- keyword coverage: the IDF-weighted share of the *product words* (the query without stated
   colour/size/brand and without price or sort words) that occur in the product's indexed text.
 
-``evidence = (1 - w/2) * rc + (w/2) * cov`` where ``w`` is the best coverage any candidate reached: when
-some product contains every product word (the shopper named something the catalog names) keywords and
-vectors count equally; when nothing does (a description, a typo, Chinese words for English-only products)
-the vector decides alone. A candidate is kept when its evidence is at least ``keep_ratio`` of the best
-evidence, or ``same_kind_ratio`` of it if it shares a category with the strongest hits (a dog bed
-listed as "sofa pet bed" beside the other dog beds). Both ratios were chosen on the search dev set
-(knowledge/eval/dev, docs/search.md "Relevance cut").
+``evidence = rc + (w/2) * cov`` where ``w`` is the best coverage any candidate reached: when some product
+contains every product word (the shopper named something the catalog names) a full keyword match is worth
+half the best cosine; when nothing does (a description, a typo) the vector decides alone. A product the
+query's words cannot occur in (an English-only product for a Chinese query; a Chinese title that says it
+another way) has no coverage: its vector speaks for both signals, ``rc * (1 + w/2)``. The *strength* of a
+candidate is its evidence over the best evidence of the query, 0..1; it is kept at ``keep_ratio``, or at
+``same_kind_ratio`` if it shares a category with the strongest candidates (a dog bed listed as "sofa pet
+bed" beside the other dog beds). Both ratios were chosen on the search dev set (knowledge/eval/dev,
+docs/search.md "Relevance cut").
 
 The cut is computed once per query on the *unfiltered* candidates and then applied to whatever the filters
 let through -- including the restricted re-search when few candidates pass the filters, and every step of
@@ -49,20 +51,23 @@ class RelevanceGate:
         self.keyword_weight = max([c for c in coverage.values() if c is not None], default=0.0)
         scored = {pid: self.evidence(cosines.get(pid), coverage.get(pid)) for pid in set(cosines) | set(coverage)}
         self.best = max(scored.values(), default=0.0)
-        strongest = sorted(scored, key=lambda pid: (-scored[pid], pid))[:self.config.kind_hits]
+        strongest = sorted((pid for pid, e in scored.items() if e >= self.config.keep_ratio * self.best),
+                           key=lambda pid: (-scored[pid], pid))[:self.config.kind_hits]
         self.kinds = frozenset(k for pid in strongest if (k := kinds.get(pid)))
 
     def evidence(self, cosine: float | None, coverage: float | None) -> float:
-        """``rc + w/2 * cov``. ``coverage`` None: the product has no text the query's words could match
-        (an English-only product for a Chinese query), so its vector speaks for both signals."""
+        """``rc + w/2 * cov``. ``coverage`` None: the product has no text the query's words could match (an
+        English-only product for a Chinese query), so its vector speaks for both signals: ``rc * (1 + w/2)``."""
         rc = max((cosine or 0.0) / self.best_cosine, 0.0) if self.best_cosine > 0 else 0.0
         half = self.keyword_weight / 2.0
         return rc * (1.0 + half) if coverage is None else rc + half * coverage
 
+    def strength(self, cosine: float | None, coverage: float | None) -> float:
+        """Evidence relative to the best evidence of the query, 0..1."""
+        return self.evidence(cosine, coverage) / self.best if self.best > 0 else 0.0
+
     def keeps(self, cosine: float | None, coverage: float | None, kind: str | None) -> bool:
-        if self.best <= 0:
-            return False
-        e = self.evidence(cosine, coverage)
-        if e >= self.config.keep_ratio * self.best:
+        value = self.strength(cosine, coverage)
+        if value >= self.config.keep_ratio:
             return True
-        return kind is not None and kind in self.kinds and e >= self.config.same_kind_ratio * self.best
+        return kind is not None and kind in self.kinds and value >= self.config.same_kind_ratio

@@ -64,3 +64,14 @@ def test_empty_index_and_merge() -> None:
     assert empty.search(tokenize("mug"), 5)[0][0] == 1
     empty.merge([1], [tokenize("red mug")])
     assert empty.delta_size == 0 and empty.search(tokenize("mug"), 5)[0][0] == 1
+
+
+def test_coverage_weighs_the_query_words_a_product_contains(index: KeywordIndex) -> None:
+    cover = index.coverage(tokenize("red mug"), [1, 2, 3])
+    assert cover[1] == 1.0 and 0.0 < cover[2] < 1.0 and cover[3] == 0.0
+    # A word no product contains does not count ("candel" is a typo), so the rest decide.
+    assert index.coverage(tokenize("candel mug"), [2]) == {2: 1.0}
+    # Changed products (the delta) are covered from their new tokens.
+    index.upsert(3, tokenize("red enamel mug"))
+    assert index.coverage(tokenize("red mug"), [3]) == {3: 1.0}
+    assert index.coverage([], [1]) == {1: 0.0}

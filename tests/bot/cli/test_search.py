@@ -101,3 +101,35 @@ def test_index_rebuild_then_search_uses_the_saved_index(shop: Path) -> None:
     assert (shop / "index" / "products" / "vectors.faiss").exists()
     result = runner.invoke(app, ["search", "tent", "--json"])
     assert json.loads(result.output.strip().splitlines()[-1])["results"][0]["product_id"] == "P21"
+
+
+def test_batch_reads_price_sort_and_colour_words_like_the_dialogue(shop: Path) -> None:
+    batch = shop / "queries.txt"
+    batch.write_text("mug under $11\ncheapest mug\npurple boots\n", encoding="utf-8")
+    result = runner.invoke(app, ["search", "--batch", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.strip().splitlines() if x.startswith("{")]
+    assert [r["product_id"] for r in lines[0]["results"]] == ["P02"]               # the price became a filter
+    assert [r["product_id"] for r in lines[1]["results"]] == ["P02", "P01"]        # cheapest first, mugs only
+    assert {r["product_id"] for r in lines[2]["results"]} == {"P07", "P08"}        # a colour never filters
+    typed = runner.invoke(app, ["search", "--batch", str(batch), "--json", "--as-typed"])
+    first = json.loads(next(x for x in typed.output.splitlines() if x.startswith("{")))
+    assert "P01" in [r["product_id"] for r in first["results"]]                   # as typed: no price filter
+    # An explicit flag is a hard filter on top of what the words say.
+    flagged = runner.invoke(app, ["search", "boots", "--json", "--colour", "red"])
+    assert [r["product_id"] for r in json.loads(flagged.output.strip().splitlines()[-1])["results"]] == ["P08"]
+
+
+def test_eval_reports_chat_figures_and_a_language_split(shop: Path) -> None:
+    qrels = shop / "search_qrels.tsv"
+    qrels.write_text("query\tsku\tgrade\nyoga mat\tP19-PUR\t3\nyoga mat\tP24-BLA\t0\n瑜伽垫\tP19-PUR\t3\n",
+                     encoding="utf-8")
+    (shop / "search_queries.tsv").write_text("query\tlanguage\tkind\nyoga mat\ten\tbare\n瑜伽垫\tzh\tbare\n",
+                                             encoding="utf-8")
+    result = runner.invoke(app, ["search", "eval", "--qrels", str(qrels), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["precision@4"] == 0.25 and figures["near_miss"] == 0.0 and figures["read_as"] == "dialogue"
+    assert set(figures["by_language"]) == {"en", "zh"} and figures["by_language"]["zh"]["queries"] == 1
+    human = runner.invoke(app, ["search", "eval", "--qrels", str(qrels)])
+    assert "precision@4" in human.output and "near-miss" in human.output and "\nzh " in human.output

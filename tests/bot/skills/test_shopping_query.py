@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.core.skills.shopping.query import build_query
+from bot.core.skills.shopping.query import TextQueryParser, build_query, load_query, save_query
+from knowledge.search.sorting import SortOrder
+from nlu.context import CatalogVocabulary
 from nlu.result import IntentScore, ParsedEntity, ParseResult
 
 
@@ -25,3 +29,86 @@ def test_price_and_sort_words_become_filters_not_search_words(
     query = build_query(text, parsed(text, *spans), user_id=1, lang="en", currency="USD")
     assert query.text == words
     assert (query.filters.min_price_minor, query.filters.max_price_minor) == (low, high)
+
+
+def _entity(text: str, name: str, word: str, value: str | int, currency: str | None = None) -> ParsedEntity:
+    start = text.index(word)
+    return ParsedEntity(name, value, start, start + len(word), currency=currency)
+
+
+@pytest.mark.parametrize(("text", "word", "currency"), [
+    ("500元以内的空气炸锅", "500元", "USD"),      # 元/块: the shop's own unit of money
+    ("100块以下的耳机", "100块", "USD"),
+    ("300以内的背包", "300", "USD"),
+    ("¥500以内的空气炸锅", "¥500", "CNY"),        # an explicit foreign sign or code stays foreign
+    ("under 500 yuan air fryer", "500 yuan", "CNY"),
+])
+def test_yuan_means_the_shop_currency_unless_a_foreign_one_is_named(text: str, word: str, currency: str) -> None:
+    parse = ParseResult(text=text, intent=IntentScore("search_product", 0.9),
+                        entities=(_entity(text, "price_max", word, 50000, currency="CNY"),))
+    query = build_query(text, parse, user_id=1, lang="zh", currency="USD")
+    assert query.filters.currency == currency and query.filters.max_price_minor == 50000
+
+
+def test_stated_colour_and_brand_are_preferences_and_leave_the_product_words() -> None:
+    text = "红色连衣裙"
+    query = build_query(text, ParseResult(text=text, intent=IntentScore("search_product", 0.9),
+                                          entities=(_entity(text, "color", "红色", "red"),)),
+                        user_id=1, lang="zh", currency="USD")
+    assert query.text == "红色连衣裙" and query.product_text == "连衣裙"
+    assert query.prefer.colour == "red" and not query.filters.active
+    text = "nike running shoes size 10"
+    parse = ParseResult(text=text, intent=IntentScore("search_product", 0.9),
+                        entities=(_entity(text, "brand", "nike", "Nike"), _entity(text, "size", "10", "10")))
+    query = build_query(text, parse, user_id=1, lang="en", currency="USD")
+    assert (query.prefer.brand, query.prefer.size) == ("Nike", "10") and query.product_text == "running shoes size 10"
+
+
+def test_entities_inside_words_and_common_words_as_brands_are_ignored() -> None:
+    text = "tennis racket"           # "ten" is not a quantity here
+    parse = ParseResult(text=text, intent=IntentScore("search_product", 0.9),
+                        entities=(ParsedEntity("quantity", 10, 0, 3),))
+    assert build_query(text, parse, user_id=1, lang="en", currency="USD").text == "tennis racket"
+    text = "something soft to stand on after a shower"   # not the brand "On"
+    on = text.index(" on ") + 1
+    parse = replace(parse, text=text, entities=(ParsedEntity("brand", "On", on, on + 2),))
+    assert build_query(text, parse, user_id=1, lang="en", currency="USD").prefer.brand is None
+
+
+@pytest.mark.parametrize(("text", "order"), [("cheap office chair", SortOrder.PRICE_ASC),
+                                             ("便宜的哑铃", SortOrder.PRICE_ASC),
+                                             ("来个最便宜的瑜伽垫", SortOrder.PRICE_ASC),
+                                             ("best rated headphones", SortOrder.RATING)])
+def test_sort_words(text: str, order: SortOrder) -> None:
+    query = build_query(text, None, user_id=1, lang="en", currency="USD")
+    assert query.sort is order and query.text in {"office chair", "哑铃", "瑜伽垫", "headphones"}
+
+
+def test_saved_query_keeps_preferences_and_product_words_for_the_next_page() -> None:
+    query = build_query("红色连衣裙", ParseResult(text="红色连衣裙", intent=IntentScore("search_product", 0.9),
+                                                  entities=(ParsedEntity("color", "red", 0, 2),)),
+                        user_id=1, lang="zh", currency="USD")
+    again = load_query(query.text, save_query(query), user_id=1, lang="zh", offset=4)
+    assert again.prefer == query.prefer and again.product_text == "连衣裙" and again.offset == 4
+
+
+@pytest.fixture(scope="module")
+def parser() -> TextQueryParser:
+    """The real NLU entity extractor (lexicon from nlu/data) with a small catalogue vocabulary."""
+    return TextQueryParser.from_training_data(CatalogVocabulary.build(brands=["Dyson", "Xiaomi", "Nike"]), "USD")
+
+
+@pytest.mark.parametrize(("text", "words", "high", "colour", "order"), [
+    ("wireless earbuds under $50", "wireless earbuds", 5000, None, SortOrder.RELEVANCE),
+    ("500元以内的空气炸锅", "空气炸锅", 50000, None, SortOrder.RELEVANCE),
+    ("红色连衣裙", "红色连衣裙", None, "red", SortOrder.RELEVANCE),
+    ("来个最便宜的瑜伽垫", "瑜伽垫", None, None, SortOrder.PRICE_ASC),
+    ("cheapest yoga mat", "yoga mat", None, None, SortOrder.PRICE_ASC),
+])
+def test_text_parser_reads_like_the_dialogue(parser: TextQueryParser, text: str, words: str, high: int | None,
+                                             colour: str | None, order: SortOrder) -> None:
+    query = parser.query(text, limit=10)
+    assert (query.text, query.filters.max_price_minor, query.sort) == (words, high, order)
+    assert (query.prefer.colour or "").lower() == (colour or "")
+    if high is not None:
+        assert query.filters.currency == "USD"

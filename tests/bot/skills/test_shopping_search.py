@@ -88,6 +88,7 @@ async def test_zero_results_offer_alternatives_and_staff(tmp_path: Path) -> None
         head = replies[0]
         assert isinstance(head, Text) and "nothing for" in head.text and "price" in head.text
         assert any("Running Shoes" in c for c in cards(replies)), "the closest alternatives are shown as cards"
+        assert all("Shoes" in c for c in cards(replies)), "only products of the kind asked for"
         data = ann.button("Ask our staff", [head])
         assert last_text(await ann.press_data(data)).startswith("What would you like to ask")
         state = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
@@ -138,3 +139,34 @@ async def test_someone_elses_search_button_is_refused(tmp_path: Path) -> None:
         bob = UserRef(203, "Bob", language_code="en")
         refused = await bot.handle(ButtonPress(bob, ChatRef(bob.id), data, callback_id="x"))
         assert isinstance(refused[0], CallbackAnswer) and refused[0].alert
+
+
+async def test_a_colour_orders_the_products_asked_for_and_says_when_none_has_it(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        replies = await ann.say("red boots")
+        titles = [c.split("\n")[0] for c in cards(replies)]
+        assert titles == ["<b>Kids Rain Boots</b>", "<b>Leather Chelsea Boots</b>"]   # red first, then the other
+        assert "None in" not in last_text(replies) and "No exact" not in last_text(replies)
+        # No purple boots: the boots still come (never the purple yoga mat), and the bot says so.
+        replies = await ann.say("purple boots")
+        assert sorted(c.split("\n")[0] for c in cards(replies)) == ["<b>Kids Rain Boots</b>",
+                                                                    "<b>Leather Chelsea Boots</b>"]
+        assert "None in purple — here are the other colours." in last_text(replies)
+
+
+async def test_chinese_colour_with_no_exact_match_keeps_the_dresses(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, LI).say("红色连衣裙")
+        titles = cards(replies)
+        # The only dress is blue/yellow; the red mug, T-shirt and scarf are not dresses.
+        assert len(titles) == 1 and "连衣裙" in titles[0]
+        assert "没有红色的，以下是其他颜色。" in last_text(replies)
+
+
+async def test_cheapest_sorts_only_the_products_asked_for(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("cheapest mug")
+        # Pens ($6.99) and the notebook ($8.99) are cheaper, and they are not mugs.
+        assert [c.split("\n")[0] for c in cards(replies)] == ["<b>Blue Enamel Camping Mug</b>",
+                                                             "<b>Red Ceramic Coffee Mug 350 ml</b>"]

@@ -65,8 +65,9 @@ _PRICE_AFTER = re.compile(r"^\s*(以内|以下|以上|之内|左右|or less|or m
 # Entities that are instructions, not product words: they leave the search text.
 _INSTRUCTIONS = ("price_min", "price_max", "quantity")
 # Entities that describe the product the shopper has in mind: they become preferences and leave the
-# *product words* (what the relevance cut measures keyword coverage on), but stay in the search text.
-_STATED = ("color", "size", "brand")
+# *product words* (what the relevance cut judges a product's kind on), but stay in the search text. A size
+# stays in the product words too: it is part of what the product is ("king size sheets", "4人帐篷").
+_STATED = ("color", "brand")
 
 
 def _alnum(char: str) -> bool:
@@ -184,7 +185,7 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
                 offset: int = 0, limit: int = PAGE_SIZE) -> SearchQuery:
     """The dialogue's (and the CLI's) reading of a search message: sort words -> order, prices -> hard
     filters, colour/size/brand/category -> preferences, the rest -> search text; ``product_text`` is the
-    search text without the stated colour/size/brand."""
+    search text without the stated colour and brand."""
     order, _ = sort_from_text(text)
     entities = usable_entities(text, parse)
     cleaned = _strip_spans(text, entities, _INSTRUCTIONS)

@@ -1,0 +1,81 @@
+"""The relevance cut: only products of the kind asked for are results, under any filter or sort order."""
+
+from __future__ import annotations
+
+from knowledge.encoders.fake import FakeEncoder
+from knowledge.search.documents import ProductDoc, VariantDoc
+from knowledge.search.engine import EngineConfig, SearchEngine
+from knowledge.search.filters import SearchFilters
+from knowledge.search.models import SearchQuery
+from knowledge.search.relevance import GateConfig, RelevanceGate
+from knowledge.search.sorting import SortOrder
+
+
+def _ids(engine: SearchEngine, query: SearchQuery) -> list[str]:
+    return [h.external_id for h in engine.search(query).hits]
+
+
+def test_evidence_is_relative_to_the_best_candidate_of_the_query() -> None:
+    # Products 1, 5, 6 have every product word (1 the best cosine); 2 shares one word ("wireless keyboard"
+    # for "wireless earbuds"); 3 is close by meaning only; 4 is an English-only product for a Chinese query.
+    gate = RelevanceGate({1: 0.56, 2: 0.20, 3: 0.45, 4: 0.50, 5: 0.50, 6: 0.47},
+                         {1: 1.0, 2: 0.45, 3: 0.0, 4: None, 5: 1.0, 6: 1.0},
+                         {1: "Audio > Earbuds", 2: "Computers > Keyboards", 3: "Audio > Headphones", 4: None,
+                          5: "Audio > Earbuds", 6: "Audio > Earbuds"},
+                         GateConfig(keep_ratio=0.75, same_kind_ratio=0.5))
+    assert gate.kinds == {"Audio > Earbuds"}                         # the kind of the strongest three
+    assert gate.best == gate.evidence(0.56, 1.0) == 1.5
+    assert gate.keeps(0.56, 1.0, "Audio > Earbuds")
+    assert not gate.keeps(0.20, 0.45, "Computers > Keyboards")      # (0.36 + 0.225) / 1.5 < 0.75
+    assert not gate.keeps(0.45, 0.0, "Audio > Headphones")           # 0.80 / 1.5 < 0.75, another kind
+    assert gate.keeps(0.45, 0.0, "Audio > Earbuds")                  # ...but >= 0.5 among its kind
+    assert gate.evidence(0.50, None) == (0.50 / 0.56) * 1.5          # no text to match: the vector speaks
+    assert gate.keeps(0.50, None, None) and not gate.keeps(0.40, None, None)
+
+
+def test_a_query_nothing_names_is_judged_on_its_vector_alone() -> None:
+    # A description or a typo: no product has the words, so coverage cannot tell products apart.
+    gate = RelevanceGate({1: 0.30, 2: 0.25, 3: 0.10}, {1: 0.0, 2: 0.0, 3: 0.0}, {}, GateConfig(0.75, 0.5))
+    assert gate.keyword_weight == 0.0 and gate.keeps(0.25, 0.0, None) and not gate.keeps(0.10, 0.0, None)
+
+
+def _shop(encoder: FakeEncoder, *products: tuple[str, str, int, str]) -> SearchEngine:
+    engine = SearchEngine(encoder, EngineConfig(min_cosine=0.25))
+    engine.build([ProductDoc(i, pid, title, category_path=category,
+                             variants=(VariantDoc(f"{pid}-STD", price, "USD", 5, True, {}),))
+                  for i, (pid, title, price, category) in enumerate(products, start=1)])
+    return engine
+
+
+def test_a_price_cap_never_lets_weaker_products_in(fake_encoder: FakeEncoder) -> None:
+    """Only one pair of earbuds is under $50. The restricted re-search among cheap products used to rank
+    the wireless keyboard, charger and case after it (they share "wireless"); the cut keeps them out."""
+    engine = _shop(fake_encoder,
+                   ("E1", "Wireless Earbuds Lite", 4900, "Audio > Earbuds"),
+                   ("E2", "Wireless Earbuds Pro", 9900, "Audio > Earbuds"),
+                   ("E3", "Wireless Earbuds Max", 14900, "Audio > Earbuds"),
+                   ("K1", "Wireless Keyboard", 3900, "Computers > Keyboards"),
+                   ("C1", "Wireless Charger Pad", 2500, "Phones > Chargers"),
+                   ("C2", "Slim Phone Case, Wireless Charging Compatible", 2000, "Phones > Cases"))
+    cap = SearchFilters(currency="USD", max_price_minor=5000)
+    assert _ids(engine, SearchQuery("wireless earbuds", filters=cap)) == ["E1"]
+    assert set(_ids(engine, SearchQuery("wireless earbuds"))) == {"E1", "E2", "E3"}
+    none = SearchFilters(currency="USD", max_price_minor=4000)
+    assert _ids(engine, SearchQuery("wireless earbuds", filters=none)) == []
+
+
+def test_price_order_sorts_only_the_products_asked_for(fake_encoder: FakeEncoder) -> None:
+    """"cheapest yoga mat": the bath mat and the yoga block are cheaper, and share a word; they are not
+    yoga mats, so they are not sorted in."""
+    engine = _shop(fake_encoder,
+                   ("Y1", "Cork Yoga Mat 8 mm", 6900, "Sports > Yoga"),
+                   ("Y2", "Yoga Mat 4 mm Non-Slip", 2999, "Sports > Yoga"),
+                   ("B1", "Cotton Bath Mat Non-Slip", 1999, "Bath > Mats"),
+                   ("Y3", "Foam Yoga Block", 999, "Sports > Yoga Accessories"),
+                   ("S1", "Shoe Trees Cedar", 2000, "Shoes > Care"))
+    assert _ids(engine, SearchQuery("yoga mat", sort=SortOrder.PRICE_ASC)) == ["Y2", "Y1"]
+    assert _ids(engine, SearchQuery("yoga mat", sort=SortOrder.PRICE_DESC)) == ["Y1", "Y2"]
+
+
+def test_exact_sku_always_passes(search_engine: SearchEngine) -> None:
+    assert _ids(search_engine, SearchQuery("P20-BLA"))[0] == "P20"

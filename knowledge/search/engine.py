@@ -175,6 +175,11 @@ class SearchEngine:
     def merge_keywords(self) -> None:
         docs = list(self.docs.values())
         self.keywords.merge([d.product_id for d in docs], [tokenize(keyword_text(d)) for d in docs])
+        self.keywords.warm_up()
+
+    def warm_up(self) -> None:
+        """Prepare what the first query would otherwise wait for (the spelling corrector's vocabulary)."""
+        self.keywords.warm_up()
 
     # ---- searching ------------------------------------------------------------------------------
     def encode_query(self, text: str) -> Vectors:

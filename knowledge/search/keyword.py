@@ -113,6 +113,10 @@ class KeywordIndex:
     def __contains__(self, product_id: object) -> bool:
         return product_id in self._rows or product_id in self._delta
 
+    def warm_up(self) -> None:
+        """Build the spelling corrector now (its Chinese readings take ~1 s per 10k words), not on a query."""
+        self.spelling([], "中文")
+
     def spelling(self, tokens: list[str], text: str) -> list[str]:
         """Catalog words for the query's misspelt words (knowledge/text/spelling.py); built on first use from
         the main index's vocabulary and rebuilt after a merge."""

@@ -17,6 +17,7 @@ from knowledge.search.preferences import Preferences, brand_matches
 from knowledge.search.relevance import RelevanceGate
 from knowledge.text import tokenize
 from knowledge.text.brands import BRAND_ALIASES, aliases_in
+from knowledge.text.synonyms import expansions
 from knowledge.text.tokenize import has_han
 
 if TYPE_CHECKING:
@@ -55,8 +56,12 @@ class Ranker:
                 for alias, _ in found:
                     base = base.replace(alias, " ")
         tokens = tokenize(text)
-        # Misspelt words ("headphnes", "脱鞋") also search the catalog words they were meant to be.
-        fixes = self.engine.keywords.spelling(tokens, text)
+        # Misspelt words ("headphnes", "脱鞋") also search the catalog words they were meant to be, and names
+        # the catalog does not use ("pram", "移动电源") the ones it does.
+        keywords = self.engine.keywords
+        fixes = keywords.spelling(tokens, text)
+        for name in expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0):
+            fixes += [t for t in tokenize(name) if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
         tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]
@@ -149,13 +154,18 @@ class Ranker:
         min_cos = self.engine.config.min_cosine or 0.0
         exact = set(codes)
         kept = []
+        docs = self.engine.docs
         for h in fused:
-            cos = cosines.get(h.product_id)
-            floor = (h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos)
-            doc = self.engine.docs[h.product_id]
-            if h.product_id in exact or (floor and (gate.keeps(cos, coverage.get(h.product_id), doc.category_path)
-                                                    or (extra is not None and extra(doc)))):
-                kept.append(h if h.cosine is not None else replace(h, cosine=cos))
+            pid = h.product_id
+            if pid not in exact:
+                # The absolute floor first (cheap): a keyword match, or a cosine that is not noise.
+                if not ((h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos)):
+                    continue
+                doc = docs[pid]
+                if not (gate.keeps(cosines.get(pid), coverage.get(pid), doc.category_path)
+                        or (extra is not None and extra(doc))):
+                    continue
+            kept.append(h if h.cosine is not None else replace(h, cosine=cosines.get(pid)))
         if exact:
             # A SKU typed verbatim names its product: put it first, whatever the fusion said.
             first = [h for pid in dict.fromkeys(codes) for h in kept if h.product_id == pid]

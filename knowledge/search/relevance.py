@@ -39,6 +39,8 @@ class GateConfig:
     same_kind_ratio: float = 0.5
     # How many of the strongest candidates define "the kind asked for" (their categories).
     kind_hits: int = 3
+    # A product of another kind also needs this share of the best cosine.
+    other_kind_cosine: float = 0.7
 
 
 class RelevanceGate:
@@ -49,7 +51,13 @@ class RelevanceGate:
         self.config = config or GateConfig()
         self.best_cosine = max([c for c in cosines.values() if c > 0], default=0.0)
         self.keyword_weight = max([c for c in coverage.values() if c is not None], default=0.0)
-        scored = {pid: self.evidence(cosines.get(pid), coverage.get(pid)) for pid in set(cosines) | set(coverage)}
+        scale = 1.0 / self.best_cosine if self.best_cosine > 0 else 0.0
+        half = self.keyword_weight / 2.0
+        scored: dict[int, float] = {}
+        for pid in set(cosines) | set(coverage):  # evidence(), inlined: this runs for ~200 candidates a query
+            rc = max(cosines.get(pid, 0.0) * scale, 0.0)
+            cov = coverage.get(pid)
+            scored[pid] = rc * (1.0 + half) if cov is None else rc + half * cov
         self.best = max(scored.values(), default=0.0)
         strongest = sorted((pid for pid, e in scored.items() if e >= self.config.keep_ratio * self.best),
                            key=lambda pid: (-scored[pid], pid))[:self.config.kind_hits]
@@ -68,6 +76,9 @@ class RelevanceGate:
 
     def keeps(self, cosine: float | None, coverage: float | None, kind: str | None) -> bool:
         value = self.strength(cosine, coverage)
-        if value >= self.config.keep_ratio:
-            return True
-        return kind is not None and kind in self.kinds and value >= self.config.same_kind_ratio
+        if kind is not None and kind in self.kinds:
+            return value >= self.config.same_kind_ratio
+        # Another kind than the strongest hits: the words alone must not carry it ("dress shoes" contain
+        # "dress"), its meaning must be close too.
+        rc = max((cosine or 0.0) / self.best_cosine, 0.0) if self.best_cosine > 0 else 0.0
+        return value >= self.config.keep_ratio and rc >= self.config.other_kind_cosine

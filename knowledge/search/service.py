@@ -83,6 +83,7 @@ class ProductSearch:
         else:
             await asyncio.to_thread(self.engine.build, docs, progress)
             await self._save()
+        await asyncio.to_thread(self.engine.warm_up)
         self._task = asyncio.create_task(self._updater(), name="product-search-updater")
         self._started = True
 
@@ -112,6 +113,7 @@ class ProductSearch:
                 await asyncio.to_thread(engine.build, docs, update)
         else:
             await asyncio.to_thread(engine.build, docs, progress or None)
+        await asyncio.to_thread(engine.warm_up)
         self.engine = engine
         await self._save()
         return len(engine.docs)

@@ -29,6 +29,10 @@ def test_evidence_is_relative_to_the_best_candidate_of_the_query() -> None:
     assert not gate.keeps(0.20, 0.45, "Computers > Keyboards")      # (0.36 + 0.225) / 1.5 < 0.75
     assert not gate.keeps(0.45, 0.0, "Audio > Headphones")           # 0.80 / 1.5 < 0.75, another kind
     assert gate.keeps(0.45, 0.0, "Audio > Earbuds")                  # ...but >= 0.5 among its kind
+    # Every word but another kind, and a middling cosine ("dress shoes" for "red dress"): the words alone
+    # do not carry a product of another kind.
+    assert gate.strength(0.38, 1.0) >= 0.75 and not gate.keeps(0.38, 1.0, "Shoes > Dress Shoes")
+    assert gate.keeps(0.42, 1.0, "Shoes > Dress Shoes")             # 0.42 / 0.56 >= 0.7
     assert gate.evidence(0.50, None) == (0.50 / 0.56) * 1.5          # no text to match: the vector speaks
     assert gate.keeps(0.50, None, None) and not gate.keeps(0.40, None, None)
 

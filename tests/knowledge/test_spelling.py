@@ -50,3 +50,16 @@ def test_misspelt_and_chinese_brand_queries_find_products(fake_encoder: FakeEnco
     assert [h.external_id for h in engine.search(SearchQuery("headphnes")).hits] == ["P3"]
     # An alias of a brand the catalog does not carry is nothing: no brand preference is invented.
     assert aliases_in("耐克跑鞋", {}) == [] and aliases_in("耐克跑鞋") == [("耐克", "Nike")]
+
+
+def test_other_names_are_searched_only_where_the_catalog_lacks_the_word(fake_encoder: FakeEncoder) -> None:
+    from knowledge.text.synonyms import expansions
+
+    known = {"stroller", "diaper", "手机", "充电宝", "iron"}.__contains__
+    assert "stroller" in expansions("pram", tokenize("pram"), known)
+    assert "充电宝" in expansions("移动电源", tokenize("移动电源"), known)
+    assert "hair straightener" in expansions("flat iron", tokenize("flat iron"), known)   # a phrase always
+    assert expansions("手机壳", tokenize("手机壳"), known) == []          # the catalog says 手机: no smartphones
+    engine = SearchEngine(fake_encoder)
+    engine.build([_doc(1, "Compact Travel Stroller", "Babyzen"), _doc(2, "Baby Bottle Set", "Comotomo")])
+    assert [h.external_id for h in engine.search(SearchQuery("pram")).hits] == ["P1"]

@@ -166,6 +166,15 @@ class Ranker:
                         or (extra is not None and extra(doc))):
                     continue
             kept.append(h if h.cosine is not None else replace(h, cosine=cosines.get(pid)))
+        if kept:
+            # Final relevance order: the RRF score relative to the best one, plus the strength of the
+            # evidence (0..1). RRF knows ranks only; the strength adds how completely the product words
+            # occur, so the one rice cooker comes before rice noodles that are closer by vector alone.
+            top = max(h.score for h in kept) or 1.0
+            strength = {h.product_id: gate.strength(cosines.get(h.product_id), coverage.get(h.product_id))
+                        for h in kept}
+            kept = sorted((replace(h, score=h.score / top + strength[h.product_id]) for h in kept),
+                          key=lambda h: (-h.score, h.product_id))
         if exact:
             # A SKU typed verbatim names its product: put it first, whatever the fusion said.
             first = [h for pid in dict.fromkeys(codes) for h in kept if h.product_id == pid]

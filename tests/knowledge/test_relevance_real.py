@@ -60,6 +60,9 @@ CATALOG: tuple[tuple[str, str, str | None, str, str, int, tuple[str, ...]], ...]
     ("U2", "Felted Wool House Slippers", "羊毛毡居家拖鞋", "Muji", "Shoes > Slippers", 3999, ("Grey",)),
     ("X1", "Mi Smart Electric Kettle, 1.5 L", "Mi Smart 电热水壶 1.5升", "Xiaomi", "Home > Appliances", 4999,
      ("White",)),
+    ("R1", "Smart Rice Cooker, 10 Cups, 860W", "智能电饭煲 10杯", "Midea", "Home > Appliances", 7999, ("White",)),
+    ("N1", "Rice Vermicelli, 2.5 kg", "米粉 2.5公斤", "Nongshim", "Grocery > Rice & Noodles", 1299, ()),
+    ("N2", "Thin Rice Vermicelli, 1 kg", "细米粉 1公斤", "Royal Thai", "Grocery > Rice & Noodles", 899, ()),
 )
 
 
@@ -120,3 +123,10 @@ def test_chinese_queries_reach_english_only_products_and_brand_aliases(engine: S
     assert set(_ids(engine, SearchQuery("无印良品"))) == {"U1", "U2"}
     assert _ids(engine, SearchQuery("小米"))[0] == "X1"
     assert set(_ids(engine, SearchQuery("瑜珈垫"))[:2]) == {"Y1", "Y2"}   # 瑜珈: a common slip for 瑜伽
+
+
+def test_the_product_that_has_every_word_comes_before_closer_vectors(engine: SearchEngine) -> None:
+    """The encoder puts rice noodles near "rice cooker"; the one product with both words leads."""
+    results = engine.search(SearchQuery("rice cooker"))
+    assert results.hits[0].external_id == "R1"
+    assert [h.score for h in results.hits] == sorted((h.score for h in results.hits), reverse=True)

@@ -11,8 +11,8 @@ needs one: cosine scales differ).
   difference with no intercept.
 * The **confidence** is a logistic regression on the top candidate (``CONFIDENCE_FEATURES``): the
   probability that the top entry is the right answer. Below ``threshold`` the bot says it does not know.
-  Whether the top is the product's own entry is a feature, with its own slope for similarity and word
-  coverage: the product's entry must still be about what was asked.
+  Whether the top is the product's own entry is a feature, with its own slope for word coverage: the
+  product's entry must still be about what was asked.
 * The **description** model scores each sentence of the product's description (``DESCRIPTION_FEATURES``).
 
 Two numbers are set by hand, not fitted: ``trusted_boost`` (the issue asks that staff and accepted answers
@@ -42,9 +42,8 @@ CONFIDENCE_FEATURES = (
     "similarity_margin",  # its lead in similarity over the runner-up
     "scoped",  # a product is in view (or named in the question)
     "top_own",  # the best candidate is that product's own entry
-    "coverage",  # share of the question's words the entry (question texts and answers) covers
+    "coverage",  # share of the question's words the entry covers, the rest covered by the question cosine
     "cross_language",  # the entry is in the other language (word coverage is then by meaning only)
-    "own_similarity",  # top_similarity when the top is the product's own entry (its own slope), else 0
     "own_coverage",  # coverage when the top is the product's own entry, else 0
 )
 DESCRIPTION_FEATURES = (
@@ -57,19 +56,19 @@ DESCRIPTION_FEATURES = (
 
 @dataclass(frozen=True)
 class QAConfig:
-    rank_weights: tuple[float, ...] = (8.0632, 5.6792, 1.5973, 2.3231, 3.5111, 0.1891, 8.2202, -0.6268, 4.8998)
-    confidence_weights: tuple[float, ...] = (0.4716, 0.2995, -2.5961, 2.8686, 2.1369, 0.9654, 0.0625, 1.9819)
-    confidence_bias: float = -4.2822
+    rank_weights: tuple[float, ...] = (5.952, 5.7114, 1.4983, 2.2684, 3.4192, 0.2745, 8.0964, -0.7044, 5.757)
+    confidence_weights: tuple[float, ...] = (0.4938, 0.3562, -2.6436, 3.2098, 2.4886, 0.9355, 1.679)
+    confidence_bias: float = -4.1845
     # Probability of being right below which the bot says it does not know and offers to ask people.
-    threshold: float = 0.38
+    threshold: float = 0.37
     # Staff-written or accepted answers win near-ties between questions (ranker units; not fitted).
     trusted_boost: float = 0.1
     # Description sentences: probability = sigmoid(bias + weights . DESCRIPTION_FEATURES), answered at or
     # above the threshold when no Q&A entry of the product itself is confident (a statement is further from
     # a question than another question is, so it has its own model).
-    description_weights: tuple[float, ...] = (3.8215, 4.7998, 2.6565, 1.0907)
-    description_bias: float = -3.4648
-    description_threshold: float = 0.22
+    description_weights: tuple[float, ...] = (4.6701, 5.0938, 0.7197, 0.9641)
+    description_bias: float = -3.5212
+    description_threshold: float = 0.23
     # A sentence beats the product's own confident entry only when its probability is higher by this much
     # (a mug's "dishwasher safe" entry does not answer "does it need oiling", its description does).
     description_override_margin: float = 0.3

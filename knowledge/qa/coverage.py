@@ -12,6 +12,10 @@ mapped linearly from [``SOFT_LOW``, ``SOFT_HIGH``] to [0, 1] (so a Chinese word 
 counterpart, and a close synonym counts partly). ``idf`` comes from the knowledge base; a word it has never
 seen gets the highest idf, so an unknown subject weighs most.
 
+For the knowledge base's entries, the part the words leave uncovered is covered by the sentence cosine to
+the entry's question texts on the same scale (``with_paraphrase``): a paraphrase is not punished for using
+other words.
+
 Cheap: the question has a handful of words, the vocabulary a few thousand; a word's matches are kept, so
 only a word never seen before costs a small matrix product.
 """
@@ -30,7 +34,7 @@ import numpy.typing as npt
 from knowledge.encoders.base import Vectors
 from knowledge.qa.words import WordVectors
 
-__all__ = ["SOFT_LOW", "SOFT_HIGH", "TermWeights", "CoverageIndex", "QueryWords", "soft_match"]
+__all__ = ["SOFT_LOW", "SOFT_HIGH", "TermWeights", "CoverageIndex", "QueryWords", "soft_match", "with_paraphrase"]
 
 SOFT_LOW = 0.55  # word cosine at or below which two words are unrelated (tractor ~ ship 0.44)
 SOFT_HIGH = 0.85  # ... and at or above which they are the same word (洗碗机 ~ dishwasher 0.88)
@@ -40,6 +44,18 @@ _F32 = npt.NDArray[np.float32]
 
 def soft_match(cosines: _F32) -> _F32:
     out: _F32 = np.clip((cosines - SOFT_LOW) / (SOFT_HIGH - SOFT_LOW), 0.0, 1.0).astype(np.float32)
+    return out
+
+
+def with_paraphrase(coverage: _F32, cosine: _F32) -> _F32:
+    """Word coverage, where what the words leave uncovered is covered by the whole question's meaning:
+    ``coverage + (1 - coverage) * soft_match(cosine)``, the sentence cosine mapped like a word's.
+
+    A paraphrase shares no content word with its entry ("do i have to sign up to buy something" / "Do I
+    need to create an account?", "sign" ~ "account" 0.50 as words) and word coverage alone punishes it
+    however close the two questions are. Their sentence cosine says they mean the same; a question sharing
+    only a word ("do you sell tractors?" / "Do you ship to Canada?", cosine 0.36) gains nothing."""
+    out: _F32 = (coverage + (1.0 - coverage) * soft_match(cosine)).astype(np.float32)
     return out
 
 

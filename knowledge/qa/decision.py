@@ -74,6 +74,12 @@ def decide(config: QAConfig, query: PreparedQuery, main: Ranking, fallback: Rank
             and sentence.score > main.confidence + config.description_override_margin
         if not overridden:
             return answer_from(main, top)
+    if top is not None and main.top_is_own() and described and sentence is not None \
+            and main.confidence >= sentence.score:
+        # The bot answers about the product either way: the curated entry when it is at least as likely
+        # right as the sentence (a Chinese question on an English-only entry has a lower confidence than
+        # a same-language one, yet may still beat the description).
+        return answer_from(main, top)
     shop = fallback if main.top_is_own() else main
     shop_ok = shop is not None and shop.top is not None and shop.confidence >= config.threshold
     if described and sentence is not None and not (shop_ok and shop is not None

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.encoders.base import Encoder, Vectors
-from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights
+from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights, with_paraphrase
 from knowledge.qa.lexical import LexicalIndex
 from knowledge.qa.scoring import best_answer, is_trusted
 from knowledge.qa.words import WordVectors
@@ -56,7 +56,7 @@ class IndexFeatures:
     trusted: npt.NDArray[np.bool_]
     answered: npt.NDArray[np.bool_]
     # Share of the query's content words (IDF-weighted, matched by meaning: ``coverage.py``) that the entry
-    # (its question texts and answers) covers.
+    # (its question texts and answers) covers, the rest covered by the question cosine (``with_paraphrase``).
     coverage: _F32 | None = None
 
     def cov_entry(self) -> _F32:
@@ -206,8 +206,9 @@ class QAIndex:
             self._restack()
         best_q, best_a, best_l, best_al = self._best_per_question(query_vector, query_tokens)
         words = query_words if query_words is not None else self.query_words(query_tokens)
+        coverage = with_paraphrase(self._coverage.coverage(words), best_q)
         return IndexFeatures(self._records, best_q, best_a, best_l, best_al, self._product_ids,
-                             self._languages, self._trusted, self._answered, self._coverage.coverage(words))
+                             self._languages, self._trusted, self._answered, coverage)
 
     def search(self, query_vector: Vectors, query_tokens: Sequence[str], *,
                weights: tuple[float, float, float, float] = (0.6, 0.15, 0.25, 0.0),

@@ -78,7 +78,7 @@ def confidence_vector(features: IndexFeatures, similarity: _F64, order: Sequence
     """
     scoped = float(bool(product_ids))
     if not order:
-        return np.array([0.0, 0.0, scoped, 0.0, 0.0, 0.0, 0.0, 0.0])
+        return np.array([0.0, 0.0, scoped, 0.0, 0.0, 0.0, 0.0])
     top = order[0]
     # The runner-up in the top's own language: the FAQ has each shop-wide entry in both languages, and the
     # other-language twin of the right entry is no competitor.
@@ -88,7 +88,7 @@ def confidence_vector(features: IndexFeatures, similarity: _F64, order: Sequence
     own = float(bool(product_ids) and int(features.product_ids[top]) in product_ids)
     coverage = float(features.cov_entry()[top])
     return np.array([similarity[top], margin, scoped, own, coverage, float(features.languages[top] != language),
-                     own * similarity[top], own * coverage])
+                     own * coverage])
 
 
 def confidence(config: QAConfig, vector: _F64) -> float:

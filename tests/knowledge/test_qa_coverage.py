@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from knowledge.encoders.base import Encoder
 from knowledge.encoders.fake import FakeEncoder
-from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights
+from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights, with_paraphrase
 from knowledge.qa.words import WordVectors
 
 
@@ -48,3 +49,12 @@ def test_words_match_across_languages_by_meaning(use_encoder: Encoder) -> None:
     dishwasher = _coverage(docs, ["洗碗机"], use_encoder, weights=weights)
     assert dishwasher[0] > 0.8 and dishwasher[1] == 0.0
     assert _coverage(docs, ["盖子"], use_encoder, weights=weights) == [0.0, 0.0]  # "lid": neither text
+
+
+def test_a_paraphrase_is_covered_by_its_meaning() -> None:
+    words = np.array([0.0, 0.0, 0.5, 1.0], dtype=np.float32)
+    cosine = np.array([0.36, 0.90, 0.70, 0.20], dtype=np.float32)
+    covered = [round(float(c), 3) for c in with_paraphrase(words, cosine)]
+    # No shared word: a question that shares only its shape (cosine 0.36) gains nothing, one that means
+    # the same (0.90) is covered; half the words and a close meaning: between; all words: all.
+    assert covered == [0.0, 1.0, 0.75, 1.0]

@@ -45,3 +45,23 @@ async def test_a_shared_keyword_is_not_an_answer(uow_factory: UnitOfWorkFactory,
     # ... while questions about the entries, in other words, are still answered.
     assert (await qa.ask("how do I earn points when I shop?")).matched_question == "How do reward points work?"
     assert (await qa.ask("do you deliver to japan?")).matched_question == "Which countries do you ship to?"
+
+
+@pytest.mark.model
+async def test_a_paraphrase_is_not_punished_for_its_other_words(uow_factory: UnitOfWorkFactory,
+                                                                use_encoder: Encoder) -> None:
+    # "cost" and "delivery" are not words of "How much is shipping?" while "delivery" is a word of the cash
+    # on delivery entry; the question means the same as the shipping entry, so its cosine covers what the
+    # words do not (``with_paraphrase``). Without that: the cash on delivery entry, and the pickup entry
+    # below the threshold. A question sharing only a word gains nothing.
+    await _shop_kb(uow_factory)
+    for question, text in (("How much is shipping?", "Standard shipping is $5.99 in the US, free over $50."),
+                           ("Do you offer cash on delivery?", "Yes, for US addresses: pay the courier in cash."),
+                           ("Can I pick up my order instead of having it shipped?", "Yes, choose pickup at checkout."),
+                           ("Can I add an item to an order I already placed?", "No, please place a second order.")):
+        await add_pair(uow_factory, question, text)
+    qa = await start_qa(uow_factory, encoder=use_encoder, config=DEFAULT_CONFIG)
+    assert (await qa.ask("what does delivery cost")).matched_question == "How much is shipping?"
+    pickup = await qa.ask("can I collect my order myself at your store?")
+    assert pickup.matched_question == "Can I pick up my order instead of having it shipped?"
+    assert (await qa.ask("do you sell motorbikes?")).answer is None

@@ -13,6 +13,7 @@ from knowledge.encoders.base import Encoder
 from knowledge.qa import DEFAULT_CONFIG
 from knowledge.qa.config import CONFIDENCE_FEATURES, RANK_FEATURES
 from knowledge.qa.decision import PreparedQuery, decide, rankings
+from knowledge.qa.description import SentenceHit
 from knowledge.qa.index import IndexFeatures
 from knowledge.qa.scope import QueryScope
 from store.knowledge_base_records import AnswerRecord, QuestionRecord
@@ -80,3 +81,21 @@ def test_an_own_entry_that_does_not_match_falls_back_to_the_shop_wide_entry() ->
     assert main.top == 0 and main.confidence < coverage_only.threshold  # the own entry first, not confident
     answer = decide(coverage_only, query, main, fallback)
     assert answer.matched_question == "What is your return policy?" and not answer.product_scoped
+
+
+def test_the_own_entry_beats_a_description_sentence_that_is_no_likelier() -> None:
+    # A Chinese question on an English-only entry: its confidence is under the threshold (cross-language
+    # cosines are low), but the bot answers about the product either way, and the entry is at least as
+    # likely right as the best sentence: the curated entry, not the sentence.
+    records = [_record(1, "Is the Aurora mug nut-free?", product_id=7), _record(2, "What is your return policy?")]
+    f32 = np.float32
+    features = IndexFeatures(records, np.array([0.15, 0.1], f32), np.array([0.15, 0.1], f32),
+                             np.array([0.0, 0.0], f32), np.array([0.0, 0.0], f32), np.array([7, -1], np.int64),
+                             np.array(["en", "en"]), np.zeros(2, bool), np.ones(2, bool), np.array([0.2, 0.0], f32))
+    query = PreparedQuery("孩子对坚果过敏，这个能吃吗", "zh", features, QueryScope((7,), ("P7",)))
+    main, fallback = rankings(DEFAULT_CONFIG, query)
+    assert main.top == 0 and DEFAULT_CONFIG.description_threshold <= main.confidence < DEFAULT_CONFIG.threshold
+    weaker = SentenceHit("Allergens: milk and soy;", DEFAULT_CONFIG.description_threshold)
+    assert decide(DEFAULT_CONFIG, query, main, fallback, weaker).matched_question == "Is the Aurora mug nut-free?"
+    likelier = SentenceHit("Allergens: milk and soy;", main.confidence + 0.1)
+    assert decide(DEFAULT_CONFIG, query, main, fallback, likelier).source is AnswerSource.PRODUCT_DESCRIPTION

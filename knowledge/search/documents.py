@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 __all__ = ["VariantDoc", "ProductDoc", "semantic_text", "keyword_text", "attribute_values"]
@@ -93,12 +94,14 @@ class ProductDoc:
     def skus(self) -> tuple[str, ...]:
         return tuple(v.sku for v in self.variants)
 
-    @property
+    # Cached: filters and preferences read them for every candidate of every query. (A frozen dataclass
+    # may cache: cached_property writes the instance __dict__, not through __setattr__.)
+    @cached_property
     def colours(self) -> frozenset[str]:
         own = _lower_set(self.attributes, COLOUR_KEYS)
         return own.union(*(v.colours for v in self.active_variants))
 
-    @property
+    @cached_property
     def sizes(self) -> frozenset[str]:
         own = _lower_set(self.attributes, SIZE_KEYS)
         return own.union(*(v.sizes for v in self.active_variants))

@@ -203,12 +203,11 @@ class SearchEngine:
         page = ordered[query.offset:need]
         hits = tuple(to_hit(doc, score, by_id[doc.product_id].cosine, by_id[doc.product_id].bm25)
                      for doc, score in page)
-        report = prefer.report([doc for doc, _ in ordered]) if prefer.active and ordered else PreferenceReport()
-        close = report.close_colours
-        if close:  # name the shades actually on the first pages, not every shade in the list
-            shown = prefer.report([doc for doc, _ in ordered[:max(need, 1)]]).close_colours
-            close = shown or close
-        return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet, close_colours=close)
+        # What no product meets; the close shades named are those on the pages up to this one.
+        report = prefer.report([doc for doc, _ in ordered], shown=need) if prefer.active and ordered \
+            else PreferenceReport()
+        return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
+                             close_colours=report.close_colours)
 
     def ranked_for(self, query: SearchQuery, vector: Vectors | None, need: int) -> tuple[list[FusedHit], Preferences]:
         """The relevant products for a query that pass its filters, and the preferences to order them by."""

@@ -95,20 +95,20 @@ class Preferences:
             total += 1.0
         return total
 
-    def report(self, docs: list[ProductDoc]) -> PreferenceReport:
-        """Which stated preferences no product of ``docs`` meets exactly, and the close shades shown."""
+    def report(self, docs: list[ProductDoc], shown: int | None = None) -> PreferenceReport:
+        """Which stated preferences no product of ``docs`` meets exactly, and the close shades among the
+        first ``shown`` of them (all by default)."""
         unmet: list[str] = []
         close: dict[str, None] = {}
-        if self.colour:
-            matches = [colour_match(self.colour, d.colours) for d in docs]
-            if ColourMatch.EXACT not in matches:
-                unmet.append("colour")
-                wanted = canonical_colour(self.colour)
-                for doc, match in zip(docs, matches, strict=True):
-                    if match is ColourMatch.CLOSE:
-                        for name in sorted(doc.colours):
-                            if colour_match(wanted, frozenset({name})) is ColourMatch.CLOSE and name.isascii():
-                                close.setdefault(name, None)
+        # (any() stops at the first exact colour, which the preference order puts first.)
+        if self.colour and not any(colour_match(self.colour, d.colours) is ColourMatch.EXACT for d in docs):
+            unmet.append("colour")
+            wanted = canonical_colour(self.colour)
+            for doc in docs[:shown]:
+                if colour_match(wanted, doc.colours) is ColourMatch.CLOSE:
+                    for name in sorted(doc.colours):
+                        if colour_match(wanted, frozenset({name})) is ColourMatch.CLOSE and name.isascii():
+                            close.setdefault(name, None)
         if self.size and not any(size_matches(d, self.size) for d in docs) and any(d.sizes for d in docs):
             # Only worth saying when the products shown come in sizes at all (a tent has none).
             unmet.append("size")

@@ -7,9 +7,9 @@ Read-only units of work (``uows.read()``) are for the dialogue's hot reads (prod
 lookup, the conversation state). WHY they exist: SQLite has one writer, and every writing transaction starts
 with ``BEGIN IMMEDIATE`` so racing buyers queue instead of failing; a read that took the same lock made every
 shopper's card or cart wait behind every checkout. A read-only one begins a deferred (shared) transaction, which
-WAL readers never block, and the database itself refuses any write in it (SQLite ``PRAGMA query_only``,
-PostgreSQL ``READ ONLY``): a read-only unit of work that tries to write fails loudly instead of quietly taking
-the write lock.
+WAL readers never block, and any write in it is refused (SQLite: a statement that is not a read raises
+``ReadOnlyViolation``, see store.db; PostgreSQL: the transaction is ``READ ONLY``): a read-only unit of work that
+tries to write fails loudly instead of quietly taking the write lock.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ READ_ONLY = "shopbot_read_only"
 
 
 class ReadOnlyViolation(RuntimeError):
-    """A read-only unit of work was asked to do what only a writing one may (emit an event)."""
+    """A read-only unit of work was asked to write (a statement, on SQLite) or to emit an event."""
 
 
 class UnitOfWork:

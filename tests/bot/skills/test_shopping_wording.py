@@ -46,8 +46,13 @@ async def test_next_page_ranks_like_the_first_page(tmp_path: Path) -> None:
     """Page 1 is ranked with the whole message's vector; page 2 used to re-rank the cleaned text alone, so the
     total changed between pages and products repeated or went missing."""
     async with shop_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None and services.search is not None
+        for n, glaze in enumerate(("Speckled", "Matte", "Glossy", "Striped", "Tall")):
+            await make_product(services.uows, f"MUG{n}", title=f"{glaze} Stoneware Coffee Mug", price=1500 + n)
+        await services.search.wait_idle()
         ann = Shopper(bot, ANN)
-        first = await ann.say("best selling things for home")
+        first = await ann.say("best selling coffee mugs")
         summary = body(first).rsplit("\n", 2)[-2]
         assert "Showing 1–4 of" in summary
         total = summary.split(" of ")[1].split(" ")[0]

@@ -100,7 +100,8 @@ async def add_and_confirm(services: Services, state: Conversation, variant: Vari
                     buttons=keyboard([Button(t("🛒 Add {n}", n=MAX_QUANTITY),
                                              data=codec.encode(user_id, "add", sku_arg(variant), MAX_QUANTITY)),
                                       Button(t("🙋 Ask our staff"), data=codec.encode(user_id, "menu", "ask"))]))
-    qty = max(1, qty)
+    if qty < 1:
+        return _how_many(variant, product, t, lang, codec, user_id)
     try:
         async with services.uows() as uow:
             item = await add_to_cart(uow, user_id, variant.sku, qty)
@@ -110,6 +111,17 @@ async def add_and_confirm(services: Services, state: Conversation, variant: Vari
     text, buttons = await _confirmation(services, variant, product, item.quantity, t, lang, codec, user_id, now,
                                         added=qty)
     return Text(text, buttons=buttons)
+
+
+def _how_many(variant: VariantView, product: ProductView, t: Translator, lang: str, codec: CallbackCodec,
+              user_id: int) -> Reply:
+    """"Add 0 of it" adds nothing: ask for the number instead of guessing one (a silent 1 would be a surprise
+    at checkout)."""
+    counts = [n for n in (1, 2, 3, 5) if n <= MAX_QUANTITY]
+    return Text(t("Adding 0 of <b>{title}</b> would add nothing. How many would you like?",
+                  title=_title(product, variant, lang)),
+                buttons=keyboard([Button(f"× {n}", data=codec.encode(user_id, "add", sku_arg(variant), n))
+                                  for n in counts]))
 
 
 def _wanted(parse: ParseResult | None) -> set[str]:

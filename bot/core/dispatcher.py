@@ -25,6 +25,7 @@ from bot.core.services import Services
 from bot.core.state import Conversation, Pending, begin_turn
 from bot.i18n import Translator, pick_language, translator
 from store.errors import StoreError
+from store.giftcards.cards import looks_like_gift_code
 
 __all__ = ["Dispatcher"]
 
@@ -171,6 +172,12 @@ class Dispatcher:
 
     async def _understand(self, deps: Deps) -> list[Reply]:
         parse = await self._parse(deps)
+        redeem = self.router.intents.get("apply_coupon")
+        if redeem is not None and looks_like_gift_code(deps.text):
+            # A message that is only a gift-card code (pasted from the delivery message) is always meant to be
+            # redeemed; the NLU sees a random-looking token and cannot be relied on to say so.
+            deps.state.fallback_count = 0
+            return await redeem(deps)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0

@@ -166,3 +166,15 @@ async def test_a_used_up_card_and_chinese_wording(tmp_path: Path) -> None:
         assert "礼品卡" in empty and "已用完" in empty
         for english in ("Gift card", "left on the card", "Left to pay"):
             assert english not in applied + step + empty
+
+
+async def test_a_code_pasted_alone_is_redeemed_whatever_the_nlu_says(tmp_path: Path) -> None:
+    """The fake NLU has no rule for a bare code (as the real one may read it as anything): the dispatcher routes
+    a message that is only a gift-card code to redemption; a mistyped one gets the gift-card refusal."""
+    async with gift_shop(tmp_path) as s:
+        code = await _buy_card(s, ADA, "stars-bare")
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        applied = texts(await session.say(f"  {code}  "))
+        assert f"Gift card GC-…-{code[-4:]} applied" in applied
+        typo = texts(await session.say("GC-ABCD-EFGH-JKLM"))
+        assert "doesn't look like a gift card code" in typo

@@ -116,7 +116,7 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
                         now: datetime) -> Reply | list[Reply]:
     said = args or text
     if _is_gift_card(said, args, parse):
-        if find_code(said) is None and not looks_like_gift_code(args or ""):
+        if find_code(said) is None and not looks_like_gift_code(said):
             return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
         return await gift_card.apply_code(said, services, state, t, lang, codec, user_id, now)
     code = code_from_text(args, None) if args else code_from_text(text, parse)

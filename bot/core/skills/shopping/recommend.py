@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
@@ -20,12 +20,13 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import display_title, load_shown, resolve_ref
-from bot.core.skills.shopping.query import PAGE_SIZE
-from bot.core.skills.shopping.results import no_search
+from bot.core.skills.shopping.query import PAGE_SIZE, filters_from_parse, preferences_from_parse, sort_from_text
+from bot.core.skills.shopping.results import no_search, present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
 from knowledge.search.sorting import ShopperProfile, SortOrder
+from nlu.result import ParseResult
 from store.cart import get_cart
 from store.catalog.queries import get_product, load_variant_views
 from store.catalog.views import ProductView
@@ -107,11 +108,45 @@ def _reason(anchor: Anchor, t: Translator, lang: str) -> str:
     return t("<i>Goes with {title} in your cart</i>", title=title)
 
 
+def _kind_asked_for(parse: ParseResult | None) -> str | None:
+    """The kind of product a recommendation request names ("recommend a good yoga mat", "推荐点厨房用品",
+    "what's popular in electronics"), as the shopper wrote it; None for "what do you recommend"."""
+    if parse is None:
+        return None
+    for name in ("product", "category", "brand"):
+        entity = parse.first(name)
+        if entity is None:
+            continue
+        surface = parse.text[entity.start:entity.end] if 0 <= entity.start < entity.end <= len(parse.text) else ""
+        words = (surface or str(entity.value or "")).strip()
+        if words:
+            return words
+    return None
+
+
+async def _recommend_kind(words: str, text: str, parse: ParseResult | None, services: Services,
+                          state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                          now: datetime) -> list[Reply]:
+    """Recommendations of one kind: the relevant products of that kind in stock, best rated first unless the
+    shopper asked for another order ("popular" -> best sellers). History-based picks would ignore what they
+    named."""
+    order, _ = sort_from_text(text)
+    query = SearchQuery(text=words[:1000], limit=PAGE_SIZE, language=lang, user_id=user_id,
+                        sort=SortOrder.RATING if order is SortOrder.RELEVANCE else order,
+                        # a recommendation of something that cannot be bought is no recommendation
+                        filters=replace(filters_from_parse(parse, services.settings.currency), in_stock_only=True),
+                        prefer=preferences_from_parse(parse))
+    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+
+
 @router.intent("recommend")
-async def recommend(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
-                    user_id: int, now: datetime) -> list[Reply]:
+async def recommend(text: str, parse: ParseResult | None, services: Services, state: Conversation, t: Translator,
+                    lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     if services.search is None:
         return [no_search(t, codec, user_id)]
+    words = _kind_asked_for(parse)
+    if words is not None:
+        return await _recommend_kind(words, text, parse, services, state, t, lang, codec, user_id, now)
     anchors = await shopper_history(services, user_id, now) or await _viewed(services, state)
     owned = {a.product.id for a in anchors}
     profile = _profile(anchors)

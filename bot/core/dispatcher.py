@@ -134,6 +134,11 @@ class Dispatcher:
         pending = deps.state.pending
         if pending is not None and pending.kind in self.router.pending:
             return await self._pending(pending, deps)
+        cancel = self.router.commands.get("cancel")
+        if cancel is not None and deps.state.checkout and is_cancel(text):
+            # Mid-checkout (choosing an address or a shipping option by button, nothing typed pending), a bare
+            # "cancel" means this checkout, not "cancel one of my orders".
+            return await cancel(deps)
         return await self._understand(deps)
 
     async def _pending(self, pending: Pending, deps: Deps) -> list[Reply]:
@@ -171,6 +176,13 @@ class Dispatcher:
         return deps.parse
 
     async def _understand(self, deps: Deps) -> list[Reply]:
+        refine = self.router.intents.get("refine_search")
+        if refine is not None and deps.state.last_query is not None:
+            # "any cheaper ones?" right after a search re-sorts it (bot/core/skills/shopping/search.py)
+            replies = await refine(deps)
+            if replies:
+                deps.state.fallback_count = 0
+                return replies
         parse = await self._parse(deps)
         redeem = self.router.intents.get("apply_coupon")
         if redeem is not None and looks_like_gift_code(deps.text):

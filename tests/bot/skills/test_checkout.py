@@ -229,3 +229,22 @@ async def test_summary_explains_offer_and_coupon_line_by_line(tmp_path: Path) ->
         assert "Subtotal (list prices): $160.00" in placed
         assert "Offer “Spend 100 save 10”: -$10.00" in placed and "Coupon SAVE5: -$5.00" in placed
         assert "Standard delivery: free (free from $50.00)" in placed and "Total: $145.00" in placed
+
+
+async def test_a_bare_cancel_at_a_button_step_cancels_the_checkout_not_an_order(tmp_path: Path) -> None:
+    """At the address choice nothing typed is pending; "cancel" there meant "cancel one of my orders" and
+    answered "you have no orders that can still be cancelled" while the checkout stayed open."""
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        started = await session.say("checkout")
+        assert "step 1 of 3" in texts(started)
+        old_button = session.find_button("New address")
+        assert old_button is not None
+        cancelled = texts(await session.say("cancel"))
+        assert "Okay, cancelled. Your cart is still there." in cancelled
+        stale = await session.press(old_button)
+        assert "no longer active" in texts(stale)
+        from store.cart import get_cart
+
+        async with s.uows() as uow:
+            assert (await get_cart(uow, ADA.id, s.clock())).item_count == 1

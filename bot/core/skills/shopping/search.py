@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -12,12 +13,13 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.products import display_title
-from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query
+from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, sort_from_text
 from bot.core.skills.shopping.results import no_search, present, run_query
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
+from knowledge.search.sorting import SortOrder
 from nlu.result import ParseResult
 from store.catalog.queries import get_product
 
@@ -68,6 +70,33 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
 async def search_intent(text: str, parse: ParseResult | None, vector: Any, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
+
+
+# What may surround the order words of a follow-up that only re-sorts the last search ("any cheaper ones?",
+# "有没有便宜点的", "show me the best rated"): asking words and fillers, no product words.
+_FILLER = re.compile(r"\b(?:any|some|got|do|you|have|are|there|is|show|me|the|a|an|one|ones|something|anything|"
+                     r"options?|items?|things?|stuff|instead|more|even|please|pls|first|sort|by|them|those)\b|"
+                     r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|"
+                     r"[\s,，。.!！?？~]", re.I)
+_REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
+
+
+@router.intent("refine_search")
+async def refine_search(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                        codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
+    """Not an NLU intent: the dispatcher offers every free-text message here first while a search is on screen.
+    A message that only asks for another order re-sorts that search ("any cheaper ones?" after "wireless
+    earbuds"); whatever the NLU makes of it (often a deals request, or a search for "ones"), the shopper means
+    these results. Anything else returns None and goes on to the NLU's intent. Best sellers are left out:
+    "best sellers" on its own usually means the shop's."""
+    if services.search is None or state.last_query is None:
+        return None
+    order, rest = sort_from_text(text)
+    if order not in _REFINING or _FILLER.sub("", rest).strip():
+        return None
+    query = replace(load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0),
+                    sort=order)
+    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
 
 
 def _prompt(t: Translator, state: Conversation) -> Reply:

@@ -1,0 +1,40 @@
+"""A follow-up that only asks for another order re-sorts the search on screen, whatever the NLU reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.bot.skills.test_shopping_wording import ANN, LI, body
+from tests.helpers.shopping import Shopper, shop_bot
+
+
+def summary(replies: list) -> str:  # type: ignore[type-arg]
+    return next(line for line in body(replies).split("\n") if "for “" in line)
+
+
+async def test_any_cheaper_ones_re_sorts_the_last_search(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        first = summary(await ann.say("running shoes"))
+        again = await ann.say("any cheaper ones?")  # the fake NLU reads this as a search for "ones"
+        line = summary(again)
+        assert "for “running shoes”" in line and "cheapest first" in line, line
+        assert first.split(" of ")[1].split(" ")[0] == line.split(" of ")[1].split(" ")[0]  # same products
+        best = summary(await ann.say("show me the best rated"))
+        assert "for “running shoes”" in best and "best rated first" in best
+
+
+async def test_chinese_follow_up_and_what_is_not_a_follow_up(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        cheaper = body(await li.say("有没有便宜点的"))
+        assert "“running shoes”" in cheaper and "价格从低到高" in cheaper
+        # New product words are a new search, not a re-sort of the last one.
+        assert "“running shoes”" not in body(await li.say("cheapest mugs"))
+
+
+async def test_without_a_search_on_screen_it_is_not_a_follow_up(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("cheapest")
+        assert "Sorted: cheapest first" in body(replies)  # the browse path, as before

@@ -168,6 +168,36 @@ async def set_quantity(uow: UnitOfWork, user_id: int, sku: str, quantity: int) -
     return CartItem(variant.sku, title, quantity)
 
 
+async def change_quantity(uow: UnitOfWork, user_id: int, sku: str, delta: int) -> CartItem:
+    """Change a line's quantity by ``delta`` (the cart's -/+ buttons), reading the quantity in the transaction
+    that writes it: two quick presses, or two devices, add up instead of both setting "what I saw + 1", and one
+    transaction does what a read and a set did. Down to 0 removes the line; more is refused when the variant
+    is off sale or short of stock (less never is); NotFound when the SKU is not in the cart."""
+    # FOR UPDATE: on PostgreSQL the line stays locked until commit, so concurrent presses queue instead of
+    # losing one another's change (a test races five); on SQLite BEGIN IMMEDIATE's writer lock does the same.
+    row = (await uow.session.execute(
+        select(CartLine, Variant, Product.title, Product.is_active)
+        .join(Cart, CartLine.cart_id == Cart.id).join(Variant, CartLine.variant_id == Variant.id)
+        .join(Product, Variant.product_id == Product.id)
+        .where(Cart.user_id == user_id, Variant.sku == sku.strip())
+        .with_for_update(of=CartLine))).first()
+    if row is None:
+        raise NotFound("cart line", sku)
+    line, variant, title, product_active = row
+    quantity = max(0, min(line.quantity + delta, MAX_QUANTITY))
+    if quantity > line.quantity:
+        if not (variant.is_active and product_active):
+            raise NotFound("variant", variant.sku)
+        if quantity > variant.stock:
+            raise InsufficientStock(variant.sku, quantity, variant.stock)
+    if quantity == 0:
+        await uow.session.delete(line)
+    else:
+        line.quantity = quantity
+    await uow.commit()
+    return CartItem(variant.sku, title, quantity)
+
+
 async def remove_from_cart(uow: UnitOfWork, user_id: int, sku: str) -> CartItem:
     """Remove a SKU (also one that has since gone off sale); NotFound if it is not in the cart."""
     row = (await uow.session.execute(

@@ -114,3 +114,39 @@ async def test_cart_survives_a_new_engine(shop: UnitOfWorkFactory, database_url:
     finally:
         await engine.dispose()
     assert [(ln.sku, ln.quantity) for ln in cart.lines] == [("MUG-B", 3)]
+
+
+async def test_change_quantity_reads_and_writes_in_one_transaction(shop: UnitOfWorkFactory) -> None:
+    """The -/+ buttons: concurrent presses add up (each reads the quantity where it writes it); 0 removes;
+    more than the stock, or more of something off sale, is refused while less is always allowed."""
+    import asyncio
+
+    from store.cart import change_quantity
+
+    async with shop() as uow:
+        await add_to_cart(uow, USER, "MUG-R", 1)
+
+    async def press(delta: int) -> None:
+        async with shop() as uow:
+            await change_quantity(uow, USER, "MUG-R", delta)
+
+    await asyncio.gather(*(press(1) for _ in range(5)))
+    async with shop() as uow:
+        assert [(ln.sku, ln.quantity) for ln in (await get_cart(uow, USER, NOW)).lines] == [("MUG-R", 6)]
+    async with shop() as uow:
+        with pytest.raises(InsufficientStock):
+            await change_quantity(uow, USER, "MUG-R", 100)  # 20 in stock
+    async with shop() as uow:
+        with pytest.raises(NotFound):
+            await change_quantity(uow, USER, "MUG-B", 1)  # not in the cart
+    async with shop() as uow:
+        await delete_product(uow, "MUG")
+    async with shop() as uow:
+        with pytest.raises(NotFound):
+            await change_quantity(uow, USER, "MUG-R", 1)  # off sale: no more of it
+    async with shop() as uow:
+        assert (await change_quantity(uow, USER, "MUG-R", -1)).quantity == 5  # fewer is always fine
+    async with shop() as uow:
+        assert (await change_quantity(uow, USER, "MUG-R", -10)).quantity == 0
+    async with shop() as uow:
+        assert (await get_cart(uow, USER, NOW)).lines == ()

@@ -12,14 +12,15 @@ from bot.core.errors_text import explain_store_error
 from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
+from bot.core.skills.shopping.cart_view import LineInfo, line_infos, render_cart
 from bot.core.skills.shopping.products import variant_from_arg
 from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.cart import MAX_QUANTITY, clear_cart, get_cart, remove_from_cart, set_quantity
-from store.errors import StoreError
+from store.cart import change_quantity as change_cart_quantity
+from store.errors import NotFound, StoreError
 
 __all__ = ["router", "cart_reply"]
 
@@ -58,15 +59,16 @@ async def cart_button(payload: CallbackPayload, services: Services, t: Translato
 @router.button("cq")
 async def change_quantity(payload: CallbackPayload, services: Services, t: Translator, lang: str,
                           codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
-    arg, delta = payload.arg(0), payload.int_arg(1)
-    infos = await _cart(services, user_id, lang, now)
-    line = next((i.line for i in infos if line_arg(i.line) == arg), None)
-    if line is None:
-        return [CallbackAnswer(t("That item is no longer in your cart.")),
-                await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
+    arg, delta = payload.arg(0), max(-MAX_QUANTITY, min(payload.int_arg(1), MAX_QUANTITY))
     try:
         async with services.uows() as uow:
-            await set_quantity(uow, user_id, line.sku, max(0, min(line.quantity + delta, MAX_QUANTITY)))
+            sku = (await variant_from_arg(uow, arg)).sku if arg.startswith("v.") else arg
+            await change_cart_quantity(uow, user_id, sku, delta)
+    except NotFound as exc:
+        if exc.kind == "variant":
+            return [CallbackAnswer(explain_store_error(exc, t), alert=True)]
+        return [CallbackAnswer(t("That item is no longer in your cart.")),
+                await cart_reply(services, t, lang, codec, user_id, now, edit=True)]
     except StoreError as exc:
         return [CallbackAnswer(explain_store_error(exc, t), alert=True)]
     return [await cart_reply(services, t, lang, codec, user_id, now, edit=True)]

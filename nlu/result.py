@@ -58,6 +58,11 @@ class ParsedEntity:
     def text_span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def surface(self, text: str) -> str:
+        """What the message says at this span ("" when the span does not fit ``text``, e.g. an entity from a
+        backend that counted offsets on other text)."""
+        return text[self.start:self.end] if 0 <= self.start < self.end <= len(text) else ""
+
     def to_rasa_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             ENTITY_ATTRIBUTE_TYPE: self.entity,

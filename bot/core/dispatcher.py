@@ -176,6 +176,12 @@ class Dispatcher:
         return deps.parse
 
     async def _understand(self, deps: Deps) -> list[Reply]:
+        redeem = self.router.intents.get("apply_coupon")
+        if redeem is not None and looks_like_gift_code(deps.text):
+            # A message that is only a gift-card code (pasted from the delivery message) is always meant to be
+            # redeemed; the NLU sees a random-looking token and cannot be relied on to say so, so it is not asked.
+            deps.state.fallback_count = 0
+            return await redeem(deps)
         refine = self.router.intents.get("refine_search")
         if refine is not None and deps.state.last_query is not None:
             # "any cheaper ones?" right after a search re-sorts it (bot/core/skills/shopping/search.py)
@@ -184,12 +190,6 @@ class Dispatcher:
                 deps.state.fallback_count = 0
                 return replies
         parse = await self._parse(deps)
-        redeem = self.router.intents.get("apply_coupon")
-        if redeem is not None and looks_like_gift_code(deps.text):
-            # A message that is only a gift-card code (pasted from the delivery message) is always meant to be
-            # redeemed; the NLU sees a random-looking token and cannot be relied on to say so.
-            deps.state.fallback_count = 0
-            return await redeem(deps)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0

@@ -144,8 +144,7 @@ _EXPLICIT_FOREIGN = re.compile(r"[¥￥$€£]|rmb|cny|yuan|人民币|dollar|buc
 
 def price_currency(text: str, entity: ParsedEntity, shop_currency: str) -> str:
     """The currency a price entity is in, by the rule above (``entity.currency`` is the NLU's guess)."""
-    surface = text[entity.start:entity.end] if 0 <= entity.start < entity.end <= len(text) else ""
-    if entity.currency and _EXPLICIT_FOREIGN.search(surface):
+    if entity.currency and _EXPLICIT_FOREIGN.search(entity.surface(text)):
         return entity.currency
     return shop_currency
 

@@ -117,8 +117,7 @@ def _kind_asked_for(parse: ParseResult | None) -> str | None:
         entity = parse.first(name)
         if entity is None:
             continue
-        surface = parse.text[entity.start:entity.end] if 0 <= entity.start < entity.end <= len(parse.text) else ""
-        words = (surface or str(entity.value or "")).strip()
+        words = (entity.surface(parse.text) or str(entity.value or "")).strip()
         if words:
             return words
     return None

@@ -340,14 +340,12 @@ async def test_a_card_voided_after_it_was_applied_stops_the_checkout(uow_factory
         assert len((await get_cart(uow, buyer, NOW)).lines) == 1
 
 
-async def test_many_orders_racing_for_one_card_never_take_more_than_its_balance(
-        uow_factory: UnitOfWorkFactory) -> None:
-    """30 shoppers share one $100 card (it was forwarded around) and each checks out a $10 order paid by it
-    at the same moment: exactly 10 orders are paid, the balance ends at zero, every loser is told why."""
+async def _race_for_one_card(uow_factory: UnitOfWorkFactory, value: str, users: range,
+                             method: PaymentMethodKind) -> tuple[str, list[OrderView | GiftCardError]]:
+    """One card of ``value`` applied in every user's cart ($10 of one item each); all check out at once."""
     buyer = await make_user(uow_factory, 1)
-    code = await buy_gift_card(uow_factory, buyer, "$100")
-    users = list(range(100, 130))
-    await make_users(uow_factory, users)
+    code = await buy_gift_card(uow_factory, buyer, value)
+    await make_users(uow_factory, list(users))
     item = await make_item(uow_factory, price_minor=1000, stock=100)
     for user in users:
         await fill_cart(uow_factory, user, (item, 1))
@@ -355,11 +353,18 @@ async def test_many_orders_racing_for_one_card_never_take_more_than_its_balance(
 
     async def buy(user: int) -> OrderView | GiftCardError:
         try:
-            return await _checkout(uow_factory, user, PaymentMethodKind.GIFT_CARD, ShippingOption.PICKUP)
+            return await _checkout(uow_factory, user, method, ShippingOption.PICKUP)
         except GiftCardError as exc:
             return exc
 
-    results = await asyncio.gather(*(buy(u) for u in users))
+    return code, list(await asyncio.gather(*(buy(u) for u in users)))
+
+
+async def test_many_orders_racing_for_one_card_never_take_more_than_its_balance(
+        uow_factory: UnitOfWorkFactory) -> None:
+    """30 shoppers share one $100 card (it was forwarded around) and each checks out a $10 order paid by it
+    at the same moment: exactly 10 orders are paid, the balance ends at zero, every loser is told why."""
+    code, results = await _race_for_one_card(uow_factory, "$100", range(100, 130), PaymentMethodKind.GIFT_CARD)
     won = [r for r in results if isinstance(r, OrderView)]
     lost = [r for r in results if isinstance(r, GiftCardError)]
     assert len(won) == 10 and len(lost) == 20
@@ -374,22 +379,7 @@ async def test_many_orders_racing_for_one_card_never_take_more_than_its_balance(
 
 async def test_partial_cards_racing_take_exactly_what_was_there(uow_factory: UnitOfWorkFactory) -> None:
     """Orders that pay only part by card race too: the amounts taken add up to the face value, never more."""
-    buyer = await make_user(uow_factory, 1)
-    code = await buy_gift_card(uow_factory, buyer, "$25")
-    users = list(range(200, 212))
-    await make_users(uow_factory, users)
-    item = await make_item(uow_factory, price_minor=1000, stock=100)
-    for user in users:
-        await fill_cart(uow_factory, user, (item, 1))
-        await _apply(uow_factory, user, code)
-
-    async def buy(user: int) -> OrderView | GiftCardError:
-        try:
-            return await _checkout(uow_factory, user, PaymentMethodKind.TELEGRAM, ShippingOption.PICKUP)
-        except GiftCardError as exc:
-            return exc
-
-    results = await asyncio.gather(*(buy(u) for u in users))
+    code, results = await _race_for_one_card(uow_factory, "$25", range(200, 212), PaymentMethodKind.TELEGRAM)
     taken = sum(r.gift_card_amount.amount for r in results if isinstance(r, OrderView))
     assert taken <= 2500 and taken + await card_balance(uow_factory, code) == 2500
     assert await card_balance(uow_factory, code) >= 0

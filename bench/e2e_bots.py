@@ -180,7 +180,8 @@ class _SqlProfile:
             entry[0] += 1
             entry[1] += now - t0
             if statement.startswith("BEGIN"):
-                conn.info["bench_tx"] = (now, _where())
+                kind = "W " if "IMMEDIATE" in statement else ""  # a writer: SQLite's write lock is held
+                conn.info["bench_tx"] = (now, kind + _where())
 
         def _end(conn: Any) -> None:
             started = conn.info.pop("bench_tx", None)

@@ -179,9 +179,9 @@ def report(args: argparse.Namespace, prep: dict[str, Any], r: dict[str, Any], mo
         for text, (n, secs) in sorted(sql.items(), key=lambda kv: -kv[1][1])[:25]:
             print(f"{n / handled:>8.2f}{secs / handled * 1000:>8.2f}{secs / n * 1000:>8.2f}  {text}")
         holds = r["ours"].get("sql_holds") or {}
-        print("transactions by opener (begin -> commit/rollback; SQLite's write lock is held all along):")
+        print("transactions by opener (begin -> commit/rollback; W = a writer, which holds SQLite's write lock):")
         print(f"{'per upd':>8}{'ms each':>8}{'max ms':>8}  opened in")
-        for where, (n, secs, most) in sorted(holds.items(), key=lambda kv: -kv[1][1])[:15]:
+        for where, (n, secs, most) in sorted(holds.items(), key=lambda kv: -kv[1][1])[:25]:
             print(f"{n / handled:>8.2f}{secs / n * 1000:>8.2f}{most * 1000:>8.0f}  {where}")
     trace = [t for ph in ("throughput", "latency") for p in r["ours"][ph] for t in p["trace"]]
     if trace:

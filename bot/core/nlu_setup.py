@@ -36,7 +36,7 @@ async def catalog_vocabulary(uows: UnitOfWorkFactory) -> CatalogVocabulary:
     from store.catalog.categories import list_categories
     from store.catalog.queries import list_brands
 
-    async with uows() as uow:
+    async with uows.read() as uow:
         brands = await list_brands(uow)
         categories = await list_categories(uow)
         colours = await _variant_values(uow, ("color", "colour"))

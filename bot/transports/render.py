@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.core.replies import Keyboard
@@ -136,9 +137,8 @@ def resolve_media(ref: str, media_dir: Path) -> MediaRef:
     """``https://...`` is passed to Telegram as is; anything else is a file under the media directory."""
     if ref.startswith(("http://", "https://")):
         return MediaRef(url=ref)
-    root = media_dir.resolve()
-    candidate = (root / ref).resolve()
-    if not candidate.is_relative_to(root):
+    root, candidate = _under_media_dir(str(media_dir), ref)
+    if candidate is None:
         raise MediaNotFound(ref, "outside the media directory")
     try:
         st = candidate.stat()
@@ -147,6 +147,18 @@ def resolve_media(ref: str, media_dir: Path) -> MediaRef:
     if st is None or not stat.S_ISREG(st.st_mode):
         raise MediaNotFound(ref, f"no such file in {root}")
     return MediaRef(path=candidate, stamp=(st.st_mtime_ns, st.st_size))
+
+
+@lru_cache(maxsize=8192)
+def _under_media_dir(media_dir: str, ref: str) -> tuple[Path, Path | None]:
+    """The resolved media root and ``ref`` resolved under it (None when it escapes it, by ``..`` or a link).
+
+    WHY cached: resolving follows every path component with a system call, and a result page sends a photo
+    per card; the catalogue's image paths are few and fixed, and the file itself is still stat-ed per send.
+    """
+    root = Path(media_dir).resolve()
+    candidate = (root / ref).resolve()
+    return root, candidate if candidate.is_relative_to(root) else None
 
 
 def keyboard_rows(buttons: Keyboard) -> list[list[ButtonSpec]]:

@@ -27,7 +27,7 @@ def _b(codec: CallbackCodec, user_id: int, label: str, *args: object) -> Button:
 
 
 async def address_book(services: Services, user_id: int, t: Translator, codec: CallbackCodec) -> Text:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         addresses = await list_addresses(uow, user_id)
     add = [_b(codec, user_id, t("➕ Add an address"), "add")]
     if not addresses:

@@ -108,7 +108,7 @@ async def order_button(payload: CallbackPayload, services: Services, user_id: in
     if action == "ca":
         return await modify.change_address(services, user_id, payload.int_arg(0), payload.int_arg(2), state, t,
                                            codec)
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         order = await get_order(uow, payload.int_arg(0), user_id=user_id)
     state.last_order = order.number
     shown = await localize_order(order, services, lang)

@@ -27,7 +27,7 @@ def typed_reference(parse: ParseResult | None, args: str = "") -> str | None:
 
 
 async def recent_orders(services: Services, user_id: int, limit: int = 10) -> list[OrderView]:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         return await list_orders(uow, user_id, limit=limit)
 
 
@@ -39,7 +39,7 @@ async def find_order(services: Services, user_id: int, state: Conversation, pars
     A typed number that is not the shopper's raises the store's NotFound (explained kindly upstream).
     """
     ref = typed_reference(parse, args)
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         if ref is not None:
             return await get_order(uow, ref, user_id=user_id), []
         orders = await list_orders(uow, user_id, limit=20)

@@ -102,7 +102,7 @@ def _headline(order: OrderView, shipment: ShipmentView | None, t: Translator) ->
 async def tracking_reply(services: Services, user_id: int, order_id: int, state: Conversation, t: Translator,
                          codec: CallbackCodec) -> Text:
     now = services.clock()
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         order = await get_order(uow, order_id, user_id=user_id)  # NotFound unless it is theirs
     shipment: ShipmentView | None = None
     try:
@@ -110,7 +110,7 @@ async def tracking_reply(services: Services, user_id: int, order_id: int, state:
             shipment = await refresh_tracking(uow, order.id, now)
     except NotShipped:
         shipment = None
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         order = await get_order(uow, order.id, user_id=user_id)
         timeline = await order_timeline(uow, order.id, user_id=user_id)
         if shipment is None:

@@ -178,7 +178,7 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
 
 
 async def _variant_and_product(services: Services, arg: str) -> tuple[VariantView, ProductView]:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         variant = await variant_from_arg(uow, arg)
         product = await get_product(uow, variant.product_id)
     return variant, product

@@ -66,7 +66,7 @@ def _sale_line(sale: FlashSaleInfo, now: datetime, t: Translator, lang: str) -> 
 
 async def promotions_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                            now: datetime) -> Reply:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         promos = await current_promotions(uow, now)
     if promos.is_empty:
         return Text(t("No promotions are running right now. Check back soon!"),

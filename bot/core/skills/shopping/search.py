@@ -153,7 +153,7 @@ async def more_like_this(payload: CallbackPayload, services: Services, state: Co
     if services.search is None:
         return [no_search(t, codec, user_id)]
     pid = payload.int_arg(0)
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:
         product = await get_product(uow, pid)
     text = product.title if lang != "zh" or not product.title_zh else f"{product.title} {product.title_zh}"
     # "More like this" means more of the same kind: the relevance cut measures keyword coverage on the

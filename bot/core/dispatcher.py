@@ -18,6 +18,7 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
+from bot.core.followups import is_bare_reference
 from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
@@ -34,6 +35,8 @@ log = logging.getLogger("shopbot.dispatcher")
 MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that long, and encoders truncate anyway
 # Readings a clarifying question never offers as a button: nothing to do for the shopper behind them.
 NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
+# A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
+RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny"})
 
 
 class Dispatcher:
@@ -139,7 +142,18 @@ class Dispatcher:
             # Mid-checkout (choosing an address or a shipping option by button, nothing typed pending), a bare
             # "cancel" means this checkout, not "cancel one of my orders".
             return await cancel(deps)
-        return await self._understand(deps)
+        typed = self.router.intents.get("checkout_typed")
+        if typed is not None and deps.state.checkout:
+            # "express please", "cash on delivery", an address typed at the address step (checkout.typed)
+            replies = await typed(deps)
+            if replies:
+                return list(replies)
+        replies = await self._understand(deps)
+        again = self.router.intents.get("checkout_resume")
+        if again is not None and deps.state.checkout and deps.parse is not None \
+                and (deps.parse.is_fallback or deps.parse.intent.name in RESUME_CHECKOUT_AFTER):
+            replies = list(replies) + list(await again(deps) or [])  # the step again, under the answer
+        return replies
 
     async def _pending(self, pending: Pending, deps: Deps) -> list[Reply]:
         """The step takes the message unless it leaves the step (bot.core.pending: the rule and why)."""
@@ -190,6 +204,17 @@ class Dispatcher:
                 deps.state.fallback_count = 0
                 return replies
         parse = await self._parse(deps)
+        details = self.router.intents.get("show_product_details")
+        if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
+            deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
+            return await details(deps)
+        options = self.router.intents.get("option_follow_up")
+        if options is not None and (deps.state.focus_sku or deps.state.last_query):
+            # "in black?", "有M码吗", "between $50 and $150": about the product open or the search on screen
+            replies = await options(deps)
+            if replies:
+                deps.state.fallback_count = 0
+                return replies
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0

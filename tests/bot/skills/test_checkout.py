@@ -248,3 +248,36 @@ async def test_a_bare_cancel_at_a_button_step_cancels_the_checkout_not_an_order(
 
         async with s.uows() as uow:
             assert (await get_cart(uow, ADA.id, s.clock())).item_count == 1
+
+
+async def test_typed_address_shipping_and_payment_choices(tmp_path: Path) -> None:
+    """Shoppers type what the steps offer as buttons: an address at the address step (it was searched for as a
+    product), "express please" (read as an agreement), "cash on delivery" (answered with the payment FAQ)."""
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        await session.say("checkout")
+        confirm = texts(await session.say("Grace Hopper, 1 Navy Yard, Arlington, 22202, United States"))
+        assert "Grace Hopper" in confirm and "1 Navy Yard" in confirm, confirm
+        shipping = await session.press_label("Use this address")
+        assert "step 2 of 3" in texts(shipping)
+        asked = await session.say("how long does express take?")  # a question, not a choice
+        assert "still checking out" in texts(asked) and session.find_button("Express") is not None
+        payment = texts(await session.say("express please"))
+        assert "step 3 of 3" in payment, payment
+        placed = texts(await session.say("I'll pay cash on delivery"))
+        assert "is placed" in placed and "in cash when it arrives" in placed, placed
+        order = await latest_order(s, ADA.id)
+        assert order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY
+        assert order.shipping_option is ShippingOption.EXPRESS
+
+
+def test_what_counts_as_a_typed_choice() -> None:
+    from bot.core.skills.checkout.typed import method_said, shipping_said
+
+    assert shipping_said("express please") is ShippingOption.EXPRESS
+    assert shipping_said("标准配送") is ShippingOption.STANDARD
+    assert shipping_said("我到店自提") is ShippingOption.PICKUP
+    assert shipping_said("how long does express take?") is None
+    assert shipping_said("express or standard") is None  # both: not a choice
+    assert method_said("cash on delivery") == "cod" and method_said("货到付款") == "cod"
+    assert method_said("by card") == "tg" and method_said("可以货到付款吗") is None

@@ -69,6 +69,19 @@ async def test_complaint_feedback_and_support_command(tmp_path: Path) -> None:
         assert kinds == ["support", "feedback", "complaint"]
 
 
+async def test_venting_is_asked_what_went_wrong_before_a_ticket(tmp_path: Path) -> None:
+    async with community_bot(tmp_path, qa=False) as bot:
+        assert bot.services is not None
+        ada = Person(bot, ADA)
+        vent = await ada.say("this is terrible")  # nothing staff could act on: no ticket yet
+        assert "What went wrong" in text_of(vent) and not notifies(vent)
+        filed = await ada.say("The mug I got has a crack in it")
+        assert "complaint T1001" in text_of(filed) and notifies(filed, STAFF)
+        async with bot.services.uows() as uow:
+            [ticket] = await list_tickets(uow, user_id=ADA.id)
+        assert ticket.kind.value == "complaint" and "crack" in ticket.subject
+
+
 async def test_group_request_gets_answered_in_private(tmp_path: Path) -> None:
     async with community_bot(tmp_path, qa=False, staff_ids=()) as bot:
         assert bot.services is not None

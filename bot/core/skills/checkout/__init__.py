@@ -4,8 +4,9 @@ Telegram's pre-checkout and successful-payment events. ``router`` is what the re
 from __future__ import annotations
 
 from bot.core.router import Router
-from bot.core.skills.checkout import digital, flow, gift_card, paying
+from bot.core.skills.checkout import digital, flow, gift_card, paying, typed
 
 __all__ = ["router"]
 
-router = Router("checkout+payments").include(flow.router, paying.router, digital.router, gift_card.router)
+router = Router("checkout+payments").include(flow.router, paying.router, digital.router, gift_card.router,
+                                               typed.router)

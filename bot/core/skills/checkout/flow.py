@@ -20,7 +20,7 @@ from bot.i18n import Translator
 from store.models.orders import ShippingOption
 from store.users import list_addresses, save_address, touch_address
 
-__all__ = ["router"]
+__all__ = ["router", "confirm_buttons", "shipping_button_choice", "payment_button_choice"]
 
 router = Router("checkout")
 
@@ -36,7 +36,7 @@ def _cancelled(state: Conversation, t: Translator) -> Text:
     return Text(t("Checkout cancelled. Your cart is untouched — check out whenever you're ready."))
 
 
-def _confirm_buttons(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
+def confirm_buttons(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[tuple[Button, ...], ...]:
     return keyboard([Button(t("✅ Use this address"), data=codec.encode(user_id, "co", "ok")),
                      Button(t("✏️ Start again"), data=codec.encode(user_id, "co", "new"))],
                     [Button(t("✖️ Cancel checkout"), data=codec.encode(user_id, "co", "x"))])
@@ -88,11 +88,11 @@ async def address_answer(text: str, state: Conversation, t: Translator, codec: C
         # A short message now is not a correction of one field (it used to replace the name): ask again.
         return Text(address_form.render(data["fields"], t) + "\n\n"
                     + t("Press ✅ to use this address, ✏️ to type it again, or send the corrected address in one "
-                        "message."), buttons=_confirm_buttons(t, codec, user_id))
+                        "message."), buttons=confirm_buttons(t, codec, user_id))
     step = address_form.take_answer(data, text, t)
     state.pending = Pending(kind="co_address", data=step.data)
     if step.complete:
-        return Text(step.text, buttons=_confirm_buttons(t, codec, user_id))
+        return Text(step.text, buttons=confirm_buttons(t, codec, user_id))
     return Text(step.text)
 
 
@@ -103,6 +103,12 @@ async def shipping_button(payload: CallbackPayload, services: Services, user_id:
         option = ShippingOption(payload.arg(0))
     except ValueError:
         return [steps.expired_step(t, codec, user_id)]
+    return await shipping_button_choice(option, services, user_id, state, t, codec)
+
+
+async def shipping_button_choice(option: ShippingOption, services: Services, user_id: int, state: Conversation,
+                                 t: Translator, codec: CallbackCodec) -> list[Reply]:
+    """A shipping option chosen, by button or typed (``typed``)."""
     if not state.checkout or state.checkout.get("digital") or option is ShippingOption.DIGITAL:
         return await steps.stale_step(services, user_id, state, t, codec)
     if "address_id" not in state.checkout and option is not ShippingOption.PICKUP:
@@ -119,6 +125,12 @@ async def payment_button(payload: CallbackPayload, services: Services, user_id: 
     code = payload.arg(0)
     if code == "inv":
         return await resend_invoice(services, user_id, payload.int_arg(1), state, t, codec)
+    return await payment_button_choice(code, services, user_id, state, t, codec)
+
+
+async def payment_button_choice(code: str, services: Services, user_id: int, state: Conversation, t: Translator,
+                                codec: CallbackCodec) -> list[Reply]:
+    """A payment method chosen, by button or typed (``typed``)."""
     if code not in steps.METHOD_CODES or not state.checkout:
         return await steps.stale_step(services, user_id, state, t, codec)
     if not state.checkout.get("digital") and "ship" not in state.checkout:

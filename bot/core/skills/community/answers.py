@@ -128,6 +128,10 @@ async def qa_button(payload: CallbackPayload, services: Services, state: Convers
         return await _start_answer(payload.int_arg(1), services, state, t, user_id)
     if action == "x":
         return await _dismiss(payload.int_arg(1), services, t, user_id)
+    if action == "on":
+        from bot.core.skills.community.questions import ask_about_shown
+
+        return await ask_about_shown(payload.int_arg(1), services, state, t, user_id, codec)
     return [CallbackAnswer(t("This button has expired."), alert=True)]
 
 

@@ -19,7 +19,7 @@ from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "answer_question", "source_line", "product_key"]
+__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key"]
 
 router = Router("questions")
 
@@ -120,9 +120,49 @@ async def answer_question(question: str, *, services: Services, state: Conversat
 
 @router.intent("ask_question")
 async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                     codec: CallbackCodec, vector: Any, parse: ParseResult | None) -> list[Reply]:
+                     codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
+    from bot.core.skills.shopping.details import which_one
+
+    sku = product_key(text, state, parse)
+    if sku is None and _points_at_something(text, parse):
+        # "does it come with a charger?" with several products on screen and none opened: another product's
+        # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
+        if len(state.last_results) == 1:
+            sku = state.last_results[0]
+        elif state.last_results:
+            state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
+            return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
+    elif sku is None and state.focus_sku and (parse is None or parse.first("product") is None):
+        # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
+        # "how long does the battery last"). Shop-wide answers stay allowed, other products' entries do not.
+        sku = state.focus_sku
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
-                                 vector=vector, sku=product_key(text, state, parse))
+                                 vector=vector, sku=sku)
+
+
+def _points_at_something(text: str, parse: ParseResult | None) -> bool:
+    """The question is about a product it does not name: "it", "this one", or a reference nothing resolves."""
+    ref = parse.first("reference") if parse is not None else None
+    return bool(_THIS.search(text)) or (ref is not None and not ref.resolved)
+
+
+async def ask_about_shown(product_id: int, services: Services, state: Conversation, t: Translator, user_id: int,
+                          codec: CallbackCodec) -> list[Reply]:
+    """The shopper picked which product their last question was about (``which_one(action="ask")``)."""
+    from store.catalog.queries import get_product
+    from store.errors import NotFound
+
+    question = (state.last_question or {}).get("text") or ""
+    if not question:
+        return [CallbackAnswer(t("This button has expired."), alert=True)]
+    async with services.uows.read() as uow:
+        try:
+            product = await get_product(uow, product_id)
+        except NotFound:
+            return [CallbackAnswer(t("This product is no longer available."), alert=True)]
+    state.focus_sku = product.external_id
+    return [CallbackAnswer(), *await answer_question(question, services=services, state=state, t=t,
+                                                     user_id=user_id, codec=codec, sku=product.external_id)]
 
 
 @router.command("ask")

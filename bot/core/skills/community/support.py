@@ -78,9 +78,28 @@ async def talk_to_human(text: str, services: Services, state: Conversation, t: T
                                      codec=codec)
 
 
+# What a complaint is about: an order, a delivery, a product, money, a person. A short message with none of it
+# is venting ("this bot is useless", "wtf", "你们是骗子吧"): a ticket of it gives staff nothing to act on.
+_SUBSTANCE = re.compile(
+    r"order|deliver|arriv|ship|broke|damag|wrong|missing|late|lost|refund|return|charge|paid|pay|money|price|"
+    r"size|item|product|package|parcel|courier|quality|staff|support|coupon|cart|account|\d{3,}|"
+    r"订单|快递|物流|发货|到货|收到|坏|破|错|少|丢|退|款|钱|价|质量|包裹|商品|尺码|客服|优惠|购物车|账号",
+    re.IGNORECASE)
+
+
+def _is_venting(text: str) -> bool:
+    words = text.split()
+    short = len(words) <= 6 if len(words) > 1 else len(text) <= 12  # Chinese has no spaces: count characters
+    return short and not _SUBSTANCE.search(text)
+
+
 @router.intent("complain")
 async def complain(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                    chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    if _is_venting(text):
+        state.pending = Pending(kind="tk_new", data={"kind": TicketKind.COMPLAINT.value})
+        return [Text(t("I'm sorry this has been frustrating. 😔 What went wrong? Tell me in one message (an order, "
+                       "a product, or something I got wrong) and I'll pass it to our staff as a complaint."))]
     return await open_ticket_replies(TicketKind.COMPLAINT, text, services=services, state=state, t=t,
                                      user_id=user_id, chat_id=chat_id, event=event, now=now, codec=codec)
 

@@ -10,6 +10,7 @@ from bot.core.skills.shopping import (
     coupons,
     details,
     inline,
+    option_followups,
     promotions,
     recommend,
     search,
@@ -19,5 +20,5 @@ __all__ = ["router"]
 
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
-    recommend.router, inline.router,
+    recommend.router, inline.router, option_followups.router,
 )

@@ -94,6 +94,11 @@ def _matching(variants: list[VariantView], wanted: set[str]) -> list[VariantView
     return [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
 
 
+def _gap(lang: str) -> str:
+    """Between two sentences: a space in English, none after Chinese full stops."""
+    return "" if lang == "zh" else " "
+
+
 def _options_text(variants: list[VariantView], lang: str) -> str:
     labels = list(dict.fromkeys(variant_label(v, lang) for v in variants if v.stock > 0))
     return html.escape(", ".join(labels[:8]) + (" …" if len(labels) > 8 else ""))
@@ -111,17 +116,20 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
     if not any(v.stock > 0 for v in variants):
         return Text(t("Sorry, {title} is sold out in every option right now.", title=title),
                     buttons=keyboard([more]))
-    lead = ""
+    lead, matching = "", []
     if wanted:
         said = html.escape(" / ".join(colour_name(w, lang) for w in sorted(wanted)))
         matching = _matching(variants, wanted)
         if matching and any(v.stock > 0 for v in matching):
             variants = matching
+            lead = t("Yes, <b>{title}</b> comes in {said}.", title=title, said=said) + _gap(lang)
         elif matching:
-            lead = t("Sorry, {title} in {said} is sold out.", title=title, said=said) + " "
+            lead = t("Sorry, {title} in {said} is sold out.", title=title, said=said) + _gap(lang)
         else:
-            lead = t("<b>{title}</b> doesn't come in {said}.", title=title, said=said) + " "
+            lead = t("<b>{title}</b> doesn't come in {said}.", title=title, said=said) + _gap(lang)
     rows = _variant_buttons(variants, shown, t, lang, codec, user_id, qty)
+    if lead and variants is matching:
+        return Text(lead + t("Which would you like?"), buttons=keyboard(*rows))
     if lead:
         return Text(lead + t("Available: {options}. Which would you like?", options=_options_text(variants, lang)),
                     buttons=keyboard(*rows, [more]))
@@ -134,7 +142,7 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
 async def which_one(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
                     user_id: int, words: str | None = None, *, action: str = "details", qty: int = 1) -> Reply:
     """Ask which of the products on screen was meant, with one button per product doing ``action``
-    ("add" or "details") on it, so answering costs one tap."""
+    ("add", "details", or "ask": answer the question just asked about it) on it, so answering costs one tap."""
     from store.catalog.queries import get_product
     from store.errors import NotFound
 
@@ -154,6 +162,8 @@ async def which_one(services: Services, state: Conversation, t: Translator, lang
                 data = codec.encode(user_id, "add", sku_arg(variants[0]), qty)
             elif action == "add":
                 data = codec.encode(user_id, "var", product.id, qty)
+            elif action == "ask":  # answer the question just asked about this one (community.questions)
+                data = codec.encode(user_id, "qa", "on", product.id)
             else:
                 data = codec.encode(user_id, "pd", product.id)
             rows.append([Button(label, data=data)])

@@ -58,11 +58,18 @@ class Target:
     variant: VariantView | None  # set when the shopper named one SKU (a cart line, a variant button)
 
 
-def leftover_words(text: str, parse: ParseResult | None) -> str:
-    """The text without entity spans and command words: what might name a product."""
+_NOT_PRODUCT_WORDS = ("reference", "quantity", "coupon_code", "order_id", "price_min", "price_max")
+
+
+def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool = False) -> str:
+    """The text without entity spans and command words: what might name a product.
+
+    ``drop_options`` also drops colour and size spans: "add 2 of the large black ones" names an option of the
+    product in view, not a product to search for (searching "large black" put a hoodie in the cart)."""
+    dropped = _NOT_PRODUCT_WORDS + (("color", "size") if drop_options else ())
     if parse is not None and parse.text == text:
         for e in sorted(parse.entities, key=lambda e: e.start, reverse=True):
-            if e.entity in ("reference", "quantity", "coupon_code", "order_id", "price_min", "price_max"):
+            if e.entity in dropped:
                 text = text[:e.start] + " " + text[e.end:]
     text = _COMMAND_WORDS.sub(" ", text)
     words = re.sub(r"[^\w\s-]", " ", text).split()
@@ -89,7 +96,7 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
     if ref is None:
         product_entity = parse.first("product") if parse is not None else None
         words = str(product_entity.value) if product_entity is not None else (
-            leftover_words(text, parse) if use_text else "")
+            leftover_words(text, parse, drop_options=True) if use_text else "")
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
             ref = await _top_hit(services, words, lang)
             if ref is None and services.search is not None:

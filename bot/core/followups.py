@@ -1,0 +1,32 @@
+"""Messages that only point at something on screen, read before the NLU's intent is acted on.
+
+WHY not left to the intent: "the first one", "2nd one pls", "第一个" carry no verb, so the classifier guesses
+one from the words around similar references in its training data (usually add or remove). A guessed remove
+answered "your cart is empty" and a guessed add put a product in the cart nobody asked for. With results on
+screen, pointing at one of them means "show me that one": its card has the add button.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.result import ParseResult
+
+__all__ = ["is_bare_reference"]
+
+# Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
+# those ask for the product and stay with the NLU's add.
+_FILLER = re.compile(
+    r"\b(the|a|one|just|please|pls|plz|thx|thanks|ok|okay|show|me|see|let|lets|let's|maybe|hmm|um|i guess|"
+    r"how about|what about|and)\b|吧|呢|啊|呀|哦|嗯|看看|看下|请|那就|就|好的|好|个|款|件|这个",
+    re.IGNORECASE)
+
+
+def is_bare_reference(text: str, parse: ParseResult) -> bool:
+    """Whether the message is a reference to a shown item and nothing else ("the first one", "2nd pls")."""
+    ref = parse.first("reference")
+    if ref is None or not ref.resolved or len(parse.entities) != 1 or parse.text != text:
+        return False
+    rest = text[:ref.start] + " " + text[ref.end:]
+    rest = _FILLER.sub(" ", rest)
+    return not re.sub(r"[\W_]+", "", rest)

@@ -1,0 +1,94 @@
+"""Checkout choices typed instead of pressed: "express please", "标准配送", "cash on delivery", an address typed
+at the address step; and, after a side question mid-checkout, the step again.
+
+WHY: the steps offer buttons, but shoppers type. "express please" at the shipping step reached the NLU,
+which read an agreement and answered "Sorry, I didn't catch that"; "I'll pay cash on delivery" at the payment
+step got the payment FAQ and "no unpaid orders"; an address typed at the address step was searched for as a
+product. A question ("how long does express take?") is not a choice: it goes on to be answered, and
+``resume`` puts the step's buttons back under the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Reply, Text
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.checkout import address_form, steps
+from bot.core.state import Conversation, Pending
+from bot.i18n import Translator
+from store.models.orders import ShippingOption
+
+__all__ = ["router", "typed_choice", "resume", "shipping_said", "method_said"]
+
+router = Router("checkout.typed")
+
+_SHIPPING = (
+    (ShippingOption.PICKUP, re.compile(r"pick\s*-?\s*up|collect|in\s*store|自提|到店|自取", re.I)),
+    (ShippingOption.EXPRESS, re.compile(r"express|fast(est)?|quick(est)?|next\s*day|overnight|加急|特快|最快|次日|"
+                                        r"快一点|快点", re.I)),
+    (ShippingOption.STANDARD, re.compile(r"standard|normal|regular|cheap(est)?|free|slow|普通|标准|平邮|免费|"
+                                         r"便宜", re.I)),
+)
+_METHODS = (
+    ("cod", re.compile(r"cash|on\s*delivery|\bcod\b|货到付款|到付|现金", re.I)),
+    ("stars", re.compile(r"\bstars?\b|星星|星币|⭐", re.I)),
+    ("tg", re.compile(r"\bcard\b|credit|debit|visa|master\s*card|amex|银行卡|信用卡|刷卡|借记卡", re.I)),
+)
+# Asking about the options is not choosing one.
+_QUESTION = re.compile(r"[?？]|^\s*(how|what|which|when|why|is|are|does|do|can|could|will|would)\b|多久|多长|"
+                       r"什么|怎么|为什么|哪个|哪种|吗|呢|区别", re.I)
+
+
+def shipping_said(text: str) -> ShippingOption | None:
+    if _QUESTION.search(text):
+        return None
+    found = [option for option, words in _SHIPPING if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def method_said(text: str) -> str | None:
+    if _QUESTION.search(text):
+        return None
+    found = [code for code, words in _METHODS if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+@router.intent("checkout_typed")
+async def typed_choice(text: str, services: Services, user_id: int, state: Conversation, t: Translator,
+                       codec: CallbackCodec) -> list[Reply] | None:
+    """Not an NLU intent: the dispatcher offers free text here while a checkout is open and no step is typed.
+    None leaves the message to the NLU."""
+    from bot.core.skills.checkout.flow import payment_button_choice, shipping_button_choice
+
+    co = state.checkout
+    if not co or co.get("method") is not None:
+        return None
+    if co.get("digital") or "ship" in co:
+        code = method_said(text)
+        return await payment_button_choice(code, services, user_id, state, t, codec) if code else None
+    option = shipping_said(text)
+    if option is not None and ("address_id" in co or option is ShippingOption.PICKUP):
+        return await shipping_button_choice(option, services, user_id, state, t, codec)
+    if "address_id" not in co and not _QUESTION.search(text) and address_form.looks_like_address(text):
+        # The whole address typed at the address step: the form takes it as its first answer.
+        state.pending = Pending(kind="co_address", data={"fields": {}})
+        step = address_form.take_answer(state.pending.data, text, t)
+        state.pending = Pending(kind="co_address", data=step.data)
+        from bot.core.skills.checkout.flow import confirm_buttons
+
+        return [Text(step.text, buttons=confirm_buttons(t, codec, user_id) if step.complete else ())]
+    return None
+
+
+@router.intent("checkout_resume")
+async def resume(services: Services, user_id: int, state: Conversation, t: Translator,
+                 codec: CallbackCodec) -> list[Reply]:
+    """The open checkout's current step, with a line saying it is still open (after a side question)."""
+    if not state.checkout or state.checkout.get("method") is not None or state.pending is not None:
+        return []
+    step = await steps.stale_step(services, user_id, state, t, codec)
+    lead = t("You're still checking out — carry on here when you're ready:")
+    return [Text(lead + "\n\n" + r.text, buttons=r.buttons) if isinstance(r, Text) else r for r in step]

@@ -1,0 +1,119 @@
+"""Follow-ups that only name an option or a price range: "in black?", "any in olive size M?", "有M码吗",
+"what sizes do you have?", "between $50 and $150".
+
+WHY a pseudo-intent the dispatcher offers such messages to (after the NLU, before its intent runs): the words
+carry no product, so the intent guessed for them (a search, details, a deals request) acted on the words
+alone: "in black?" while a linen blouse was open opened a silk beanie, "要蓝色的" searched for Blue Bottle
+coffee, "between $50 and $150" listed best sellers. With a product open they ask about its options, which the
+variant picker answers (only the matching options, or "doesn't come in black" and what it does come in); with
+only a result list on screen they narrow that search.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.replies import Reply
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.details import variant_picker
+from bot.core.skills.shopping.query import load_query
+from bot.core.skills.shopping.results import present, run_query
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+from store.catalog.views import ProductView
+
+__all__ = ["router", "option_follow_up", "only_options", "asks_for_options"]
+
+router = Router("shopping.option_followups")
+
+OPTION_ENTITIES = frozenset({"color", "size"})
+PRICE_ENTITIES = frozenset({"price_min", "price_max"})
+# Intents the NLU gives these messages; add/remove/update keep theirs (adding uses the product open).
+_GUESSED = frozenset({"search_product", "show_product_details", "list_promotions", "check_stock", "recommend",
+                      "ask_question", "affirm", "out_of_scope"})
+
+# Words around an option that ask about it and name nothing ("any in olive size M?", "有没有黑色的", "L码有吗").
+_ASKING = re.compile(
+    r"\b(any|anything|do|does|you|u|have|has|got|is|are|it|they|there|available|come|comes|in|a|an|the|one|ones|"
+    r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
+    r"between|from|to|under|over|below|above|less|more|than|price|priced)\b|"
+    r"有没有|有吗|还有|有|吗|呢|的|要|想要|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|可以|能|是|"
+    r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
+
+# "what sizes do you have?", "which colours?", "有什么颜色", "有哪些尺码": the options themselves are asked for.
+_WHICH_OPTIONS = re.compile(
+    r"\b(what|which)\s+(sizes?|colou?rs?|options?)\b|\bcome\s+in\s+(other|different|more)\s+(sizes|colou?rs)\b|"
+    r"(什么|哪些|哪几种|几种)(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
+
+
+def only_options(text: str, parse: ParseResult, kinds: frozenset[str]) -> bool:
+    """Whether ``text`` is entities of ``kinds`` (at least one) and asking words, nothing else."""
+    spans = [e for e in parse.entities if e.entity in kinds]
+    if not spans or parse.text != text or any(e.entity not in kinds for e in parse.entities):
+        return False
+    rest = text
+    for e in sorted(spans, key=lambda e: e.start, reverse=True):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    return not re.sub(r"\d+", "", _ASKING.sub("", rest)).strip()
+
+
+def asks_for_options(text: str) -> bool:
+    return bool(_WHICH_OPTIONS.search(text))
+
+
+@router.intent("option_follow_up")
+async def option_follow_up(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                           t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> list[Reply] | None:
+    """Not an NLU intent (see the module docstring); None leaves the message to the NLU's intent."""
+    if parse is None or parse.intent.name not in _GUESSED and not parse.is_fallback:
+        return None
+    if state.focus_sku and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES)):
+        product = await _focus_product(services, state.focus_sku)
+        if product is not None:
+            wanted = None if asks_for_options(text) else {
+                str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
+            return [await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)]
+    if state.last_query is not None and services.search is not None \
+            and only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES):
+        return await _narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+    return None
+
+
+async def _focus_product(services: Services, ref: str) -> ProductView | None:
+    from bot.core.skills.shopping.products import resolve_ref
+    from store.errors import NotFound
+
+    async with services.uows.read() as uow:
+        try:
+            product, _ = await resolve_ref(uow, ref)
+        except NotFound:
+            return None
+    return product
+
+
+async def _narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
+                              lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    """The search on screen again, with the option or price range as a filter ("in black?" after "linen
+    blouses"); filters said earlier stay unless replaced."""
+    assert state.last_query is not None
+    query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0)
+    changes: dict[str, object] = {}
+    for e in parse.entities:
+        if e.entity == "color":
+            changes["colour"] = str(e.value)
+        elif e.entity == "size":
+            changes["size"] = str(e.value)
+        elif e.entity in PRICE_ENTITIES and isinstance(e.value, int) \
+                and (e.currency is None or e.currency == services.settings.currency):
+            changes["min_price_minor" if e.entity == "price_min" else "max_price_minor"] = e.value
+            changes["currency"] = services.settings.currency
+    with contextlib.suppress(ValueError):  # a minimum above the maximum: keep the search as it was
+        query = replace(query, filters=replace(query.filters, **changes))  # type: ignore[arg-type]
+    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)

@@ -1,0 +1,129 @@
+"""Follow-ups about what is on screen: an option of the product in view, a bare "the first one", a question
+about "it". Each of these once reached the wrong product (found by walking the real stack)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.followups import is_bare_reference
+from nlu.result import ParsedEntity, ParseResult
+from tests.bot.skills.test_shopping_wording import ANN, body
+from tests.helpers.shopping import Shopper, shop_bot
+
+
+async def cart_text(bot: object) -> str:
+    return body(await Shopper(bot, ANN).say("/cart"))  # type: ignore[arg-type]
+
+
+async def test_an_option_of_the_product_in_view_is_added_not_searched_for(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")  # the results on screen: shoes
+        await ann.say("/start p_P13")  # then the phone case is opened
+        added = body(await ann.say("add 2 of the black ones"))
+        # "black" named an option of the case in view; searching for it put another product in the cart
+        assert "Smartphone Case" in added and "Black" in added, added
+        cart = await cart_text(bot)
+        assert "2 × " in cart and "Running" not in cart, cart
+
+
+def _parse(text: str, ref: str, intent: str = "remove_from_cart") -> ParseResult:
+    from nlu.result import IntentScore
+
+    start = text.index(ref)
+    entity = ParsedEntity("reference", "P05", start, start + len(ref), ordinal=1)
+    return ParseResult(text=text, intent=IntentScore(intent, 0.6), entities=(entity,))
+
+
+def test_what_counts_as_only_pointing() -> None:
+    for text, ref in (("the first one", "first"), ("2nd one pls", "2nd"), ("第一个", "第一"), ("第一个吧", "第一"),
+                      ("just the second one please!", "second")):
+        assert is_bare_reference(text, _parse(text, ref)), text
+    for text, ref in (("remove the first one", "first"), ("add the second one", "second"), ("要第一个", "第一"),
+                      ("is the first one waterproof?", "first"), ("the first one in black", "first")):
+        assert not is_bare_reference(text, _parse(text, ref)), text
+
+
+async def test_the_first_one_on_its_own_opens_that_card(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        state = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
+        first = state.last_results[0]
+        card = await ann.say("the first one")
+        assert "Your cart is empty" not in body(card) and "Running Shoes" in body(card), body(card)
+        after = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
+        assert after.focus_sku == first
+        assert "Your cart is empty" in await cart_text(bot)  # nothing was added or removed
+
+
+async def _two_products_one_with_a_charger_entry(bot: object) -> None:
+    from store.models.knowledge_base import AnswerSource
+    from tests.helpers.kb_builders import add_pair, seed_product
+
+    uows = bot.services.uows  # type: ignore[attr-defined]
+    await seed_product(uows)  # P0001, the Aurora Ceramic Mug
+    laptop = await seed_product(uows, "P0002", "P0002-SLV", title="Nimbus 14 Laptop",
+                                description="A 14 inch laptop with 16 GB of RAM.")
+    await add_pair(uows, "Does it come with a charger?", "Yes, a 65W USB-C charger is in the box.",
+                   source=AnswerSource.STAFF, scope=laptop.scope)
+    await bot.services.qa.refresh()  # type: ignore[attr-defined]
+
+
+async def test_a_question_about_it_with_several_shown_asks_which_one_first(tmp_path: Path) -> None:
+    from bot.core.state import Conversation
+    from tests.helpers.community import Person, community_bot, text_of
+
+    async with community_bot(tmp_path) as bot:
+        assert bot.services is not None
+        await _two_products_one_with_a_charger_entry(bot)
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["P0001", "P0002"]))
+        ann = Person(bot, ANN)
+        asked = await ann.say("does it come with a charger?")
+        # the laptop's own entry must not answer for an "it" that may be the mug
+        assert "65W" not in text_of(asked) and "Which one" in text_of(asked), text_of(asked)
+        mug = await ann.press("1. Aurora Ceramic Mug", asked)
+        assert "65W" not in text_of(mug) and "Aurora Ceramic Mug" in text_of(mug), text_of(mug)
+        laptop = await ann.press("2. Nimbus 14 Laptop", asked)
+        assert "65W USB-C charger" in text_of(laptop), text_of(laptop)
+
+
+async def test_a_question_naming_no_product_is_about_the_one_open(tmp_path: Path) -> None:
+    from bot.core.state import Conversation
+    from tests.helpers.community import Person, community_bot, text_of
+
+    async with community_bot(tmp_path) as bot:
+        assert bot.services is not None
+        await _two_products_one_with_a_charger_entry(bot)
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0001"))
+        answer = text_of(await Person(bot, ANN).say("comes with a charger?"))  # no "it": the mug is open
+        assert "65W" not in answer and "Aurora Ceramic Mug" in answer, answer
+
+
+def _buttons(replies: list) -> list[str]:  # type: ignore[type-arg]
+    return [b.label for r in replies for row in getattr(r, "buttons", ()) for b in row]
+
+
+async def test_a_colour_on_its_own_asks_about_the_product_open(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P15")  # the cotton tee: White, Black, Red; S to XL
+        black = await ann.say("any in black?")
+        labels = _buttons(black)
+        assert labels and all("Black" in b for b in labels if b.startswith("🛒")), labels
+        assert "Cotton Crew Neck T-Shirt" in body(black)
+        await ann.say("/start p_P13")  # the phone case: Black, Clear
+        red = body(await ann.say("in red?"))
+        assert "doesn&#x27;t come in" in red or "doesn't come in" in red, red
+        assert "Black" in red and "Clear" in red  # what it does come in
+        options = await ann.say("what colours do you have?")
+        assert {"Black", "Clear"} <= {b.split(" · ")[0].removeprefix("🛒 ") for b in _buttons(options)}
+
+
+async def test_a_price_range_on_its_own_narrows_the_search_on_screen(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        shoes = body(await ann.say("running shoes"))
+        assert "Women&#x27;s Trail Running Shoes" in shoes or "Trail Running" in shoes
+        cheaper = body(await ann.say("under $85"))
+        assert "for “running shoes”" in cheaper and "Men" in cheaper and "Trail" not in cheaper, cheaper

@@ -2,14 +2,20 @@
 
 Telegram's documented limits: about 30 messages per second overall, 20 per minute in one group, about one per
 second in one chat (short bursts are tolerated, so a chat gets a bucket of 3 per 3 s). A 429 answer carries
-``retry_after``: the limiter pauses EVERY outgoing call for that long and then retries the failed one (up to
-``max_retries`` times), instead of letting the library raise into the conversation.
+``retry_after``: the limiter waits that long and retries the failed call (up to ``max_retries`` times) instead
+of letting the library raise into the conversation.
 
-Only calls that post into a chat (send*/edit*/copy*/forward*) spend tokens; answers to callback, inline and
-pre-checkout queries are never delayed (they have deadlines and are not counted as messages), but still
-honour a flood wait. The adapters plug this into their library's hook: PTB's ``BaseRateLimiter`` and an
-aiogram session middleware, both in their ``app`` modules. ``enabled=False`` (the benchmark) passes calls
-straight through.
+WHY a flood wait pauses only its chat: Telegram's 429 is almost always about one chat (a busy group), and
+pausing every outgoing call for it froze the whole shop for every shopper for up to a minute, payment
+answers included. Later messages to that chat wait it out (they would only earn more 429s); other chats go
+on within the overall bucket, and if Telegram is flooding the bot as a whole their own 429s pause them too. A
+429 on a call with no chat pauses every chat.
+
+Only calls that post into a chat (send*/edit*/copy*/forward*) spend tokens and wait out pauses; answers to
+callback, inline and pre-checkout queries never wait (they have deadlines of seconds and are not counted as
+messages): one that gets a 429 itself is retried only when the wait fits in ``query_retry_limit`` seconds.
+The adapters plug this into their library's hook: PTB's ``BaseRateLimiter`` and an aiogram session
+middleware, both in their ``app`` modules. ``enabled=False`` (the benchmark) passes calls straight through.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ class RateLimits:
     per_chat: tuple[float, float] = (3, 3.0)
     max_retries: int = 3
     max_chats: int = 10_000  # per-chat buckets kept (least recently used dropped)
+    query_retry_limit: float = 2.0  # a query answer's own 429 is retried only within this many seconds
 
 
 class OutgoingLimiter:
@@ -52,8 +59,9 @@ class OutgoingLimiter:
         self._overall: AsyncLimiter | None = None
         self._chats: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
         self._groups: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
-        self._resume = asyncio.Event()
+        self._resume = asyncio.Event()  # cleared while a chatless flood wait pauses every chat
         self._resume.set()
+        self._chat_pauses: dict[int | str, asyncio.Event] = {}  # chats waiting out a flood wait
         self.flood_waits: list[float] = []  # every retry_after honoured, for logs and tests
 
     def _bucket(self, table: OrderedDict[int | str, AsyncLimiter], key: int | str,
@@ -79,33 +87,57 @@ class OutgoingLimiter:
 
     async def run(self, method: str, chat_id: int | str | None, call: Callable[[], Awaitable[T]],
                   retry_after: Callable[[BaseException], float | None]) -> T:
-        """Make ``call`` within the limits; on a flood wait pause everything, then retry."""
+        """Make ``call`` within the limits; on a flood wait pause its chat (or all chats), then retry."""
         if not self.enabled:
             return await call()
+        throttled = is_throttled_method(method)
         attempt = 0
         while True:
-            await self._resume.wait()
-            await self._acquire(method, chat_id)
+            if throttled:
+                await self._resume.wait()
+                paused = self._chat_pauses.get(chat_id) if chat_id is not None else None
+                if paused is not None:
+                    await paused.wait()
+                await self._acquire(method, chat_id)
             try:
                 return await call()
             except Exception as exc:
                 wait = retry_after(exc)
                 if wait is None or attempt >= self.limits.max_retries:
                     raise
+                if not throttled and wait > self.limits.query_retry_limit:
+                    raise  # a query answer this late is useless: its deadline has passed
                 attempt += 1
-                await self._flood_wait(method, wait)
+                await self._flood_wait(method, chat_id if throttled else None, wait, pause=throttled)
 
-    async def _flood_wait(self, method: str, seconds: float) -> None:
+    async def _flood_wait(self, method: str, chat_id: int | str | None, seconds: float, *, pause: bool) -> None:
         self.flood_waits.append(seconds)
-        log.warning("flood control on %s: pausing all outgoing calls for %.1f s", method, seconds)
-        if not self._resume.is_set():  # someone else is already waiting it out
-            await self._resume.wait()
+        if not pause:  # a query answer: only its own retry waits
+            await self._sleep(seconds)
             return
-        self._resume.clear()
+        if chat_id is None:
+            log.warning("flood control on %s: pausing all chats for %.1f s", method, seconds)
+            if not self._resume.is_set():  # someone else is already waiting it out
+                await self._resume.wait()
+                return
+            self._resume.clear()
+            try:
+                await self._sleep(seconds)
+            finally:
+                self._resume.set()
+            return
+        log.warning("flood control on %s in chat %s: pausing that chat for %.1f s", method, chat_id, seconds)
+        current = self._chat_pauses.get(chat_id)
+        if current is not None:  # another call to this chat is already waiting it out
+            await current.wait()
+            return
+        event = self._chat_pauses[chat_id] = asyncio.Event()  # present = paused; removed when it ends
         try:
             await self._sleep(seconds)
         finally:
-            self._resume.set()
+            event.set()
+            if self._chat_pauses.get(chat_id) is event:
+                del self._chat_pauses[chat_id]
 
 
 def _is_group(chat_id: int | str) -> bool:

@@ -93,7 +93,9 @@ async def test_retry_after_is_honoured_then_the_call_retried() -> None:
     assert sleep.waits == [7] and len(attempts) == 2 and limiter.flood_waits == [7]
 
 
-async def test_a_flood_wait_pauses_every_other_call_until_it_is_over() -> None:
+async def test_a_flood_wait_pauses_its_chat_only_and_never_a_query_answer() -> None:
+    """A 429 in one chat (a busy group) once paused every outgoing call, so every shopper's replies and the
+    payment answers (10 s deadline) waited out a group's flood control."""
     sleep = FakeSleep(hold=True)
     limiter = OutgoingLimiter(sleep=sleep)
     log: list[str] = []
@@ -107,14 +109,59 @@ async def test_a_flood_wait_pauses_every_other_call_until_it_is_over() -> None:
         log.append("retried")
         return "ok"
 
-    first = asyncio.create_task(limiter.run("sendMessage", 1, flaky, retry_after))
+    first = asyncio.create_task(limiter.run("sendMessage", -100, flaky, retry_after))
     await settle()
-    other = asyncio.create_task(limiter.run("answerCallbackQuery", 2, recorder(log, "other"), retry_after))
+    same_chat = asyncio.create_task(limiter.run("sendMessage", -100, recorder(log, "same chat"), retry_after))
+    await limiter.run("sendMessage", 2, recorder(log, "other chat"), retry_after)
+    await limiter.run("answerPreCheckoutQuery", -100, recorder(log, "pre-checkout"), retry_after)
     await settle()
-    assert log == [] and sleep.waits == [30]  # everyone waits out the flood control
+    assert log == ["other chat", "pre-checkout"] and sleep.waits == [30]  # the flooded chat waits it out
+    sleep.gate.set()
+    await asyncio.gather(first, same_chat)
+    assert log[2:] == ["retried", "same chat"]
+
+
+async def test_a_flood_wait_without_a_chat_pauses_every_chat_but_not_query_answers() -> None:
+    sleep = FakeSleep(hold=True)
+    limiter = OutgoingLimiter(sleep=sleep)
+    log: list[str] = []
+    tries = 0
+
+    async def flaky() -> str:
+        nonlocal tries
+        tries += 1
+        if tries == 1:
+            raise FloodWait(30)
+        return "ok"
+
+    first = asyncio.create_task(limiter.run("sendMediaGroup", None, flaky, retry_after))
+    await settle()
+    other = asyncio.create_task(limiter.run("sendMessage", 2, recorder(log, "other chat"), retry_after))
+    await limiter.run("answerCallbackQuery", 2, recorder(log, "answer"), retry_after)
+    await settle()
+    assert log == ["answer"]
     sleep.gate.set()
     await asyncio.gather(first, other)
-    assert sorted(log) == ["other", "retried"]
+    assert log == ["answer", "other chat"]
+
+
+async def test_a_query_answer_is_retried_only_while_its_deadline_allows() -> None:
+    sleep = FakeSleep()
+    limiter = OutgoingLimiter(sleep=sleep)
+    calls = 0
+
+    async def flooded(seconds: float) -> str:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise FloodWait(seconds)
+        return "answered"
+
+    assert await limiter.run("answerCallbackQuery", 1, lambda: flooded(1), retry_after) == "answered"
+    calls = 0
+    with pytest.raises(FloodWait):  # 25 s is past a pre-checkout's deadline: no point waiting
+        await limiter.run("answerPreCheckoutQuery", 1, lambda: flooded(25), retry_after)
+    assert sleep.waits == [1]
 
 
 async def test_gives_up_after_max_retries_and_other_errors_pass_through() -> None:

@@ -281,3 +281,38 @@ def test_what_counts_as_a_typed_choice() -> None:
     assert shipping_said("express or standard") is None  # both: not a choice
     assert method_said("cash on delivery") == "cod" and method_said("货到付款") == "cod"
     assert method_said("by card") == "tg" and method_said("可以货到付款吗") is None
+
+
+async def test_a_pre_checkout_check_that_cannot_finish_in_time_is_refused_not_left_unanswered(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    """Telegram cancels a payment whose pre-checkout query gets no answer within 10 s; a stuck check (the
+    database's write lock held elsewhere) must still answer, with a refusal, and charge nothing."""
+    import asyncio
+
+    from bot.core.skills.checkout import paying
+    from store.payments.telegram import TelegramPayments
+
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        await session.say("checkout")
+        await session.press_label("New address")
+        await session.say("Ada Lovelace, 12 Analytical Way, Springfield, 62701, US")
+        await session.press_label("Use this address")
+        await session.press_label("Standard")
+        invoice = invoice_of(await session.press_label("Card"))
+        original = TelegramPayments.validate_pre_checkout
+
+        async def stuck(self: Any, *args: Any, **kwargs: Any) -> Any:
+            await asyncio.sleep(5)
+            return await original(self, *args, **kwargs)
+
+        monkeypatch.setattr(paying, "PRE_CHECKOUT_BUDGET", 0.05)
+        monkeypatch.setattr(TelegramPayments, "validate_pre_checkout", stuck)
+        query = PreCheckout(ADA, ChatRef(ADA.id), query_id="q1", payload=invoice["payload"], total_amount=invoice[
+            "total_amount"], currency="USD")
+        [answer] = await asyncio.wait_for(s.bot.handle(query), 2)
+        assert isinstance(answer, PreCheckoutAnswer) and not answer.ok and "in time" in (answer.error_message or "")
+        monkeypatch.setattr(TelegramPayments, "validate_pre_checkout", original)
+        retry = PreCheckout(ADA, ChatRef(ADA.id), query_id="q2", payload=invoice["payload"],
+                            total_amount=invoice["total_amount"], currency="USD")
+        assert await s.bot.handle(retry) == [PreCheckoutAnswer(True, None)]  # the order is still payable

@@ -8,8 +8,10 @@ payment is applied by the store exactly once per charge; a repeated delivery of 
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
+from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.events import Event, PaymentSucceeded, PreCheckout
@@ -33,6 +35,9 @@ from store.payments.errors import RefusalReason
 __all__ = ["router", "refusal_text", "resend_invoice", "paid_by_gift_card"]
 
 log = logging.getLogger("shopbot.payments")
+
+# Seconds the pre-checkout check may take: Telegram allows 10 for the answer, which must still travel there.
+PRE_CHECKOUT_BUDGET = 7.0
 router = Router("payments")
 
 
@@ -54,11 +59,23 @@ def refusal_text(reason: RefusalReason | None, t: Translator) -> str:
 
 @router.on_event(PreCheckout)
 async def pre_checkout(event: Event, services: Services, user_id: int, t: Translator) -> Reply:
+    """Telegram cancels the payment when the pre-checkout query is not answered within 10 s; a check that
+    cannot finish in ``PRE_CHECKOUT_BUDGET`` (the database's write lock held by a long checkout, say) is
+    refused with a "try again" instead of never answering. Nothing is charged before the answer."""
     assert isinstance(event, PreCheckout)
     payments = payments_for(event.currency, services.settings)
-    async with services.uows() as uow:
-        result = await payments.validate_pre_checkout(uow, event.payload, event.total_amount, event.currency,
-                                                      user_id, now=services.clock())
+
+    async def validate() -> Any:
+        async with services.uows() as uow:
+            return await payments.validate_pre_checkout(uow, event.payload, event.total_amount, event.currency,
+                                                        user_id, now=services.clock())
+
+    try:
+        result = await asyncio.wait_for(validate(), PRE_CHECKOUT_BUDGET)
+    except TimeoutError:
+        log.warning("pre-checkout of user %s not checked within %.1f s: refused", user_id, PRE_CHECKOUT_BUDGET)
+        return PreCheckoutAnswer(False, t("Sorry, we couldn't confirm your order in time, so nothing was charged. "
+                                          "Please try paying again in a moment."))
     return PreCheckoutAnswer(result.ok, None if result.ok else refusal_text(result.reason, t))
 
 

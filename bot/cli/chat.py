@@ -32,6 +32,13 @@ def _document_path(document: dict[str, str], media_dir: Path | None) -> str:
     return str((media_dir / path).resolve())
 
 
+def _photo_url(photo: str | None, media_dir: Path | None) -> str | None:
+    """A photo as a URL: remote ones as they are, catalogue files as ``file://`` URLs a script can open."""
+    if not photo or photo.startswith(("http://", "https://")) or media_dir is None:
+        return photo or None
+    return (media_dir / photo).resolve().as_uri()
+
+
 def _print_reply(reply: dict[str, Any], number_from: int, media_dir: Path | None = None) -> list[str]:
     """Print one reply for a person; returns the button data in numbering order."""
     text = re.sub(r"</?(b|i|code|u|s)>", "", reply["text"])
@@ -120,7 +127,7 @@ async def _script(session: Any, lines: list[str], media_dir: Path | None = None)
             document = reply.get("document")
             out.append({"turn": turn, "text": reply["text"],
                         "buttons": [[b["label"] for b in row] for row in reply["buttons"]],
-                        "photo": reply["photo"], "invoice": reply["invoice"],
+                        "photo": _photo_url(reply["photo"], media_dir), "invoice": reply["invoice"],
                         "document": {**document, "file": _document_path(document, media_dir)} if document else None})
     return out
 

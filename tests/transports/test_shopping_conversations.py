@@ -335,3 +335,24 @@ async def test_inline_query_answers_products_with_deep_links(shop: Shop) -> None
     start = first_urls[0].split("?start=", 1)[1]
     opened = await s.reply(await s.command("start", start), "Men&#x27;s Running Shoes")
     assert "$79.99" in body(opened)
+
+
+async def test_a_shoppers_photo_reaches_the_return_request_as_its_largest_size(shop: Shop) -> None:
+    """Photos sent to the bot (evidence for a return) are translated by both libraries into the core's photo
+    event: the largest size's file id is kept, the caption joins the reason, and outside a return the shopper
+    is told what photos are for."""
+    from bot.core.state import Conversation, Pending
+
+    s = shop
+    since = s.mark()
+    await s.h.send(s.u.photo(s.h.me))
+    told = await s.reply(since, "Thanks for the photo")
+    assert "return" in told["text"]
+    states = s.core.services.states  # type: ignore[union-attr]
+    await states.save(s.h.me, s.h.me, Conversation(pending=Pending(kind="ret_photo", data={"order_id": 1})))
+    since = s.mark()
+    await s.h.send(s.u.photo(s.h.me, caption="the handle is cracked"))
+    await s.reply(since, "Photo added")
+    state = await states.load(s.h.me, s.h.me)
+    assert state.pending is not None and state.pending.data["photos"] == ["AgACAgIAAxkBAAIBlarge"]
+    assert "the handle is cracked" in state.pending.data["reason"]

@@ -51,7 +51,8 @@ class Dispatcher:
         except Exception:
             cid = uuid.uuid4().hex[:8]
             log.exception("internal error [%s] handling %s from user %s", cid, type(event).__name__, event.user.id)
-            t = translator(pick_language(event.user.language_code))
+            known = self.services.known_users.get(event.user.id)  # their /language choice, when remembered
+            t = translator(known[1] if known is not None else pick_language(event.user.language_code))
             apology: list[Reply] = [Text(t(
                 "Sorry, something went wrong on our side (error {cid}). Your cart and orders are safe; "
                 "please try again in a moment.", cid=cid))]

@@ -101,6 +101,13 @@ async def test_internal_error_gives_a_correlation_id_and_the_bot_keeps_serving(
         cid = apology.split("error ")[1][:8]
         assert cid in caplog.text and "kaboom" in caplog.text
         assert texts(await bot.handle(TextMessage(ALICE, PRIVATE, "/help")))
+        # Another shopper is served meanwhile, and one who chose Chinese with /language is apologised to in it
+        # (the Telegram client says English).
+        bob = UserRef(ALICE.id + 1, "Bob", language_code="en")
+        assert texts(await bot.handle(TextMessage(bob, ChatRef(bob.id), "/help")))
+        await bot.handle(TextMessage(bob, ChatRef(bob.id), "/language zh"))
+        chinese = texts(await bot.handle(TextMessage(bob, ChatRef(bob.id), "thanks!")))[0]
+        assert "出错" in chinese or "错误" in chinese, chinese
 
 
 async def test_state_survives_a_restart(tmp_path: Path) -> None:

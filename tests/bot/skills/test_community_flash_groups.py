@@ -34,6 +34,10 @@ async def test_flash_card_and_two_members_race_for_the_last_unit(tmp_path: Path)
         assert "ends in 1h 23m" in body and "▱▱▱▱▱ 0% claimed · 1 left" in body
         claim = buttons_of(card)[0].data
         assert claim is not None and "~*" in claim  # an anyone-button
+        # The group card links to the sale in a private chat, and following the link opens it there.
+        links = [b.url for b in buttons_of(card) if b.url]
+        assert links == [f"https://t.me/{bot.services.bot_username}?start=promo_{sale_id}"]
+        assert "$9.99" in text_of(await Person(bot, ADA).say(f"/start promo_{sale_id}"))
         results = await asyncio.gather(ada.press_data(claim), ben.press_data(claim))
         toasts = [next(r for r in replies if isinstance(r, CallbackAnswer)) for replies in results]
         won = [i for i, toast in enumerate(toasts) if "Reserved!" in toast.text]

@@ -46,7 +46,10 @@ def progress_bar(t: Translator, total: int, remaining: int) -> str:
              pct=round(share * 100), left=remaining)
 
 
-def flash_card(sale: FlashSaleInfo, t: Translator, lang: str, codec: CallbackCodec, now: datetime) -> Reply:
+def flash_card(sale: FlashSaleInfo, t: Translator, lang: str, codec: CallbackCodec, now: datetime,
+               bot_username: str | None = None) -> Reply:
+    """The sale with its claim button; in a group (``bot_username`` given) also a link that opens the sale in
+    the member's private chat with the bot (``start=promo_<id>``: details, options, checkout)."""
     title = sale.product_title_zh if lang == "zh" and sale.product_title_zh else sale.product_title
     saving = sale.list_price.amount - sale.price.amount
     pct = round(100 * saving / sale.list_price.amount) if sale.list_price.amount > 0 and saving > 0 else 0
@@ -58,8 +61,11 @@ def flash_card(sale: FlashSaleInfo, t: Translator, lang: str, codec: CallbackCod
     if sale.per_user_limit:
         lines.append(t("Limit {n} per person.", n=sale.per_user_limit))
     caption = "\n".join(lines)
-    buttons = keyboard([Button(t("⚡ Claim for {price}", price=sale.price.format()),
-                               data=codec.encode(0, "claim", sale.id, anyone=True))])
+    rows = [[Button(t("⚡ Claim for {price}", price=sale.price.format()),
+                    data=codec.encode(0, "claim", sale.id, anyone=True))]]
+    if bot_username:
+        rows.append([Button(t("💬 Open in a private chat"), url=f"https://t.me/{bot_username}?start=promo_{sale.id}")])
+    buttons = keyboard(*rows)
     if sale.image_url:
         return Photo(photo=sale.image_url, caption=caption, buttons=buttons)
     return Text(caption, buttons=buttons)
@@ -76,7 +82,8 @@ async def flash_replies(services: Services, t: Translator, lang: str, codec: Cal
     if not sales:
         return [Text(t("No flash sale is running right now. Ask me for \u201cpromotions\u201d to see current deals, "
                        "or say \u201cnotify me about deals\u201d to hear about the next one."))]
-    return [flash_card(sales[0], t, lang, codec, now)]
+    in_group = chat_id < 0
+    return [flash_card(sales[0], t, lang, codec, now, services.bot_username if in_group else None)]
 
 
 @router.command("flash")

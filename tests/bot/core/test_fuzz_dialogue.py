@@ -18,6 +18,8 @@ from sqlalchemy import func, select
 from bot.core.app import ShopBot
 from bot.core.events import ButtonPress, ChatKind, ChatRef, PaymentSucceeded, PreCheckout, TextMessage, UserRef
 from bot.core.replies import CallbackAnswer, PreCheckoutAnswer, Text
+from bot.core.state import Conversation
+from store.models.cart import CartLine
 from store.models.catalog import Variant
 from store.models.orders import Order
 from store.models.payments import Payment
@@ -61,6 +63,29 @@ class Harness:
 
         return self.run(read())
 
+    def cart_lines(self) -> int:
+        async def read() -> int:
+            assert self.bot.services is not None
+            async with self.bot.services.uows() as uow:
+                return int((await uow.session.execute(select(func.count(CartLine.id)))).scalar_one())
+
+        return self.run(read())
+
+    def intact(self, user: UserRef, chat: ChatRef) -> None:
+        """The conversation state still loads as a valid model, and every cart line is a real, positive one."""
+        async def check() -> None:
+            services = self.bot.services
+            assert services is not None
+            state = await services.states.load(user.id, chat.id)
+            Conversation.model_validate(state.model_dump())
+            async with services.uows() as uow:
+                bad = (await uow.session.execute(
+                    select(func.count(CartLine.id)).outerjoin(Variant, Variant.id == CartLine.variant_id)
+                    .where((CartLine.quantity <= 0) | (Variant.id.is_(None))))).scalar_one()
+            assert bad == 0
+
+        self.run(check())
+
     def close(self) -> None:
         self.run(self._cm.__aexit__(None, None, None))
         self.loop.close()
@@ -96,16 +121,18 @@ def test_any_text_never_breaks_the_bot(harness: Harness, text: str, user: UserRe
     stock, orders, payments = harness.counts()
     assert (orders, payments) == before[1:]
     assert stock == before[0]  # carts never reserve stock; only checkout does, and it needs several steps
+    harness.intact(user, event.chat)
 
 
 @FUZZ
 @given(data=buttons, user=st.sampled_from(USERS))
 def test_any_button_data_is_answered_and_changes_nothing(harness: Harness, data: str, user: UserRef) -> None:
-    before = harness.counts()
+    before, lines = harness.counts(), harness.cart_lines()
     replies = harness.run(harness.bot.handle(ButtonPress(user, ChatRef(user.id), data, callback_id="cb")))
     _no_internal_error(replies)
     assert any(isinstance(r, CallbackAnswer) for r in replies)
-    assert harness.counts() == before
+    assert harness.counts() == before and harness.cart_lines() == lines  # unsigned data moves nothing
+    harness.intact(user, ChatRef(user.id))
 
 
 @FUZZ
@@ -114,7 +141,7 @@ def test_any_button_data_is_answered_and_changes_nothing(harness: Harness, data:
 def test_forged_payments_are_refused_and_never_applied(harness: Harness, payload: str, amount: int,
                                                       currency: str, charge: str) -> None:
     user = USERS[0]
-    before = harness.counts()
+    before, lines = harness.counts(), harness.cart_lines()
     answer = harness.run(harness.bot.handle(PreCheckout(user, ChatRef(user.id), query_id="q", payload=payload,
                                                         total_amount=amount, currency=currency)))
     assert [a.ok for a in answer if isinstance(a, PreCheckoutAnswer)] == [False]
@@ -122,5 +149,6 @@ def test_forged_payments_are_refused_and_never_applied(harness: Harness, payload
         user, ChatRef(user.id), payload=payload, total_amount=amount, currency=currency,
         provider_charge_id=charge, telegram_charge_id=charge)))
     _no_internal_error(replies)
-    assert harness.counts()[1:] == before[1:]
+    assert harness.counts()[1:] == before[1:] and harness.cart_lines() == lines
     assert not any(isinstance(r, Text) and "Payment received" in r.text for r in replies)
+    harness.intact(user, ChatRef(user.id))

@@ -38,3 +38,14 @@ async def test_without_a_search_on_screen_it_is_not_a_follow_up(tmp_path: Path) 
     async with shop_bot(tmp_path) as bot:
         replies = await Shopper(bot, ANN).say("cheapest")
         assert "Sorted: cheapest first" in body(replies)  # the browse path, as before
+
+
+async def test_more_ways_of_asking_for_cheaper(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann, li = Shopper(bot, ANN), Shopper(bot, LI)
+        await ann.say("running shoes")
+        for said in ("sort by price", "smth cheaper pls", "that's too expensive"):
+            line = summary(await ann.say(said))
+            assert "for “running shoes”" in line and "cheapest first" in line, (said, line)
+        await li.say("running shoes")
+        assert "价格从低到高" in body(await li.say("太贵了，有没有便宜点的"))

@@ -3,7 +3,7 @@ dispatcher passes only what each one asks for (aiogram's injection, without aiog
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,7 @@ class Deps:
     parse: ParseResult | None = None
     payload: CallbackPayload | None = None
     vector: Any = None
+    yes_no: dict[str, str] = field(default_factory=dict)  # the previous reply's yes/no buttons (dispatcher only)
 
     def as_kwargs(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in INJECTABLE}

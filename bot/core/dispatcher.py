@@ -135,6 +135,7 @@ class Dispatcher:
         if not text:
             return [Text(deps.t("Send me what you are looking for, or /help."))]
         deps.state.remember_message(text)
+        deps.yes_no, deps.state.yes_no = deps.state.yes_no, {}  # the last reply's yes/no: this message only
         pending = deps.state.pending
         if pending is not None and pending.kind in self.router.pending:
             return await self._pending(pending, deps)
@@ -205,6 +206,12 @@ class Dispatcher:
                 deps.state.fallback_count = 0
                 return replies
         parse = await self._parse(deps)
+        if deps.yes_no and not parse.is_fallback and parse.intent.name in ("affirm", "deny"):
+            # "yes" / "是的" to "Cancel order SB10002?": the button it means. It answered "Okay! Tell me what you'd
+            # like to do next" and the order stayed open.
+            pressed = await self._press(deps, deps.yes_no["yes" if parse.intent.name == "affirm" else "no"])
+            if pressed is not None:
+                return pressed
         details = self.router.intents.get("show_product_details")
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
@@ -224,6 +231,17 @@ class Dispatcher:
             log.warning("no handler for intent %s", parse.intent.name)
             return self._clarify(deps, parse)
         return await handler(deps)
+
+    async def _press(self, deps: Deps, data: str) -> list[Reply] | None:
+        """Run the button ``data`` as if pressed (its callback answer dropped: there is no query to answer)."""
+        try:
+            deps.payload = self.codec.decode(deps.user_id, data)
+        except CallbackError:
+            return None
+        handler = self.router.buttons.get(deps.payload.prefix)
+        if handler is None:
+            return None
+        return [r for r in await handler(deps) if not isinstance(r, CallbackAnswer)]
 
     async def _clarified(self, deps: Deps, intent: str) -> list[Reply]:
         """The shopper picked one reading of an unclear message: run that intent on the remembered text."""

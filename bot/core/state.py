@@ -45,6 +45,9 @@ class Conversation(BaseModel):
     recent_messages: list[str] = Field(default_factory=list)
     # The last question the Q&A could not answer ({"text", "sku"}), for the "post it / ask staff" buttons.
     last_question: dict[str, Any] = Field(default_factory=dict)
+    # The yes/no buttons of the last reply ({"yes": callback data, "no": ...}): a typed "yes" / "是的" presses
+    # them (bot.core.dispatcher). Good for the next message only.
+    yes_no: dict[str, str] = Field(default_factory=dict)
 
     def remember_message(self, text: str, keep: int = 10) -> None:
         self.recent_messages = [*self.recent_messages, text[:500]][-keep:]

@@ -76,6 +76,24 @@ async def test_cancel_a_pending_order_after_confirming_and_put_items_back(tmp_pa
         assert "Back in your cart: Product MUG × 2" in back
 
 
+async def test_a_typed_yes_or_no_answers_the_cancel_question(tmp_path: Path) -> None:
+    """"yes" / "是的" to "Cancel order …?" answered "Okay! Tell me what you'd like to do next" and the order
+    stayed open while the shopper thought it was cancelled."""
+    async with s_context(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        await walk_checkout(session)
+        order = await latest_order(s, ADA.id)
+        await session.say("cancel order")
+        kept = texts(await session.say("no"))
+        assert "stays as it is" in kept and (await latest_order(s, ADA.id)).status is not OrderStatus.CANCELLED
+        await session.say("cancel order")
+        done = texts(await session.say("yes"))
+        assert "is cancelled" in done, done
+        assert (await latest_order(s, ADA.id)).status is OrderStatus.CANCELLED
+        assert "is cancelled" not in texts(await session.say("yes"))  # only the message right after the question
+        assert order.number in done
+
+
 def s_context(tmp_path: Path) -> Any:
     return shop(tmp_path, staff_ids=(77,))
 

@@ -9,6 +9,8 @@ untouched by a failed checkout.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
@@ -64,26 +66,38 @@ async def checkout_button(payload: CallbackPayload, services: Services, user_id:
         state.checkout["address_id"] = address_id
         return await steps.shipping_step(services, user_id, state, t, codec)
     if action == "ok":
-        pending = state.pending
-        if pending is None or pending.kind != "co_address" or pending.data.get("asking"):
-            return await steps.stale_step(services, user_id, state, t, codec)
-        async with services.uows() as uow:
-            saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]),
-                                       services.clock())
-        state.pending = None
-        state.checkout["address_id"] = saved.id
-        replies: list[Reply] = [Text(t("Saved to your addresses: {address}", address=saved.one_line()))]
-        return replies + await steps.shipping_step(services, user_id, state, t, codec)
+        return await _use_typed_address(services, user_id, state, t, codec)
     return [steps.expired_step(t, codec, user_id)]
 
 
+async def _use_typed_address(services: Services, user_id: int, state: Conversation, t: Translator,
+                             codec: CallbackCodec) -> list[Reply]:
+    """The typed address confirmed (✅, or "yes" typed at the confirmation): save it, go on to shipping."""
+    pending = state.pending
+    if pending is None or pending.kind != "co_address" or pending.data.get("asking"):
+        return await steps.stale_step(services, user_id, state, t, codec)
+    async with services.uows() as uow:
+        saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]), services.clock())
+    state.pending = None
+    state.checkout["address_id"] = saved.id
+    replies: list[Reply] = [Text(t("Saved to your addresses: {address}", address=saved.one_line()))]
+    return replies + await steps.shipping_step(services, user_id, state, t, codec)
+
+
+# "yes", "that's right", "对的": the address shown is right (a typed agreement looped back to the question).
+_AGREES = re.compile(r"^\W*(yes|yeah|yep|yup|correct|right|that'?s right|that'?s correct|looks good|good|ok|okay|"
+                     r"sure|perfect|confirm(ed)?|use it|对|对的|是的|是|没错|正确|好的|好|可以|确认|就这个)\W*$", re.I)
+
+
 @router.on_pending("co_address")
-async def address_answer(text: str, state: Conversation, t: Translator, codec: CallbackCodec,
-                         user_id: int) -> Reply:
+async def address_answer(text: str, services: Services, state: Conversation, t: Translator, codec: CallbackCodec,
+                         user_id: int) -> Reply | list[Reply]:
     assert state.pending is not None
     if address_form.is_cancel(text):
         return _cancelled(state, t)
     data = state.pending.data
+    if address_form.awaiting_confirmation(data) and _AGREES.match(text.strip()):
+        return await _use_typed_address(services, user_id, state, t, codec)
     if address_form.awaiting_confirmation(data) and not address_form.looks_like_address(text):
         # A short message now is not a correction of one field (it used to replace the name): ask again.
         return Text(address_form.render(data["fields"], t) + "\n\n"

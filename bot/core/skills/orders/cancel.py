@@ -67,7 +67,7 @@ def _card_money(order: OrderView, t: Translator, *, done: bool) -> str:
              amount=card.amount.format(), code=card.masked)
 
 
-def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int, state: Conversation) -> Text:
     if order.gift_card is not None:
         money = _card_money(order, t, done=False)
     elif order.paid_at is not None:
@@ -75,10 +75,11 @@ def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int
                   method=method_label(order.payment_method, t))
     else:
         money = t("Nothing has been charged for it.")
+    yes, no = _b(codec, user_id, t("Yes, cancel it"), "cnl", order.id, "y"), _b(codec, user_id, t("No, keep it"),
+                                                                                  "cnl", order.id, "n")
+    state.yes_no = {"yes": str(yes.data), "no": str(no.data)}  # a typed "yes" / "是的" presses them
     return Text(t("Cancel order {number} ({total})? {money} The reserved items go back on sale.",
-                  number=order.number, total=order.total.format(), money=money),
-                buttons=keyboard([_b(codec, user_id, t("Yes, cancel it"), "cnl", order.id, "y"),
-                                  _b(codec, user_id, t("No, keep it"), "cnl", order.id, "n")]))
+                  number=order.number, total=order.total.format(), money=money), buttons=keyboard([yes, no]))
 
 
 @router.intent("cancel_order")
@@ -97,7 +98,7 @@ async def cancel_intent(services: Services, user_id: int, state: Conversation, p
     state.last_order = order.number
     if order.status not in CANCELLABLE:
         return not_cancellable(order, t, codec, user_id)
-    return _confirm(order, t, codec, user_id)
+    return _confirm(order, t, codec, user_id, state)
 
 
 async def _put_back(services: Services, user_id: int, order: OrderView, t: Translator,
@@ -132,7 +133,7 @@ async def cancel_button(payload: CallbackPayload, services: Services, user_id: i
         return await _put_back(services, user_id, order, t, codec)
     if action != "y":
         return [not_cancellable(order, t, codec, user_id) if order.status not in CANCELLABLE
-                else _confirm(order, t, codec, user_id)]
+                else _confirm(order, t, codec, user_id, state)]
     try:
         async with services.uows() as uow:
             done = await cancel_order(uow, order.id, events.user_actor(user_id), "cancelled by the shopper",

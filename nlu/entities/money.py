@@ -43,11 +43,14 @@ _SUFFIX_WORD = {
     "元钱": "CNY",
     "stars": "XTR",
     "star": "XTR",
+    "美元": "USD",
+    "美金": "USD",
+    "刀": "USD",  # slang for dollars: "50刀以下"
 }
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d{{1,2}})?(?:\s?[kK](?![a-zA-Z]))?|{CN_NUMERAL}|{EN_NUMBER}"
 _PRE = r"(?P<pre>us\$|\$|£|€|¥|￥|rmb\s?)?"
-_SUF = r"(?:\s?(?P<suf>块钱|元钱|dollars?|bucks?|usd|euros?|eur|pounds|quid|gbp|yuan|rmb|cny|stars?|元|块|\$|€))?"
+_SUF = r"(?:\s?(?P<suf>块钱|元钱|美元|美金|dollars?|bucks?|usd|euros?|eur|pounds|quid|gbp|yuan|rmb|cny|stars?|元|块|刀|\$|€))?"
 _AMOUNT = rf"{_PRE}(?P<num>{_NUM}){_SUF}"
 
 
@@ -60,6 +63,9 @@ def _amount(name: str) -> str:
 
 
 _MAX_BEFORE = (
+    # "don't want to spend more than 80": a ceiling, though "more than" alone is a floor (leftmost match wins)
+    r"(?:don'?t|do not|not|never|won'?t|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+|going\s+to\s+)?"
+    r"(?:spend|pay)\s+(?:more than|over|above)|"
     r"under|below|less than|cheaper than|lower than|no more than|not more than|not over|max(?:imum)?|up to|"
     r"at most|within|budget(?: is| of)?|no higher than|<=?|低于|少于|不超过|不高于|不到|最多|预算|便宜于|小于"
 )

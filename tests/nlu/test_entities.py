@@ -66,6 +66,9 @@ def test_numbers_that_are_not_quantities(extractor: EntityExtractor, text: str) 
         ("300以内的电饭煲", [("price_max", 30000, "CNY")]),
         ("两百块以下", [("price_max", 20000, "CNY")]),
         ("1k or more", [("price_min", 100000, "USD")]),
+        ("kettle, don't want to spend more than 80", [("price_max", 8000, "USD")]),  # a ceiling, not a floor
+        ("50刀以下的蓝牙耳机", [("price_max", 5000, "USD")]),  # 刀: slang for dollars
+        ("100美元以内", [("price_max", 10000, "USD")]),
     ],
 )
 def test_prices_in_minor_units(extractor: EntityExtractor, text: str, expected: list[tuple[str, int, str]]) -> None:

@@ -127,3 +127,24 @@ async def test_a_price_range_on_its_own_narrows_the_search_on_screen(tmp_path: P
         assert "Women&#x27;s Trail Running Shoes" in shoes or "Trail Running" in shoes
         cheaper = body(await ann.say("under $85"))
         assert "for “running shoes”" in cheaper and "Men" in cheaper and "Trail" not in cheaper, cheaper
+
+
+async def test_one_sold_out_option_is_not_the_product_sold_out(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from store.models.catalog import Product, Variant
+
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        async with bot.services.uows() as uow:
+            case = (await uow.session.execute(
+                Product.__table__.select().where(Product.external_id == "P13"))).one()
+            await uow.session.execute(update(Variant).where(
+                Variant.product_id == case.id, Variant.attributes["color"].as_string() == "Black").values(stock=0))
+            await uow.commit()
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P13")
+        replies = await ann.say("add the black one")
+        said = body(replies)
+        assert "sold out" in said and "out of stock right now" not in said, said
+        assert any("Clear" in label for label in _buttons(replies))  # the option still in stock is offered

@@ -106,6 +106,11 @@ async def add_and_confirm(services: Services, state: Conversation, variant: Vari
         async with services.uows() as uow:
             item = await add_to_cart(uow, user_id, variant.sku, qty)
     except StoreError as exc:
+        sold_out = isinstance(exc, InsufficientStock) and exc.available <= 0
+        if sold_out and any(v.stock > 0 and v.id != variant.id for v in active_variants(product)):
+            # One option sold out is not the product sold out: say which, and offer the ones in stock.
+            said = {str(v) for v in variant.attributes.values() if str(v).strip()}
+            return await variant_picker(product, services, t, lang, codec, user_id, now, qty, wanted=said or None)
         return _refusal(exc, product, t, lang, codec, user_id, variant)
     state.focus_sku = variant.sku
     text, buttons = await _confirmation(services, variant, product, item.quantity, t, lang, codec, user_id, now,

@@ -32,6 +32,16 @@ _COUPON_CUE = re.compile(
     r"(?P<code>[A-Za-z][A-Za-z0-9-]{2,20})\b",
     re.IGNORECASE,
 )
+# A bare number right after a US state code or a postcode word is a ZIP code, not an order: "change the address
+# to 90 Lake Ave, Bellevue WA 98004" looked up order 98004.
+_US_STATES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",
+})
+_STATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_US_STATES))})[,.]?\s*$")  # capitals only: "is 10042" is an order
+_POSTCODE_WORD_BEFORE = re.compile(
+    r"(?:\bzip(?:\s*code)?|\bpost(?:al)?\s*code|邮编|邮政编码)\s*(?:is|是)?\s*[:：]?\s*$", re.I)
 _NOT_CODES = frozenset({"is", "the", "for", "and", "not", "please", "pls", "doesn", "isn", "won", "didn", "here"})
 
 
@@ -45,6 +55,8 @@ class IdentifierFinder:
         for pattern in self._order:
             for m in pattern.finditer(text):
                 value = m.group(0).lstrip("#").upper()
+                if value.isdigit() and not m.group(0).startswith("#") and _is_postcode(text[:m.start()]):
+                    continue
                 spans.append(Span(EntityName.ORDER_ID, value, m.start(), m.end(), Extractor.REGEX, 1.0))
         for pattern in self._coupon:
             for m in pattern.finditer(text):
@@ -57,3 +69,10 @@ class IdentifierFinder:
                 Span(EntityName.COUPON_CODE, code.upper(), m.start("code"), m.end("code"), Extractor.REGEX, 0.8)
             )
         return spans
+
+
+def _is_postcode(before: str) -> bool:
+    """Whether the words just before a bare number make it a postcode: a US state code in capitals ("WA"), or
+    "zip" / "postcode" / 邮编."""
+    tail = before[-24:]
+    return bool(_STATE_BEFORE.search(tail) or _POSTCODE_WORD_BEFORE.search(tail))

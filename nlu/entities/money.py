@@ -50,7 +50,8 @@ _SUFFIX_WORD = {
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d{{1,2}})?(?:\s?[kK](?![a-zA-Z]))?|{CN_NUMERAL}|{EN_NUMBER}"
 _PRE = r"(?P<pre>us\$|\$|£|€|¥|￥|rmb\s?)?"
-_SUF = r"(?:\s?(?P<suf>块钱|元钱|美元|美金|dollars?|bucks?|usd|euros?|eur|pounds|quid|gbp|yuan|rmb|cny|stars?|元|块|刀|\$|€))?"
+_SUF = (r"(?:\s?(?P<suf>块钱|元钱|美元|美金|dollars?|bucks?|usd|euros?|eur|pounds|quid|gbp|yuan|rmb|cny|stars?|"
+        r"元|块|刀|\$|€))?")
 _AMOUNT = rf"{_PRE}(?P<num>{_NUM}){_SUF}"
 
 

@@ -213,3 +213,14 @@ def test_brands_and_categories_come_from_the_live_catalogue(extractor: EntityExt
     after = DialogueContext(catalog=CatalogVocabulary.build(brands=["Quuxco"]))
     assert ents(extractor, "zorblax 水壶", after) == []
     assert ents(extractor, "QUUXCO", after) == [("brand", "Quuxco")]
+
+
+@pytest.mark.parametrize("text", ["change the delivery address to 90 Lake Ave, Bellevue WA 98004",
+                                  "ship it to Portland, OR 97210 instead", "my zip code is 98004", "邮编 100080"])
+def test_a_postcode_is_not_an_order_number(extractor: EntityExtractor, text: str) -> None:
+    assert "order_id" not in [e for e, _ in ents(extractor, text)]
+
+
+@pytest.mark.parametrize("text", ["my order is 10042", "cancel 10042 please", "order #98004"])
+def test_bare_order_numbers_still_are(extractor: EntityExtractor, text: str) -> None:
+    assert "order_id" in [e for e, _ in ents(extractor, text)]

@@ -35,6 +35,10 @@ log = logging.getLogger("shopbot.dispatcher")
 MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that long, and encoders truncate anyway
 # Readings a clarifying question never offers as a button: nothing to do for the shopper behind them.
 NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
+# Pseudo-intents offered every message about what is on screen, after the NLU and before its intent runs: "in
+# black?" / "有M码吗" / "between $50 and $150" (shopping.option_followups), "any reviews for this one?"
+# (community.reviews). Each returns None for a message that is not its kind.
+FOLLOW_UPS = ("option_follow_up", "reviews_question")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
 RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny"})
 
@@ -216,13 +220,13 @@ class Dispatcher:
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
             return await details(deps)
-        options = self.router.intents.get("option_follow_up")
-        if options is not None and (deps.state.focus_sku or deps.state.last_query):
-            # "in black?", "有M码吗", "between $50 and $150": about the product open or the search on screen
-            replies = await options(deps)
-            if replies:
-                deps.state.fallback_count = 0
-                return replies
+        if deps.state.focus_sku or deps.state.last_query or deps.state.last_results:
+            for name in FOLLOW_UPS:  # each returns None unless the message is its kind of follow-up
+                hook = self.router.intents.get(name)
+                found = await hook(deps) if hook is not None else None
+                if found:
+                    deps.state.fallback_count = 0
+                    return list(found)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0

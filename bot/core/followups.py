@@ -3,7 +3,8 @@
 WHY not left to the intent: "the first one", "2nd one pls", "第一个" carry no verb, so the classifier guesses
 one from the words around similar references in its training data (usually add or remove). A guessed remove
 answered "your cart is empty" and a guessed add put a product in the cart nobody asked for. With results on
-screen, pointing at one of them means "show me that one": its card has the add button.
+screen, pointing at one of them means "show me that one": its card has the add button. Asking its price
+("how much is the 3rd one", "第三个多少钱") is pointing too: the card leads with the price.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ __all__ = ["is_bare_reference"]
 # those ask for the product and stay with the NLU's add.
 _FILLER = re.compile(
     r"\b(the|a|one|just|please|pls|plz|thx|thanks|ok|okay|show|me|see|let|lets|let's|maybe|hmm|um|i guess|"
-    r"how about|what about|and)\b|吧|呢|啊|呀|哦|嗯|看看|看下|请|那就|就|好的|好|个|款|件|这个",
+    r"how about|what about|and|how much|is|was|does|it|cost|costs|price|the price|what'?s)\b|吧|呢|啊|呀|哦|嗯|"
+    r"看看|看下|请|那就|就|好的|好|个|款|件|这个|多少钱|价格|什么价|几块钱|多少|吗",
     re.IGNORECASE)
 
 

@@ -148,3 +148,18 @@ async def test_one_sold_out_option_is_not_the_product_sold_out(tmp_path: Path) -
         said = body(replies)
         assert "sold out" in said and "out of stock right now" not in said, said
         assert any("Clear" in label for label in _buttons(replies))  # the option still in stock is offered
+
+
+async def test_asking_about_reviews_shows_them_and_asking_a_price_shows_the_card(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P09")  # the headphones, rated 4.7
+        for asked in ("any reviews for this one?", "how many stars does it have"):
+            said = body(await ann.say(asked))
+            assert "4.7" in said and "Headphones" in said and "once they're delivered" not in said, (asked, said)
+        await ann.say("running shoes")
+        state = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
+        second = state.last_results[1]
+        await ann.say("how much is the second one")
+        after = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
+        assert after.focus_sku == second  # its card (price first) was shown

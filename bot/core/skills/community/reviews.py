@@ -6,6 +6,7 @@ recomputed from its reviews, and the first review of a product earns points.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -16,8 +17,9 @@ from bot.core.skills.community.common import esc
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
+from nlu.result import ParseResult
 
-__all__ = ["router", "stars"]
+__all__ = ["router", "stars", "asks_about_reviews", "reviews_reply", "product_asked_about"]
 
 router = Router("reviews")
 
@@ -26,10 +28,70 @@ def stars(rating: int) -> str:
     return "★" * rating + "☆" * (5 - rating)
 
 
+# Asking what others think ("any reviews for this one?", "这个评价怎么样", "how many stars does it have"), as opposed
+# to wanting to write a review ("I want to leave a review").
+_ASKS_REVIEWS = re.compile(
+    r"\?|\b(any|what|how|are|is|do|does|show|see|read|check|people|others|customers)\b.*\b(reviews?|ratings?|"
+    r"stars?|rated|say)\b|\b(reviews?|ratings?)\s+(of|for|on)\b|怎么样|好不好|好吗|如何|口碑|评分|几星|多少星|"
+    r"大家|别人|买家|看看.*评|评价.*(怎|好|多)|好评率", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(r"\b(reviews?|ratings?|stars?|rated)\b|评价|评论|口碑|评分|好评|差评|几星|星级",
+                           re.IGNORECASE)
+
+
+_ASKING_WORDS = re.compile(r"\b(any|what|how|are|is|do|does|show|see|read|check|people|others|customers|say|says|"
+                           r"about|think|of|for|on|the|its|it|this|that|one|me|good|many|have|has)\b|大家|觉得|"
+                           r"怎么样|好不好|好吗|如何|多少|几|看看|的|吗|呢|这个|那个|[?？!！,，.。]", re.IGNORECASE)
+
+
+def asks_about_reviews(text: str) -> bool:
+    return bool(_REVIEW_WORDS.search(text) and _ASKS_REVIEWS.search(text))
+
+
+async def reviews_reply(product_id: int, services: Services, t: Translator, lang: str, codec: CallbackCodec,
+                        user_id: int) -> Reply:
+    """A product's rating and its latest reviews: what a shopper asking "any reviews?" wants to read."""
+    from bot.core.skills.shopping.products import display_title
+    from store.catalog.queries import get_product
+    from store.reviews.service import product_reviews
+
+    async with services.uows.read() as uow:
+        product = await get_product(uow, product_id)
+        latest = await product_reviews(uow, product_id, limit=3)
+    title = esc(display_title(product, lang))
+    lines = [f"<b>{title}</b>"]
+    if product.rating is not None:
+        lines.append(t("Rated ★ {rating} out of 5 · {sold} sold", rating=product.rating, sold=product.sales_count))
+    for review in latest:
+        words = f" — {esc(short_label(review.text, 200))}" if review.text else ""
+        lines.append(f"{stars(review.rating)}{words}")
+    if not latest:
+        lines.append(t("No written reviews yet: buyers can review it once it's delivered."))
+    buttons = keyboard([Button(t("ℹ️ Details"), data=codec.encode(user_id, "pd", product.id)),
+                        Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id))])
+    return Text("\n".join(lines), buttons=buttons)
+
+
+@router.intent("reviews_question")
+async def reviews_question(services: Services, t: Translator, lang: str, user_id: int, codec: CallbackCodec,
+                           text: str, state: Conversation, parse: ParseResult | None) -> Reply | None:
+    """Not an NLU intent (the dispatcher's follow-ups): "how many stars does it have?", "这个评价怎么样" about a
+    product on screen, whatever intent the NLU guessed (a review to write, recommendations, nothing)."""
+    if not asks_about_reviews(text):
+        return None
+    shown = await product_asked_about(services, state, text, parse, lang)
+    return await reviews_reply(shown, services, t, lang, codec, user_id) if shown is not None else None
+
+
 @router.intent("leave_review")
 async def leave_review_intent(services: Services, t: Translator, lang: str, user_id: int,
-                              codec: CallbackCodec) -> Reply:
+                              codec: CallbackCodec, text: str, state: Conversation,
+                              parse: ParseResult | None) -> Reply:
     from store.reviews.service import reviewable_products
+
+    if asks_about_reviews(text):
+        shown = await product_asked_about(services, state, text, parse, lang)
+        if shown is not None:
+            return await reviews_reply(shown, services, t, lang, codec, user_id)
 
     async with services.uows() as uow:
         products = await reviewable_products(uow, user_id)
@@ -41,6 +103,22 @@ async def leave_review_intent(services: Services, t: Translator, lang: str, user
         label = short_label(p.title_for(lang), 40) + (f" ({stars(p.rating)})" if p.rating else "")
         rows.append([Button(label, data=codec.encode(user_id, "rv", "p", p.product_id, p.order_id))])
     return Text(t("Which product would you like to review?"), buttons=keyboard(*rows))
+
+
+async def product_asked_about(services: Services, state: Conversation, text: str, parse: ParseResult | None,
+                               lang: str) -> int | None:
+    """The product a reviews question is about: named, referred to, or in focus (None: no product meant)."""
+    from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
+
+    try:
+        # a reference or the product open first: the question's own words ("any reviews?") name no product
+        target = await find_target(services, state, text, parse, lang, use_text=False)
+        if target is None:  # "bose quietcomfort reviews": the words left once the asking is taken out
+            named = _ASKING_WORDS.sub(" ", _REVIEW_WORDS.sub(" ", text))
+            target = await find_target(services, state, named, None, lang)
+    except (Unresolved, NoMatch):
+        return None
+    return target.product.id if target is not None else None
 
 
 async def _title(services: Services, product_id: int, lang: str) -> str:

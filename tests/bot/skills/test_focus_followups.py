@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.core.followups import is_bare_reference
 from nlu.result import ParsedEntity, ParseResult
-from tests.bot.skills.test_shopping_wording import ANN, body
+from tests.bot.skills.test_shopping_wording import ANN, LI, body
 from tests.helpers.shopping import Shopper, shop_bot
 
 
@@ -163,3 +163,14 @@ async def test_asking_about_reviews_shows_them_and_asking_a_price_shows_the_card
         await ann.say("how much is the second one")
         after = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
         assert after.focus_sku == second  # its card (price first) was shown
+
+
+async def test_an_option_of_a_listed_product_and_only_one_colour_of_the_list(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann, li = Shopper(bot, ANN), Shopper(bot, LI)
+        await ann.say("phone case")
+        asked = body(await ann.say("does the first one come in red?"))
+        assert "doesn" in asked and "red" in asked.lower(), asked  # about the first result's options, not a new search
+        await li.say("running shoes")
+        only_black = body(await li.say("只要黑色的"))
+        assert "“running shoes”" in only_black and "Trail" not in only_black, only_black  # the pink/grey pair goes

@@ -42,8 +42,9 @@ _GUESSED = frozenset({"search_product", "show_product_details", "list_promotions
 _ASKING = re.compile(
     r"\b(any|anything|do|does|you|u|have|has|got|is|are|it|they|there|available|come|comes|in|a|an|the|one|ones|"
     r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
-    r"between|from|to|under|over|below|above|less|more|than|price|priced)\b|"
-    r"有没有|有吗|还有|有|吗|呢|的|要|想要|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|可以|能|是|"
+    r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just)\b|"
+    r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
+    r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
 
 # "what sizes do you have?", "which colours?", "有什么颜色", "有哪些尺码": the options themselves are asked for.
@@ -52,10 +53,13 @@ _WHICH_OPTIONS = re.compile(
     r"(什么|哪些|哪几种|几种)(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
 
 
-def only_options(text: str, parse: ParseResult, kinds: frozenset[str]) -> bool:
-    """Whether ``text`` is entities of ``kinds`` (at least one) and asking words, nothing else."""
-    spans = [e for e in parse.entities if e.entity in kinds]
-    if not spans or parse.text != text or any(e.entity not in kinds for e in parse.entities):
+def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, reference: bool = False) -> bool:
+    """Whether ``text`` is entities of ``kinds`` (at least one) and asking words, nothing else; with
+    ``reference``, a resolved reference may point at the product ("第二个有XL吗")."""
+    allowed = kinds | ({"reference"} if reference else set())
+    spans = [e for e in parse.entities if e.entity in allowed]
+    if not any(e.entity in kinds for e in spans) or parse.text != text \
+            or any(e.entity not in allowed or (e.entity == "reference" and not e.resolved) for e in parse.entities):
         return False
     rest = text
     for e in sorted(spans, key=lambda e: e.start, reverse=True):
@@ -74,9 +78,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     """Not an NLU intent (see the module docstring); None leaves the message to the NLU's intent."""
     if parse is None or parse.intent.name not in _GUESSED and not parse.is_fallback:
         return None
-    if state.focus_sku and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES)):
-        product = await _focus_product(services, state.focus_sku)
+    ref = parse.first("reference")
+    about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
+        product = await _focus_product(services, about)
         if product is not None:
+            state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
             wanted = None if asks_for_options(text) else {
                 str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
             return [await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)]

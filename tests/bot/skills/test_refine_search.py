@@ -49,3 +49,11 @@ async def test_more_ways_of_asking_for_cheaper(tmp_path: Path) -> None:
             assert "for “running shoes”" in line and "cheapest first" in line, (said, line)
         await li.say("running shoes")
         assert "价格从低到高" in body(await li.say("太贵了，有没有便宜点的"))
+
+
+async def test_the_most_popular_ones_re_sorts_the_results_by_sales(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        line = summary(await ann.say("show the most popular ones"))
+        assert "for “running shoes”" in line and "best sellers first" in line, line

@@ -60,7 +60,9 @@ def sort_from_text(text: str) -> tuple[SortOrder, str]:
 
 
 # Words that only qualify a price ("under $50", "between 20 and 40", "300元以内") go with the price.
-_PRICE_BEFORE = re.compile(r"(\b(under|below|less than|cheaper than|up to|within|max(imum)?|over|above|more than|"
+_PRICE_BEFORE = re.compile(r"(\b(?:(?:do not|don'?t|not|never|won'?t|can'?t)\s+(?:want to\s+|wanna\s+)?(?:spend|pay)\s+"
+                           r"(?:more than|over|above)|under|below|less than|cheaper than|up to|within|max(imum)?|over|"
+                           r"above|more than|"
                            r"at least|from|between|and|to|for)\s*|低于|不超过|高于|大于|在|到|至|-)\s*$", re.I)
 _PRICE_AFTER = re.compile(r"^\s*(以内|以下|以上|之内|左右|or less|or more|max)")
 # Entities that are instructions, not product words: they leave the search text.

@@ -80,6 +80,8 @@ _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|
                      r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
+# Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里".
+_THESE = re.compile(r"\b(ones|them|these|those)\b|这些|这几个|里面", re.IGNORECASE)
 
 
 @router.intent("refine_search")
@@ -93,7 +95,9 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
     if services.search is None or state.last_query is None:
         return None
     order, rest = sort_from_text(text)
-    if order not in _REFINING or _FILLER.sub("", rest).strip():
+    # "show the most popular ones" means these results' best sellers; "best sellers" alone, the shop's
+    these_best_sellers = order is SortOrder.SALES and _THESE.search(text) is not None
+    if (order not in _REFINING and not these_best_sellers) or _FILLER.sub("", rest).strip():
         return None
     query = replace(load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0),
                     sort=order)

@@ -26,7 +26,8 @@ _COMMAND_WORDS = re.compile(
     r"\b(add|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
     r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
-    r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|\d+)\b|"
+    r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"
+    r"well|hmm|yes|yeah|sure|\d+)\b|"
     r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息",
     re.I)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from nlu.constants import EntityName, Extractor
 from nlu.entities.span import Span
 
-__all__ = ["IdentifierFinder"]
+__all__ = ["IdentifierFinder", "US_STATES"]
 
 # 5-8 digits, "#" or "SB" in front; bounded by non-Latin characters so "订单10042" counts, but not an amount or a
 # count ("10000元", "20000毫安", "10000个")
@@ -34,12 +34,12 @@ _COUPON_CUE = re.compile(
 )
 # A bare number right after a US state code or a postcode word is a ZIP code, not an order: "change the address
 # to 90 Lake Ave, Bellevue WA 98004" looked up order 98004.
-_US_STATES = frozenset({
+US_STATES = frozenset({
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
     "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",
 })
-_STATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_US_STATES))})[,.]?\s*$")  # capitals only: "is 10042" is an order
+_STATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(US_STATES))})[,.]?\s*$")  # capitals only: "is 10042" is an order
 _POSTCODE_WORD_BEFORE = re.compile(
     r"(?:\bzip(?:\s*code)?|\bpost(?:al)?\s*code|邮编|邮政编码)\s*(?:is|是)?\s*[:：]?\s*$", re.I)
 _NOT_CODES = frozenset({"is", "the", "for", "and", "not", "please", "pls", "doesn", "isn", "won", "didn", "here"})

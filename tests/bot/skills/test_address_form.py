@@ -47,3 +47,21 @@ def test_unknown_country_is_asked_again() -> None:
     data = {"fields": {"name": "A", "line1": "1 B St", "city": "C", "postcode": "1"}, "asking": "country"}
     step = take_answer(data, "Narnia", t)
     assert not step.complete and "Narnia" in step.text and step.data == data
+
+
+def test_the_rest_of_the_address_in_one_message_keeps_the_name_given_first() -> None:
+    """Name, then phone, then "412 Pine St, Apt 3, Seattle, WA 98101": the street became the name and the
+    country was asked for although a US state and ZIP were given."""
+    from bot.core.skills.checkout.address_form import parse_address, take_answer
+    from bot.i18n import translator
+
+    t = translator("en")
+    step = take_answer({"fields": {}}, "Tom Becker", t)
+    step = take_answer(step.data, "+1 206 555 0142", t)
+    step = take_answer(step.data, "412 Pine St, Apt 3, Seattle, WA 98101", t)
+    fields = step.data["fields"]
+    assert fields["name"] == "Tom Becker" and fields["line1"] == "412 Pine St" and fields["line2"] == "Apt 3"
+    assert (fields["city"], fields["region"], fields["postcode"], fields["country"]) == ("Seattle", "WA", "98101",
+                                                                                        "US")
+    assert step.complete
+    assert parse_address("Tom Becker, 412 Pine St, Seattle, WA 98101")["name"] == "Tom Becker"

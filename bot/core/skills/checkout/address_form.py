@@ -24,6 +24,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from nlu.entities.identifiers import US_STATES
 from store.users import AddressInput
 
 __all__ = ["FIELDS", "FormStep", "first_prompt", "take_answer", "to_input", "render", "country_code",
@@ -90,11 +91,21 @@ def parse_address(text: str) -> dict[str, str]:
             parts.remove(part)
     if parts and "postcode" not in found and (m := _TRAILING_POSTCODE.match(parts[-1])):
         found["postcode"], parts[-1] = m.group("code"), m.group("city").strip()
-    if parts:
+    if len(parts) >= 2 and re.fullmatch(r"[A-Z]{2,3}", parts[-1]):
+        found["region"] = parts.pop()  # "Seattle, WA 98101": the state on its own once the ZIP is taken
+    elif parts:
         city_words = parts[-1].split()
         if len(parts) >= 3 and len(city_words) > 1 and re.fullmatch(r"[A-Z]{2,3}", city_words[-1]):
             found["region"], parts[-1] = city_words[-1], " ".join(city_words[:-1])  # "Springfield IL"
-    if len(parts) >= 3:
+    if "country" not in found and found.get("region") in US_STATES and re.fullmatch(r"\d{5}(-\d{4})?",
+                                                                                    found.get("postcode", "")):
+        found["country"] = "US"  # a US state with a ZIP code
+    if len(parts) >= 3 and any(c.isdigit() for c in parts[0]) and not any(c.isdigit() for c in parts[-1]):
+        # no name in front: "412 Pine St, Apt 3, Seattle" (the name was asked for, or comes later)
+        found["line1"], found["city"] = parts[0], parts[-1]
+        if len(parts) > 2:
+            found["line2"] = ", ".join(parts[1:-1])
+    elif len(parts) >= 3:
         found["name"], found["line1"], found["city"] = parts[0], parts[1], parts[-1]
         if len(parts) > 3:
             found["line2"] = ", ".join(parts[2:-1])

@@ -166,6 +166,19 @@ async def test_return_request_with_reason_and_photo(tmp_path: Path) -> None:
         assert request.reason == "Arrived damaged or defective" and request.photo_file_ids == ("AgACphoto1",)
 
 
+async def test_a_question_while_the_return_waits_is_answered_not_added_to_the_reason(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session, order_id = await paid_order(s)
+        await deliver(s, order_id)
+        await session.say("refund please")
+        await session.say("the handle came off")
+        asked = texts(await session.say("how long does the refund take?"))
+        assert "isn't sent yet" in asked and "Added to your reason" not in asked, asked
+        await session.say("submit")
+        async with s.uows() as uow:
+            assert (await get_return(uow, order_id)).reason == "the handle came off"
+
+
 async def test_return_reason_in_free_text_then_submit_by_word(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session, order_id = await paid_order(s)

@@ -243,7 +243,7 @@ async def test_real_model_keeps_address_answers_in_the_form(tmp_path: Path, real
         start = press(s, ADA, "addr", "add")
         for answers in (["12 Main St, Springfield", "Ada Lovelace", "62701", "US"],
                         ["Ada Lovelace", "12 Main St", "Springfield", "62701", "US"],
-                        ["Room 4, 221B Baker Street, London, NW1 6XE, GB"],
+                        ["Room 4, 221B Baker Street, London, NW1 6XE, GB", "Ada Lovelace"],  # no name: asked
                         ["张三，北京市朝阳区建国路88号，100022，中国", "北京"]):
             await session.press(start)
             for answer in answers:

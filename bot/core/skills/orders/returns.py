@@ -9,6 +9,7 @@ kept (the store never downloads anything).
 from __future__ import annotations
 
 import html
+import re
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.events import Event, PhotoMessage
@@ -38,6 +39,11 @@ _REASONS = {  # code -> English reason recorded for staff
     "unneeded": "No longer needed",
 }
 _SUBMIT_WORDS = frozenset({"submit", "done", "send", "finish", "提交", "完成", "好了"})
+
+
+# A question asked while the return waits for photos: about refunds or shipping back, not part of the reason.
+_QUESTION = re.compile(r"[?？]\s*$|^\s*(how|when|what|where|why|will|can|do|does|is|are)\b|多久|多长时间|什么时候|"
+                       r"怎么|如何|能不能|可不可以|吗\s*$", re.IGNORECASE)
 
 
 def _own_words(data: dict[str, object], text: str) -> bool:
@@ -195,6 +201,14 @@ async def photo_step_text(text: str, services: Services, state: Conversation, t:
         async with services.uows() as uow:
             order = await get_order(uow, int(data["order_id"]), user_id=user_id)
         return await _submit(services, user_id, order, state, t, codec)
+    if _QUESTION.search(text):
+        # "退款多久到账" / "how long does the refund take?": a question to answer, not more of the reason
+        from bot.core.skills.community.questions import answer_question
+
+        pending = state.pending
+        answer = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec)
+        state.pending = pending
+        return [*answer, _still_waiting(int(data["order_id"]), True, t, codec, user_id)]
     data["reason"] = f"{data.get('reason', '')}; {text}"[:500]
     state.pending = Pending(kind="ret_photo", data=data)
     return [_photo_prompt(int(data["order_id"]), len(data.get("photos", [])), t, codec, user_id,

@@ -35,10 +35,11 @@ log = logging.getLogger("shopbot.dispatcher")
 MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that long, and encoders truncate anyway
 # Readings a clarifying question never offers as a button: nothing to do for the shopper behind them.
 NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
-# Pseudo-intents offered every message about what is on screen, after the NLU and before its intent runs: "in
-# black?" / "有M码吗" / "between $50 and $150" (shopping.option_followups), "any reviews for this one?"
-# (community.reviews). Each returns None for a message that is not its kind.
-FOLLOW_UPS = ("option_follow_up", "reviews_question")
+# Pseudo-intents offered every message about what is on screen, after the NLU and before its intent runs:
+# "compare the first two" / "对比一下前两个" (shopping.compare), "in black?" / "有M码吗" / "between $50 and $150"
+# (shopping.option_followups), "any reviews for this one?" (community.reviews). Each returns None for a
+# message that is not its kind.
+FOLLOW_UPS = ("compare_follow_up", "option_follow_up", "reviews_question")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
 RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny"})
 

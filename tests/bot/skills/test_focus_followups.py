@@ -174,3 +174,27 @@ async def test_an_option_of_a_listed_product_and_only_one_colour_of_the_list(tmp
         await li.say("running shoes")
         only_black = body(await li.say("只要黑色的"))
         assert "“running shoes”" in only_black and "Trail" not in only_black, only_black  # the pink/grey pair goes
+
+
+def test_which_results_a_comparison_names() -> None:
+    from bot.core.skills.shopping.compare import positions_named, wants_comparison
+
+    assert positions_named("compare the first two") == [0, 1] and positions_named("对比一下前两个") == [0, 1]
+    assert positions_named("which is better, the 1st or the 3rd?") == [0, 2]
+    assert positions_named("比较第二个和第四个") == [1, 3]
+    assert wants_comparison("the sony vs the bose") and not wants_comparison("the second one please")
+
+
+async def test_compare_the_first_two_puts_them_side_by_side(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann, li = Shopper(bot, ANN), Shopper(bot, LI)
+        await ann.say("running shoes")
+        state = await bot.services.states.load(ANN.id, ANN.id)  # type: ignore[union-attr]
+        assert len(state.last_results) >= 2
+        replies = await ann.say("compare the first two")
+        said = body(replies)
+        assert "Side by side" in said and "Running Shoes" in said and "Cheaper: " in said, said
+        assert said.count("$") >= 2 and len(_buttons(replies)) == 2  # a details button for each
+        await li.say("running shoes")
+        zh = body(await li.say("对比一下前两个"))
+        assert "对比" in zh and "男士跑步鞋" in zh and "更便宜" in zh, zh

@@ -7,6 +7,7 @@ from bot.core.router import Router
 from bot.core.skills.shopping import (
     adding,
     cart,
+    compare,
     coupons,
     details,
     inline,
@@ -20,5 +21,5 @@ __all__ = ["router"]
 
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
-    recommend.router, inline.router, option_followups.router,
+    recommend.router, inline.router, option_followups.router, compare.router,
 )

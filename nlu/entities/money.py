@@ -68,7 +68,8 @@ _MAX_BEFORE = (
     r"(?:don'?t|do not|not|never|won'?t|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+|going\s+to\s+)?"
     r"(?:spend|pay)\s+(?:more than|over|above)|"
     r"under|below|less than|cheaper than|lower than|no more than|not more than|not over|max(?:imum)?|up to|"
-    r"at most|within|budget(?: is| of)?|no higher than|<=?|低于|少于|不超过|不高于|不到|最多|预算|便宜于|小于"
+    r"at most|within|budget(?: is| of)?(?: around| about| roughly| approximately| ~)?|no higher than|<=?|低于|"
+    r"少于|不超过|不高于|不到|最多|预算|便宜于|小于"
 )
 _MIN_BEFORE = (
     r"over|above|more than|at least|min(?:imum)?|starting at|from|higher than|>=?|高于|超过|至少|多于|大于|不低于"

@@ -69,6 +69,7 @@ def test_numbers_that_are_not_quantities(extractor: EntityExtractor, text: str) 
         ("kettle, don't want to spend more than 80", [("price_max", 8000, "USD")]),  # a ceiling, not a floor
         ("50刀以下的蓝牙耳机", [("price_max", 5000, "USD")]),  # 刀: slang for dollars
         ("100美元以内", [("price_max", 10000, "USD")]),
+        ("gift for my dad who likes hiking, budget around 100", [("price_max", 10000, "USD")]),
     ],
 )
 def test_prices_in_minor_units(extractor: EntityExtractor, text: str, expected: list[tuple[str, int, str]]) -> None:

@@ -44,6 +44,22 @@ def recorder(log: list[str], name: str) -> Callable[[], Awaitable[str]]:
     return call
 
 
+def flooded_once(seconds: float, log: list[str] | None = None) -> Callable[[], Awaitable[str]]:
+    """A call whose first attempt gets a 429 (``seconds`` to wait) and whose retry succeeds (logged)."""
+    tries = 0
+
+    async def call() -> str:
+        nonlocal tries
+        tries += 1
+        if tries == 1:
+            raise FloodWait(seconds)
+        if log is not None:
+            log.append("retried")
+        return "ok"
+
+    return call
+
+
 async def settle() -> None:
     for _ in range(20):
         await asyncio.sleep(0)
@@ -99,17 +115,7 @@ async def test_a_flood_wait_pauses_its_chat_only_and_never_a_query_answer() -> N
     sleep = FakeSleep(hold=True)
     limiter = OutgoingLimiter(sleep=sleep)
     log: list[str] = []
-    tries = 0
-
-    async def flaky() -> str:
-        nonlocal tries
-        tries += 1
-        if tries == 1:
-            raise FloodWait(30)
-        log.append("retried")
-        return "ok"
-
-    first = asyncio.create_task(limiter.run("sendMessage", -100, flaky, retry_after))
+    first = asyncio.create_task(limiter.run("sendMessage", -100, flooded_once(30, log), retry_after))
     await settle()
     same_chat = asyncio.create_task(limiter.run("sendMessage", -100, recorder(log, "same chat"), retry_after))
     await limiter.run("sendMessage", 2, recorder(log, "other chat"), retry_after)
@@ -125,16 +131,7 @@ async def test_a_flood_wait_without_a_chat_pauses_every_chat_but_not_query_answe
     sleep = FakeSleep(hold=True)
     limiter = OutgoingLimiter(sleep=sleep)
     log: list[str] = []
-    tries = 0
-
-    async def flaky() -> str:
-        nonlocal tries
-        tries += 1
-        if tries == 1:
-            raise FloodWait(30)
-        return "ok"
-
-    first = asyncio.create_task(limiter.run("sendMediaGroup", None, flaky, retry_after))
+    first = asyncio.create_task(limiter.run("sendMediaGroup", None, flooded_once(30), retry_after))
     await settle()
     other = asyncio.create_task(limiter.run("sendMessage", 2, recorder(log, "other chat"), retry_after))
     await limiter.run("answerCallbackQuery", 2, recorder(log, "answer"), retry_after)

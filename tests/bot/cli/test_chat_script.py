@@ -3,10 +3,7 @@ reply, the documented keys), and a second run that continues the first (state an
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,49 +11,17 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app
-from knowledge.encoders import registry
-from knowledge.encoders.base import Encoder
-from knowledge.encoders.fake import FakeEncoder
-from store.catalog import upsert_product
-from store.db import create_engine, session_factory
-from store.migrate import upgrade
-from store.uow import UnitOfWorkFactory
-from tests.helpers.search_catalog import FIXTURE, product_input, seed_fixture
-from tests.helpers.shopping import IMAGE_OF, ShoppingNLU
+from tests.helpers.shopping import ShoppingNLU
 
 runner = CliRunner()
 
 
-@pytest.fixture
-def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
-    upgrade(url)
-
-    async def seed() -> None:
-        engine = create_engine(url)
-        try:
-            uows = UnitOfWorkFactory(session_factory(engine))
-            await seed_fixture(uows)
-            for p in FIXTURE:  # one catalogue file and one remote photo
-                if p.external_id in IMAGE_OF:
-                    async with uows() as uow:
-                        await upsert_product(uow, replace(product_input(p), image_url=IMAGE_OF[p.external_id]))
-        finally:
-            await engine.dispose()
-
-    asyncio.run(seed())
-    monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("DATABASE_URL", url)
-
-    def fake_loader(name: str, cache_dir: Path | None = None) -> Encoder:
-        return FakeEncoder(dim=256, name=name)
-
+@pytest.fixture(autouse=True)
+def keyword_nlu(monkeypatch: pytest.MonkeyPatch) -> None:
     async def fake_nlu(*args: Any, **kwargs: Any) -> ShoppingNLU:
         return ShoppingNLU()  # the keyword NLU: this test is about the command, not understanding
 
-    monkeypatch.setattr(registry, "load_encoder", fake_loader)
     monkeypatch.setattr("bot.core.nlu_setup.load_nlu", fake_nlu)
-    yield tmp_path
 
 
 def _replies(output: str) -> list[dict[str, Any]]:

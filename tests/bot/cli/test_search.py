@@ -2,49 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from bot.cli.main import app
-from knowledge.encoders import registry
-from knowledge.encoders.base import Encoder
-from knowledge.encoders.cache import CachedEncoder
-from knowledge.encoders.fake import FakeEncoder
-from store.db import create_engine, session_factory
-from store.migrate import upgrade
-from store.uow import UnitOfWorkFactory
-from tests.helpers.search_catalog import seed_fixture
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
-    upgrade(url)
-
-    async def seed() -> None:
-        engine = create_engine(url)
-        try:
-            await seed_fixture(UnitOfWorkFactory(session_factory(engine)))
-        finally:
-            await engine.dispose()
-
-    asyncio.run(seed())
-    monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("DATABASE_URL", url)
-
-    def fake_loader(name: str, cache_dir: Path | None = None) -> Encoder:
-        inner = FakeEncoder(dim=256, name=name)
-        return CachedEncoder(inner, cache_dir) if cache_dir else inner
-
-    monkeypatch.setattr(registry, "load_encoder", fake_loader)
-    yield tmp_path
 
 
 def test_single_query_table_and_json(shop: Path) -> None:

@@ -70,15 +70,10 @@ async def _ask(services: Services, question: str, sku: str | None, vector: Any) 
 
 
 async def _title_of(services: Services, ref: str, lang: str) -> str | None:
-    from bot.core.skills.shopping.products import display_title, resolve_ref
-    from store.errors import NotFound
+    from bot.core.skills.shopping.products import display_title, product_named
 
-    async with services.uows() as uow:
-        try:
-            product, _ = await resolve_ref(uow, ref)
-        except NotFound:
-            return None
-    return display_title(product, lang)
+    product = await product_named(services.uows, ref)
+    return display_title(product, lang) if product is not None else None
 
 
 async def answer_question(question: str, *, services: Services, state: Conversation, t: Translator,
@@ -123,13 +118,14 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
                      codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
     from bot.core.skills.community.reviews import asks_about_reviews, product_asked_about, reviews_reply
     from bot.core.skills.shopping.details import details_replies, which_one
+    from bot.core.skills.shopping.products import product_named
 
     if asks_about_reviews(text) and (shown := await product_asked_about(services, state, text, parse, lang)):
         return [await reviews_reply(shown, services, t, lang, codec, user_id)]  # "any reviews for this one?"
     if _ASKS_PRICE.search(text):
         # "how much is the 3rd one", "第三个多少钱": its card, which leads with the price (and the flash price)
         ref = parse.first("reference") if parse is not None else None
-        product = await _referred_product(services, ref.value if ref is not None and ref.resolved else None)
+        product = await product_named(services.uows, ref.value if ref is not None and ref.resolved else None)
         if product is not None:
             return await details_replies(product, services, state, t, lang, codec, user_id, services.clock())
     sku = product_key(text, state, parse)
@@ -151,21 +147,6 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
 
 _ASKS_PRICE = re.compile(r"\bhow much\b|\bwhat'?s the price\b|\bprice of\b|\bhow much does\b|\bcost\b|多少钱|"
                          r"什么价|价格是|几块钱|多少米", re.IGNORECASE)
-
-
-async def _referred_product(services: Services, ref: object) -> Any:
-    """The product a resolved reference names (a SKU or product external id), or None."""
-    from bot.core.skills.shopping.products import resolve_ref
-    from store.errors import NotFound
-
-    if not isinstance(ref, str):
-        return None
-    async with services.uows.read() as uow:
-        try:
-            product, _ = await resolve_ref(uow, ref)
-        except NotFound:
-            return None
-    return product
 
 
 def _points_at_something(text: str, parse: ParseResult | None) -> bool:

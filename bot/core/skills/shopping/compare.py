@@ -18,12 +18,11 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.attributes import attribute_lines
 from bot.core.skills.shopping.cards import price_line, rating_line, stock_line
-from bot.core.skills.shopping.products import Shown, display_title, load_shown, resolve_ref
+from bot.core.skills.shopping.products import Shown, display_title, load_shown, product_named
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.errors import NotFound
 
 __all__ = ["router", "compare_follow_up", "wants_comparison", "positions_named"]
 
@@ -63,16 +62,10 @@ async def compare_follow_up(text: str, parse: ParseResult | None, services: Serv
             positions.append(state.last_results.index(focus))  # "compare it with the third one"
         else:
             return None
-    refs = [state.last_results[i] for i in positions[:2]]
-    ids = []
-    async with services.uows.read() as uow:
-        for ref in refs:
-            try:
-                product, _ = await resolve_ref(uow, ref)
-            except NotFound:
-                return None
-            ids.append(product.id)
-    shown = await load_shown(services.uows, ids, now)
+    products = [await product_named(services.uows, state.last_results[i]) for i in positions[:2]]
+    if any(p is None for p in products):
+        return None
+    shown = await load_shown(services.uows, [p.id for p in products if p is not None], now)
     if len(shown) < 2:
         return None
     return [_comparison(shown[0], shown[1], t, lang, codec, user_id, now)]

@@ -21,12 +21,12 @@ from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import variant_picker
+from bot.core.skills.shopping.products import product_named
 from bot.core.skills.shopping.query import load_query
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.catalog.views import ProductView
 
 __all__ = ["router", "option_follow_up", "only_options", "asks_for_options"]
 
@@ -81,7 +81,7 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     ref = parse.first("reference")
     about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
-        product = await _focus_product(services, about)
+        product = await product_named(services.uows, about)
         if product is not None:
             state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
             wanted = None if asks_for_options(text) else {
@@ -91,18 +91,6 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             and only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES):
         return await _narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
     return None
-
-
-async def _focus_product(services: Services, ref: str) -> ProductView | None:
-    from bot.core.skills.shopping.products import resolve_ref
-    from store.errors import NotFound
-
-    async with services.uows.read() as uow:
-        try:
-            product, _ = await resolve_ref(uow, ref)
-        except NotFound:
-            return None
-    return product
 
 
 async def _narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,

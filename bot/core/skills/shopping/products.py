@@ -18,8 +18,8 @@ from store.errors import NotFound
 from store.pricing.listing import FlashSaleInfo, running_flash_sales
 from store.uow import UnitOfWork, UnitOfWorkFactory
 
-__all__ = ["Shown", "load_shown", "sku_arg", "sku_code", "variant_from_arg", "resolve_ref", "active_variants",
-           "display_title", "variant_label", "LOW_STOCK"]
+__all__ = ["Shown", "load_shown", "product_named", "sku_arg", "sku_code", "variant_from_arg", "resolve_ref",
+           "active_variants", "display_title", "variant_label", "LOW_STOCK"]
 
 LOW_STOCK = 5  # "only N left" at or below this
 _SAFE = re.compile(r"^[A-Za-z0-9_.\-]{1,30}$")
@@ -89,3 +89,16 @@ async def resolve_ref(uow: UnitOfWork, ref: str) -> tuple[ProductView, VariantVi
         product = await get_product(uow, ref)
         return product, None
     return await get_product(uow, variant.product_id), variant
+
+
+async def product_named(uows: UnitOfWorkFactory, ref: object) -> ProductView | None:
+    """The product a reference names (a SKU or product id, as ``resolve_ref``), or None when it names none
+    (gone from the catalogue, or not a reference at all), read in its own read-only unit of work."""
+    if not isinstance(ref, str) or not ref.strip():
+        return None
+    async with uows.read() as uow:
+        try:
+            product, _ = await resolve_ref(uow, ref)
+        except NotFound:
+            return None
+    return product

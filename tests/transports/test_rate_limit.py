@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import pytest
 
@@ -11,6 +12,7 @@ from bot.transports.rate_limit import OutgoingLimiter, RateLimits
 from tests.transports.conftest import Harness
 
 HOUR = 3600.0
+T = TypeVar("T")
 
 
 class FloodWait(Exception):
@@ -190,11 +192,40 @@ async def test_disabled_limiter_passes_everything_straight_through() -> None:
 _sleep = FakeSleep()
 
 
+class SpyLimiter(OutgoingLimiter):
+    """The shared limiter, recording the (method, chat id) each adapter hands it for every outgoing call."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.seen: list[tuple[str, int | str | None]] = []
+
+    async def run(self, method: str, chat_id: int | str | None, call: Callable[[], Awaitable[T]],
+                  retry_after: Callable[[BaseException], float | None]) -> T:
+        self.seen.append((method, chat_id))
+        return await super().run(method, chat_id, call, retry_after)
+
+
+_spy = SpyLimiter()
+
+
 @pytest.fixture
 def limiter() -> OutgoingLimiter:
-    global _sleep
+    global _sleep, _spy
     _sleep = FakeSleep()
-    return OutgoingLimiter(sleep=_sleep)
+    _spy = SpyLimiter(sleep=_sleep)
+    return _spy
+
+
+async def test_both_adapters_hand_the_limiter_each_calls_chat(harness: Harness) -> None:
+    """The per-chat and per-group buckets are only as good as the chat id each library's hook extracts."""
+    spy = _spy
+    group = -1001234567890
+    await harness.send(harness.u.command(harness.me, "help"))
+    await harness.api.wait_for("sendMessage", 1)
+    await harness.send(harness.u.group_text(harness.me, "/help", chat_id=group))
+    await harness.api.wait_for("sendMessage", 2)
+    sends = [(m, c) for m, c in spy.seen if m.lower() == "sendmessage"]
+    assert sends[:2] == [("sendMessage", harness.me), ("sendMessage", group)], spy.seen
 
 
 async def test_both_adapters_honour_telegrams_429(harness: Harness) -> None:

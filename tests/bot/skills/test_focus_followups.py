@@ -198,3 +198,10 @@ async def test_compare_the_first_two_puts_them_side_by_side(tmp_path: Path) -> N
         await li.say("running shoes")
         zh = body(await li.say("对比一下前两个"))
         assert "对比" in zh and "男士跑步鞋" in zh and "更便宜" in zh, zh
+
+
+def test_chinese_add_words_are_not_product_words() -> None:
+    from bot.core.skills.shopping.targets import leftover_words
+
+    assert leftover_words("加两个黑色的到购物车", None) == "黑色"  # "加" and "到" searched as a product: "加 到"
+    assert leftover_words("加湿器", None) == "加湿器"  # but a humidifier keeps its 加

@@ -196,6 +196,9 @@ async def test_compare_the_first_two_puts_them_side_by_side(tmp_path: Path) -> N
         assert "Side by side" in said and "Running Shoes" in said and "Cheaper: " in said, said
         assert said.count("$") >= 2 and len(_buttons(replies)) == 2  # a details button for each
         await li.say("running shoes")
+        # a comparison that names no results is not about them
+        assert "Side by side" not in body(await ann.say("what's the difference between standard and express?"))
+        assert "Side by side" in body(await ann.say("compare them"))
         zh = body(await li.say("对比一下前两个"))
         assert "对比" in zh and "男士跑步鞋" in zh and "更便宜" in zh, zh
 

@@ -31,6 +31,7 @@ router = Router("shopping.compare")
 _COMPARE = re.compile(r"\bcompare\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|"
                       r"\bwhich (one )?(is|'s) (better|best)\b|对比|比较|比一比|哪个好|哪个更好|区别", re.IGNORECASE)
 _FIRST_TWO = re.compile(r"\b(first|top) two\b|\bthe two\b|\bboth\b|前两个|前两款|这两个|这两款|两个", re.IGNORECASE)
+_THESE = re.compile(r"\b(them|these|those|both|the two)\b|这两|它们|这几个", re.IGNORECASE)
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
              "一": 0, "二": 1, "三": 2, "四": 3}
 _ORDINAL = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)\b|第([一二三四])", re.IGNORECASE)
@@ -55,7 +56,10 @@ async def compare_follow_up(text: str, parse: ParseResult | None, services: Serv
     """Not an NLU intent (the dispatcher's follow-ups); None unless two shown products are to be compared."""
     if not wants_comparison(text) or len(state.last_results) < 2:
         return None
-    positions = [i for i in positions_named(text) if i < len(state.last_results)] or [0, 1]
+    named = positions_named(text)
+    if not named and not _THESE.search(text):
+        return None  # "what's the difference between standard and express?" is not about the results
+    positions = [i for i in named if i < len(state.last_results)] or [0, 1]
     if len(positions) < 2:
         focus = state.focus_sku
         if focus in state.last_results and state.last_results.index(focus) != positions[0]:

@@ -18,7 +18,7 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
-from bot.core.followups import is_bare_reference
+from bot.core.followups import is_bare_reference, is_price_question
 from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
@@ -220,6 +220,9 @@ class Dispatcher:
         details = self.router.intents.get("show_product_details")
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
+            return await details(deps)
+        if details is not None and deps.state.focus_sku and not parse.entities and is_price_question(deps.text):
+            deps.state.fallback_count = 0  # "what is the price?" with a product open (read as a deals request)
             return await details(deps)
         if deps.state.focus_sku or deps.state.last_query or deps.state.last_results:
             for name in FOLLOW_UPS:  # each returns None unless the message is its kind of follow-up

@@ -13,7 +13,7 @@ import re
 
 from nlu.result import ParseResult
 
-__all__ = ["is_bare_reference"]
+__all__ = ["is_bare_reference", "is_price_question"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -31,4 +31,15 @@ def is_bare_reference(text: str, parse: ParseResult) -> bool:
         return False
     rest = text[:ref.start] + " " + text[ref.end:]
     rest = _FILLER.sub(" ", rest)
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+_PRICE_WORDS = re.compile(r"\bhow much\b|\bprice\b|\bcost\b|多少钱|价格|什么价|几块钱", re.IGNORECASE)
+
+
+def is_price_question(text: str) -> bool:
+    """"what is the price?", "how much is it", "多少钱": the price of the product open, nothing else asked."""
+    if not _PRICE_WORDS.search(text):
+        return False
+    rest = _FILLER.sub(" ", re.sub(r"\bwhat\b", " ", text, flags=re.IGNORECASE))
     return not re.sub(r"[\W_]+", "", rest)

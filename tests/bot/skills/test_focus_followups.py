@@ -208,3 +208,35 @@ def test_chinese_add_words_are_not_product_words() -> None:
 
     assert leftover_words("加两个黑色的到购物车", None) == "黑色"  # "加" and "到" searched as a product: "加 到"
     assert leftover_words("加湿器", None) == "加湿器"  # but a humidifier keeps its 加
+
+
+async def test_shop_questions_stay_shop_wide_and_english_shoppers_get_no_chinese_answer(tmp_path: Path) -> None:
+    from bot.core.state import Conversation
+    from store.models.knowledge_base import AnswerSource
+    from tests.helpers.community import Person, community_bot, text_of
+    from tests.helpers.kb_builders import add_pair, seed_product
+
+    async with community_bot(tmp_path) as bot:
+        assert bot.services is not None
+        uows = bot.services.uows
+        buds = await seed_product(uows, "P0003", "P0003-BLK", title="Vibe Earbuds", description="Small earbuds.")
+        await add_pair(uows, "How long does shipping take?", "Standard shipping takes 3-5 business days.")
+        await add_pair(uows, "How long did shipping take for you?", "My order to Toronto took 9 days.",
+                       source=AnswerSource.SHOPPER, scope=buds.scope)
+        await add_pair(uows, "防水吗？", "不可以，只防汗水。", source=AnswerSource.STAFF, scope=buds.scope)
+        await bot.services.qa.refresh()  # type: ignore[union-attr]
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0003"))
+        ann = Person(bot, ANN)
+        shipping = text_of(await ann.say("how long does shipping take?"))
+        assert "3-5 business days" in shipping, shipping  # the shop's answer, not a shopper's on the product
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0003"))
+        waterproof = text_of(await ann.say("is it waterproof?"))
+        assert "防水" not in waterproof and "只防" not in waterproof, waterproof  # unreadable for her: not served
+
+
+async def test_what_is_the_price_with_a_product_open_shows_it(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P13")
+        said = body(await ann.say("what is the price?"))
+        assert "Smartphone Case" in said and "$19.99" in said, said

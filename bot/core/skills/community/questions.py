@@ -8,6 +8,7 @@ and offers to post the question to the community group or staff (``bot.core.skil
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -25,6 +26,13 @@ router = Router("questions")
 
 # "is it dishwasher safe?", "does this come in red?", "这个可以机洗吗"
 _THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that)\b|这个|这款|这件|它", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What the shop does rather than what a product is: such a question is not scoped to the product open.
+_SHOP_TOPIC = re.compile(
+    r"\b(ship|shipping|shipped|deliver|delivery|return|returns|refund|refunds|exchange|pay|payment|paying|"
+    r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
+    r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
+    r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提", re.IGNORECASE)
 # How far above the answer threshold a match must be before the bot stops hedging.
 _CONFIDENT_MARGIN = 0.15
 
@@ -85,6 +93,10 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         return [Text(t("I can't look answers up right now, but a person can help with your question."),
                      buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))]
     answer = await _ask(services, question, sku, vector)
+    if answer.answered and t.language != "zh" and _CJK.search(answer.answer or ""):
+        # A product's own Chinese entry can outrank the English ones for an English question ("is it
+        # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
+        answer = replace(answer, answer=None)
     if not answer.answered:
         title = await _title_of(services, sku, t.language) if sku else None
         if title:  # name the product we looked at, so a wrong "this" is easy to spot
@@ -137,9 +149,12 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         elif state.last_results:
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-    elif sku is None and state.focus_sku and (parse is None or parse.first("product") is None):
+    elif sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
+            and not _SHOP_TOPIC.search(text):
         # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
         # "how long does the battery last"). Shop-wide answers stay allowed, other products' entries do not.
+        # Questions about the shop itself (shipping, returns, paying) stay shop-wide: scoped, a shopper's
+        # answer on the product ("my order to Toronto took 9 days") beat the shipping FAQ.
         sku = state.focus_sku
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                  vector=vector, sku=sku)

@@ -27,7 +27,7 @@ _COMMAND_WORDS = re.compile(
     r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"
-    r"well|hmm|yes|yeah|sure|\d+)\b|"
+    r"well|hmm|yes|yeah|sure|price|prices|cost|costs|how|much|\d+)\b|多少钱|价格|价钱|几块钱|多少|"
     r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
     r"加(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|"
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息",

@@ -118,6 +118,7 @@ async def test_a_colour_on_its_own_asks_about_the_product_open(tmp_path: Path) -
         assert "Black" in red and "Clear" in red  # what it does come in
         options = await ann.say("what colours do you have?")
         assert {"Black", "Clear"} <= {b.split(" · ")[0].removeprefix("🛒 ") for b in _buttons(options)}
+        assert "Colours: Black, Clear" in body(options), body(options)  # said, not only offered as buttons
 
 
 async def test_a_price_range_on_its_own_narrows_the_search_on_screen(tmp_path: Path) -> None:

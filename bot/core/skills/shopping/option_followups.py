@@ -12,12 +12,13 @@ only a result list on screen they narrow that search.
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 from dataclasses import replace
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
-from bot.core.replies import Reply
+from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import variant_picker
@@ -27,6 +28,7 @@ from bot.core.skills.shopping.results import present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
+from store.catalog.views import ProductView
 
 __all__ = ["router", "option_follow_up", "only_options", "asks_for_options"]
 
@@ -84,13 +86,39 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         product = await product_named(services.uows, about)
         if product is not None:
             state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
-            wanted = None if asks_for_options(text) else {
-                str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
+            if asks_for_options(text):  # "what colours does it come in?": say them, then offer them
+                picker = await variant_picker(product, services, t, lang, codec, user_id, now)
+                listed = _options_listed(product, t, lang)
+                return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
+                        else picker]
+            wanted = {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
             return [await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)]
     if state.last_query is not None and services.search is not None \
             and only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES):
         return await _narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
     return None
+
+
+def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
+    """The colours and sizes in stock, one line each ("Colours: Black, Grey · Sizes: S, M, L")."""
+    from bot.core.skills.shopping.products import active_variants
+    from bot.core.skills.shopping.words import option_value
+
+    found: dict[str, list[str]] = {"colour": [], "size": []}
+    for v in active_variants(product):
+        if v.stock <= 0:
+            continue
+        for key, value in v.attributes.items():
+            kind = "colour" if key in ("color", "colour") else "size" if key == "size" else None
+            shown = option_value(key, str(value), lang) if kind else ""
+            if kind and shown not in found[kind]:
+                found[kind].append(shown)
+    parts = []
+    if found["colour"]:
+        parts.append(t("Colours: {values}", values=html.escape(", ".join(found["colour"]))))
+    if found["size"]:
+        parts.append(t("Sizes: {values}", values=html.escape(", ".join(found["size"]))))
+    return " · ".join(parts)
 
 
 async def _narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,

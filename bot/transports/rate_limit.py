@@ -59,9 +59,8 @@ class OutgoingLimiter:
         self._overall: AsyncLimiter | None = None
         self._chats: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
         self._groups: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
-        self._resume = asyncio.Event()  # cleared while a chatless flood wait pauses every chat
-        self._resume.set()
-        self._chat_pauses: dict[int | str, asyncio.Event] = {}  # chats waiting out a flood wait
+        # Flood waits being waited out, by chat (None: every chat); an entry is set and removed when it ends.
+        self._pauses: dict[int | str | None, asyncio.Event] = {}
         self.flood_waits: list[float] = []  # every retry_after honoured, for logs and tests
 
     def _bucket(self, table: OrderedDict[int | str, AsyncLimiter], key: int | str,
@@ -94,10 +93,10 @@ class OutgoingLimiter:
         attempt = 0
         while True:
             if throttled:
-                await self._resume.wait()
-                paused = self._chat_pauses.get(chat_id) if chat_id is not None else None
-                if paused is not None:
-                    await paused.wait()
+                for key in (None, chat_id) if chat_id is not None else (None,):
+                    paused = self._pauses.get(key)
+                    if paused is not None:
+                        await paused.wait()
                 await self._acquire(method, chat_id)
             try:
                 return await call()
@@ -117,28 +116,19 @@ class OutgoingLimiter:
             return
         if chat_id is None:
             log.warning("flood control on %s: pausing all chats for %.1f s", method, seconds)
-            if not self._resume.is_set():  # someone else is already waiting it out
-                await self._resume.wait()
-                return
-            self._resume.clear()
-            try:
-                await self._sleep(seconds)
-            finally:
-                self._resume.set()
-            return
-        log.warning("flood control on %s in chat %s: pausing that chat for %.1f s", method, chat_id, seconds)
-        current = self._chat_pauses.get(chat_id)
-        if current is not None:  # another call to this chat is already waiting it out
+        else:
+            log.warning("flood control on %s in chat %s: pausing that chat for %.1f s", method, chat_id, seconds)
+        current = self._pauses.get(chat_id)
+        if current is not None:  # another call is already waiting this pause out
             await current.wait()
             return
-        event = self._chat_pauses[chat_id] = asyncio.Event()  # present = paused; removed when it ends
+        event = self._pauses[chat_id] = asyncio.Event()
         try:
             await self._sleep(seconds)
         finally:
             event.set()
-            if self._chat_pauses.get(chat_id) is event:
-                del self._chat_pauses[chat_id]
-
+            if self._pauses.get(chat_id) is event:
+                del self._pauses[chat_id]
 
 def _is_group(chat_id: int | str) -> bool:
     """Group and channel ids are negative; "@channel" usernames are public chats too."""

@@ -61,7 +61,7 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
                        codec: CallbackCodec) -> list[Reply] | None:
     """Not an NLU intent: the dispatcher offers free text here while a checkout is open and no step is typed.
     None leaves the message to the NLU."""
-    from bot.core.skills.checkout.flow import payment_button_choice, shipping_button_choice
+    from bot.core.skills.checkout.flow import confirm_buttons, payment_button_choice, shipping_button_choice
 
     co = state.checkout
     if not co or co.get("method") is not None:
@@ -74,11 +74,8 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
         return await shipping_button_choice(option, services, user_id, state, t, codec)
     if "address_id" not in co and not _QUESTION.search(text) and address_form.looks_like_address(text):
         # The whole address typed at the address step: the form takes it as its first answer.
-        state.pending = Pending(kind="co_address", data={"fields": {}})
-        step = address_form.take_answer(state.pending.data, text, t)
+        step = address_form.take_answer({"fields": {}}, text, t)
         state.pending = Pending(kind="co_address", data=step.data)
-        from bot.core.skills.checkout.flow import confirm_buttons
-
         return [Text(step.text, buttons=confirm_buttons(t, codec, user_id) if step.complete else ())]
     return None
 

@@ -128,12 +128,13 @@ async def answer_question(question: str, *, services: Services, state: Conversat
 @router.intent("ask_question")
 async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                      codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
-    from bot.core.skills.community.reviews import asks_about_reviews, product_asked_about, reviews_reply
+    from bot.core.skills.community.reviews import reviews_question
     from bot.core.skills.shopping.details import details_replies, which_one
     from bot.core.skills.shopping.products import product_named
 
-    if asks_about_reviews(text) and (shown := await product_asked_about(services, state, text, parse, lang)):
-        return [await reviews_reply(shown, services, t, lang, codec, user_id)]  # "any reviews for this one?"
+    reviews = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
+    if reviews is not None:  # "any reviews for this one?"
+        return [reviews]
     if _ASKS_PRICE.search(text):
         # "how much is the 3rd one", "第三个多少钱": its card, which leads with the price (and the flash price)
         ref = parse.first("reference") if parse is not None else None

@@ -19,7 +19,7 @@ from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "stars", "asks_about_reviews", "reviews_reply", "product_asked_about"]
+__all__ = ["router", "stars", "reviews_question"]
 
 router = Router("reviews")
 
@@ -88,11 +88,9 @@ async def leave_review_intent(services: Services, t: Translator, lang: str, user
                               parse: ParseResult | None) -> Reply:
     from store.reviews.service import reviewable_products
 
-    if asks_about_reviews(text):
-        shown = await product_asked_about(services, state, text, parse, lang)
-        if shown is not None:
-            return await reviews_reply(shown, services, t, lang, codec, user_id)
-
+    asked = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
+    if asked is not None:  # "any reviews for the bose?": reading reviews, not writing one
+        return asked
     async with services.uows() as uow:
         products = await reviewable_products(uow, user_id)
     if not products:

@@ -22,9 +22,10 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import variant_picker
-from bot.core.skills.shopping.products import product_named
+from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query
 from bot.core.skills.shopping.results import present, run_query
+from bot.core.skills.shopping.words import option_value
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -86,13 +87,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         product = await product_named(services.uows, about)
         if product is not None:
             state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
-            if asks_for_options(text):  # "what colours does it come in?": say them, then offer them
-                picker = await variant_picker(product, services, t, lang, codec, user_id, now)
-                listed = _options_listed(product, t, lang)
-                return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
-                        else picker]
-            wanted = {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
-            return [await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)]
+            asking = asks_for_options(text)  # "what colours does it come in?": say them, then offer them
+            wanted = None if asking else {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
+            picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
+            listed = _options_listed(product, t, lang) if asking else ""
+            return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
+                    else picker]
     if state.last_query is not None and services.search is not None \
             and only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES):
         return await _narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
@@ -101,9 +101,6 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
 
 def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
     """The colours and sizes in stock, one line each ("Colours: Black, Grey · Sizes: S, M, L")."""
-    from bot.core.skills.shopping.products import active_variants
-    from bot.core.skills.shopping.words import option_value
-
     found: dict[str, list[str]] = {"colour": [], "size": []}
     for v in active_variants(product):
         if v.stock <= 0:

@@ -24,19 +24,25 @@ _BUTTON = re.compile(r"^\[(.+)\]$")
 LOCAL_USER = 1_000_001  # the console's shopper id (web chat users get their own ids)
 
 
+def _media_file(ref: str, media_dir: Path | None) -> Path | None:
+    """A catalogue file on this machine; None for a remote URL (or with no media directory)."""
+    if ref.startswith(("http://", "https://")) or media_dir is None:
+        return None
+    return (media_dir / ref).resolve()
+
+
 def _document_path(document: dict[str, str], media_dir: Path | None) -> str:
     """Where a document is on this machine (the console has no download button: it prints the path)."""
-    path = document["path"]
-    if path.startswith(("http://", "https://")) or media_dir is None:
-        return path
-    return str((media_dir / path).resolve())
+    local = _media_file(document["path"], media_dir)
+    return str(local) if local is not None else document["path"]
 
 
 def _photo_url(photo: str | None, media_dir: Path | None) -> str | None:
     """A photo as a URL: remote ones as they are, catalogue files as ``file://`` URLs a script can open."""
-    if not photo or photo.startswith(("http://", "https://")) or media_dir is None:
-        return photo or None
-    return (media_dir / photo).resolve().as_uri()
+    if not photo:
+        return None
+    local = _media_file(photo, media_dir)
+    return local.as_uri() if local is not None else photo
 
 
 def _print_reply(reply: dict[str, Any], number_from: int, media_dir: Path | None = None) -> list[str]:

@@ -205,9 +205,7 @@ async def photo_step_text(text: str, services: Services, state: Conversation, t:
         # "退款多久到账" / "how long does the refund take?": a question to answer, not more of the reason
         from bot.core.skills.community.questions import answer_question
 
-        pending = state.pending
         answer = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec)
-        state.pending = pending
         return [*answer, _still_waiting(int(data["order_id"]), True, t, codec, user_id)]
     data["reason"] = f"{data.get('reason', '')}; {text}"[:500]
     state.pending = Pending(kind="ret_photo", data=data)

@@ -15,8 +15,9 @@ needs one: cosine scales differ).
   product's entry must still be about what was asked.
 * The **description** model scores each sentence of the product's description (``DESCRIPTION_FEATURES``).
 
-Two numbers are set by hand, not fitted: ``trusted_boost`` (the issue asks that staff and accepted answers
-rank higher; on the demo FAQ a fitted weight came out negative, so it is a small fixed tie-breaker) and
+Three numbers are set by hand, not fitted: ``trusted_boost`` (the issue asks that staff and accepted answers
+rank higher; on the demo FAQ a fitted weight came out negative, so it is a small fixed tie-breaker),
+``anecdote_penalty`` (a shopper's story yields to the shop's policy on shop questions; see the field) and
 ``description_override_margin`` (chosen among 0.2 / 0.3 / 0.4 / off by cross-validation, within a point).
 """
 
@@ -63,6 +64,10 @@ class QAConfig:
     threshold: float = 0.37
     # Staff-written or accepted answers win near-ties between questions (ranker units; not fitted).
     trusted_boost: float = 0.1
+    # Shop-wide entries answered only by a shopper's experience rank this much lower (ranker units; set by
+    # hand, not fitted): "how long does shipping take?" is the shipping FAQ's, not "my order to Toronto took
+    # 9 days" (0.5 units ahead); the Toronto entry still answers "how long did shipping to Canada take for you?".
+    anecdote_penalty: float = 1.5
     # Description sentences: probability = sigmoid(bias + weights . DESCRIPTION_FEATURES), answered at or
     # above the threshold when no Q&A entry of the product itself is confident (a statement is further from
     # a question than another question is, so it has its own model).

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.qa.coverage import CoverageIndex, QueryWords, TermWeights, with_paraphrase
 from knowledge.qa.lexical import LexicalIndex
-from knowledge.qa.scoring import best_answer, is_trusted
+from knowledge.qa.scoring import best_answer, is_anecdote, is_trusted
 from knowledge.qa.words import WordVectors
 from store.knowledge_base_records import QuestionRecord
 
@@ -58,9 +58,14 @@ class IndexFeatures:
     # Share of the query's content words (IDF-weighted, matched by meaning: ``coverage.py``) that the entry
     # (its question texts and answers) covers, the rest covered by the question cosine (``with_paraphrase``).
     coverage: _F32 | None = None
+    # Shop-wide questions whose answer is a shopper's experience, not the shop's policy (``ranker.py``).
+    anecdotes: npt.NDArray[np.bool_] | None = None
 
     def cov_entry(self) -> _F32:
         return self.coverage if self.coverage is not None else np.zeros(len(self.records), np.float32)
+
+    def shop_anecdotes(self) -> npt.NDArray[np.bool_]:
+        return self.anecdotes if self.anecdotes is not None else np.zeros(len(self.records), dtype=bool)
 
 
 @dataclass
@@ -70,6 +75,13 @@ class _Entry:
     avecs: Vectors  # answers
     qtokens: list[list[str]]
     atokens: list[list[str]]
+
+
+def _shop_anecdote(record: QuestionRecord) -> bool:
+    """A shop-wide question that only a shopper's experience answers ("how long did shipping to Canada take
+    for you?")."""
+    answer = best_answer(record)
+    return record.product_id is None and answer is not None and is_anecdote(answer)
 
 
 def _trusted(record: QuestionRecord) -> bool:
@@ -98,6 +110,7 @@ class QAIndex:
         self._product_ids: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._languages: npt.NDArray[np.str_] = np.zeros(0, dtype="<U8")
         self._trusted: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
+        self._anecdotes: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
         self._answered: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
         self._products_with_qa: frozenset[int] = frozenset()
 
@@ -155,6 +168,7 @@ class QAIndex:
                                      dtype=np.int64)
         self._languages = np.array([r.language for r in self._records], dtype="<U8")
         self._trusted = np.array([_trusted(r) for r in self._records], dtype=bool)
+        self._anecdotes = np.array([_shop_anecdote(r) for r in self._records], dtype=bool)
         self._answered = np.array([bool(r.answers) for r in self._records], dtype=bool)
         self._products_with_qa = frozenset(r.product_id for r in self._records
                                            if r.product_id is not None and r.answers)
@@ -208,7 +222,7 @@ class QAIndex:
         words = query_words if query_words is not None else self.query_words(query_tokens)
         coverage = with_paraphrase(self._coverage.coverage(words), best_q)
         return IndexFeatures(self._records, best_q, best_a, best_l, best_al, self._product_ids,
-                             self._languages, self._trusted, self._answered, coverage)
+                             self._languages, self._trusted, self._answered, coverage, self._anecdotes)
 
     def search(self, query_vector: Vectors, query_tokens: Sequence[str], *,
                weights: tuple[float, float, float, float] = (0.6, 0.15, 0.25, 0.0),

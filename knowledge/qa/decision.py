@@ -54,12 +54,20 @@ def answer_from(ranking: Ranking, index: int) -> Answer:
                   nearest_question=record.text)
 
 
+def _described(query: PreparedQuery, hit: SentenceHit) -> Answer:
+    scope = query.scope
+    assert scope is not None
+    return Answer(answer=hit.sentence, source=AnswerSource.PRODUCT_DESCRIPTION, confidence=hit.score,
+                  matched_question=None, product_scoped=True, product_external_id=scope.external_id or None)
+
+
 def decide(config: QAConfig, query: PreparedQuery, main: Ranking, fallback: Ranking | None,
            sentence: SentenceHit | None = None) -> Answer:
     """The product's own entry when it is confident, then the product's description or the shop-wide
     entries (whichever is more likely right, when both qualify: "can I swap it for another size" is the
     exchange policy, not the description's "true to size"); otherwise "I don't know" (with the nearest
-    question for a "did you mean" button).
+    question for a "did you mean" button). Before saying it does not know, the product's title parts and
+    attribute lines are tried (``facts.py``).
 
     The own entry must itself match the question (the confidence weighs how much of the question it
     covers), so a mug whose only entry is its capacity does not answer "does it have a lid". A description
@@ -84,13 +92,15 @@ def decide(config: QAConfig, query: PreparedQuery, main: Ranking, fallback: Rank
     shop_ok = shop is not None and shop.top is not None and shop.confidence >= config.threshold
     if described and sentence is not None and not (shop_ok and shop is not None
                                                    and shop.confidence > sentence.score):
-        scope = query.scope
-        assert scope is not None
-        return Answer(answer=sentence.sentence, source=AnswerSource.PRODUCT_DESCRIPTION,
-                      confidence=sentence.score, matched_question=None, product_scoped=True,
-                      product_external_id=scope.external_id or None)
+        return _described(query, sentence)
     if shop_ok and shop is not None and shop.top is not None:
         return answer_from(shop, shop.top)
+    # Last resort: the product's title parts and attribute lines ("... IPX4 Water Resistant", "Battery life:
+    # 8 hours"). Terse lines cover a question's few words easily (their scores run high on a model fitted on
+    # sentences), so they never outrank an entry or a description sentence, nor replace one.
+    fact = best_sentence(config, query.sentences, facts=True) if query.scope is not None else None
+    if fact is not None and fact.score >= config.description_threshold:
+        return _described(query, fact)
     nearest = main.features.records[top].text if top is not None else None
     return Answer(answer=None, source=None, confidence=main.confidence, matched_question=None,
                   nearest_question=nearest)

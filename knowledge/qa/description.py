@@ -9,6 +9,12 @@ Each sentence is scored by a small logistic model (``QAConfig.description_weight
 sentence cosine, the share of the question's words the sentence covers (matched by meaning, so a Chinese
 question finds an English sentence: ``coverage.py``), BM25 and whether the sentence is in the other
 language. The best sentence's probability is compared with ``description_threshold``.
+
+The product's title parts and attribute lines (``facts.py``) are candidates too, scored by the same model but
+kept apart (``SentenceFeatures.facts``): a title that says "IPX4 Water Resistant" answers "is it waterproof?"
+when nothing else does. A candidate
+may quote more than it is scored on (a title part quotes the whole title): ``SentenceFeatures.sentences``
+holds what the reply shows.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import numpy.typing as npt
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.qa.config import QAConfig
 from knowledge.qa.coverage import CoverageIndex, QueryWords
+from knowledge.qa.facts import Fact
 from knowledge.qa.index import Tokenizer
 from knowledge.qa.lexical import LexicalIndex
 from knowledge.qa.sentences import split_sentences
@@ -46,28 +53,40 @@ class SentenceFeatures:
 
     sentences: list[str]
     matrix: _F64
+    # True for a title part or attribute line (``facts.py``), False for a sentence of the description.
+    facts: npt.NDArray[np.bool_] | None = None
 
 
 def sentence_language(text: str) -> str:
     return "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
 
 
-def best_sentence(config: QAConfig, features: SentenceFeatures | None) -> SentenceHit | None:
+def best_sentence(config: QAConfig, features: SentenceFeatures | None, facts: bool = False) -> SentenceHit | None:
+    """The most likely answer among the description's sentences, or with ``facts`` among the title parts and
+    attribute lines (terse, so their word coverage runs high: the model was fitted on sentences, and they
+    are only a last resort in ``decision.py``)."""
     if features is None or not features.sentences:
         return None
-    z = features.matrix @ np.asarray(config.description_weights) + config.description_bias
-    i = int(np.argmax(z))
-    return SentenceHit(features.sentences[i], 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, float(z[i]))))))
+    kinds = features.facts if features.facts is not None else np.zeros(len(features.sentences), dtype=bool)
+    pool = np.flatnonzero(kinds == facts)
+    if not len(pool):
+        return None
+    z = features.matrix[pool] @ np.asarray(config.description_weights) + config.description_bias
+    best = int(np.argmax(z))
+    i = int(pool[best])
+    return SentenceHit(features.sentences[i], 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, float(z[best]))))))
 
 
 @dataclass
 class _Split:
     digest: str
-    sentences: list[str]
+    sentences: list[str]  # what the reply quotes, one per candidate
     vectors: Vectors
     lexical: LexicalIndex
     coverage: CoverageIndex
     languages: list[str]
+    only: list[str | None]  # a candidate offered only to questions in this language (``Fact.language``)
+    facts: list[bool]  # the candidate is a fact (title part, attribute line), not a description sentence
 
 
 class DescriptionIndex:
@@ -82,23 +101,34 @@ class DescriptionIndex:
     def __contains__(self, product_id: int) -> bool:
         return product_id in self._by_product
 
-    def prepare(self, product_id: int, description: str) -> None:
-        """Split and encode a product's description unless this exact text is already prepared.
+    def prepare(self, product_id: int, description: str, facts: Sequence[Fact] = ()) -> None:
+        """Split and encode a product's description and its facts (title parts, attribute lines) unless
+        this exact text is already prepared.
 
         Blocking (runs the encoder): call it in a worker thread.
         """
-        digest = hashlib.blake2b(description.encode(), digest_size=12).hexdigest()
+        candidates = [Fact(s, s) for s in split_sentences(description)]
+        prose = len(candidates)
+        seen = {(c.text, c.language) for c in candidates}
+        for fact in facts:
+            if (fact.text, fact.language) not in seen:
+                seen.add((fact.text, fact.language))
+                candidates.append(fact)
+        key = "\x1f".join(f"{c.text}\x1e{c.shown}\x1e{c.language}" for c in candidates)
+        digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
         known = self._by_product.get(product_id)
         if known is not None and known.digest == digest:
             return
-        sentences = split_sentences(description)
-        vectors = self.encoder.encode(sentences) if sentences else np.zeros((0, self.encoder.dim), np.float32)
-        tokens = [self.tokenizer(s) for s in sentences]
+        texts = [c.text for c in candidates]
+        vectors = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dim), np.float32)
+        tokens = [self.tokenizer(s) for s in texts]
         if len(self._by_product) >= self.max_products:
             self._by_product.pop(next(iter(self._by_product)))
-        self._by_product[product_id] = _Split(digest, sentences, vectors, LexicalIndex(tokens),
-                                              CoverageIndex(tokens, self.words),
-                                              [sentence_language(s) for s in sentences])
+        self._by_product[product_id] = _Split(digest, [c.shown for c in candidates], vectors,
+                                              LexicalIndex(tokens), CoverageIndex(tokens, self.words),
+                                              [sentence_language(s) for s in texts],
+                                              [c.language for c in candidates],
+                                              [i >= prose for i in range(len(candidates))])
 
     def features(self, product_ids: Sequence[int], query_vector: Vectors, query_tokens: list[str],
                  query_words: QueryWords, language: str) -> SentenceFeatures | None:
@@ -109,7 +139,7 @@ class DescriptionIndex:
             return None
         split = splits[0]
         assert split is not None
-        keep = list(range(len(split.sentences)))
+        keep = [i for i, only in enumerate(split.only) if only is None or only == language]
         if len(splits) > 1:
             shared = set.intersection(*(set(s.sentences) for s in splits if s is not None))
             keep = [i for i in keep if split.sentences[i] in shared]
@@ -120,4 +150,5 @@ class DescriptionIndex:
         coverage = split.coverage.coverage(query_words)
         cross = np.array([lang != language for lang in split.languages], dtype=np.float64)
         matrix = np.stack([dense, coverage, lexical, cross], axis=1).astype(np.float64)[keep]
-        return SentenceFeatures([split.sentences[i] for i in keep], matrix)
+        return SentenceFeatures([split.sentences[i] for i in keep], matrix,
+                                np.array([split.facts[i] for i in keep], dtype=bool))

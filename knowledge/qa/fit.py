@@ -148,12 +148,16 @@ def fit_confidence(samples: Sequence[Sample], config: QAConfig, c: float = 1.0,
 
 
 def fit_description(samples: Sequence[Sample], config: QAConfig, c: float = 1.0) -> QAConfig:
-    """Every candidate sentence of the description-labelled questions is a row: does it answer?"""
+    """Every candidate sentence of the description-labelled questions is a row: does it answer? The title
+    parts and attribute lines (``facts.py``) are left out: the labels are spans of the description, so a
+    fact that answers would be taught as a wrong one."""
     xs, ys = [], []
     for s in samples:
         if s.description_labelled and s.query.sentences is not None:
-            xs.append(s.query.sentences.matrix)
-            ys.append(s.sentence_labels())
+            found = s.query.sentences
+            prose = ~found.facts if found.facts is not None else np.ones(len(found.sentences), dtype=bool)
+            xs.append(found.matrix[prose])
+            ys.append(s.sentence_labels()[prose])
     if not xs or not np.concatenate(ys).any():
         return config
     model = LogisticRegression(C=c, max_iter=5000).fit(np.vstack(xs), np.concatenate(ys))

@@ -1,5 +1,6 @@
 """Which product a question is about: the one in view (a SKU or product id from the caller), or one the
-question names ("is the bodum mug dishwasher safe?", ``names.py``), with its description prepared.
+question names ("is the bodum mug dishwasher safe?", ``names.py``), with its description and its facts
+(title parts, attributes: ``facts.py``) prepared.
 
 The product in view is looked up once per key and kept (``ScopeCache``); names come from an in-memory
 catalog lookup loaded at start. A committed ``ProductChanged`` drops the product's cached scope and marks
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from knowledge.qa.description import DescriptionIndex
 from knowledge.qa.errors import UnknownProduct
+from knowledge.qa.facts import product_facts
 from knowledge.qa.names import CatalogNames, NamedProduct, ProductName
 from knowledge.qa.scope_cache import ScopeCache
 from store.catalog.queries import get_product
@@ -100,7 +102,8 @@ class ScopeResolver:
                 product = await get_product(uow, scope.product_id)
             except NotFound:
                 raise UnknownProduct(product_key) from None
-        await asyncio.to_thread(self.descriptions.prepare, scope.product_id, product.description)
+        await asyncio.to_thread(self.descriptions.prepare, scope.product_id, product.description,
+                                product_facts(product.title, product.title_zh, product.attributes))
         self.cache.put(product_key, scope)
         return scope
 
@@ -115,6 +118,7 @@ class ScopeResolver:
                     product = await get_product(uow, pid)
                 except NotFound:
                     return None
-            await asyncio.to_thread(self.descriptions.prepare, pid, product.description)
+            await asyncio.to_thread(self.descriptions.prepare, pid, product.description,
+                                    product_facts(product.title, product.title_zh, product.attributes))
             self._by_id.put(key, ProductScope(pid, None, ext))
         return QueryScope(named.product_ids, named.external_ids, named=True, name_tokens=named.tokens)

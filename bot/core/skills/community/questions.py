@@ -20,7 +20,7 @@ from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key"]
+__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key", "english_only_note"]
 
 router = Router("questions")
 
@@ -77,6 +77,20 @@ async def _ask(services: Services, question: str, sku: str | None, vector: Any) 
         return await qa.ask(question, query_vector=query_vector)
 
 
+def english_only_note(text: str, source: Any, t: Translator) -> str | None:
+    """For a Chinese shopper, what to say before an answer that exists only in English: the catalog's
+    descriptions and many product entries have no Chinese text, and an unframed English reply reads as if
+    the bot had misunderstood the language. Facts that have Chinese wording are served in Chinese already
+    (``knowledge/qa/facts.py``)."""
+    from store.models.knowledge_base import AnswerSource
+
+    if t.language != "zh" or not text or _CJK.search(text):
+        return None
+    if source == AnswerSource.PRODUCT_DESCRIPTION:
+        return t("The product details are only available in English:")
+    return t("This answer is only available in English:")
+
+
 async def _title_of(services: Services, ref: str, lang: str) -> str | None:
     from bot.core.skills.shopping.products import display_title, product_named
 
@@ -110,6 +124,9 @@ async def answer_question(question: str, *, services: Services, state: Conversat
     threshold = getattr(getattr(services.qa, "config", None), "threshold", 0.0)
     confident = answer.confidence >= threshold + _CONFIDENT_MARGIN
     body = esc(answer.answer)
+    english_only = english_only_note(answer.answer or "", answer.source, t)
+    if english_only:
+        body = f"{english_only}\n{body}"
     if not confident:
         lead = t("I think this answers it:")
         if answer.matched_question:

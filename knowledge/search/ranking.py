@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from knowledge.encoders.base import Vectors
 from knowledge.search.documents import ProductDoc
 from knowledge.search.filters import SearchFilters, matches
+from knowledge.search.heads import head_match, query_heads
 from knowledge.search.hybrid import FusedHit, rrf_fuse
 from knowledge.search.preferences import Preferences, brand_matches
 from knowledge.search.relevance import RelevanceGate
@@ -27,6 +28,10 @@ __all__ = ["Ranker", "NAME_CHECK_HITS"]
 
 # How many of the best fused hits are checked for preference words in their titles ("olive oil").
 NAME_CHECK_HITS = 3
+# What naming the query's head noun adds to a product's relevance score (RRF share + strength, 0..2): enough
+# to lift the shoes above the shoe trees for "shoes", not enough to lift a weak match over a strong one.
+# Chosen on the search dev sets (knowledge/eval/dev), see knowledge/search/heads.py.
+HEAD_BONUS = 0.25
 
 
 class Ranker:
@@ -83,10 +88,16 @@ class Ranker:
         if vector is not None and core != tokens and not brand_only and base.strip():
             kind_vector = self.engine.encode_query(" ".join(base.split()))
         cosines, coverage = self._evidence(fused, kind_vector, core, fresh=kind_vector is not vector)
-        kinds = {h.product_id: self.engine.docs[h.product_id].category_path for h in fused}
-        gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None}, coverage, kinds,
-                             self.engine.config.gate)
-        kept = self._relevant(fused, codes, gate, cosines, coverage, extra)
+        # The cut's reference (best cosine, best coverage, the kind asked for) comes only from candidates that
+        # can be results at all: a vector-only neighbour below the noise floor is dropped anyway, and when it
+        # sets the reference ("手冲壶": a badminton racket at cosine 0.17), every product that *has* the
+        # words looks weak beside it and nothing is left.
+        eligible = {h.product_id for h in fused if h.product_id in codes or self._above_floor(h)}
+        kinds = {pid: self.engine.docs[pid].category_path for pid in eligible}
+        gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None and p in eligible},
+                             {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate)
+        heads = query_heads(base)
+        kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads)
         if filters.active:
             kept = [h for h in kept if matches(self.engine.docs[h.product_id], filters)]
             if len(kept) < need:
@@ -96,7 +107,7 @@ class Ranker:
                 if allowed:
                     more, codes = self._fuse(tokens, vector, k, allowed)
                     cosines, coverage = self._evidence(more, kind_vector, core, fresh=kind_vector is not vector)
-                    kept = self._relevant(more, codes, gate, cosines, coverage, extra)
+                    kept = self._relevant(more, codes, gate, cosines, coverage, extra, heads)
         return kept, prefer
 
     def _brand_aliases(self) -> dict[str, str]:
@@ -148,10 +159,15 @@ class Ranker:
                 coverage[pid] = partial.get(pid)
         return cosines, coverage
 
+    def _above_floor(self, hit: FusedHit) -> bool:
+        """A keyword match, or a cosine that is not noise (``EngineConfig.min_cosine``)."""
+        floor = self.engine.config.min_cosine or 0.0
+        return (hit.bm25 or 0.0) > 0 or (hit.cosine is not None and hit.cosine >= floor)
+
     def _relevant(self, fused: Sequence[FusedHit], codes: list[int], gate: RelevanceGate,
                   cosines: dict[int, float | None], coverage: dict[int, float | None],
-                  extra: Callable[[ProductDoc], bool] | None = None) -> list[FusedHit]:
-        min_cos = self.engine.config.min_cosine or 0.0
+                  extra: Callable[[ProductDoc], bool] | None = None,
+                  heads: frozenset[str] = frozenset()) -> list[FusedHit]:
         exact = set(codes)
         kept = []
         docs = self.engine.docs
@@ -159,7 +175,7 @@ class Ranker:
             pid = h.product_id
             if pid not in exact:
                 # The absolute floor first (cheap): a keyword match, or a cosine that is not noise.
-                if not ((h.bm25 or 0.0) > 0 or (h.cosine is not None and h.cosine >= min_cos)):
+                if not self._above_floor(h):
                     continue
                 doc = docs[pid]
                 if not (gate.keeps(cosines.get(pid), coverage.get(pid), doc.category_path)
@@ -169,10 +185,16 @@ class Ranker:
         if kept:
             # Final relevance order: the RRF score relative to the best one, plus the strength of the
             # evidence (0..1). RRF knows ranks only; the strength adds how completely the product words
-            # occur, so the one rice cooker comes before rice noodles that are closer by vector alone.
+            # occur, so the one rice cooker comes before rice noodles that are closer by vector alone. A product
+            # that *is* the head noun asked for (heads.py) comes before one that only carries the word
+            # ("shoes": the shoes before the shoe trees).
             top = max(h.score for h in kept) or 1.0
             strength = {h.product_id: gate.strength(cosines.get(h.product_id), coverage.get(h.product_id))
                         for h in kept}
+            if heads:
+                for pid in strength:
+                    doc = docs[pid]
+                    strength[pid] += HEAD_BONUS * head_match(heads, doc.title, doc.category_path)
             kept = sorted((replace(h, score=h.score / top + strength[h.product_id]) for h in kept),
                           key=lambda h: (-h.score, h.product_id))
         if exact:

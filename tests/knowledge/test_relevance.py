@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from knowledge.encoders.base import Vectors
 from knowledge.encoders.fake import FakeEncoder
 from knowledge.search.documents import ProductDoc, VariantDoc
 from knowledge.search.engine import EngineConfig, SearchEngine
@@ -83,3 +86,34 @@ def test_price_order_sorts_only_the_products_asked_for(fake_encoder: FakeEncoder
 
 def test_exact_sku_always_passes(search_engine: SearchEngine) -> None:
     assert _ids(search_engine, SearchQuery("P20-BLA"))[0] == "P20"
+
+
+class _PlannedEncoder:
+    """Vectors chosen per text (the first key a text contains), so a test can place cosines exactly."""
+
+    def __init__(self, plan: dict[str, list[float]]) -> None:
+        self.plan = plan
+        self.name = "planned"
+        self.dim = 3
+
+    def encode(self, texts: list[str]) -> Vectors:
+        rows = np.asarray([next(v for k, v in self.plan.items() if k in t) for t in texts], dtype=np.float32)
+        out: Vectors = rows / np.linalg.norm(rows, axis=1, keepdims=True)
+        return out
+
+
+def test_products_with_the_words_are_not_cut_beside_a_neighbour_below_the_noise_floor() -> None:
+    """"手冲壶": the encoder finds nothing near (a racket at cosine 0.17, under the 0.22 floor) and ranks
+    the two pour-over products that have the words lower still. The racket is no result, so it must not
+    be the yardstick either: the pour-over kettle and dripper are the answer."""
+    q = [1.0, 0.0, 0.0]
+    encoder = _PlannedEncoder({"手冲壶": q, "Racket": [0.17, 0.985, 0.0], "Kettle": [0.05, 0.0, 0.9987],
+                               "Dripper": [0.08, 0.3, 0.95]})
+    engine = SearchEngine(encoder, EngineConfig(min_cosine=0.22))  # type: ignore[arg-type]
+    engine.build([ProductDoc(i, pid, title, title_zh=zh, category_path=cat,
+                             variants=(VariantDoc(f"{pid}-STD", 2000, "USD", 5, True, {}),))
+                  for i, (pid, title, zh, cat) in enumerate([
+                      ("R1", "Badminton Racket", "羽毛球拍", "Sports > Racket Sports"),
+                      ("K1", "Electric Pour-Over Kettle", "手冲电热壶", "Kitchen > Coffee Makers"),
+                      ("D1", "Pour-Over Coffee Dripper", "手冲滤杯", "Kitchen > Coffee Makers")], start=1)])
+    assert set(_ids(engine, SearchQuery("手冲壶"))) == {"K1", "D1"}

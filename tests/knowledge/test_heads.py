@@ -1,0 +1,53 @@
+"""Head nouns: "shoes" asks for shoes; the shoe trees only carry the word (knowledge/search/heads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.encoders.fake import FakeEncoder
+from knowledge.search.documents import ProductDoc, VariantDoc
+from knowledge.search.engine import EngineConfig, SearchEngine
+from knowledge.search.heads import head_match, product_heads, query_heads
+from knowledge.search.models import SearchQuery
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("shoes", {"shoe"}),
+    ("rain jacket for hiking", {"jacket", "coat"}),        # a coat is a jacket by another name
+    ("bag for my laptop", {"bag"}),
+    ("mens running shoes size 10", {"shoe"}),
+    ("portable charger", {"charger", "bank", "pack"}),     # its other names' heads too (synonyms.py)
+    ("something for a 10 year old", set()),
+    ("carry my laptop to work", set()),                     # the laptop is the shopper's own
+    ("手冲壶", set()),
+])
+def test_the_head_of_a_query(text: str, heads: set[str]) -> None:
+    assert query_heads(text) == heads
+
+
+def test_the_heads_of_a_product_come_from_its_title_and_category_leaf() -> None:
+    assert product_heads("Dr. Scholl's Cedar Shoe Trees, 1 Pair", "Shoes > Shoe Care > Insoles & Care") == (
+        frozenset({"tree"}), frozenset({"insole", "care"}))
+    assert product_heads("Allen Edmonds Oxford Shoes in Suede, Leather Sole", "Shoes > Dress Shoes > Loafers") == (
+        frozenset({"shoe"}), frozenset({"loafer"}))
+    assert product_heads("Apple AirPods Pro (2nd gen) True Wireless Earbuds, Case", None)[0] == {"earbud"}
+    assert head_match(frozenset({"shoe"}), "Saucony Ride 17 Running Shoes, Men's", "Shoes > Running Shoes") == 1.0
+    assert head_match(frozenset({"tea"}), "Harney & Sons Earl Grey, 20 Tea Bags", "Grocery > Tea") == 0.5
+    assert head_match(frozenset({"shoe"}), "Dr. Scholl's Cedar Shoe Trees", "Shoes > Shoe Care > Insoles & Care") == 0
+
+
+def _doc(pid: int, title: str, category: str, tags: str) -> ProductDoc:
+    return ProductDoc(pid, f"P{pid}", title, category_path=category, attributes={"tags": tags.split()},
+                      variants=(VariantDoc(f"P{pid}-STD", 5000, "USD", 5, True, {}),))
+
+
+def test_shoes_come_before_the_shoe_care_that_carries_the_word(fake_encoder: FakeEncoder) -> None:
+    engine = SearchEngine(fake_encoder, EngineConfig(min_cosine=0.2))
+    engine.build([
+        _doc(1, "Cedar Shoe Trees", "Shoes > Shoe Care", "shoes shoe-care"),
+        _doc(2, "Shoe Protector Spray", "Shoes > Shoe Care", "shoes shoe-care"),
+        _doc(3, "Trail Running Shoes, Mesh", "Shoes > Running Shoes", "shoes running"),
+        _doc(4, "Leather Derby Shoes, Welted", "Shoes > Dress Shoes", "shoes formal"),
+    ])
+    ids = [h.external_id for h in engine.search(SearchQuery("shoes")).hits]
+    assert set(ids[:2]) == {"P3", "P4"}, ids

@@ -10,7 +10,7 @@ from nlu.context import CatalogVocabulary
 from nlu.result import IntentScore, ParsedEntity, ParseResult
 
 
-def parsed(text: str, *spans: tuple[str, str, int]) -> ParseResult:
+def parsed(text: str, *spans: tuple[str, str, int | str]) -> ParseResult:
     entities = tuple(ParsedEntity(name, value, text.index(word), text.index(word) + len(word))
                      for name, word, value in spans)
     return ParseResult(text=text, intent=IntentScore("search_product", 0.9), entities=entities)
@@ -112,3 +112,35 @@ def test_text_parser_reads_like_the_dialogue(parser: TextQueryParser, text: str,
     assert (query.prefer.colour or "").lower() == (colour or "")
     if high is not None:
         assert query.filters.currency == "USD"
+
+
+@pytest.mark.parametrize(("text", "spans", "category"), [
+    # A category word after "for" names the use: the jacket is still the kind asked for.
+    ("rain jacket for hiking", [("product", "rain jacket", "rain jacket"), ("category", "hiking", "Hiking")], None),
+    ("jacket for camping", [("product", "jacket", "jacket"), ("category", "camping", "Camping")], None),
+    # ...but a category word that *is* the kind, or comes first, still ranks.
+    ("hiking backpack", [("category", "hiking", "Hiking"), ("product", "backpack", "backpack")], "Hiking"),
+    ("shoes for running", [("category", "shoes", "Shoes")], "Shoes"),
+])
+def test_a_category_word_that_names_a_use_is_not_a_preference(
+    text: str, spans: list[tuple[str, str, str]], category: str | None
+) -> None:
+    query = build_query(text, parsed(text, *spans), user_id=1, lang="en", currency="USD")
+    assert query.prefer.category == category
+    assert query.text == text                      # the use stays a search word
+
+
+@pytest.mark.parametrize(("text", "interest"), [
+    ("gift for my dad who likes coffee", "coffee"),
+    ("birthday gift for my sister who loves reading", "reading"),
+    ("给爸爸买个礼物，他喜欢喝茶", "喝茶"),
+])
+def test_a_gift_for_someone_described_by_an_interest_is_judged_on_the_interest(text: str, interest: str) -> None:
+    query = build_query(text, parsed(text), user_id=1, lang="en", currency="USD")
+    assert query.text == text and query.product_text == interest
+
+
+def test_a_gift_request_that_names_a_product_keeps_the_product() -> None:
+    text = "running shoes for my son who loves football"
+    query = build_query(text, parsed(text), user_id=1, lang="en", currency="USD")
+    assert query.product_text is None

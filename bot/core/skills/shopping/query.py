@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from knowledge.search.filters import SearchFilters
 from knowledge.search.models import SearchQuery
+from knowledge.search.persona import interest_phrase
 from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import SortOrder
 from knowledge.text.stopwords import STOPWORDS
@@ -170,12 +171,26 @@ def filters_from_parse(parse: ParseResult | None, default_currency: str) -> Sear
                          else None)
 
 
+# A purpose between the product and a later category word: "rain jacket for hiking" asks for a jacket to
+# hike in, not for the shop's Hiking department (its backpacks); "登山用的背包", "适合跑步的鞋".
+_PURPOSE = re.compile(r"\b(?:for|to|when|while|during)\b|用于|用来|适合|适用于|用的|穿的", re.I)
+
+
+def _names_a_use(text: str, entity: ParsedEntity, entities: list[ParsedEntity]) -> bool:
+    """Whether a category word only says what the product named before it is *for*."""
+    before = [e for e in entities if e.entity in ("product", "category") and e.end <= entity.start]
+    return any(_PURPOSE.search(text[e.end:entity.start]) for e in before)
+
+
 def preferences_from_parse(parse: ParseResult | None) -> Preferences:
     """Colour, size, brand and category named in the message: they order the products of the kind asked
-    for instead of filtering a loose candidate set (knowledge/search/preferences.py)."""
+    for instead of filtering a loose candidate set (knowledge/search/preferences.py). A category word in a
+    purpose after the product ("rain jacket for hiking") is the use, not the kind: it stays a search word
+    but does not rank the Hiking department's backpacks above the jackets."""
     if parse is None:
         return Preferences()
     entities = usable_entities(parse.text, parse)
+    entities = [e for e in entities if e.entity != "category" or not _names_a_use(parse.text, e, entities)]
 
     def first(name: str) -> str | None:
         return next((_text(e.value) for e in entities if e.entity == name), None)
@@ -196,10 +211,14 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned
     product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", product.strip()))).split())
+    # A present for someone described by what they love ("gift for my dad who likes coffee"): products are
+    # judged on the interest, retrieval still reads the whole request.
+    interest = interest_phrase(product)
+    product = interest or product
     prefer = preferences_from_parse(parse)
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters_from_parse(parse, currency),
                        sort=order, user_id=user_id, language=lang, prefer=prefer,
-                       product_text=product[:1000] if prefer.active else None)
+                       product_text=product[:1000] if prefer.active or interest else None)
 
 
 def save_query(query: SearchQuery, exclude: int | None = None) -> dict[str, Any]:

@@ -32,6 +32,7 @@ INJECTABLE: dict[str, str] = {
     "now": "datetime: the time of this event (UTC)",
     "text": "str: the message text",
     "vector": "Vectors | None: the message's embedding, computed once and shared by NLU, search and Q&A",
+    "topic": "str | None: what the previous reply was about when it was not a product ('coupon'); this event only",
 }
 
 
@@ -51,6 +52,7 @@ class Deps:
     parse: ParseResult | None = None
     payload: CallbackPayload | None = None
     vector: Any = None
+    topic: str | None = None
     yes_no: dict[str, str] = field(default_factory=dict)  # the previous reply's yes/no buttons (dispatcher only)
 
     def as_kwargs(self) -> dict[str, Any]:

@@ -97,6 +97,7 @@ class Dispatcher:
 
     async def _route(self, event: Event, deps: Deps) -> list[Reply]:
         r = self.router
+        deps.topic, deps.state.topic = deps.state.topic, None  # the previous reply's subject: this event only
         if isinstance(event, ButtonPress):
             return await self._button(event, deps)
         if isinstance(event, TextMessage):

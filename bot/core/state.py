@@ -48,6 +48,9 @@ class Conversation(BaseModel):
     # The yes/no buttons of the last reply ({"yes": callback data, "no": ...}): a typed "yes" / "是的" presses
     # them (bot.core.dispatcher). Good for the next message only.
     yes_no: dict[str, str] = Field(default_factory=dict)
+    # What the last reply was about when it was not a product ("coupon"): "remove it" right after a coupon was
+    # applied means the coupon, not the item in focus. Good for the next event only (bot.core.dispatcher).
+    topic: str | None = None
 
     def remember_message(self, text: str, keep: int = 10) -> None:
         self.recent_messages = [*self.recent_messages, text[:500]][-keep:]

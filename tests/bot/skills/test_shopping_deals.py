@@ -89,7 +89,7 @@ async def test_coupon_refusals_are_explained_then_applied_and_removed(tmp_path: 
         applied = body(await ann.say("use coupon save5"))
         assert "Coupon SAVE5 applied: you save $5.00" in applied and "Total: $33.97" in applied
         removed = await ann.press("Remove coupon")
-        assert isinstance(removed[-1], Edit) and "Coupon removed" in removed[-1].text
+        assert isinstance(removed[-1], Edit) and "Coupon SAVE5 removed" in removed[-1].text
         assert "Total: $38.97" in removed[-1].text
 
 

@@ -13,6 +13,7 @@ from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cart_view import LineInfo, line_infos, render_cart
+from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
 from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
@@ -21,8 +22,9 @@ from nlu.result import ParseResult
 from store.cart import MAX_QUANTITY, clear_cart, get_cart, remove_from_cart, set_quantity
 from store.cart import change_quantity as change_cart_quantity
 from store.errors import NotFound, StoreError
+from store.pricing.engine import remove_coupon
 
-__all__ = ["router", "cart_reply"]
+__all__ = ["router", "cart_reply", "drop_coupon_reply"]
 
 router = Router("shopping.cart")
 
@@ -163,7 +165,37 @@ async def update_intent(text: str, parse: ParseResult | None, services: Services
     return await _change_by_text(int(entity.value), text, parse, services, state, t, lang, codec, user_id, now)
 
 
+# Words of "take it off" / "删掉它" that leftover_words keeps but that name no cart line.
+_REMOVAL_WORDS = re.compile(r"\b(?:off|away|now|drop|cancel|undo)\b|删掉?|掉|拿|不要了|算了|吧|了", re.IGNORECASE)
+
+
+async def drop_coupon_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                            now: datetime, *, edit: bool = False) -> Reply:
+    """Takes the coupon off the cart (nothing else changes) and shows the cart."""
+    async with services.uows() as uow:
+        had = (await get_cart(uow, user_id, now)).coupon_code
+        if had:
+            await remove_coupon(uow, user_id)
+    note = t("Coupon {code} removed.", code=html.escape(had)) if had else t("There is no coupon on your cart.")
+    return await cart_reply(services, t, lang, codec, user_id, now, edit=edit, note=note)
+
+
+def _means_coupon(text: str, parse: ParseResult | None, topic: str | None) -> bool:
+    """"remove the coupon", or "remove it" / "删掉" right after a coupon was applied: a pronoun, no ordinal and no
+    item words (those name a cart line)."""
+    if mentions_coupon(text):
+        return True
+    if topic != "coupon":
+        return False
+    reference = parse.first("reference") if parse is not None else None
+    words = _REMOVAL_WORDS.sub(" ", leftover_words(text, parse))
+    return (reference is None or reference.ordinal is None) and not words.strip()
+
+
 @router.intent("remove_from_cart")
 async def remove_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
-                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
+                        topic: str | None) -> Reply:
+    if _means_coupon(text, parse, topic):
+        return await drop_coupon_reply(services, t, lang, codec, user_id, now)
     return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)

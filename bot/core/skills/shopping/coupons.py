@@ -17,14 +17,15 @@ from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import gift_card
-from bot.core.skills.shopping.cart import cart_reply
+from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
+from bot.core.skills.shopping.coupon_words import drops_coupon
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.cart import get_cart
 from store.giftcards import find_code
 from store.giftcards.cards import looks_like_gift_code
-from store.pricing.engine import apply_coupon, remove_coupon
+from store.pricing.engine import apply_coupon
 from store.pricing.errors import (
     CouponError,
     CouponExpired,
@@ -82,8 +83,8 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
     return t("Sorry, coupon {code} can't be used right now.", code=code)
 
 
-async def _apply(code: str, services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                 now: datetime) -> Reply:
+async def _apply(code: str, services: Services, state: Conversation, t: Translator, lang: str,
+                 codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     if looks_like_gift_code(code):  # "GC-…" is never a coupon, even a mistyped one
         from store.giftcards import GiftCardError, GiftCardRefusal
 
@@ -101,6 +102,7 @@ async def _apply(code: str, services: Services, t: Translator, lang: str, codec:
     note = t("🏷 Coupon {code} applied: you save {saved}.", code=html.escape(code.upper()), saved=saved)
     if before and before.upper() != code.upper():
         note += ("" if lang == "zh" else " ") + t("(It replaces {old}: one coupon per order.)", old=html.escape(before))
+    state.topic = "coupon"  # "remove it" next means this coupon (shopping.cart.remove_intent)
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
@@ -115,6 +117,8 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                         now: datetime) -> Reply | list[Reply]:
     said = args or text
+    if drops_coupon(said):
+        return await drop_coupon_reply(services, t, lang, codec, user_id, now)
     if _is_gift_card(said, args, parse):
         if find_code(said) is None and not looks_like_gift_code(said):
             return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
@@ -122,7 +126,7 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
     code = code_from_text(args, None) if args else code_from_text(text, parse)
     if code is None:
         return _ask(t, state)
-    return await _apply(code, services, t, lang, codec, user_id, now)
+    return await _apply(code, services, state, t, lang, codec, user_id, now)
 
 
 def _is_gift_card(said: str, args: str, parse: ParseResult | None) -> bool:
@@ -144,7 +148,7 @@ async def coupon_pending(text: str, services: Services, state: Conversation, t: 
     code = code_from_text(text)
     if code is None:
         return Text(t("That doesn't look like a coupon code. Codes are letters and digits, like SAVE5."))
-    return await _apply(code, services, t, lang, codec, user_id, now)
+    return await _apply(code, services, state, t, lang, codec, user_id, now)
 
 
 @router.button("cpn")
@@ -152,9 +156,7 @@ async def coupon_button(payload: CallbackPayload, services: Services, state: Con
                         lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     action = payload.arg(0)
     if action == "a" and payload.arg(1):
-        return await _apply(payload.arg(1), services, t, lang, codec, user_id, now)
+        return await _apply(payload.arg(1), services, state, t, lang, codec, user_id, now)
     if action == "r":
-        async with services.uows() as uow:
-            await remove_coupon(uow, user_id)
-        return await cart_reply(services, t, lang, codec, user_id, now, edit=True, note=t("Coupon removed."))
+        return await drop_coupon_reply(services, t, lang, codec, user_id, now, edit=True)
     return _ask(t, state)

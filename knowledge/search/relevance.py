@@ -17,7 +17,8 @@ query's words cannot occur in (an English-only product for a Chinese query; a Ch
 another way) has no coverage: its vector speaks for both signals, ``rc * (1 + w/2)``. The *strength* of a
 candidate is its evidence over the best evidence of the query, 0..1; it is kept at ``keep_ratio``, or at
 ``same_kind_ratio`` if it shares a category with the strongest candidates (a dog bed listed as "sofa pet
-bed" beside the other dog beds). Both ratios were chosen on the search dev set (knowledge/eval/dev,
+bed" beside the other dog beds) or with the strongest product that has every product word and is close by
+meaning. Both ratios were chosen on the search dev set (knowledge/eval/dev,
 docs/search.md "Relevance cut").
 
 The cut is computed once per query on the *unfiltered* candidates and then applied to whatever the filters
@@ -31,6 +32,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = ["GateConfig", "RelevanceGate"]
+
+# Coverage at which a product has every product word of the query (coverage is a share, 0..1).
+_COMPLETE = 0.999
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,14 @@ class RelevanceGate:
         self.best = max(scored.values(), default=0.0)
         strongest = sorted((pid for pid, e in scored.items() if e >= self.config.keep_ratio * self.best),
                            key=lambda pid: (-scored[pid], pid))[:self.config.kind_hits]
+        # The strongest product that has every product word is of the kind asked for too, even when products
+        # found by meaning alone outscore it ("想给狗子买个窝": the pet bed, not only the dog food nearby).
+        # Its meaning must be close too (like any product of another kind): coverage skips words no product
+        # has, so for "无线鼠标" (鼠标 in no text) the wireless earbuds "have every word" but are far by meaning.
+        complete = [pid for pid, c in coverage.items() if c is not None and c >= _COMPLETE and pid in scored
+                    and cosines.get(pid, 0.0) * scale >= self.config.other_kind_cosine]
+        if complete:
+            strongest.append(min(complete, key=lambda pid: (-scored[pid], pid)))
         self.kinds = frozenset(k for pid in strongest if (k := kinds.get(pid)))
 
     def evidence(self, cosine: float | None, coverage: float | None) -> float:

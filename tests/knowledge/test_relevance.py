@@ -117,3 +117,19 @@ def test_products_with_the_words_are_not_cut_beside_a_neighbour_below_the_noise_
                       ("K1", "Electric Pour-Over Kettle", "手冲电热壶", "Kitchen > Coffee Makers"),
                       ("D1", "Pour-Over Coffee Dripper", "手冲滤杯", "Kitchen > Coffee Makers")], start=1)])
     assert set(_ids(engine, SearchQuery("手冲壶"))) == {"K1", "D1"}
+
+
+def test_the_strongest_product_with_every_word_adds_its_kind_when_its_meaning_is_close_too() -> None:
+    """"想给狗子买个窝": dog food and shampoo (found by meaning only) outscore the pet bed that has every word;
+    the bed's kind is asked for too, so the other pet beds stay. For "无线鼠标" the earbuds have every word
+    the catalog knows (鼠标 is in no text) but are far by meaning: their kind is not added."""
+    beds = RelevanceGate({1: 0.305, 2: 0.301, 3: 0.300, 4: 0.292, 5: 0.194},
+                         {1: None, 2: None, 3: None, 4: 1.0, 5: 1.0},
+                         {1: "Dogs > Food", 2: "Dogs > Food", 3: "Grooming", 4: "Dogs > Beds", 5: "Dogs > Beds"},
+                         GateConfig(keep_ratio=0.75, same_kind_ratio=0.5))
+    assert beds.kinds == {"Dogs > Food", "Grooming", "Dogs > Beds"}
+    assert beds.keeps(0.194, 1.0, "Dogs > Beds")
+    mice = RelevanceGate({1: 0.478, 2: 0.437, 3: 0.43, 4: 0.315}, {1: None, 2: None, 3: None, 4: 1.0},
+                         {1: "Mice", 2: "Mice", 3: "Mice", 4: "Earbuds"},
+                         GateConfig(keep_ratio=0.75, same_kind_ratio=0.5))
+    assert mice.kinds == {"Mice"}

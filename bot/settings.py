@@ -14,6 +14,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from store.money import known_currencies
+from store.shipping.zones import DEMO_SHIP_TO, ShippingZones, parse_pickup
 
 __all__ = ["Settings", "SettingsError", "load_settings"]
 
@@ -52,6 +53,12 @@ class Settings(BaseSettings):
     instalment_threshold_minor: int = Field(
         30000, ge=0, validation_alias=AliasChoices("SHOPBOT_INSTALMENT_THRESHOLD_MINOR")
     )
+    # Where standard and express deliver (two-letter country codes) and the pickup counter ("US:Seattle";
+    # empty: no pickup). Defaults are the demo shop's policy (store/shipping/zones.py).
+    ship_to: Annotated[tuple[str, ...], NoDecode] = Field(
+        DEMO_SHIP_TO, validation_alias=AliasChoices("SHOPBOT_SHIP_TO")
+    )
+    pickup: str = Field("US:Seattle", validation_alias=AliasChoices("SHOPBOT_PICKUP"))
 
     @field_validator("currency")
     @classmethod
@@ -75,6 +82,24 @@ class Settings(BaseSettings):
                 raise ValueError("must be comma-separated Telegram user ids, e.g. 1234,5678") from None
         return value
 
+    @field_validator("ship_to", mode="before")
+    @classmethod
+    def _split_countries(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [p for p in value.replace(";", ",").split(",") if p.strip()]
+        if isinstance(value, (list, tuple)):
+            codes = tuple(str(p).strip().upper() for p in value)
+            if any(len(c) != 2 or not c.isalpha() for c in codes):
+                raise ValueError("must be comma-separated two-letter country codes, e.g. US,CA,CN")
+            return codes
+        return value
+
+    @field_validator("pickup")
+    @classmethod
+    def _pickup_point(cls, value: str) -> str:
+        parse_pickup(value)  # ValueError names the expected form
+        return value.strip()
+
     @field_validator("database_url_setting")
     @classmethod
     def _database_scheme(cls, value: str | None) -> str | None:
@@ -92,6 +117,11 @@ class Settings(BaseSettings):
         if self.database_url_setting:
             return async_url(self.database_url_setting)
         return f"sqlite+aiosqlite:///{(self.data_dir / 'shopbot.sqlite3').resolve()}"
+
+    @cached_property
+    def shipping_zones(self) -> ShippingZones:
+        """What checkout offers and the store accepts, per delivery country (``store.shipping.zones``)."""
+        return ShippingZones.of(self.ship_to, parse_pickup(self.pickup))
 
     @property
     def media_dir(self) -> Path:

@@ -22,6 +22,7 @@ class ErrorCode(StrEnum):
     NOT_MIGRATED = "not_migrated"
     FLASH_SALE_UNAVAILABLE = "flash_sale_unavailable"
     PAYMENT_METHOD_NOT_ALLOWED = "payment_method_not_allowed"
+    SHIPPING_NOT_SERVED = "shipping_not_served"
 
 
 class StoreError(Exception):

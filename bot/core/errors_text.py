@@ -42,8 +42,10 @@ def not_found_text(exc: NotFound, t: Translator) -> str:
 
 
 def explain_store_error(exc: StoreError, t: Translator) -> str:
+    from store.models.orders import ShippingOption
     from store.orders.errors import IllegalTransition, OrderNotEditable
     from store.pricing.errors import CouponError
+    from store.shipping.errors import ShippingNotServed
     from store.support.errors import TicketClosed
 
     code = exc.code
@@ -60,6 +62,16 @@ def explain_store_error(exc: StoreError, t: Translator) -> str:
         return t("Order {number} can't be changed any more.", number=exc.order_number)
     if isinstance(exc, TicketClosed):
         return t("Ticket {number} is already closed. Send /support if you need help again.", number=exc.number)
+    if isinstance(exc, ShippingNotServed):
+        from bot.core.skills.checkout.labels import shipping_label
+
+        try:
+            option = shipping_label(ShippingOption(exc.option), t)
+        except ValueError:
+            option = exc.option
+        return t("{option} doesn't deliver to addresses in {country}, so nothing was changed. Choose another "
+                 "address or delivery option, or send /support and a person will help.", option=option,
+                 country=exc.country or "?")
     if isinstance(exc, CartQuantityInvalid):
         return t("You can have 1 to {maximum} of one item in your cart.", maximum=exc.maximum)
     if isinstance(exc, CartCurrencyMismatch):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store.checkout.delivery import address_snapshot, check_payment_method, resolve_option
+from store.checkout.delivery import address_snapshot, check_payment_method, check_serves, resolve_option
 from store.giftcards.orders import card_snapshot, return_card_part
 from store.models.orders import OrderEventType, OrderStatus, PaymentMethodKind, ShippingOption
 from store.money import Money
@@ -21,6 +21,7 @@ from store.orders.service import notice
 from store.orders.views import OrderView, format_order_number, load_order, to_view
 from store.payments.gift_card import settle_by_gift_card
 from store.shipping.options import quote
+from store.shipping.zones import DEMO_ZONES, ShippingZones
 from store.uow import UnitOfWork
 
 __all__ = ["choose_delivery"]
@@ -35,7 +36,10 @@ async def choose_delivery(
     shipping_option: ShippingOption | None,
     payment_method: PaymentMethodKind,
     now: datetime,
+    zones: ShippingZones = DEMO_ZONES,
 ) -> OrderView:
+    """Set delivery and payment of an unpaid order; ShippingNotServed when the option does not deliver to the
+    address (a pickup order switched to an address abroad, a stale button)."""
     session = uow.session
     order = await load_order(session, order_id, user_id=user_id)
     if order.status is not OrderStatus.PENDING_PAYMENT:
@@ -45,6 +49,7 @@ async def choose_delivery(
         raise OrderNotEditable(format_order_number(order.id), OrderStatus(order.status).value)
     check_payment_method(payment_method, order.currency, is_digital=order.is_digital)
     address = await address_snapshot(session, user_id, address_id, option, now=now)
+    check_serves(option, address, zones)
     merchandise = Money(order.total_minor - order.shipping_minor, order.currency)
     shipping = quote(option, merchandise, is_digital=order.is_digital).price
     new_total = merchandise + shipping

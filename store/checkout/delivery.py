@@ -3,7 +3,9 @@
 Rules (Telegram's, and the shop's): Stars (XTR) pay for digital goods only, and an XTR-priced order can
 only be paid in Stars; card payments through Telegram take any other currency; cash on delivery needs
 something to deliver. Addresses are copied into the order so later edits to the address book do not
-change where a placed order goes.
+change where a placed order goes. The shipping option must serve the address's country
+(``check_serves``, the rule in ``store.shipping.zones``): checked here, at order time, because the dialogue's
+buttons can be stale (pressed after the address changed).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from store.checkout.errors import PaymentMethodNotAllowed
 from store.errors import NotFound, ValidationFailed
 from store.models.orders import PaymentMethodKind, ShippingOption
 from store.models.users import Address
+from store.shipping.errors import ShippingNotServed
 from store.shipping.options import needs_address
+from store.shipping.zones import ShippingZones
 
-__all__ = ["allowed_payment_methods", "check_payment_method", "address_snapshot", "resolve_option"]
+__all__ = ["allowed_payment_methods", "check_payment_method", "address_snapshot", "resolve_option", "check_serves"]
 
 
 def allowed_payment_methods(currency: str, *, is_digital: bool) -> dict[PaymentMethodKind, str | None]:
@@ -47,6 +51,13 @@ def resolve_option(option: ShippingOption | None, *, is_digital: bool) -> Shippi
     if option is None or option is ShippingOption.DIGITAL:
         raise ValidationFailed("choose standard, express or pickup shipping for physical goods")
     return option
+
+
+def check_serves(option: ShippingOption, address: dict[str, Any] | None, zones: ShippingZones) -> None:
+    """Raise ShippingNotServed unless ``option`` delivers to ``address`` (an ``address_snapshot``)."""
+    country = str(address.get("country") or "") if address is not None else ""
+    if option is not ShippingOption.DIGITAL and not zones.serves(option, country or None):
+        raise ShippingNotServed(option.value, country)
 
 
 async def address_snapshot(session: AsyncSession, user_id: int, address_id: int | None,

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from store import stock
 from store.cart import clear_cart, get_cart
-from store.checkout.delivery import address_snapshot, check_payment_method, resolve_option
+from store.checkout.delivery import address_snapshot, check_payment_method, check_serves, resolve_option
 from store.checkout.errors import CartEmpty, FlashSaleUnavailable
 from store.giftcards.errors import GiftCardError, GiftCardRefusal
 from store.giftcards.orders import spend_on_order
@@ -30,6 +30,7 @@ from store.payments.gift_card import settle_by_gift_card
 from store.pricing.engine import price_cart, record_coupon_use
 from store.pricing.snapshot import pricing_snapshot
 from store.shipping.options import quote
+from store.shipping.zones import DEMO_ZONES, ShippingZones
 from store.uow import UnitOfWork
 
 __all__ = ["DEFAULT_EXPIRY_MINUTES", "checkout", "digital_variants", "pricing_snapshot"]
@@ -54,9 +55,11 @@ async def checkout(
     payment_method: PaymentMethodKind,
     now: datetime,
     expiry_minutes: int = DEFAULT_EXPIRY_MINUTES,
+    zones: ShippingZones = DEMO_ZONES,
 ) -> OrderView:
     """Place an order from the cart (see the module docstring). Raises CartEmpty, InsufficientStock,
-    FlashSaleUnavailable, PaymentMethodNotAllowed, ValidationFailed, NotFound (address), GiftCardError (the
+    FlashSaleUnavailable, PaymentMethodNotAllowed, ValidationFailed, NotFound (address), ShippingNotServed (the
+    option does not deliver to the address's country under ``zones``), GiftCardError (the
     cart's card can no longer pay: voided, emptied by another order...) or the pricing engine's coupon
     errors; on any of them nothing is kept. ``PaymentMethodKind.GIFT_CARD`` asks the card to pay everything."""
     session = uow.session
@@ -75,6 +78,7 @@ async def checkout(
     elif not cart.gift_card_code:
         raise GiftCardError("", GiftCardRefusal.NOT_ENOUGH)
     address = await address_snapshot(session, user_id, address_id, option, now=now)
+    check_serves(option, address, zones)
     shipping = quote(option, merchandise.total, is_digital=is_digital).price
     breakdown = (
         merchandise if is_digital

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from store.errors import ErrorCode, StoreError
 
-__all__ = ["NotShipped", "UnknownCarrier"]
+__all__ = ["NotShipped", "UnknownCarrier", "ShippingNotServed"]
 
 
 @dataclass
@@ -25,3 +25,16 @@ class UnknownCarrier(StoreError):
 
     def __str__(self) -> str:
         return f"no carrier called {self.name!r} is configured"
+
+
+@dataclass
+class ShippingNotServed(StoreError):
+    """The shipping option chosen cannot deliver to the order's address (``store.shipping.zones``)."""
+
+    option: str
+    country: str  # "" when the order has no address
+    code: ErrorCode = ErrorCode.SHIPPING_NOT_SERVED
+
+    def __str__(self) -> str:
+        where = f"addresses in {self.country}" if self.country else "orders without an address"
+        return f"{self.option} shipping does not serve {where}"

@@ -1,7 +1,8 @@
 """Shipping options and their prices: what checkout offers and charges.
 
 Rates are per currency in minor units; standard shipping is free from a merchandise total (after
-discounts). Digital goods have the single option ``digital`` at no charge, and need no address.
+discounts). Digital goods have the single option ``digital`` at no charge, and need no address. Which
+physical options an address may choose at all is ``store.shipping.zones``'s rule.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from store.errors import ValidationFailed
 from store.models.orders import ShippingOption
 from store.money import Money
+from store.shipping.zones import ShippingZones
 
 __all__ = ["ShippingRates", "ShippingQuote", "RATES", "quote", "available_options", "needs_address"]
 
@@ -63,8 +65,10 @@ def quote(option: ShippingOption, merchandise: Money, *, is_digital: bool) -> Sh
     return ShippingQuote(option, Money(rates.standard, cur), _DAYS[option])
 
 
-def available_options(merchandise: Money, *, is_digital: bool) -> list[ShippingQuote]:
+def available_options(merchandise: Money, *, is_digital: bool, country: str | None,
+                      zones: ShippingZones) -> list[ShippingQuote]:
+    """The options that serve an address in ``country`` (None: no address yet), priced. Empty when none does:
+    the caller says so instead of offering something the shop cannot deliver."""
     if is_digital:
         return [quote(ShippingOption.DIGITAL, merchandise, is_digital=True)]
-    options = [ShippingOption.STANDARD, ShippingOption.EXPRESS, ShippingOption.PICKUP]
-    return [quote(o, merchandise, is_digital=False) for o in options]
+    return [quote(o, merchandise, is_digital=False) for o in zones.options_for(country)]

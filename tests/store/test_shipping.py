@@ -17,6 +17,7 @@ from store.shipping.errors import NotShipped
 from store.shipping.options import available_options, quote
 from store.shipping.service import get_shipment, refresh_tracking, ship_order
 from store.shipping.simulated import SimulatedCarrier
+from store.shipping.zones import DEMO_ZONES
 from store.uow import UnitOfWorkFactory
 from tests.helpers.order_builders import NOW, SECRET, make_item, make_user, place_order
 
@@ -28,7 +29,8 @@ def test_quotes() -> None:
     free = quote(ShippingOption.STANDARD, Money(5000, "USD"), is_digital=False)
     assert free.price == Money(0, "USD") and free.free_because_over == Money(5000, "USD")
     assert quote(ShippingOption.EXPRESS, Money(9000, "CNY"), is_digital=False).price == Money(2500, "CNY")
-    assert [q.option for q in available_options(Money(100, "XTR"), is_digital=True)] == [ShippingOption.DIGITAL]
+    assert [q.option for q in available_options(Money(100, "XTR"), is_digital=True, country=None,
+                                              zones=DEMO_ZONES)] == [ShippingOption.DIGITAL]
     with pytest.raises(ValidationFailed):
         quote(ShippingOption.STANDARD, Money(100, "JPY"), is_digital=False)
     with pytest.raises(ValidationFailed):

@@ -1,10 +1,13 @@
 """Checkout handlers: the intent, the cart's Checkout button (``co:start``) and each step's buttons.
 
 Prefixes: ``co`` (start, saved address ``a:<id>``, new address ``new``, confirm typed address ``ok``,
-cancel ``x``, delivery for a claimed order ``o:<order id>``), ``ship`` (shipping option), ``pm`` (payment
-method; ``pm:inv:<order id>`` re-sends an invoice). The typed address is a pending step ``co_address``.
+back to the addresses ``addr``, cancel ``x``, delivery for a claimed order ``o:<order id>``), ``ship``
+(shipping option), ``pm`` (payment method; ``pm:inv:<order id>`` re-sends an invoice). The typed address is a
+pending step ``co_address``.
 Store errors at order time (stock ran out, coupon expired) are explained by the dispatcher; the cart is
-untouched by a failed checkout.
+untouched by a failed checkout. Choosing an address drops any shipping choice made for the previous one, and a
+shipping button that does not serve the address chosen (pressed from an older message) is refused with the
+options that do; the store refuses such an order too (``store.checkout.delivery.check_serves``).
 """
 
 from __future__ import annotations
@@ -59,15 +62,28 @@ async def checkout_button(payload: CallbackPayload, services: Services, user_id:
     if action == "new":
         state.pending = Pending(kind="co_address", data={"fields": {}})
         return [Text(address_form.first_prompt(t))]
+    if action == "addr":
+        _choose_address(state, None)
+        async with services.uows() as uow:
+            addresses = await list_addresses(uow, user_id)
+        return [steps.address_step(addresses, t, codec, user_id)]
     if action == "a":
         address_id = payload.int_arg(1)
         async with services.uows() as uow:
             await touch_address(uow, user_id, address_id, services.clock())  # NotFound if not theirs
-        state.checkout["address_id"] = address_id
+        _choose_address(state, address_id)
         return await steps.shipping_step(services, user_id, state, t, codec)
     if action == "ok":
         return await _use_typed_address(services, user_id, state, t, codec)
     return [steps.expired_step(t, codec, user_id)]
+
+
+def _choose_address(state: Conversation, address_id: int | None) -> None:
+    """A new address (or none yet): the shipping choice made for the old one may not serve it, so it goes."""
+    for key in ("ship", "method", "address_id"):
+        state.checkout.pop(key, None)
+    if address_id is not None:
+        state.checkout["address_id"] = address_id
 
 
 async def _use_typed_address(services: Services, user_id: int, state: Conversation, t: Translator,
@@ -79,7 +95,7 @@ async def _use_typed_address(services: Services, user_id: int, state: Conversati
     async with services.uows() as uow:
         saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]), services.clock())
     state.pending = None
-    state.checkout["address_id"] = saved.id
+    _choose_address(state, saved.id)
     replies: list[Reply] = [Text(t("Saved to your addresses: {address}", address=saved.one_line()))]
     return replies + await steps.shipping_step(services, user_id, state, t, codec)
 
@@ -129,6 +145,15 @@ async def shipping_button_choice(option: ShippingOption, services: Services, use
         async with services.uows() as uow:
             addresses = await list_addresses(uow, user_id)
         return [steps.address_step(addresses, t, codec, user_id)]
+    country = await steps.address_country(services, user_id, state)
+    if not services.settings.shipping_zones.serves(option, country):
+        state.checkout.pop("ship", None)
+        refused = Text(steps.not_served_text(option, country, t))
+        if "address_id" not in state.checkout:  # pickup typed first, and the shop has no pickup point
+            async with services.uows() as uow:
+                addresses = await list_addresses(uow, user_id)
+            return [refused, steps.address_step(addresses, t, codec, user_id)]
+        return [refused, *await steps.shipping_step(services, user_id, state, t, codec)]
     state.checkout["ship"] = option.value
     return await steps.payment_step(services, user_id, state, t, codec)
 

@@ -44,4 +44,5 @@ async def choose(services: Services, user_id: int, order_id: int, *, address_id:
                  option: ShippingOption | None, method: PaymentMethodKind) -> OrderView:
     async with services.uows() as uow:
         return await choose_delivery(uow, order_id, user_id, address_id=address_id, shipping_option=option,
-                                     payment_method=method, now=services.clock())
+                                     payment_method=method, now=services.clock(),
+                                     zones=services.settings.shipping_zones)

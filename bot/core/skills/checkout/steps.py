@@ -36,11 +36,12 @@ from store.money import Money
 from store.orders.views import OrderView
 from store.payments.instalments import instalment_plan
 from store.pricing.engine import cart_items, price_cart
+from store.shipping.errors import ShippingNotServed
 from store.shipping.options import available_options, quote
 from store.users import AddressView, list_addresses
 
 __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
-           "expired_step", "stale_step", "METHOD_CODES"]
+           "expired_step", "stale_step", "METHOD_CODES", "address_country", "not_served_text"]
 
 METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
                 "cod": PaymentMethodKind.CASH_ON_DELIVERY, "gc": PaymentMethodKind.GIFT_CARD}
@@ -136,8 +137,30 @@ def address_step(addresses: list[AddressView], t: Translator, codec: CallbackCod
     return Text(text, buttons=keyboard(*rows))
 
 
+async def address_country(services: Services, user_id: int, state: Conversation) -> str | None:
+    """The country of the address chosen in this checkout (None: none chosen, e.g. pickup typed first)."""
+    address_id = state.checkout.get("address_id")
+    if address_id is None:
+        return None
+    async with services.uows() as uow:
+        addresses = await list_addresses(uow, user_id)
+    return next((a.country for a in addresses if a.id == int(address_id)), None)
+
+
+def _no_option(country: str, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    """No option serves the address: say so, and offer another address or a person (never a dead end)."""
+    from bot.core.skills.community.support import support_button
+
+    text = t("<b>Checkout — step 2 of 3: shipping</b>\nSorry, we can't deliver to addresses in {country} yet, so "
+             "there is no shipping option for this address. You can use another address, or talk to a person "
+             "and we'll see what we can do. Your cart is unchanged.", country=html.escape(country))
+    return Text(text, buttons=keyboard([_b(codec, user_id, t("📍 Use another address"), "co", "addr")],
+                                       [support_button(t, codec, user_id)], _cancel_row(t, codec, user_id)))
+
+
 async def shipping_step(services: Services, user_id: int, state: Conversation, t: Translator,
                         codec: CallbackCodec) -> list[Reply]:
+    """The options that serve the chosen address's country (``store.shipping.zones``), priced."""
     if "order" in state.checkout:
         merchandise = for_order.merchandise(await for_order.load(services, user_id, int(state.checkout["order"])))
     else:
@@ -146,7 +169,11 @@ async def shipping_step(services: Services, user_id: int, state: Conversation, t
         if cart.breakdown is None:
             return [Text(t("Your cart is empty now, so there is nothing to check out."))]
         merchandise = cart.breakdown.total
-    quotes = available_options(merchandise, is_digital=False)
+    country = await address_country(services, user_id, state)
+    quotes = available_options(merchandise, is_digital=False, country=country,
+                               zones=services.settings.shipping_zones)
+    if not quotes:
+        return [_no_option(country or "", t, codec, user_id)]
     rows = []
     for q in quotes:
         price = t("free") if q.price.amount == 0 else q.price.format()
@@ -157,10 +184,20 @@ async def shipping_step(services: Services, user_id: int, state: Conversation, t
     text = t("<b>Checkout — step 2 of 3: shipping</b>\nYour items come to {amount}. How should we send them?",
              amount=merchandise.format())
     standard = quote(ShippingOption.STANDARD, merchandise, is_digital=False)
-    if standard.price.amount and (threshold := _free_from(merchandise)) is not None:
+    offered = {q.option for q in quotes}
+    if ShippingOption.STANDARD in offered and standard.price.amount and (threshold := _free_from(merchandise)):
         text += "\n" + t("Standard delivery is free from {threshold}: add {more} more to get it free.",
                          threshold=threshold.format(), more=(threshold - merchandise).format())
     return [Text(text, buttons=keyboard(*rows))]
+
+
+def not_served_text(option: ShippingOption, country: str | None, t: Translator) -> str:
+    """A shipping choice that does not serve the address (a button from before the address changed)."""
+    if country:
+        return t("{option} isn't available for an address in {country}, so nothing was ordered. Please choose "
+                 "one of the options below.", option=shipping_label(option, t), country=html.escape(country))
+    return t("{option} isn't available for this order, so nothing was ordered. Please choose one of the options "
+             "below.", option=shipping_label(option, t))
 
 
 def _free_from(merchandise: Money) -> Money | None:
@@ -252,19 +289,23 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
     option = None if is_digital else ShippingOption(state.checkout["ship"])
     address_id = None if is_digital else state.checkout.get("address_id")
     claimed = state.checkout.get("order")
-    if claimed is not None:
-        order = await for_order.choose(services, user_id, int(claimed), address_id=address_id, option=option,
-                                       method=method)
-        headline = t("🧾 <b>Order {number}: delivery chosen.</b>", number=order.number)
-    else:
-        try:
+    try:
+        if claimed is not None:
+            order = await for_order.choose(services, user_id, int(claimed), address_id=address_id, option=option,
+                                           method=method)
+            headline = t("🧾 <b>Order {number}: delivery chosen.</b>", number=order.number)
+        else:
             async with services.uows() as uow:
                 order = await checkout(uow, user_id, address_id=address_id, shipping_option=option,
                                        payment_method=method, now=services.clock(),
-                                       expiry_minutes=services.settings.order_expiry_minutes)
-        except GiftCardError as exc:
-            return await _card_refused(exc, services, user_id, state, t, codec)
-        headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
+                                       expiry_minutes=services.settings.order_expiry_minutes,
+                                       zones=services.settings.shipping_zones)
+            headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
+    except GiftCardError as exc:
+        return await _card_refused(exc, services, user_id, state, t, codec)
+    except ShippingNotServed:
+        assert option is not None  # digital orders need no shipping option
+        return await _not_served(option, services, user_id, state, t, codec)
     state.checkout, state.last_order = {}, order.number
     if order.payment_method is PaymentMethodKind.GIFT_CARD and order.paid_at is not None:
         from bot.core.skills.checkout.paying import paid_by_gift_card
@@ -285,6 +326,15 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
     if order.payment_method in INVOICE_METHODS:
         replies.append(build_invoice(order, services.settings, t))
     return replies
+
+
+async def _not_served(option: ShippingOption, services: Services, user_id: int, state: Conversation,
+                      t: Translator, codec: CallbackCodec) -> list[Reply]:
+    """The store refused the option for the address (it changed under a stale choice): choose again."""
+    state.checkout.pop("method", None)
+    state.checkout.pop("ship", None)
+    country = await address_country(services, user_id, state)
+    return [Text(not_served_text(option, country, t)), *await shipping_step(services, user_id, state, t, codec)]
 
 
 async def _card_refused(exc: GiftCardError, services: Services, user_id: int, state: Conversation, t: Translator,

@@ -103,7 +103,8 @@ async def change_address(services: Services, user_id: int, order_id: int, addres
     async with services.uows() as uow:
         updated = await choose_delivery(uow, order.id, user_id, address_id=address_id,
                                         shipping_option=order.shipping_option,
-                                        payment_method=order.payment_method, now=services.clock())
+                                        payment_method=order.payment_method, now=services.clock(),
+                                        zones=services.settings.shipping_zones)
     a = updated.address or {}
     line = ", ".join(str(a.get(k) or "") for k in ("name", "line1", "city", "postcode", "country") if a.get(k))
     text = t("Done: order {number} will now go to {address}. The total is still {total}.",

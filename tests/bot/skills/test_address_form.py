@@ -23,6 +23,17 @@ t = translator("en")
      {"name": "Ada Lovelace", "phone": "+1 555 0100", "line1": "12 Analytical Way", "city": "Springfield",
       "postcode": "62701", "country": "US"}),
     ("12 Oak Road, Springfield", {"line1": "12 Oak Road", "city": "Springfield"}),
+    # The country before a phone number, and the city read from the head of a Chinese street line.
+    ("陈静，上海市徐汇区漕溪北路18号，200030，中国，13912345678",
+     {"name": "陈静", "line1": "上海市徐汇区漕溪北路18号", "city": "上海市", "postcode": "200030", "country": "CN",
+      "phone": "13912345678"}),
+    ("周杰，中国浙江省杭州市西湖区文三路8号，310012",
+     {"name": "周杰", "line1": "浙江省杭州市西湖区文三路8号", "city": "杭州市", "region": "浙江省",
+      "postcode": "310012", "country": "CN"}),
+    ("Mei Tan, 8 Orchard Rd, Singapore, 238823, Singapore, +65 6123 4567",
+     {"name": "Mei Tan", "line1": "8 Orchard Rd", "city": "Singapore", "postcode": "238823", "country": "SG",
+      "phone": "+65 6123 4567"}),
+    ("Ed, 5 High St, Leeds, LS1 4AP", {"name": "Ed", "line1": "5 High St", "city": "Leeds", "postcode": "LS1 4AP"}),
 ])
 def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
     assert parse_address(text) == expected
@@ -46,7 +57,7 @@ def test_missing_fields_are_asked_one_by_one_and_nothing_is_lost() -> None:
 def test_unknown_country_is_asked_again() -> None:
     data = {"fields": {"name": "A", "line1": "1 B St", "city": "C", "postcode": "1"}, "asking": "country"}
     step = take_answer(data, "Narnia", t)
-    assert not step.complete and "Narnia" in step.text and step.data == data
+    assert not step.complete and "Narnia" in step.text and step.data == data and "/cancel" in step.text
 
 
 def test_the_rest_of_the_address_in_one_message_keeps_the_name_given_first() -> None:

@@ -51,6 +51,10 @@ _COUNTRIES = {
 }
 
 
+_ZH_COUNTRY_PREFIX = re.compile(r"^(中国|中华人民共和国|美国|英国|加拿大|日本|新加坡|澳大利亚|香港|台湾|澳门|韩国)\s*")
+_ZH_CITY = re.compile(r"^(?P<province>[\u4e00-\u9fff]{2,7}(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{2,6}?市)")
+
+
 @dataclass(frozen=True)
 class FormStep:
     data: dict[str, Any]  # the pending data to keep
@@ -79,9 +83,19 @@ def parse_address(text: str) -> dict[str, str]:
     """The fields found in a one-message address (missing ones are simply absent)."""
     parts = [p for p in _SPLIT.split(text.strip()) if p]
     found: dict[str, str] = {}
-    if parts and (code := country_code(parts[-1])):
-        found["country"] = code
-        parts.pop()
+    # The country is often not last: a phone after it ("…，200120，中国，13800138000"), or first, glued to the
+    # rest as Chinese addresses are written ("中国上海市浦东新区…"). It was asked for again, and the shopper's
+    # next words ("加急") were read as country names.
+    for i in range(len(parts) - 1, -1, -1):
+        if (code := country_code(parts[i])) is not None and (i == len(parts) - 1 or not _is_two_letters(parts[i])):
+            found["country"] = code
+            del parts[i]
+            break
+    else:
+        for i, part in enumerate(parts):
+            if (m := _ZH_COUNTRY_PREFIX.match(part)) is not None and m.end() < len(part):
+                found["country"], parts[i] = _COUNTRIES[m.group(1)], part[m.end():]
+                break
     for part in list(parts):
         if "phone" not in found and _is_phone(part):
             found["phone"] = part
@@ -115,7 +129,16 @@ def parse_address(text: str) -> dict[str, str]:
         found.update(zip(keys, parts, strict=True))
     elif len(parts) == 1:
         found["line1" if any(c.isdigit() for c in parts[0]) else "name"] = parts[0]
+    if "city" not in found and (m := _ZH_CITY.match(found.get("line1", ""))) is not None:
+        found["city"] = m.group("city")  # "上海市浦东新区世纪大道100号": the city heads a Chinese street line
+        if m.group("province"):
+            found.setdefault("region", m.group("province"))
     return found
+
+
+def _is_two_letters(part: str) -> bool:
+    """A bare two-letter word is a country code only at the end ("…, 62701, US"), not a name or initials."""
+    return len(part.strip()) == 2 and part.strip().isascii()
 
 
 def _prompt(field: str, t: Translator) -> str:
@@ -234,8 +257,9 @@ def take_answer(data: dict[str, Any], text: str, t: Translator) -> FormStep:
         if asking == "country":
             code = country_code(value)
             if code is None:
-                return FormStep(data, t("I don't know the country “{value}”. Please send a two-letter code "
-                                        "such as US, CN or GB.", value=html.escape(value)), False)
+                return FormStep(data, t("I don't know the country “{value}”. Please send its name or a two-letter "
+                                        "code such as US, CN (China) or GB, or /cancel to stop.",
+                                        value=html.escape(value)), False)
             value = code
         elif asking == "postcode" and value.lower() in _SKIP:
             value = ""

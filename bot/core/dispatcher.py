@@ -232,6 +232,11 @@ class Dispatcher:
                 if found:
                     deps.state.fallback_count = 0
                     return list(found)
+        policy = self.router.intents.get("policy_question")
+        answered = await policy(deps) if policy is not None else None
+        if answered:  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel (policy_questions)
+            deps.state.fallback_count = 0
+            return list(answered)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0

@@ -1,7 +1,8 @@
 """Community and account skills: Q&A, groups and flash sales, support tickets, points, reviews, promotion
 alerts and privacy. One composed router, registered once in ``bot.core.skills.registry``.
 
-Intents: ask_question, join_group, talk_to_human, complain, give_feedback, leave_review, my_points, subscribe,
+Intents: ask_question, policy_question (a pseudo-intent the dispatcher runs after the NLU),
+join_group, talk_to_human, complain, give_feedback, leave_review, my_points, subscribe,
 privacy. Commands: /ask /groups /flash /support /points /privacy. Button prefixes: qa, groups, claim, tk, rv,
 sub, priv, pts. Pending steps: ask, qa_answer, tk_new, tk_reply, rv_text. Event: MembersJoined.
 """
@@ -14,6 +15,7 @@ from bot.core.skills.community import (
     flash,
     groups,
     points,
+    policy_questions,
     privacy,
     questions,
     reviews,
@@ -24,6 +26,7 @@ from bot.core.skills.community import (
 __all__ = ["router"]
 
 router = Router("community").include(
-    questions.router, answers.router, groups.router, flash.router, support.router, points.router, reviews.router,
+    questions.router, policy_questions.router, answers.router, groups.router, flash.router, support.router,
+    points.router, reviews.router,
     subscriptions.router, privacy.router,
 )

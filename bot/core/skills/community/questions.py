@@ -20,7 +20,8 @@ from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key", "english_only_note"]
+__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key", "english_only_note",
+           "shop_answer", "is_confident"]
 
 router = Router("questions")
 
@@ -77,6 +78,19 @@ async def _ask(services: Services, question: str, sku: str | None, vector: Any) 
         return await qa.ask(question, query_vector=query_vector)
 
 
+async def shop_answer(services: Services, question: str, vector: Any = None) -> Any:
+    """The knowledge base's answer to a question about the shop (no product scope), or None without Q&A."""
+    if services.qa is None:
+        return None
+    return await _ask(services, " ".join(question.split())[:1000], None, vector)
+
+
+def is_confident(services: Services, answer: Any) -> bool:
+    """Answered well above the "don't know" threshold: the bot states it without hedging."""
+    threshold = getattr(getattr(services.qa, "config", None), "threshold", 0.0)
+    return bool(answer.answered) and answer.confidence >= threshold + _CONFIDENT_MARGIN
+
+
 def english_only_note(text: str, source: Any, t: Translator) -> str | None:
     """For a Chinese shopper, what to say before an answer that exists only in English: the catalog's
     descriptions and many product entries have no Chinese text, and an unframed English reply reads as if
@@ -100,13 +114,15 @@ async def _title_of(services: Services, ref: str, lang: str) -> str | None:
 
 async def answer_question(question: str, *, services: Services, state: Conversation, t: Translator,
                           user_id: int, codec: CallbackCodec, vector: Any = None,
-                          sku: str | None = None) -> list[Reply]:
+                          sku: str | None = None, answer: Any = None) -> list[Reply]:
+    """``answer``: the knowledge base's answer when the caller already asked (policy_questions)."""
     question = " ".join(question.split())[:1000]
     state.last_question = {"text": question, "sku": sku or ""}
     if services.qa is None:
         return [Text(t("I can't look answers up right now, but a person can help with your question."),
                      buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))]
-    answer = await _ask(services, question, sku, vector)
+    if answer is None:
+        answer = await _ask(services, question, sku, vector)
     if answer.answered and t.language != "zh" and _CJK.search(answer.answer or ""):
         # A product's own Chinese entry can outrank the English ones for an English question ("is it
         # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
@@ -121,8 +137,7 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         return [Text(t("I don't know the answer to that yet. Shall I ask our community or our staff? "
                        "I'll message you here as soon as someone answers."),
                      buttons=keyboard(_ask_buttons(t, codec, user_id)))]
-    threshold = getattr(getattr(services.qa, "config", None), "threshold", 0.0)
-    confident = answer.confidence >= threshold + _CONFIDENT_MARGIN
+    confident = is_confident(services, answer)
     body = esc(answer.answer)
     english_only = english_only_note(answer.answer or "", answer.source, t)
     if english_only:

@@ -1,0 +1,101 @@
+"""A question about how the shop works, in the words of an action, gets the FAQ's answer and the action's button.
+
+WHY: "can i use two coupons on one order", "退款多久到账", "do points expire", "付款失败了会扣钱吗" share their
+words with list_promotions, return_or_refund, my_points and pay, so the NLU reads them as those actions, and the
+action's panel ("🔥 Deals right now", "You have no orders yet, so there is nothing to return", the points card)
+never answered them, even when the FAQ holds the question word for word. A walk of the real stack by shoppers'
+own phrasings found 22 such turns in 216.
+
+The rule, kept narrow so that requests still act:
+- the NLU's intent is one whose action shows a panel or starts a step (``_ACTIONS``), or it is out of scope or
+  not understood (the FAQ may still know: "满200减30怎么算");
+- the message is shaped as a general question (can/how/when/do..., 吗/怎么/多久/能不能...), names no order id or
+  coupon code, and asks neither for the shopper's own state ("where is my order", "我有多少积分") nor for a list
+  ("any deals?", "有什么优惠");
+- the knowledge base answers it confidently, from the FAQ or staff (a shopper's story is not policy).
+The answer keeps its source line and votes, and gets the action's button, so a shopper who did want the
+action is one tap away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.intent_labels import N_
+from bot.core.replies import Button, Reply, Text
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.community.questions import answer_question, is_confident, shop_answer
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from nlu.result import ParseResult
+
+__all__ = ["router", "is_policy_question"]
+
+router = Router("community.policy_questions")
+
+# Intents whose handler shows the shopper's own panel or starts a step; each with the button that leads there.
+_ORDERS = (N_("📦 My orders"), "orders")
+_ACTIONS: dict[str, tuple[str, str] | None] = {
+    "list_promotions": (N_("🔥 Promotions"), "promos"), "apply_coupon": (N_("🔥 Promotions"), "promos"),
+    "pay": _ORDERS, "return_or_refund": _ORDERS, "track_order": _ORDERS, "order_history": _ORDERS,
+    "cancel_order": _ORDERS, "modify_order": _ORDERS, "get_invoice": _ORDERS, "my_points": (N_("⭐ My points"), "pts"),
+    "give_feedback": None, "join_group": (N_("👥 Groups"), "groups"), "subscribe": None, "privacy": None,
+    "manage_address": None, "checkout": None, "out_of_scope": None,
+}
+_FALLBACK = "nlu_fallback"
+
+_EN_QUESTION = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|quick question|question)[,:]?\s+)*"
+    r"(?:can|could|may|do|does|did|is|are|will|would|should|shall|how|when|why|what\s+if|what\s+happens|"
+    r"what\s+(?:is|are|'?s)\s+(?:the|your)|which|is\s+it\s+possible|am\s+i\s+able)\b", re.IGNORECASE)
+_ZH_QUESTION = re.compile(r"吗\s*[？?]?\s*$|怎么|如何|多久|多长时间|几天|能不能|可不可以|可以不|是否|会不会|要不要|"
+                          r"什么时候|何时|为什么|怎样|啥时候|咋|算吗|么\s*[？?]?\s*$")
+# The shopper's own state or a list: the action answers these, not the FAQ.
+_OWN_STATE = re.compile(
+    r"\bwhere(?:'s|\s+is|\s+are)?\s+(?:my|our)\b|\bstatus\s+of\s+my\b|\bmy\s+\w+\s+status\b|"
+    r"\bhow\s+many\s+points\s+(?:do\s+i|have\s+i)\b|\bwhat(?:'s|\s+is)\s+my\b|\b(?:any|anything)\b|"
+    r"\bdo\s+you\s+have\b|\bare\s+there\b|\bis\s+there\s+(?:a|any)\s+(?:sale|deal|discount|coupon|promo)|"
+    r"我的订单|我的包裹|我的快递|到哪|我有多少|有没有|有什么|有哪些|有啥|"
+    r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
+_NAMES_SOMETHING = ("order_id", "coupon_code")
+
+
+def is_policy_question(text: str, parse: ParseResult | None) -> bool:
+    """Shaped as a general question about the shop (not a request, not about the shopper's own things)."""
+    if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
+        return False
+    said = text.strip()
+    if not (_EN_QUESTION.search(said) or _ZH_QUESTION.search(said)):
+        return False
+    return not _OWN_STATE.search(said)
+
+
+@router.intent("policy_question")
+async def policy_question(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                          t: Translator, user_id: int, codec: CallbackCodec, vector: Any) -> list[Reply] | None:
+    """The FAQ's answer when the rule above holds, else None (the NLU's intent goes on as it would)."""
+    if parse is None or services.qa is None:
+        return None
+    intent = _FALLBACK if parse.is_fallback else parse.intent.name
+    if intent != _FALLBACK and intent not in _ACTIONS:
+        return None
+    if not is_policy_question(text, parse):
+        return None
+    from store.models.knowledge_base import AnswerSource
+
+    answer = await shop_answer(services, text, vector)
+    if answer is None or not is_confident(services, answer) \
+            or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF):
+        return None
+    replies = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
+                                    vector=vector, answer=answer)
+    action = _ACTIONS.get(intent)
+    last = replies[-1]
+    if action is not None and isinstance(last, Text):
+        label, prefix = action
+        replies[-1] = replace(last, buttons=(*last.buttons, (Button(t(label), data=codec.encode(user_id, prefix)),)))
+    return replies

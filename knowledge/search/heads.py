@@ -12,9 +12,13 @@ jacket, "coffee mug" is a mug); the words before it only say which one. So:
   leaf ("Insoles & Care" -> insole, care; "Laptop Bags & Sleeves" -> bag, sleeve).
 
 A product whose heads include the query's head is the kind asked for, not merely related to it; ranking
-(knowledge/search/ranking.py) lifts those. Chinese compounds put the head last too, but titles there are
-short translations with specs after the name, so this reads Latin-script words only: a Chinese query has no
-head here and ranks as before.
+(knowledge/search/ranking.py) lifts those.
+
+Chinese compounds put the head last too: the query's head is its last word (jieba; a trailing 子 dropped:
+鞋子 -> 鞋), and a product is that kind when the name in its Chinese title ends with it ("手冲壶": 手冲电热壶 and
+电热水壶 end with 壶, the kettlebell 铸铁壶铃 does not). Whole words, not single characters: 机 ends 耳机 and
+咖啡机 alike. The name is the Chinese part of the title's first chunk that has one ("Stanley 保温随行杯 470毫升"
+-> 保温随行杯), so specs after it do not count.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ _QUERY_TAIL = re.compile(
     r"\b(?:for|with|without|that|which|who|to|under|below|over|above|in|from|near|size|sizes|colou?rs?|"
     r"when|while|during|like)\b.*$", re.I)
 _POSSESSIVE = re.compile(r"\b(?:my|our|his|her|their|your)\b")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # Where a product title's name part ends.
 _TITLE_TAIL = re.compile(r"(?:,|:| - | \| |\bwith\b|\bfor\b|\bin\b|\bby\b).*$", re.I)
@@ -44,13 +49,31 @@ def _last_word(text: str) -> str | None:
     return words[-1] if words else None
 
 
+def _chinese_heads(text: str) -> frozenset[str]:
+    runs = _HAN_RUN.findall(text)
+    words = tokenize(runs[-1]) if runs else []
+    if not words:
+        return frozenset()
+    last = words[-1]
+    return frozenset({last, last[:-1]} if len(last) > 1 and last.endswith("子") else {last})
+
+
+def _chinese_name(title_zh: str | None) -> str | None:
+    """The Chinese name in a Chinese title: the last Han run of its first chunk that has one."""
+    for chunk in (title_zh or "").split():
+        runs = _HAN_RUN.findall(re.split(r"[：:（(]", chunk)[0])
+        if runs:
+            return str(runs[-1])
+    return None
+
+
 def query_heads(text: str) -> frozenset[str]:
     """The head noun of a search text and the heads of its other names ("portable charger" is also a
     power bank: knowledge/text/synonyms.py); empty when the text has no head that could name a product (a
     Chinese query, "something for a 10 year old", a bare number) or when the noun is something the shopper
     already has ("carry my laptop to work": the laptop is theirs, the product is what carries it)."""
     if has_han(text):
-        return frozenset()
+        return _chinese_heads(text)
     phrase = " ".join(_QUERY_TAIL.sub("", _BRACKETS.sub(" ", text.lower())).split())
     if not phrase or _POSSESSIVE.search(phrase):
         return frozenset()
@@ -81,7 +104,13 @@ def product_heads(title: str, category_path: str | None) -> tuple[frozenset[str]
     return frozenset({word} if word else ()), frozenset(leaf)
 
 
-def head_match(heads: frozenset[str], title: str, category_path: str | None) -> float:
-    """1.0 when the product's title names a head asked for, 0.5 when only its category leaf does, else 0."""
+def head_match(heads: frozenset[str], title: str, category_path: str | None, title_zh: str | None = None) -> float:
+    """1.0 when the product's title names a head asked for (its Chinese name ends with a Chinese head), 0.5
+    when only its category leaf does, else 0."""
     own, leaf = product_heads(title, category_path)
-    return 1.0 if heads & own else 0.5 if heads & leaf else 0.0
+    if heads & own:
+        return 1.0
+    name = _chinese_name(title_zh) if title_zh else None
+    if name is not None and any(has_han(h) and name.endswith(h) for h in heads):
+        return 1.0
+    return 0.5 if heads & leaf else 0.0

@@ -194,7 +194,7 @@ class Ranker:
             if heads:
                 for pid in strength:
                     doc = docs[pid]
-                    strength[pid] += HEAD_BONUS * head_match(heads, doc.title, doc.category_path)
+                    strength[pid] += HEAD_BONUS * head_match(heads, doc.title, doc.category_path, doc.title_zh)
             kept = sorted((replace(h, score=h.score / top + strength[h.product_id]) for h in kept),
                           key=lambda h: (-h.score, h.product_id))
         if exact:

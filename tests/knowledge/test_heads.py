@@ -19,7 +19,9 @@ from knowledge.search.models import SearchQuery
     ("portable charger", {"charger", "bank", "pack"}),     # its other names' heads too (synonyms.py)
     ("something for a 10 year old", set()),
     ("carry my laptop to work", set()),                     # the laptop is the shopper's own
-    ("手冲壶", set()),
+    ("手冲壶", {"壶"}),                                      # Chinese: the last word
+    ("鞋子", {"鞋子", "鞋"}),                                 # ...with its noun suffix 子 dropped
+    ("蓝牙耳机", {"耳机"}),
 ])
 def test_the_head_of_a_query(text: str, heads: set[str]) -> None:
     assert query_heads(text) == heads
@@ -51,3 +53,14 @@ def test_shoes_come_before_the_shoe_care_that_carries_the_word(fake_encoder: Fak
     ])
     ids = [h.external_id for h in engine.search(SearchQuery("shoes")).hits]
     assert set(ids[:2]) == {"P3", "P4"}, ids
+
+
+def test_a_chinese_head_matches_the_end_of_the_chinese_name_as_a_whole_word() -> None:
+    kettle = frozenset({"壶"})
+    assert head_match(kettle, "Stagg Pour-Over Kettle", "Kitchen > Coffee Makers", "Fellow Stagg EKG 手冲电热壶") == 1.0
+    assert head_match(kettle, "Cast Iron Kettlebell, 12 kg", "Fitness > Weights", "Amazon Basics 铸铁壶铃 12 kg") == 0
+    # Whole words: 机 would end 耳机 and 咖啡机 alike; specs after the name do not count.
+    earphones = frozenset({"耳机"})
+    assert head_match(earphones, "Espresso Machine", "Kitchen > Coffee Makers", "Breville 意式咖啡机") == 0
+    assert head_match(earphones, "Tune Headphones", "Audio > Headphones", "JBL 头戴式降噪蓝牙耳机 44小时") == 1.0
+    assert head_match(frozenset({"杯"}), "Travel Mug, 470 ml", "Kitchen > Mugs", "Stanley 保温随行杯 470毫升") == 1.0

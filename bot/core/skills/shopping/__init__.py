@@ -15,11 +15,12 @@ from bot.core.skills.shopping import (
     promotions,
     recommend,
     search,
+    stock_followups,
 )
 
 __all__ = ["router"]
 
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
-    recommend.router, inline.router, option_followups.router, compare.router,
+    recommend.router, inline.router, option_followups.router, stock_followups.router, compare.router,
 )

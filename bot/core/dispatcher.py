@@ -18,7 +18,7 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
-from bot.core.followups import is_bare_reference, is_price_question
+from bot.core.followups import after_lead_in, is_bare_reference, is_price_question
 from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
@@ -218,6 +218,10 @@ class Dispatcher:
             pressed = await self._press(deps, deps.yes_no["yes" if parse.intent.name == "affirm" else "no"])
             if pressed is not None:
                 return pressed
+        rest = after_lead_in(deps.text) if parse.is_fallback or parse.intent.name in ("affirm", "deny") else None
+        if rest is not None:  # "nah nevermind, show me nike only", "不要了，看看毛衣": the request after the no
+            deps.text, deps.parse, deps.vector = rest, None, None
+            return await self._understand(deps)
         details = self.router.intents.get("show_product_details")
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)

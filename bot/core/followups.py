@@ -13,7 +13,7 @@ import re
 
 from nlu.result import ParseResult
 
-__all__ = ["is_bare_reference", "is_price_question"]
+__all__ = ["is_bare_reference", "is_price_question", "after_lead_in"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -43,3 +43,22 @@ def is_price_question(text: str) -> bool:
         return False
     rest = _FILLER.sub(" ", re.sub(r"\bwhat\b", " ", text, flags=re.IGNORECASE))
     return not re.sub(r"[\W_]+", "", rest)
+
+
+# "nah nevermind, show me nike only", "不要了，看看毛衣", "ok now show me tents": a yes or no before the request.
+_LEAD_IN = re.compile(
+    r"^(?:(?:no|nah|nope|never\s*mind|nvm|forget\s+(?:it|that)|actually|ok|okay|yes|yeah|yep|sure|fine|alright|"
+    r"hmm+|well|oh|now|then|instead|不要了|不要|算了|不用了|不用|好的|好吧|好|行|嗯|对|是的|可以|那|那就|换个)"
+    r"(?:[\s,，。.!！;；~-]+|$))+", re.IGNORECASE)
+
+
+def after_lead_in(text: str) -> str | None:
+    """The request after a leading yes/no ("nah nevermind, show me nike only" -> "show me nike only"), or None
+    when there is none or too little to be one. WHY: the classifier reads such a message by its first words
+    as deny or affirm, and the reply ("Okay! Tell me what you'd like to do next") dropped the request."""
+    m = _LEAD_IN.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end():].strip()
+    substantial = len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+    return rest if substantial else None

@@ -53,7 +53,7 @@ _EN_NUMBERED = re.compile(r"(?:\b(?:item|option|number|no\.?|product)\s*#?|(?<![
 _EN_DEMONSTRATIVE = re.compile(
     r"\b(?:(?:the|that|this)\s+(?:[\w$.-]+\s+)?one|that one|this one|these|those|them|all of them|"
     r"(?:that|this)\s+(?:jacket|hoodie|shirt|dress|item|product|thing|model|pair|phone|charger|bag|shoe|shoes)|"
-    r"the one you (?:just )?(?:showed|sent|mentioned)|the previous one|it)\b",
+    r"the one you (?:just )?(?:showed|sent|mentioned)|the previous one|it|'?em)\b",
     re.IGNORECASE,
 )
 _EN_BARE_THIS = re.compile(
@@ -63,7 +63,7 @@ _EN_BARE_THIS = re.compile(
 _ZH_ORDINAL = re.compile(r"第\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|件|款|双|条|种|项|台|本|只|套)?")
 _ZH_LAST = re.compile(r"最后(?:一|那)?(?:个|件|款|双|条)")
 _ZH_DEMONSTRATIVE = re.compile(r"(?:刚才|刚刚)?(?:这|那)(?:个|款|件|双|条|台|本|只|套|些|几个)|上一个|它")
-_PLURAL = re.compile(r"these|those|them|all of them|这些|那些|这几个|那几个", re.IGNORECASE)
+_PLURAL = re.compile(r"these|those|them|'?em|all of them|这些|那些|这几个|那几个", re.IGNORECASE)
 
 
 def find_references(text: str, context: DialogueContext | None) -> list[Span]:

@@ -161,6 +161,16 @@ def test_single_result_resolves_demonstrative(extractor: EntityExtractor) -> Non
     assert (ref.value, ref.resolved) == ("ONLY", True)
 
 
+def test_em_is_them(extractor: EntityExtractor) -> None:
+    """"add em" (it answered "I couldn't find “em” in the shop")."""
+    only = DialogueContext(last_results=("ONLY",))
+    (ref,) = [e for e in extractor.extract("add em", only) if e.entity == "reference"]
+    assert (ref.value, ref.resolved) == ("ONLY", True)
+    (ref,) = [e for e in extractor.extract("add 'em both", CTX) if e.entity == "reference"]
+    assert ref.resolved and str(ref.value).split(",") == list(CTX.last_results)
+    assert not [e for e in extractor.extract("emerald green mug", CTX) if e.entity == "reference"]
+
+
 def test_spans_do_not_overlap(extractor: EntityExtractor) -> None:
     found = extractor.extract("add 2 of the second one in red size M under $40 to cart #10042", CTX)
     for a, b in zip(found, found[1:], strict=False):

@@ -231,6 +231,9 @@ async def test_shop_questions_stay_shop_wide_and_english_shoppers_get_no_chinese
         shipping = text_of(await ann.say("how long does shipping take?"))
         assert "3-5 business days" in shipping, shipping  # the shop's answer, not a shopper's on the product
         await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0003"))
+        typo = text_of(await ann.say("how long does shippin take?"))  # a typo is still a shop topic
+        assert "3-5 business days" in typo, typo
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0003"))
         waterproof = text_of(await ann.say("is it waterproof?"))
         assert "防水" not in waterproof and "只防" not in waterproof, waterproof  # unreadable for her: not served
 

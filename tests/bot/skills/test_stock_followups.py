@@ -34,13 +34,14 @@ async def _set_stock(bot: object, sku: str, stock: int) -> None:
 
 
 @pytest.mark.parametrize("text", ["is it in stock?", "how many are left", "still available?", "any left?",
+                                  "how many do you have?",
                                   "is the black one sold out", "还有货吗", "M码有货吗", "还剩几件", "库存多少"])
 def test_stock_questions(text: str) -> None:
     assert asks_about_stock(text)
 
 
 @pytest.mark.parametrize("text", ["running shoes", "is it waterproof?", "what sizes do you have", "有M码吗",
-                                  "how much is it", "stockings"])
+                                  "how much is it", "stockings", "how many stars does it have"])
 def test_not_stock_questions(text: str) -> None:
     assert not asks_about_stock(text)
 

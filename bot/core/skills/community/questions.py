@@ -30,7 +30,7 @@ _THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that)\b|这个|这款
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What the shop does rather than what a product is: such a question is not scoped to the product open.
 _SHOP_TOPIC = re.compile(
-    r"\b(ship|shipping|shipped|deliver|delivery|return|returns|refund|refunds|exchange|pay|payment|paying|"
+    r"\b(ship|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
     r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
     r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
     r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提", re.IGNORECASE)

@@ -31,12 +31,13 @@ from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.catalog.views import ProductView
 
-__all__ = ["router", "option_follow_up", "only_options", "asks_for_options"]
+__all__ = ["router", "option_follow_up", "only_options", "asks_for_options", "narrow_last_search"]
 
 router = Router("shopping.option_followups")
 
 OPTION_ENTITIES = frozenset({"color", "size"})
 PRICE_ENTITIES = frozenset({"price_min", "price_max"})
+BRAND_ENTITIES = frozenset({"brand"})
 # Intents the NLU gives these messages; add/remove/update keep theirs (adding uses the product open).
 _GUESSED = frozenset({"search_product", "show_product_details", "list_promotions", "check_stock", "recommend",
                       "ask_question", "affirm", "out_of_scope"})
@@ -45,7 +46,8 @@ _GUESSED = frozenset({"search_product", "show_product_details", "list_promotions
 _ASKING = re.compile(
     r"\b(any|anything|do|does|you|u|have|has|got|is|are|it|they|there|available|come|comes|in|a|an|the|one|ones|"
     r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
-    r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just)\b|"
+    r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
+    r"them|ones|by|made)\b|"
     r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
     r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
@@ -94,9 +96,19 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
                     else picker]
     if state.last_query is not None and services.search is not None \
-            and only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES):
-        return await _narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+            and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
+        return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
     return None
+
+
+# "the jbl ones", "show me nike only", "just the stanley one", "只看耐克的": a brand among the results on screen.
+# A bare brand ("nike") stays a new search: after "running shoes" it may well start another topic.
+_THOSE_OF = re.compile(r"\b(only|just|ones|those|these|them|one)\b|只要|只看|只|那些|这些", re.IGNORECASE)
+
+
+def _narrows_to_brand(text: str, parse: ParseResult) -> bool:
+    return parse.first("brand") is not None and bool(_THOSE_OF.search(text)) \
+        and only_options(text, parse, BRAND_ENTITIES)
 
 
 def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
@@ -118,16 +130,18 @@ def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
     return " · ".join(parts)
 
 
-async def _narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
+async def narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
                               lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
-    """The search on screen again, with the option or price range as a filter ("in black?" after "linen
-    blouses"); filters said earlier stay unless replaced."""
+    """The search on screen again, with the option, price range or brand as a filter ("in black?" after "linen
+    blouses", "the jbl ones" after "cheap earbuds"); filters said earlier stay unless replaced."""
     assert state.last_query is not None
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0)
     changes: dict[str, object] = {}
     for e in parse.entities:
         if e.entity == "color":
             changes["colour"] = str(e.value)
+        elif e.entity == "brand":
+            changes["brand"] = str(e.value)
         elif e.entity == "size":
             changes["size"] = str(e.value)
         elif e.entity in PRICE_ENTITIES and isinstance(e.value, int) \

@@ -77,7 +77,7 @@ async def search_intent(text: str, parse: ParseResult | None, vector: Any, servi
 _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|a|an|one|ones|something|smth|sth|"
                      r"anything|options?|items?|things?|stuff|instead|more|even|please|pls|plz|first|sort|by|them|"
                      r"those|it'?s|that'?s|this'?s|it|that|this|bit|little|a bit|way|so|too|hmm|um|ok|okay|but)\b|"
-                     r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|"
+                     r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
 # Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里".

@@ -19,7 +19,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import variant_picker
-from bot.core.skills.shopping.option_followups import OPTION_ENTITIES
+from bot.core.skills.shopping.option_followups import OPTION_ENTITIES, narrow_last_search
 from bot.core.skills.shopping.products import LOW_STOCK, active_variants, display_title, product_named, variant_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -31,7 +31,8 @@ __all__ = ["router", "asks_about_stock", "stock_follow_up"]
 router = Router("shopping.stock_followups")
 
 _STOCK = re.compile(
-    r"\bin[\s-]+stock\b|\bstock\b|\bavailability\b|\bhow\s+many\b.*\b(?:left|remaining|in\s+stock|have)\b|"
+    r"\bin[\s-]+stock\b|\bstock\b|\bavailability\b|\bhow\s+many\b.*\b(?:left|remaining)\b|"
+    r"\bhow\s+many\s+(?:do\s+)?(?:you\s+|u\s+)?(?:have|got)\s*\??$|"
     r"\bany\s+(?:more\s+)?left\b|\b(?:still\s+)?available\b\s*\??\s*$|\bsold\s+out\b|\bout\s+of\s+stock\b|"
     r"\brestock|\bback\s+in\b|有货|现货|库存|还有吗|还有没有|卖完|售罄|缺货|还剩|剩几|剩多少|断货|补货|有没有货",
     re.IGNORECASE)
@@ -59,6 +60,10 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
     if about is None and len(state.last_results) == 1:
         about = state.last_results[0]
     if about is None:
+        if state.last_query is not None and services.search is not None \
+                and any(e.entity in OPTION_ENTITIES for e in parse.entities):
+            # "M码有货吗" with several dresses shown: the search on screen, narrowed to that option in stock
+            return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
         return None
     product = await product_named(services.uows, about)
     if product is None:

@@ -1,0 +1,84 @@
+"""Follow-ups that work on the list on screen: a brand among the results ("the hearth ones", "show me X
+only"), "要便宜点的", a stock question naming an option with several results shown, and a request after a yes
+or no ("nah nevermind, show me …", "不要了，看看…"), which the model reads as deny and answered "Okay!"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.core.events import UserRef
+from bot.core.followups import after_lead_in
+from bot.core.replies import Photo, Reply, Text
+from nlu.result import ParsedEntity
+from tests.helpers.search_catalog import FIXTURE
+from tests.helpers.shopping import Shopper, ShoppingNLU, shop_bot
+
+ANN = UserRef(561, "Ann", language_code="en")
+LI = UserRef(562, "李", language_code="zh-hans")
+_BRANDS = {p.brand.lower(): p.brand for p in FIXTURE}
+
+
+def body(replies: list[Reply]) -> str:
+    return "\n".join(r.caption if isinstance(r, Photo) else r.text for r in replies if isinstance(r, Photo | Text))
+
+
+def titles(replies: list[Reply]) -> list[str]:
+    return [r.caption.split("\n")[0] for r in replies if isinstance(r, Photo)] + \
+        [r.text.split("\n")[0] for r in replies if isinstance(r, Text) and r.text.startswith("<b>")]
+
+
+class BrandNLU(ShoppingNLU):
+    """The shopping fake plus brand names of the fixture catalog and "nah …" read as deny (as the model does)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rules.insert(0, (re.compile(r"^(nah|nope|no)\b|^不要了", re.I), "deny"))
+
+    def _entities(self, text: str, context: Any) -> tuple[ParsedEntity, ...]:
+        found = list(super()._entities(text, context))
+        for m in re.finditer(r"[A-Za-z]+", text):
+            if m.group(0).lower() in _BRANDS:
+                found.append(ParsedEntity("brand", _BRANDS[m.group(0).lower()], m.start(), m.end()))
+        return tuple(found)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("nah nevermind, show me nike only", "show me nike only"), ("不要了，看看毛衣", "看看毛衣"),
+    ("ok now show me tents", "show me tents"), ("no, the second one", "the second one"),
+    ("no thanks", None), ("nope", None), ("算了", None), ("yes please", None),
+])
+def test_the_request_after_a_yes_or_no(text: str, rest: str | None) -> None:
+    assert after_lead_in(text) == rest
+
+
+async def test_a_brand_among_the_results_narrows_them_and_a_no_before_a_request_keeps_the_request(
+        tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        mugs = titles(await ann.say("mugs and cups"))
+        assert len(mugs) >= 2, mugs
+        narrowed = await ann.say("the hearth ones")
+        assert "Filters: Hearth" in body(narrowed), body(narrowed)
+        assert titles(narrowed) and all(t in ("<b>Red Ceramic Coffee Mug 350 ml</b>", "<b>Glass Tea Cup Set of 4</b>")
+                                        for t in titles(narrowed)), titles(narrowed)
+        await ann.say("mugs and cups")
+        only = await ann.say("nah nevermind, show me trailco only")
+        assert "Okay!" not in body(only) and "Filters: Trailco" in body(only), body(only)
+
+
+async def test_cheaper_in_chinese_and_a_size_in_stock_narrow_the_list(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("跑步鞋")
+        cheaper = body(await li.say("要便宜点的"))
+        assert "价格从低到高" in cheaper, cheaper
+        ann = Shopper(bot, ANN)
+        assert len(titles(await ann.say("mugs and cups"))) >= 2
+        red = await ann.say("are the red ones in stock?")
+        assert "I don't know" not in body(red) and "Filters: red" in body(red), body(red)
+        assert titles(red) == ["<b>Red Ceramic Coffee Mug 350 ml</b>"], titles(red)

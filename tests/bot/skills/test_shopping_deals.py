@@ -138,3 +138,11 @@ async def test_promotions_in_chinese(tmp_path: Path) -> None:
         await _promotions(bot)
         text = body(await Shopper(bot, LI).say("有什么活动"))
         assert "当前优惠" in text and "限时秒杀" in text and "无线降噪耳机" in text
+
+
+async def test_a_gift_request_naming_an_interest_searches_for_it(tmp_path: Path) -> None:
+    """"recommend a gift for my dad, he likes coffee" showed the shop's best sellers (jackets, running shoes)."""
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("recommend a gift for my dad, he likes coffee")
+        text = body(replies)
+        assert "best sellers" not in text and "Coffee Mug" in text, text

@@ -13,6 +13,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
@@ -25,6 +26,7 @@ from bot.core.skills.shopping.results import no_search, present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
+from knowledge.search.persona import interest_phrase
 from knowledge.search.sorting import ShopperProfile, SortOrder
 from nlu.result import ParseResult
 from store.cart import get_cart
@@ -140,9 +142,15 @@ async def _recommend_kind(words: str, text: str, parse: ParseResult | None, serv
 
 @router.intent("recommend")
 async def recommend(text: str, parse: ParseResult | None, services: Services, state: Conversation, t: Translator,
-                    lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+                    lang: str, codec: CallbackCodec, user_id: int, now: datetime, vector: Any) -> list[Reply]:
     if services.search is None:
         return [no_search(t, codec, user_id)]
+    if interest_phrase(text) is not None:
+        # "gift for my mom, she likes coffee" asks for coffee things, not for the shopper's own picks (it showed
+        # best sellers: a puffer jacket, running shoes): the search reads the interest (knowledge.search.persona)
+        from bot.core.skills.shopping.search import search_text
+
+        return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
     words = _kind_asked_for(parse)
     if words is not None:
         return await _recommend_kind(words, text, parse, services, state, t, lang, codec, user_id, now)

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
         DEMO_SHIP_TO, validation_alias=AliasChoices("SHOPBOT_SHIP_TO")
     )
     pickup: str = Field("US:Seattle", validation_alias=AliasChoices("SHOPBOT_PICKUP"))
+    # The shop's home country (two letters): cash on delivery and domestic delivery times. Empty: the pickup
+    # counter's country; a shop with no pickup point sets it to take cash at all.
+    home_country: str = Field("", validation_alias=AliasChoices("SHOPBOT_HOME_COUNTRY"))
 
     @field_validator("currency")
     @classmethod
@@ -100,6 +103,14 @@ class Settings(BaseSettings):
         parse_pickup(value)  # ValueError names the expected form
         return value.strip()
 
+    @field_validator("home_country")
+    @classmethod
+    def _home_country(cls, value: str) -> str:
+        code = value.strip().upper()
+        if code and (len(code) != 2 or not code.isalpha()):
+            raise ValueError("must be a two-letter country code such as US, or empty")
+        return code
+
     @field_validator("database_url_setting")
     @classmethod
     def _database_scheme(cls, value: str | None) -> str | None:
@@ -121,7 +132,7 @@ class Settings(BaseSettings):
     @cached_property
     def shipping_zones(self) -> ShippingZones:
         """What checkout offers and the store accepts, per delivery country (``store.shipping.zones``)."""
-        return ShippingZones.of(self.ship_to, parse_pickup(self.pickup))
+        return ShippingZones.of(self.ship_to, parse_pickup(self.pickup), self.home_country or None)
 
     @property
     def media_dir(self) -> Path:

@@ -11,9 +11,10 @@ from typing import Any
 
 from bot.core.intent_labels import N_
 from bot.i18n import Translator
+from store.checkout.errors import PaymentMethodNotAllowed
 from store.errors import CartCurrencyMismatch, CartQuantityInvalid, ErrorCode, NotFound, StoreError
 
-__all__ = ["explain_store_error", "not_found_text"]
+__all__ = ["explain_store_error", "not_found_text", "payment_refused_text"]
 
 # What the store calls the thing it could not find, as a shopper would name it.
 _KINDS = {
@@ -41,6 +42,16 @@ def not_found_text(exc: NotFound, t: Translator) -> str:
              what=what, key=exc.key)
 
 
+def payment_refused_text(exc: PaymentMethodNotAllowed, t: Translator) -> str:
+    """A payment method the store refused for an order (a button from before the address changed, or typed)."""
+    from store.models.orders import PaymentMethodKind
+
+    if exc.method == PaymentMethodKind.CASH_ON_DELIVERY.value and exc.home and exc.country:
+        return t("Sorry, cash on delivery is only for addresses in {home} and for pickup orders, so it can't pay "
+                 "for delivery to {country}. Nothing was ordered or changed.", home=exc.home, country=exc.country)
+    return t("Sorry, that way of paying isn't available for this order, so nothing was ordered or changed.")
+
+
 def explain_store_error(exc: StoreError, t: Translator) -> str:
     from store.models.orders import ShippingOption
     from store.orders.errors import IllegalTransition, OrderNotEditable
@@ -60,6 +71,8 @@ def explain_store_error(exc: StoreError, t: Translator) -> str:
                  "see where it stands.", number=exc.order_number)
     if isinstance(exc, OrderNotEditable):
         return t("Order {number} can't be changed any more.", number=exc.order_number)
+    if isinstance(exc, PaymentMethodNotAllowed):
+        return payment_refused_text(exc, t)
     if isinstance(exc, TicketClosed):
         return t("Ticket {number} is already closed. Send /support if you need help again.", number=exc.number)
     if isinstance(exc, ShippingNotServed):

@@ -39,7 +39,8 @@ async def choose_delivery(
     zones: ShippingZones = DEMO_ZONES,
 ) -> OrderView:
     """Set delivery and payment of an unpaid order; ShippingNotServed when the option does not deliver to the
-    address (a pickup order switched to an address abroad, a stale button)."""
+    address (a pickup order switched to an address abroad, a stale button), PaymentMethodNotAllowed when the
+    method does not fit it (cash on delivery to an address abroad)."""
     session = uow.session
     order = await load_order(session, order_id, user_id=user_id)
     if order.status is not OrderStatus.PENDING_PAYMENT:
@@ -47,9 +48,10 @@ async def choose_delivery(
     option = resolve_option(shipping_option, is_digital=order.is_digital)
     if payment_method is PaymentMethodKind.GIFT_CARD:  # the card part stays; the rest is paid another way
         raise OrderNotEditable(format_order_number(order.id), OrderStatus(order.status).value)
-    check_payment_method(payment_method, order.currency, is_digital=order.is_digital)
     address = await address_snapshot(session, user_id, address_id, option, now=now)
     check_serves(option, address, zones)
+    check_payment_method(payment_method, order.currency, is_digital=order.is_digital, option=option,
+                         address=address, zones=zones)
     merchandise = Money(order.total_minor - order.shipping_minor, order.currency)
     shipping = quote(option, merchandise, is_digital=order.is_digital).price
     new_total = merchandise + shipping

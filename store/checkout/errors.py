@@ -20,8 +20,14 @@ class CartEmpty(StoreError):
 
 @dataclass
 class PaymentMethodNotAllowed(StoreError):
+    """``method`` cannot pay for the order; for cash on delivery abroad, ``country`` is the delivery country
+    and ``home`` the shop's home country (``ShippingZones.collects_cash``), so the dialogue can say where cash
+    is taken."""
+
     method: str
     reason: str
+    country: str = ""
+    home: str = ""
     code: ErrorCode = ErrorCode.PAYMENT_METHOD_NOT_ALLOWED
 
     def __str__(self) -> str:

@@ -58,10 +58,11 @@ async def checkout(
     zones: ShippingZones = DEMO_ZONES,
 ) -> OrderView:
     """Place an order from the cart (see the module docstring). Raises CartEmpty, InsufficientStock,
-    FlashSaleUnavailable, PaymentMethodNotAllowed, ValidationFailed, NotFound (address), ShippingNotServed (the
-    option does not deliver to the address's country under ``zones``), GiftCardError (the
-    cart's card can no longer pay: voided, emptied by another order...) or the pricing engine's coupon
-    errors; on any of them nothing is kept. ``PaymentMethodKind.GIFT_CARD`` asks the card to pay everything."""
+    FlashSaleUnavailable, PaymentMethodNotAllowed (e.g. cash on delivery to an address abroad), ValidationFailed,
+    NotFound (address), ShippingNotServed (the option does not deliver to the address's country under ``zones``),
+    GiftCardError (the cart's card can no longer pay: voided, emptied by another order...) or the pricing engine's
+    coupon errors; on any of them nothing is kept. ``PaymentMethodKind.GIFT_CARD`` asks the card to pay
+    everything."""
     session = uow.session
     cart = await get_cart(uow, user_id, now)
     if not cart.lines:
@@ -73,12 +74,13 @@ async def checkout(
     digital = await digital_variants(session, [line.variant_id for line in merchandise.lines])
     is_digital = all(digital.get(line.variant_id, False) for line in merchandise.lines)
     option = resolve_option(shipping_option, is_digital=is_digital)
-    if payment_method is not PaymentMethodKind.GIFT_CARD:
-        check_payment_method(payment_method, merchandise.currency, is_digital=is_digital)
-    elif not cart.gift_card_code:
+    if payment_method is PaymentMethodKind.GIFT_CARD and not cart.gift_card_code:
         raise GiftCardError("", GiftCardRefusal.NOT_ENOUGH)
     address = await address_snapshot(session, user_id, address_id, option, now=now)
     check_serves(option, address, zones)
+    if payment_method is not PaymentMethodKind.GIFT_CARD:  # after the address: cash depends on where it goes
+        check_payment_method(payment_method, merchandise.currency, is_digital=is_digital, option=option,
+                             address=address, zones=zones)
     shipping = quote(option, merchandise.total, is_digital=is_digital).price
     breakdown = (
         merchandise if is_digital

@@ -10,6 +10,12 @@ near the counter may well give an address in the next town; an address abroad ca
 An order placed without an address (pickup chosen before any address) is served when the shop has a
 pickup point at all. ``DEMO_ZONES`` is the demo shop's published policy (knowledge/demo/faq.json: "Which
 countries do you ship to?" and the pickup counter at 88 Pine Street, Seattle); ``bot.settings`` can replace it.
+
+The shop's **home country** (``home``: set explicitly, else the pickup counter's country) is the one notion
+behind two more rules the same FAQ publishes: cash on delivery is for addresses at home and for pickup
+(``collects_cash``; a courier abroad collects no cash for us), and delivery estimates are domestic or
+international (``is_domestic``, used by ``store.shipping.options``). A shop with neither a home country nor
+a pickup point treats every address as international and takes no cash.
 """
 
 from __future__ import annotations
@@ -32,10 +38,33 @@ class PickupPoint:
 class ShippingZones:
     ship_to: frozenset[str]  # countries served by standard and express delivery
     pickup: PickupPoint | None  # None: the shop has no counter to collect from
+    home_country: str | None = None  # None: the pickup point's country
 
     @classmethod
-    def of(cls, ship_to: Iterable[str], pickup: PickupPoint | None) -> ShippingZones:
-        return cls(frozenset(c.strip().upper() for c in ship_to if c.strip()), pickup)
+    def of(cls, ship_to: Iterable[str], pickup: PickupPoint | None, home: str | None = None) -> ShippingZones:
+        code = home.strip().upper() if home and home.strip() else None
+        return cls(frozenset(c.strip().upper() for c in ship_to if c.strip()), pickup, code)
+
+    @property
+    def home(self) -> str | None:
+        """The shop's home country: the explicit one, else the pickup counter's (None: neither is known)."""
+        if self.home_country:
+            return self.home_country
+        return self.pickup.country if self.pickup is not None else None
+
+    def is_domestic(self, country: str | None) -> bool:
+        """Whether an address in ``country`` is in the shop's home country (None: no address, not domestic)."""
+        code = country.strip().upper() if country else None
+        return code is not None and code == self.home
+
+    def collects_cash(self, option: ShippingOption, country: str | None) -> bool:
+        """Whether cash on delivery can pay an order sent with ``option`` to ``country``: at the pickup counter,
+        or by the courier at a home-country address; never abroad, never for digital goods."""
+        if option is ShippingOption.PICKUP:
+            return self.pickup is not None
+        if option is ShippingOption.DIGITAL:
+            return False
+        return self.is_domestic(country)
 
     def serves(self, option: ShippingOption, country: str | None) -> bool:
         """Whether ``option`` can deliver to an address in ``country`` (None: no address given)."""

@@ -2,14 +2,19 @@
 
 WHY here and not in the store: the store signs the payload and fixes the amounts (``build_invoice``); what
 the shopper reads on Telegram's payment sheet (title, description, price labels) is dialogue text and is
-translated here. Telegram takes exactly one price row for Stars invoices, so XTR orders get one row.
+translated here. Telegram takes exactly one price row for Stars invoices, so XTR orders get one row. The items
+(description and price rows) are named as the order summary names them (``titles.localize_order``: the Chinese
+title where the catalog has one, and the option bought); a Chinese shopper's invoice said "订单 SB10001" above
+English product titles. Only the display copy changes: the signed payload covers the order id and amount.
 """
 
 from __future__ import annotations
 
 from bot.core.replies import Invoice, InvoicePrice
 from bot.core.secrets import payment_secret
+from bot.core.services import Services
 from bot.core.skills.checkout.labels import shipping_label
+from bot.core.skills.checkout.titles import localize_order
 from bot.i18n import Translator
 from bot.settings import Settings
 from store.models.orders import PaymentMethodKind
@@ -28,8 +33,11 @@ def payments_for(currency: str, settings: Settings) -> TelegramPayments:
     return StarsPayments(secret) if currency == "XTR" else TelegramPayments(secret)
 
 
-def build_invoice(order: OrderView, settings: Settings, t: Translator) -> Invoice:
-    """The invoice for an unpaid order; raises the store's PaymentRefused if it cannot be paid this way."""
+async def build_invoice(order: OrderView, services: Services, t: Translator) -> Invoice:
+    """The invoice for an unpaid order in the shopper's language; raises the store's PaymentRefused if it
+    cannot be paid this way."""
+    order = await localize_order(order, services, t.language)
+    settings = services.settings
     payments = StarsPayments(payment_secret(settings)) if order.payment_method is PaymentMethodKind.STARS \
         else TelegramPayments(payment_secret(settings))
     spec = payments.build_invoice(order)

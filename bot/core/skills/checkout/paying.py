@@ -160,7 +160,7 @@ async def resend_invoice(services: Services, user_id: int, order_id: int, state:
                        status=_status(order, t)))]
     state.last_order = order.number
     return [Text(t("Here is the invoice for order {number} again ({total}).", number=order.number,
-                   total=order.amount_due.format())), build_invoice(order, services.settings, t)]
+                   total=order.amount_due.format())), await build_invoice(order, services, t)]
 
 
 def _status(order: OrderView, t: Translator) -> str:
@@ -185,6 +185,8 @@ async def pay(services: Services, user_id: int, state: Conversation, t: Translat
               "Telegram), ⭐ Telegram Stars for digital goods, or 💵 cash on delivery for physical goods. Each "
               "order is paid on its own. Card payments over {threshold} can be split into monthly instalments.",
               threshold=threshold)
+    if (home := services.settings.shipping_zones.home) is not None:  # the store's rule: no cash abroad
+        intro += " " + t("Cash on delivery is only for addresses in {home} and for pickup orders.", home=home)
     payable = [o for o in pending if _payable(o, services)]
     cod = [o for o in pending if o.payment_method is PaymentMethodKind.CASH_ON_DELIVERY]
     unchosen = [o for o in pending if o.payment_method is None and o.stock_held]  # flash-sale claims

@@ -1,12 +1,14 @@
 """The checkout steps after the cart: address -> shipping -> payment method -> order (+ invoice).
 
-WHY the choices live in ``state.checkout`` until the very end: nothing is reserved or charged while the
-shopper is still choosing, so leaving (/cancel, "cancel", or just walking away) leaves the cart exactly as it
-was; only ``store.checkout.service.checkout`` creates the order, reserves stock and clears the cart, in one
-transaction. Digital-only carts skip address and shipping; when only one payment method fits (Stars for
-Stars-priced goods) the order is placed at once and its invoice sent. The payment step shows the cart's gift
-card (``gift_card``) after the total with what is left to pay; when the card pays everything the only choice
-is "🎁 Pay with the gift card" and the order is paid as it is placed (no invoice).
+WHY the choices live in ``state.checkout`` until the very end: nothing is reserved or charged while the shopper is
+still choosing, so leaving (/cancel, "cancel", or just walking away) leaves the cart exactly as it was; only
+``store.checkout.service.checkout`` creates the order, reserves stock and clears the cart, in one transaction.
+Digital-only carts skip address and shipping; when only one payment method fits a digital order (Stars for
+Stars-priced goods) the order is placed at once and its invoice sent. The payment methods offered are those the
+store accepts for the chosen shipping and address (no cash on delivery abroad); a stale or typed choice the store
+refuses is explained and the step shown again, with nothing ordered. The payment step shows the cart's gift card
+(``gift_card``) after the total with what is left to pay; when the card pays everything the only choice is "🎁 Pay
+with the gift card" and the order is paid as it is placed (no invoice).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import html
 import math
 
 from bot.core.callbacks import CallbackCodec
+from bot.core.errors_text import payment_refused_text
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.services import Services
 from bot.core.skills.checkout import for_order
@@ -28,6 +31,7 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.cart import get_cart
 from store.checkout.delivery import allowed_payment_methods
+from store.checkout.errors import PaymentMethodNotAllowed
 from store.checkout.service import checkout, digital_variants
 from store.giftcards import GiftCardError, GiftCardRefusal, GiftCardUse
 from store.giftcards.service import lenient_quote
@@ -239,10 +243,13 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
         if not price.lines:
             return [Text(t("Your cart is empty now, so there is nothing to check out."))]
         rows = from_breakdown(await localize_breakdown(price, services, t.language), option, use)
-    allowed = [m for m, why in allowed_payment_methods(rows.currency, is_digital=is_digital).items() if why is None]
+    country = None if is_digital else await address_country(services, user_id, state)
+    fits = allowed_payment_methods(rows.currency, is_digital=is_digital, option=option, country=country,
+                                   zones=services.settings.shipping_zones)
+    allowed = [m for m, why in fits.items() if why is None]  # no cash on delivery abroad (the store's rule)
     if use is not None and use.covers_all:
         allowed = [PaymentMethodKind.GIFT_CARD]
-    elif len(allowed) == 1 and card_code is None:
+    elif len(allowed) == 1 and card_code is None and is_digital:  # physical goods keep the step (gift card)
         state.checkout["method"] = _CODE_OF[allowed[0]]
         return await place_order(services, user_id, state, t, codec)
     step = t("<b>Checkout — step 3 of 3: payment</b>") if not is_digital else t("<b>Checkout: payment</b>")
@@ -306,6 +313,9 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
     except ShippingNotServed:
         assert option is not None  # digital orders need no shipping option
         return await _not_served(option, services, user_id, state, t, codec)
+    except PaymentMethodNotAllowed as exc:  # a stale or typed choice (cash on delivery abroad): choose again
+        state.checkout.pop("method", None)
+        return [Text(payment_refused_text(exc, t)), *await payment_step(services, user_id, state, t, codec)]
     state.checkout, state.last_order = {}, order.number
     if order.payment_method is PaymentMethodKind.GIFT_CARD and order.paid_at is not None:
         from bot.core.skills.checkout.paying import paid_by_gift_card
@@ -324,7 +334,7 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
                         _b(codec, user_id, t("📦 My orders"), "orders")])
     replies: list[Reply] = [Text("\n".join(parts), buttons=buttons)]
     if order.payment_method in INVOICE_METHODS:
-        replies.append(build_invoice(order, services.settings, t))
+        replies.append(await build_invoice(order, services, t))
     return replies
 
 

@@ -120,8 +120,16 @@ class LocalSession:
                                                 telegram_charge_id=charge))
 
     async def _run(self, event: Any) -> list[dict[str, Any]]:
-        shown = [j for j in (reply_to_json(r) for r in await self.bot.handle(event)) if j is not None]
+        replies = [self._here(r) for r in await self.bot.handle(event)]
+        shown = [j for j in (reply_to_json(r) for r in replies) if j is not None]
         if shown:
             self.latest = shown
         return shown
 
+    def _here(self, reply: Reply) -> Reply:
+        """A Notify to this very chat is shown like any reply: a flash-sale claim in a private chat said "I sent
+        you the details in a private chat" and the local chats dropped those details (Telegram delivers them).
+        Notifies to other chats (staff, another shopper) stay invisible here."""
+        if isinstance(reply, Notify) and reply.chat_id in (self.chat.id, self.user.id) and self.chat.id > 0:
+            return reply.reply
+        return reply

@@ -78,3 +78,25 @@ async def test_new_members_get_a_welcome_with_buttons(tmp_path: Path) -> None:
         assert any(b.url == f"https://t.me/{bot.services.bot_username}" for b in buttons_of(welcome))
         flash = await Person(bot, BEN, group()).press("flash sale", [welcome])
         assert "No flash sale is running" in text_of(flash)
+
+
+async def test_flash_lists_every_running_sale_and_a_private_claim_shows_its_order_locally(tmp_path: Path) -> None:
+    """/flash showed only one of two live sales; in the local chats (web, console, `chat --script`) a claim in a
+    private chat said "I sent you the details" and the details never appeared."""
+    from bot.transports.local_session import LocalSession
+
+    async with community_bot(tmp_path, qa=False) as bot:
+        assert bot.services is not None
+        bot.services.clock = lambda: NOW
+        uows = bot.services.uows
+        grinder = await make_item(uows, stock=5, price_minor=2500, title="Espresso grinder")
+        kettle = await make_item(uows, stock=5, price_minor=4000, title="Gooseneck kettle")
+        await make_flash_sale(uows, grinder, units=3, price_minor=999, ends=NOW + timedelta(hours=3))
+        await make_flash_sale(uows, kettle, units=3, price_minor=1999, ends=NOW + timedelta(hours=1))
+        cards = await Person(bot, ADA).say("/flash")
+        assert len(cards) == 2 and "$19.99" in text_of(cards[:1]) and "$9.99" in text_of(cards[1:])  # ends first
+        session = LocalSession(bot, ADA)
+        await session.say("/flash")
+        claimed = await session.press_label("Claim for $9.99")
+        assert any("Reserved!" in r["text"] for r in claimed)
+        assert any("You got it!" in r["text"] and "SB" in r["text"] for r in claimed), claimed

@@ -83,7 +83,13 @@ async def flash_replies(services: Services, t: Translator, lang: str, codec: Cal
         return [Text(t("No flash sale is running right now. Ask me for \u201cpromotions\u201d to see current deals, "
                        "or say \u201cnotify me about deals\u201d to hear about the next one."))]
     in_group = chat_id < 0
-    return [flash_card(sales[0], t, lang, codec, now, services.bot_username if in_group else None)]
+    # Every running sale, soonest to end first (it showed only one, and shoppers missed the other live deal).
+    sales.sort(key=lambda s: s.ends_at)
+    return [flash_card(s, t, lang, codec, now, services.bot_username if in_group else None)
+            for s in sales[:MAX_FLASH_CARDS]]
+
+
+MAX_FLASH_CARDS = 5
 
 
 @router.command("flash")

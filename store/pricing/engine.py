@@ -32,7 +32,8 @@ from store.pricing.reasons import CouponNotApplied, CouponRefusal
 from store.pricing.rules import CouponRule, aware, compute
 from store.uow import UnitOfWork
 
-__all__ = ["price_lines", "price_cart", "record_coupon_use", "apply_coupon", "remove_coupon", "EMPTY_CURRENCY"]
+__all__ = ["price_lines", "price_cart", "record_coupon_use", "apply_coupon", "quote_coupon", "remove_coupon",
+           "EMPTY_CURRENCY"]
 
 # An empty list has no currency of its own; it prices to zero in the shipping currency or this one.
 EMPTY_CURRENCY = "USD"
@@ -88,13 +89,23 @@ async def price_cart(uow: UnitOfWork, user_id: int, *, coupon_code: str | None =
                         shipping=shipping, now=now)
 
 
-async def apply_coupon(uow: UnitOfWork, user_id: int, code: str, now: datetime | None = None) -> PriceBreakdown:
-    """Validate ``code`` against the current cart and keep it on the cart; raises the typed coupon errors."""
+async def _priced_with(uow: UnitOfWork, user_id: int, code: str, now: datetime | None) -> tuple[Cart, PriceBreakdown]:
     cart, items = await cart_items(uow.session, user_id)
     if cart is None or not items:
         raise CouponNotApplicable(normalize_code(code), CouponRefusal.EMPTY_CART)
-    breakdown = await price_lines(uow.session, user_id, items, coupon_code=code, shipping=None,
-                                  now=now or utcnow())
+    return cart, await price_lines(uow.session, user_id, items, coupon_code=code, shipping=None,
+                                   now=now or utcnow())
+
+
+async def quote_coupon(uow: UnitOfWork, user_id: int, code: str, now: datetime | None = None) -> PriceBreakdown:
+    """The cart priced with ``code``, validated as ``apply_coupon`` does, without keeping it: to compare two
+    coupons before one replaces the other (one coupon per order)."""
+    return (await _priced_with(uow, user_id, code, now))[1]
+
+
+async def apply_coupon(uow: UnitOfWork, user_id: int, code: str, now: datetime | None = None) -> PriceBreakdown:
+    """Validate ``code`` against the current cart and keep it on the cart; raises the typed coupon errors."""
+    cart, breakdown = await _priced_with(uow, user_id, code, now)
     cart.coupon_code = normalize_code(code)
     await uow.commit()
     return breakdown

@@ -146,3 +146,26 @@ async def test_a_gift_request_naming_an_interest_searches_for_it(tmp_path: Path)
         replies = await Shopper(bot, ANN).say("recommend a gift for my dad, he likes coffee")
         text = body(replies)
         assert "best sellers" not in text and "Coffee Mug" in text, text
+
+
+async def test_a_coupon_that_saves_less_does_not_replace_a_better_one_unless_confirmed(tmp_path: Path) -> None:
+    """One coupon per order: "use SAVE5 too" after a 20% coupon swapped it silently for the smaller saving."""
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        services = bot.services
+        async with services.uows() as uow:
+            await save_coupon(uow.session, CouponSpec("TWENTY", CouponKind.PERCENT, percent_off=20))
+            await uow.commit()
+        ann = Shopper(bot, ANN)
+        await ann.say("red ceramic coffee mug")
+        await ann.say("add the first one")
+        await ann.say("make it 3")  # $38.97: 20% is $7.79, SAVE5 $5.00
+        assert "you save $7.79" in body(await ann.say("use coupon TWENTY"))
+        kept = body(await ann.say("use coupon SAVE5"))
+        assert "TWENTY saves you $7.79" in kept and "SAVE5 would save $5.00" in kept and "kept TWENTY" in kept, kept
+        assert "Total: $31.18" in body(await ann.say("/cart"))  # still TWENTY
+        await ann.say("use coupon SAVE5")
+        swapped = body(await ann.press("Use SAVE5 anyway"))
+        assert "Coupon SAVE5 applied" in swapped and "replaces TWENTY" in swapped and "Total: $33.97" in swapped
+        better = body(await ann.say("use coupon TWENTY"))  # a better one replaces without asking
+        assert "Coupon TWENTY applied" in better and "replaces SAVE5" in better, better

@@ -25,7 +25,9 @@ from nlu.result import ParseResult
 from store.cart import get_cart
 from store.giftcards import find_code
 from store.giftcards.cards import looks_like_gift_code
-from store.pricing.engine import apply_coupon
+from store.money import Money
+from store.pricing.breakdown import PriceBreakdown
+from store.pricing.engine import apply_coupon, quote_coupon
 from store.pricing.errors import (
     CouponError,
     CouponExpired,
@@ -84,26 +86,50 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
 
 
 async def _apply(code: str, services: Services, state: Conversation, t: Translator, lang: str,
-                 codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                 codec: CallbackCodec, user_id: int, now: datetime, *, replace_better: bool = False) -> Reply:
+    """Apply ``code``. One coupon per order: a coupon that would save less than the one on the cart does not
+    replace it unless the shopper confirms (``replace_better``); it was swapped silently for a worse one."""
     if looks_like_gift_code(code):  # "GC-…" is never a coupon, even a mistyped one
         from store.giftcards import GiftCardError, GiftCardRefusal
 
         return Text(gift_card.gift_card_error_text(GiftCardError(code, GiftCardRefusal.NOT_A_CODE), t))
     try:
         async with services.uows() as uow:
-            before = (await get_cart(uow, user_id, now)).coupon_code
+            cart = await get_cart(uow, user_id, now)
+            before = cart.coupon_code
+            if before and before.upper() != code.upper() and not replace_better:
+                kept = _saving(cart.breakdown)
+                offered = _saving(await quote_coupon(uow, user_id, code, now))
+                if kept is not None and (offered is None or offered < kept):
+                    return _keep_better(before, kept, code, offered, t, codec, user_id)
             breakdown = await apply_coupon(uow, user_id, code, now)
     except CouponError as exc:
         return Text(explain_coupon_error(exc, t), buttons=keyboard([
             Button(t("🔥 Promotions"), data=codec.encode(user_id, "promos")),
             Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
-    adjustment = breakdown.adjustment("coupon")
-    saved = (-adjustment.amount).format() if adjustment else "—"
-    note = t("🏷 Coupon {code} applied: you save {saved}.", code=html.escape(code.upper()), saved=saved)
+    saving = _saving(breakdown)
+    note = t("🏷 Coupon {code} applied: you save {saved}.", code=html.escape(code.upper()),
+             saved=saving.format() if saving is not None else "—")
     if before and before.upper() != code.upper():
         note += ("" if lang == "zh" else " ") + t("(It replaces {old}: one coupon per order.)", old=html.escape(before))
     state.topic = "coupon"  # "remove it" next means this coupon (shopping.cart.remove_intent)
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
+
+
+def _saving(breakdown: PriceBreakdown | None) -> Money | None:
+    adjustment = breakdown.adjustment("coupon") if breakdown is not None else None
+    return -adjustment.amount if adjustment is not None else None
+
+
+def _keep_better(kept_code: str, kept: Money, code: str, offered: Money | None, t: Translator,
+                 codec: CallbackCodec, user_id: int) -> Reply:
+    new = html.escape(code.upper())
+    return Text(t("Your coupon {old} saves you {kept}; {new} would save {offered}. Only one coupon fits an order, "
+                  "so I kept {old}.", old=html.escape(kept_code), kept=kept.format(), new=new,
+                  offered=offered.format() if offered is not None else "—"),
+                buttons=keyboard([Button(t("Use {code} anyway", code=new),
+                                         data=codec.encode(user_id, "cpn", "f", code)),
+                                  Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
 
 
 def _ask(t: Translator, state: Conversation) -> Reply:
@@ -155,8 +181,9 @@ async def coupon_pending(text: str, services: Services, state: Conversation, t: 
 async def coupon_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
                         lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     action = payload.arg(0)
-    if action == "a" and payload.arg(1):
-        return await _apply(payload.arg(1), services, state, t, lang, codec, user_id, now)
+    if action in ("a", "f") and payload.arg(1):  # f: replace a coupon that saves more, as confirmed
+        return await _apply(payload.arg(1), services, state, t, lang, codec, user_id, now,
+                            replace_better=action == "f")
     if action == "r":
         return await drop_coupon_reply(services, t, lang, codec, user_id, now, edit=True)
     return _ask(t, state)

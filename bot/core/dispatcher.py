@@ -18,7 +18,7 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
-from bot.core.followups import after_lead_in, is_bare_reference, is_price_question
+from bot.core.followups import after_lead_in, asks_something, is_bare_reference, is_price_question
 from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
@@ -41,7 +41,7 @@ NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out
 # message that is not its kind.
 FOLLOW_UPS = ("compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
-RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny"})
+RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay"})
 
 
 class Dispatcher:
@@ -241,6 +241,13 @@ class Dispatcher:
         if answered:  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel (policy_questions)
             deps.state.fallback_count = 0
             return list(answered)
+        ask = self.router.intents.get("ask_question")
+        if parse.is_fallback and ask is not None and _about_product_open(deps.state) \
+                and asks_something(deps.text):
+            # "how much storage", "what size should i get", "are there bigger packs" with a product open: a
+            # question about it, which the knowledge base answers or offers to ask staff ("not sure what you mean")
+            deps.state.fallback_count = 0
+            return await ask(deps)
         if parse.is_fallback:
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0
@@ -313,3 +320,7 @@ def intent_label(name: str, t: Translator) -> str:
     from bot.core.intent_labels import LABELS
 
     return t(LABELS.get(name, name.replace("_", " ").capitalize()))
+
+
+def _about_product_open(state: Conversation) -> bool:
+    return bool(state.focus_sku) or len(state.last_results) == 1

@@ -13,7 +13,7 @@ import re
 
 from nlu.result import ParseResult
 
-__all__ = ["is_bare_reference", "is_price_question", "after_lead_in"]
+__all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_question", "asks_something"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -62,3 +62,25 @@ def after_lead_in(text: str) -> str | None:
     rest = text.strip()[m.end():].strip()
     substantial = len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2 or len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
     return rest if substantial else None
+
+
+# A question by its shape: "can/how/when/do/is …", "…吗", "怎么", "多久", "能不能".
+_EN_QUESTION = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|quick question|question)[,:]?\s+)*"
+    r"(?:can|could|may|do|does|did|is|are|will|would|should|shall|how|when|why|what\s+if|what\s+happens|"
+    r"what\s+(?:is|are|'?s)\s+(?:the|your)|which|is\s+it\s+possible|am\s+i\s+able)\b", re.IGNORECASE)
+_ZH_QUESTION = re.compile(r"吗\s*[？?]?\s*$|怎么|如何|多久|多长时间|几天|能不能|可不可以|可以不|是否|会不会|要不要|"
+                          r"什么时候|何时|为什么|怎样|啥时候|咋|算吗|么\s*[？?]?\s*$")
+
+
+def is_question(text: str) -> bool:
+    said = text.strip()
+    return bool(_EN_QUESTION.search(said) or _ZH_QUESTION.search(said))
+
+
+_OPEN_QUESTION = re.compile(r"^(?:what|which|where|who)\b|[?？]\s*$|什么|哪|多少|几", re.IGNORECASE)
+
+
+def asks_something(text: str) -> bool:
+    """A question of any shape, including open ones ("what size should i get", "哪个尺码合适")."""
+    return is_question(text) or bool(_OPEN_QUESTION.search(text.strip()))

@@ -271,6 +271,18 @@ async def test_typed_address_shipping_and_payment_choices(tmp_path: Path) -> Non
         assert order.shipping_option is ShippingOption.EXPRESS
 
 
+async def test_asking_to_pay_before_the_order_exists_says_so_and_shows_the_step(tmp_path: Path) -> None:
+    """"why hasn't my payment gone through" at the address step got the payment lesson, "You have no unpaid
+    orders right now" and the step: three messages, none saying that the order is not placed yet."""
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 1))
+        await session.say("checkout")
+        said = await session.say("pay now please")
+        text = texts(said)
+        assert "isn't placed yet" in text and "no unpaid orders" not in text and "How paying works" not in text, text
+        assert session.find_button("New address") is not None  # the open step, shown again
+
+
 def test_what_counts_as_a_typed_choice() -> None:
     from bot.core.skills.checkout.typed import method_said, shipping_said
 

@@ -244,3 +244,21 @@ async def test_what_is_the_price_with_a_product_open_shows_it(tmp_path: Path) ->
         await ann.say("/start p_P13")
         said = body(await ann.say("what is the price?"))
         assert "Smartphone Case" in said and "$19.99" in said, said
+
+
+async def test_an_unclear_question_with_a_product_open_is_asked_about_it(tmp_path: Path) -> None:
+    """"how much storage" / "are there bigger packs" with a product open were below the NLU's threshold and got
+    "Sorry, I'm not sure what you mean"; they are questions about that product."""
+    from bot.core.state import Conversation
+    from tests.helpers.community import Person, community_bot, text_of
+    from tests.helpers.kb_builders import seed_product
+
+    async with community_bot(tmp_path) as bot:
+        assert bot.services is not None
+        await seed_product(bot.services.uows, "P0003", "P0003-BLK", title="Vibe Earbuds", description="Small.")
+        await bot.services.qa.refresh()  # type: ignore[union-attr]
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(focus_sku="P0003"))
+        asked = text_of(await Person(bot, ANN).say("how asdf is the storage"))  # "asdf": the fake's fallback
+        assert "Vibe Earbuds" in asked and "not sure what you mean" not in asked, asked
+        await bot.services.states.save(ANN.id, ANN.id, Conversation())  # nothing open: still a clarifying question
+        assert "Vibe Earbuds" not in text_of(await Person(bot, ANN).say("how asdf is the storage"))

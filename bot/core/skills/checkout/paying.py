@@ -190,6 +190,11 @@ async def pay(services: Services, user_id: int, state: Conversation, t: Translat
     payable = [o for o in pending if _payable(o, services)]
     cod = [o for o in pending if o.payment_method is PaymentMethodKind.CASH_ON_DELIVERY]
     unchosen = [o for o in pending if o.payment_method is None and o.stock_held]  # flash-sale claims
+    if state.checkout and not (payable or cod or unchosen):
+        # "怎么还没付款成功" at the address step got the payment lesson, "no unpaid orders" and the step: the
+        # order does not exist yet. The dispatcher shows the open step under this (RESUME_CHECKOUT_AFTER).
+        return [Text(t("Your order isn't placed yet, so there is nothing to pay: finish the checkout step below "
+                       "and you'll get the payment right after."))]
     # Someone with an order to pay wants its invoice, not a lesson: the explanation is for everyone else.
     replies: list[Reply] = [] if payable or cod or unchosen else [Text(intro)]
     if unchosen:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec
+from bot.core.followups import is_question
 from bot.core.intent_labels import N_
 from bot.core.replies import Button, Reply, Text
 from bot.core.router import Router
@@ -48,12 +49,6 @@ _ACTIONS: dict[str, tuple[str, str] | None] = {
 }
 _FALLBACK = "nlu_fallback"
 
-_EN_QUESTION = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|hi|also|btw|quick question|question)[,:]?\s+)*"
-    r"(?:can|could|may|do|does|did|is|are|will|would|should|shall|how|when|why|what\s+if|what\s+happens|"
-    r"what\s+(?:is|are|'?s)\s+(?:the|your)|which|is\s+it\s+possible|am\s+i\s+able)\b", re.IGNORECASE)
-_ZH_QUESTION = re.compile(r"吗\s*[？?]?\s*$|怎么|如何|多久|多长时间|几天|能不能|可不可以|可以不|是否|会不会|要不要|"
-                          r"什么时候|何时|为什么|怎样|啥时候|咋|算吗|么\s*[？?]?\s*$")
 # The shopper's own state or a list: the action answers these, not the FAQ.
 _OWN_STATE = re.compile(
     r"\bwhere(?:'s|\s+is|\s+are)?\s+(?:my|our)\b|\bstatus\s+of\s+my\b|\bmy\s+\w+\s+status\b|"
@@ -69,7 +64,7 @@ def is_policy_question(text: str, parse: ParseResult | None) -> bool:
     if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
         return False
     said = text.strip()
-    if not (_EN_QUESTION.search(said) or _ZH_QUESTION.search(said)):
+    if not is_question(said):
         return False
     return not _OWN_STATE.search(said)
 

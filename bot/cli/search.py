@@ -90,6 +90,8 @@ def _print_table(results: SearchResults) -> None:
         close = f" (closest: {', '.join(results.close_colours)})" if results.close_colours else ""
         console.print(f"[yellow]No result meets: {', '.join(results.unmet)}{close}; "
                       "they come after the ones that do.[/]")
+    if results.missing_model:
+        console.print(f"[yellow]No {results.missing_model!r} in the catalog;[/] the closest products follow.")
     rows = results.hits or results.alternatives
     if not results.hits:
         relaxed = f" (relaxed: {', '.join(results.relaxed)})" if results.relaxed else ""

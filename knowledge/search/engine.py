@@ -14,14 +14,16 @@ from dataclasses import dataclass, field, replace
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.search import bulk
-from knowledge.search.documents import ProductDoc, keyword_text, semantic_text
-from knowledge.search.filters import matches
+from knowledge.search.documents import ProductDoc, VariantDoc, keyword_text, semantic_text
+from knowledge.search.filters import SearchFilters, matches
 from knowledge.search.hybrid import FusedHit
 from knowledge.search.keyword import KeywordIndex
+from knowledge.search.model_numbers import model_lines, narrow_to_model
 from knowledge.search.models import SearchHit, SearchQuery, SearchResults
 from knowledge.search.preferences import PreferenceReport, Preferences
 from knowledge.search.ranking import Ranker
 from knowledge.search.relevance import GateConfig
+from knowledge.search.sale_prices import SalePrices
 from knowledge.search.sorting import SortOrder, sort_candidates
 from knowledge.search.vector_index import VectorIndex
 from knowledge.text import tokenize
@@ -60,12 +62,18 @@ def indexable(doc: ProductDoc) -> bool:
     return doc.is_active and bool(doc.active_variants)
 
 
-def to_hit(doc: ProductDoc, score: float, cosine: float | None = None, bm25: float | None = None) -> SearchHit:
-    cheapest = doc.cheapest
+def to_hit(doc: ProductDoc, score: float, cosine: float | None = None, bm25: float | None = None,
+           sale_prices: SalePrices | None = None) -> SearchHit:
+    """A result line: the cheapest active variant (in stock preferred) at the price the shopper would pay
+    now (a running flash sale's, when ``sale_prices`` has one)."""
+    prices = sale_prices or SalePrices()
+    active = doc.active_variants
+    cheapest = min(active, key=lambda v: (v.stock <= 0, prices.price_now(v))) if active else None
     return SearchHit(
         product_id=doc.product_id, external_id=doc.external_id, sku=cheapest.sku if cheapest else None,
         title=doc.title, title_zh=doc.title_zh, brand=doc.brand, category_path=doc.category_path,
-        price_minor=cheapest.price_minor if cheapest else None, currency=cheapest.currency if cheapest else None,
+        price_minor=prices.price_now(cheapest) if cheapest else None,
+        currency=cheapest.currency if cheapest else None,
         in_stock=doc.in_stock, rating_tenths=doc.rating_tenths, sales_count=doc.sales_count,
         image_url=doc.image_url, score=score, cosine=cosine, bm25=bm25,
     )
@@ -86,7 +94,12 @@ class SearchEngine:
         self._skus: dict[str, int] = {}
         # Bumped on every change of the documents (caches derived from them compare it).
         self.version = 0
+        # Running and upcoming flash sales: price filters and price orders use the price a shopper would
+        # pay now (sale_prices.py). Set by ProductSearch from the store; empty = list prices.
+        self.sale_prices = SalePrices()
         self.ranker = Ranker(self)
+        # The catalog's model lines (model_numbers.py), recomputed when the documents change.
+        self._lines: tuple[int, frozenset[str]] | None = None
 
     # ---- indexing -------------------------------------------------------------------------------
     def encode_documents(self, docs: Sequence[ProductDoc], progress: Progress | None = None) -> Vectors:
@@ -182,6 +195,17 @@ class SearchEngine:
         self.keywords.warm_up()
 
     # ---- searching ------------------------------------------------------------------------------
+    def price_now(self, variant: VariantDoc) -> int:
+        """What a shopper would pay for this variant now (a running flash sale's price, else the list price)."""
+        return self.sale_prices.price_now(variant)
+
+    def matches(self, doc: ProductDoc, filters: SearchFilters) -> bool:
+        """``filters.matches`` with prices as they are now."""
+        return matches(doc, filters, self.price_now if self.sale_prices else None)
+
+    def cheapest_now(self, doc: ProductDoc) -> int | None:
+        return self.sale_prices.cheapest_now(doc)
+
     def encode_query(self, text: str) -> Vectors:
         vectors: Vectors = self.query_encoder.encode([text])
         row: Vectors = vectors[0]
@@ -196,18 +220,30 @@ class SearchEngine:
             return self._browse(query)
         need = query.offset + query.limit
         ranked, prefer = self.ranked_for(query, vector, need)
+        # A model asked for ("iphone 15 pro"): the exact model, never another number or variant of its line.
+        order, missing = narrow_to_model([h.product_id for h in ranked], self.docs, query.text, self.model_lines())
+        if order != [h.product_id for h in ranked]:
+            position = {pid: i for i, pid in enumerate(order)}
+            ranked = sorted((h for h in ranked if h.product_id in position), key=lambda h: position[h.product_id])
         candidates = [(self.docs[h.product_id], h.score) for h in ranked]
         misses = {doc.product_id: prefer.misses(doc) for doc, _ in candidates} if prefer.active else None
-        ordered = sort_candidates(candidates, query.sort, query.profile, misses)
+        ordered = sort_candidates(candidates, query.sort, query.profile, misses, self.cheapest_now)
         by_id = {h.product_id: h for h in ranked}
         page = ordered[query.offset:need]
-        hits = tuple(to_hit(doc, score, by_id[doc.product_id].cosine, by_id[doc.product_id].bm25)
+        hits = tuple(to_hit(doc, score, by_id[doc.product_id].cosine, by_id[doc.product_id].bm25, self.sale_prices)
                      for doc, score in page)
         # What no product meets; the close shades named are those on the pages up to this one.
         report = prefer.report([doc for doc, _ in ordered], shown=need) if prefer.active and ordered \
             else PreferenceReport()
         return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
-                             close_colours=report.close_colours)
+                             close_colours=report.close_colours, missing_model=missing if hits else None)
+
+    def model_lines(self) -> frozenset[str]:
+        """The product lines of the catalog's models ("iphone", "galaxy", "pixel"), cached per version."""
+        if self._lines is None or self._lines[0] != self.version:
+            version = self.version
+            self._lines = (version, model_lines(list(self.docs.values())))
+        return self._lines[1]
 
     def ranked_for(self, query: SearchQuery, vector: Vectors | None, need: int) -> tuple[list[FusedHit], Preferences]:
         """The relevant products for a query that pass its filters, and the preferences to order them by."""
@@ -228,15 +264,16 @@ class SearchEngine:
 
     def nearest(self, vector: Vectors, k: int) -> list[SearchHit]:
         """The closest products by meaning alone, with no threshold and no filters."""
-        return [to_hit(self.docs[pid], cos, cos, None)
+        return [to_hit(self.docs[pid], cos, cos, None, self.sale_prices)
                 for pid, cos in self.vectors.search(vector, k) if pid in self.docs]
 
     def _browse(self, query: SearchQuery) -> SearchResults:
         """No text: list the products passing the filters, best sellers first unless another order is asked."""
-        docs = [d for d in self.docs.values() if matches(d, query.filters)]
+        docs = [d for d in self.docs.values() if self.matches(d, query.filters)]
         docs.sort(key=lambda d: (-d.sales_count, d.product_id))
         order = SortOrder.SALES if query.sort is SortOrder.RELEVANCE else query.sort
         misses = {d.product_id: query.prefer.misses(d) for d in docs} if query.prefer.active else None
-        ordered = sort_candidates([(d, 0.0) for d in docs], order, query.profile, misses)
+        ordered = sort_candidates([(d, 0.0) for d in docs], order, query.profile, misses, self.cheapest_now)
         page = ordered[query.offset:query.offset + query.limit]
-        return SearchResults(query=query, hits=tuple(to_hit(d, s) for d, s in page), total=len(docs))
+        return SearchResults(query=query, hits=tuple(to_hit(d, s, sale_prices=self.sale_prices) for d, s in page),
+                             total=len(docs))

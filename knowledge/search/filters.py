@@ -7,12 +7,14 @@ before the category).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from knowledge.search.documents import ProductDoc
+from knowledge.search.audience import fits
+from knowledge.search.documents import ProductDoc, VariantDoc
 
-__all__ = ["SearchFilters", "Relaxation", "matches"]
+__all__ = ["SearchFilters", "Relaxation", "matches", "PriceNow"]
 
 
 class Relaxation(StrEnum):
@@ -20,6 +22,7 @@ class Relaxation(StrEnum):
     SIZE = "size"
     IN_STOCK = "in_stock"
     PRICE = "price"
+    AUDIENCE = "audience"
     BRAND = "brand"
     CATEGORY = "category"
 
@@ -28,7 +31,8 @@ class Relaxation(StrEnum):
 class SearchFilters:
     """Prices are integer minor units in ``currency`` (products priced in another currency do not match
     a price filter). ``category`` matches a path prefix ("Home > Kitchen") or any single level ("Mugs"),
-    case-insensitively."""
+    case-insensitively. ``audience`` ("women", "men", "kids") leaves out products marked only for another
+    audience; unmarked and unisex products pass (knowledge/search/audience.py)."""
 
     category: str | None = None
     min_price_minor: int | None = None
@@ -38,6 +42,7 @@ class SearchFilters:
     size: str | None = None
     brand: str | None = None
     in_stock_only: bool = False
+    audience: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("min_price_minor", "max_price_minor"):
@@ -61,6 +66,9 @@ class SearchFilters:
             (Relaxation.SIZE, {"size": None}),
             (Relaxation.IN_STOCK, {"in_stock_only": False}),
             (Relaxation.PRICE, {"min_price_minor": None, "max_price_minor": None}),
+            # After the price: women's shoes over the budget answer "women's shoes under $50" better than
+            # men's shoes under it.
+            (Relaxation.AUDIENCE, {"audience": None}),
             (Relaxation.BRAND, {"brand": None}),
             (Relaxation.CATEGORY, {"category": None}),
         ):
@@ -81,13 +89,22 @@ def _category_matches(path: str | None, wanted: str) -> bool:
     return wanted_l in (level.strip() for level in path_l.split(">"))
 
 
-def _price_matches(doc: ProductDoc, f: SearchFilters) -> bool:
+# The price a shopper would pay now for a variant (a running flash sale's, knowledge/search/sale_prices.py).
+PriceNow = Callable[[VariantDoc], int]
+
+
+def _list_price(variant: VariantDoc) -> int:
+    return variant.price_minor
+
+
+def _price_matches(doc: ProductDoc, f: SearchFilters, price_now: PriceNow) -> bool:
     for variant in doc.active_variants:
         if f.currency is not None and variant.currency != f.currency:
             continue
-        if f.min_price_minor is not None and variant.price_minor < f.min_price_minor:
+        price = price_now(variant)
+        if f.min_price_minor is not None and price < f.min_price_minor:
             continue
-        if f.max_price_minor is not None and variant.price_minor > f.max_price_minor:
+        if f.max_price_minor is not None and price > f.max_price_minor:
             continue
         if f.in_stock_only and variant.stock <= 0:
             continue
@@ -95,8 +112,11 @@ def _price_matches(doc: ProductDoc, f: SearchFilters) -> bool:
     return False
 
 
-def matches(doc: ProductDoc, f: SearchFilters) -> bool:
-    """Whether a product satisfies every filter (some single active variant must satisfy price+stock)."""
+def matches(doc: ProductDoc, f: SearchFilters, price_now: PriceNow | None = None) -> bool:
+    """Whether a product satisfies every filter (some single active variant must satisfy price+stock).
+
+    A price range is checked against ``price_now`` -- the price the shopper would pay now, a running flash
+    sale's where there is one -- and against the list price when it is not given."""
     if not doc.is_active or not doc.active_variants:
         return False
     if f.category and not _category_matches(doc.category_path, f.category):
@@ -107,6 +127,8 @@ def matches(doc: ProductDoc, f: SearchFilters) -> bool:
         return False
     if f.size and f.size.strip().lower() not in doc.sizes:
         return False
+    if f.audience and not fits(doc, f.audience):
+        return False
     if f.min_price_minor is not None or f.max_price_minor is not None or f.in_stock_only:
-        return _price_matches(doc, f)
+        return _price_matches(doc, f, price_now or _list_price)
     return True

@@ -66,7 +66,8 @@ class SearchResults:
     pass the filters, the ones meeting the stated preferences first. ``unmet`` names the preferences
     ("colour", "size", "brand") that no hit meets exactly; ``close_colours`` the close shades shown instead.
     When hits are empty, ``alternatives`` hold the nearest products found by loosening the filters
-    (``relaxed`` says which) or by meaning alone, and ``ask_staff`` tells the dialogue to offer a human."""
+    (``relaxed`` says which) or by meaning alone, and ``ask_staff`` tells the dialogue to offer a human.
+    ``missing_model`` names a model asked for that the shop does not carry (the hits are the closest)."""
 
     query: SearchQuery
     hits: tuple[SearchHit, ...]
@@ -76,6 +77,9 @@ class SearchResults:
     ask_staff: bool = False
     unmet: tuple[str, ...] = ()
     close_colours: tuple[str, ...] = ()
+    # A model the query names that the shop does not have ("iphone 16", as written): the hits are the
+    # closest products, and the dialogue says so first (knowledge/search/model_numbers.py).
+    missing_model: str | None = None
 
     @property
     def zero_results(self) -> bool:

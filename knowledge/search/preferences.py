@@ -7,6 +7,7 @@ miss (a burgundy dress) into nothing. So the engine first decides which products
 for* (knowledge/search/relevance.py), then orders them by how many stated preferences they meet:
 
     misses = colour (0 exact, 0.5 a close shade, 1 other) + size (0/1) + brand (0/1) + category (0/1)
+             + audience (0 marked for it, 1 unmarked or unisex)
 
 and keeps relevance order (or the requested sort) among equals. Products that meet none still show,
 after the ones that do, and ``SearchResults.unmet`` tells the dialogue to say so ("no exact red; closest
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.search.audience import product_audiences
 from knowledge.search.colours import ColourMatch, canonical_colour, colour_match
 from knowledge.search.documents import ProductDoc
 from knowledge.text.stemming import light_stem
@@ -76,10 +78,13 @@ class Preferences:
     size: str | None = None
     brand: str | None = None
     category: str | None = None
+    # "women", "men", "kids" (knowledge/search/audience.py): the products marked for it first. (Products
+    # marked only for another audience are left out by the matching filter, ``SearchFilters.audience``.)
+    audience: str | None = None
 
     @property
     def active(self) -> bool:
-        return any((self.colour, self.size, self.brand, self.category))
+        return any((self.colour, self.size, self.brand, self.category, self.audience))
 
     def misses(self, doc: ProductDoc) -> float:
         """0 when the product meets every stated preference; see the module docstring for the weights."""
@@ -92,6 +97,8 @@ class Preferences:
         if self.brand and not brand_matches(doc, self.brand):
             total += 1.0
         if self.category and not category_matches(doc, self.category):
+            total += 1.0
+        if self.audience and self.audience not in product_audiences(doc):
             total += 1.0
         return total
 

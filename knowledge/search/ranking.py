@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.encoders.base import Vectors
 from knowledge.search.documents import ProductDoc
-from knowledge.search.filters import SearchFilters, matches
+from knowledge.search.filters import SearchFilters
 from knowledge.search.heads import head_match, query_heads
 from knowledge.search.hybrid import FusedHit, rrf_fuse
 from knowledge.search.preferences import Preferences, brand_matches
@@ -99,10 +99,10 @@ class Ranker:
         heads = query_heads(base)
         kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads)
         if filters.active:
-            kept = [h for h in kept if matches(self.engine.docs[h.product_id], filters)]
+            kept = [h for h in kept if self.engine.matches(self.engine.docs[h.product_id], filters)]
             if len(kept) < need:
                 # Post-filtering ran dry: search again restricted to the products that pass the filters.
-                allowed = {pid for pid, doc in self.engine.docs.items() if matches(doc, filters)}
+                allowed = {pid for pid, doc in self.engine.docs.items() if self.engine.matches(doc, filters)}
                 kept = []
                 if allowed:
                     more, codes = self._fuse(tokens, vector, k, allowed)

@@ -8,6 +8,9 @@
   those products back through a unit of work, and applies them in a thread: a single change is
   searchable in well under a second (measured in bench/search.py). ``wait_idle()`` lets tests (and a
   CLI import) await that.
+* Flash sales are not product events: their windows (running and upcoming) are read into
+  ``engine.sale_prices`` at start and again by a search when they are older than ``REFRESH_SECONDS``, so
+  a price filter uses the price a shopper would pay now (knowledge/search/sale_prices.py).
 * ``search_vector`` takes a vector the caller already computed, so one message is encoded once for NLU,
   search and Q&A.
 """
@@ -17,7 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +34,10 @@ from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
 from knowledge.search.models import SearchQuery, SearchResults
 from knowledge.search.persistence import load_engine, reconcile, save_engine
+from knowledge.search.sale_prices import REFRESH_SECONDS, SalePrices, SaleWindow
 from knowledge.search.zero_results import record_zero_result, with_alternatives
 from knowledge.text.tokenize import warm_up as warm_up_tokenizer
+from store.pricing.listing import current_promotions
 from store.uow import UnitOfWorkFactory
 
 __all__ = ["ProductSearch", "index_path"]
@@ -61,6 +68,7 @@ class ProductSearch:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._started = False
         self.updates_applied = 0
+        self._sales_read_at: float | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------------
     async def start(self, progress: Progress | None = None) -> None:
@@ -84,6 +92,7 @@ class ProductSearch:
             await asyncio.to_thread(self.engine.build, docs, progress)
             await self._save()
         await asyncio.to_thread(self.engine.warm_up)
+        await self.refresh_sale_prices()
         self._task = asyncio.create_task(self._updater(), name="product-search-updater")
         self._started = True
 
@@ -114,6 +123,7 @@ class ProductSearch:
         else:
             await asyncio.to_thread(engine.build, docs, progress or None)
         await asyncio.to_thread(engine.warm_up)
+        engine.sale_prices = self.engine.sale_prices
         self.engine = engine
         await self._save()
         return len(engine.docs)
@@ -191,6 +201,28 @@ class ProductSearch:
             else:
                 self._wake.set()
 
+    async def refresh_sale_prices(self, now: datetime | None = None) -> None:
+        """Read the running and upcoming flash sales (the next day's) into ``engine.sale_prices``.
+
+        A failure keeps the windows read before: a search must not fail because promotions could not be read.
+        """
+        moment = now or datetime.now(UTC)
+        try:
+            async with self._uows() as uow:
+                view = await current_promotions(uow, moment, upcoming_within_days=1)
+        except Exception:
+            log.exception("could not read flash sales for search prices")
+            return
+        finally:
+            self._sales_read_at = time.monotonic()
+        self.engine.sale_prices = SalePrices(
+            SaleWindow(s.sku, s.price.amount, s.price.currency, s.starts_at, s.ends_at)
+            for s in (*view.running, *view.upcoming))
+
+    async def _fresh_sale_prices(self) -> None:
+        if self._sales_read_at is None or time.monotonic() - self._sales_read_at >= REFRESH_SECONDS:
+            await self.refresh_sale_prices()
+
     # ---- searching ------------------------------------------------------------------------------
     async def encode_query(self, text: str) -> Vectors:
         vectors: Vectors = await encode_async(self.engine.query_encoder, [text])
@@ -205,6 +237,7 @@ class ProductSearch:
         """Search with a precomputed query vector (``None`` for a filter-only browse)."""
         if not self._started:
             raise SearchNotStarted()
+        await self._fresh_sale_prices()
         engine = self.engine
         results = await asyncio.to_thread(engine.search_vector, query, vector)
         if results.hits:

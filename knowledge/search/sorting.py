@@ -10,7 +10,7 @@ is 1.0 and the order equals relevance -- neutral by construction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -24,6 +24,8 @@ __all__ = ["SortOrder", "ShopperProfile", "sort_candidates", "PERSONAL_MAX_BOOST
 PERSONAL_MAX_BOOST = 0.5
 
 T = TypeVar("T")
+# The price of a product a price order uses (minor units; None = unpriced).
+PriceOf = Callable[[ProductDoc], "int | None"]
 
 
 class SortOrder(StrEnum):
@@ -67,22 +69,27 @@ class ShopperProfile:
         return 1.0 + PERSONAL_MAX_BOOST * affinity
 
 
-def _price_key(doc: ProductDoc, sign: int) -> tuple[bool, int]:
-    """Unpriced products (no active variant) sort last in both directions."""
+def _list_price(doc: ProductDoc) -> int | None:
     cheapest = doc.cheapest
-    return (cheapest is None, sign * cheapest.price_minor if cheapest is not None else 0)
+    return cheapest.price_minor if cheapest is not None else None
 
 
-def _ordered(items: list[tuple[ProductDoc, float]], order: SortOrder,
-             profile: ShopperProfile | None) -> list[tuple[ProductDoc, float]]:
+def _price_key(doc: ProductDoc, sign: int, price_of: PriceOf) -> tuple[bool, int]:
+    """Unpriced products (no active variant) sort last in both directions."""
+    price = price_of(doc)
+    return (price is None, sign * price if price is not None else 0)
+
+
+def _ordered(items: list[tuple[ProductDoc, float]], order: SortOrder, profile: ShopperProfile | None,
+             price_of: PriceOf) -> list[tuple[ProductDoc, float]]:
     if order is SortOrder.RELEVANCE:
         return items
     if order is SortOrder.SALES:
         return sorted(items, key=lambda c: -c[0].sales_count)
     if order is SortOrder.PRICE_ASC:
-        return sorted(items, key=lambda c: _price_key(c[0], 1))
+        return sorted(items, key=lambda c: _price_key(c[0], 1, price_of))
     if order is SortOrder.PRICE_DESC:
-        return sorted(items, key=lambda c: _price_key(c[0], -1))
+        return sorted(items, key=lambda c: _price_key(c[0], -1, price_of))
     if order is SortOrder.RATING:
         return sorted(items, key=lambda c: -(c[0].rating_tenths or -1))
     boosted = [(doc, score * (profile.boost(doc) if profile else 1.0)) for doc, score in items]
@@ -91,13 +98,15 @@ def _ordered(items: list[tuple[ProductDoc, float]], order: SortOrder,
 
 def sort_candidates(candidates: Sequence[tuple[ProductDoc, float]], order: SortOrder,
                     profile: ShopperProfile | None = None,
-                    misses: Mapping[int, float] | None = None) -> list[tuple[ProductDoc, float]]:
+                    misses: Mapping[int, float] | None = None,
+                    price_of: PriceOf | None = None) -> list[tuple[ProductDoc, float]]:
     """Re-order (doc, relevance) pairs; ties keep relevance order (sorts are stable).
 
     ``misses`` (product id -> how many stated preferences it misses, knowledge/search/preferences.py)
     groups the products first: "cheapest red dress" lists the red dresses cheapest first, then the
-    close shades, then the other dresses."""
-    items = _ordered(list(candidates), order, profile)
+    close shades, then the other dresses. ``price_of`` is the price a price order uses (the price the
+    shopper would pay now, knowledge/search/sale_prices.py); the cheapest variant's list price by default."""
+    items = _ordered(list(candidates), order, profile, price_of or _list_price)
     if misses:
         items.sort(key=lambda c: misses.get(c[0].product_id, 0.0))
     return items

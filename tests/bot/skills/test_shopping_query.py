@@ -144,3 +144,30 @@ def test_a_gift_request_that_names_a_product_keeps_the_product() -> None:
     text = "running shoes for my son who loves football"
     query = build_query(text, parsed(text), user_id=1, lang="en", currency="USD")
     assert query.product_text is None
+
+
+@pytest.mark.parametrize(("text", "audience", "words"), [
+    ("trail runners for women size 7", "women", "trail runners for size 7"),
+    ("mens wool socks", "men", "wool socks"),
+    ("女款登山鞋", "women", "登山鞋"),
+    ("男士羽绒服", "men", "羽绒服"),
+    ("儿童雨靴", "kids", "雨靴"),
+])
+def test_a_stated_audience_filters_out_the_other_and_comes_first(text: str, audience: str, words: str) -> None:
+    """"runing shoes for women size 8" showed men's shoes after one women's; "show me cheaper ones" kept them."""
+    query = build_query(text, parsed(text), user_id=1, lang="en", currency="USD")
+    assert query.filters.audience == audience and query.prefer.audience == audience
+    assert query.product_text == words
+    # "show me cheaper ones" re-runs the saved query with another order: the audience stays.
+    again = load_query(query.text, save_query(query), user_id=1, lang="en", offset=0)
+    assert again.filters.audience == audience and again.prefer.audience == audience
+
+
+def test_a_brand_is_not_an_audience_and_a_department_word_is_not_a_preference() -> None:
+    text = "Boy Smells candle"
+    query = build_query(text, parsed(text, ("brand", "Boy Smells", "Boy Smells")), user_id=1, lang="en",
+                        currency="USD")
+    assert query.filters.audience is None
+    text = "running shoes for women"
+    query = build_query(text, parsed(text, ("category", "women", "Women's")), user_id=1, lang="en", currency="USD")
+    assert query.prefer.category is None and query.prefer.audience == "women"

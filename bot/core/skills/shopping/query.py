@@ -14,11 +14,13 @@ The query is kept in the conversation state (``last_query``/``last_filters``) so
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from knowledge.search.audience import query_audience, query_without_audience
 from knowledge.search.filters import SearchFilters
+from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
 from knowledge.search.persona import interest_phrase
 from knowledge.search.preferences import Preferences
@@ -198,25 +200,50 @@ def preferences_from_parse(parse: ParseResult | None) -> Preferences:
     return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
 
 
+def _outside_models(text: str, entities: list[ParsedEntity]) -> list[ParsedEntity]:
+    """The entities that are not the number of a model ("nova 12", "iphone 15 pro"): the number is part of
+    the product's name, not a quantity or a size to take out (knowledge/search/model_numbers.py)."""
+    lowered, spans = text.lower(), []
+    for model in parse_models(text):
+        start = lowered.find(model.surface.lower())
+        if start >= 0:
+            spans.append((start, start + len(model.surface)))
+    if not spans:
+        return entities
+    return [e for e in entities
+            if e.entity not in ("quantity", "size") or not any(a <= e.start and e.end <= b for a, b in spans)]
+
+
 def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, lang: str, currency: str,
                 offset: int = 0, limit: int = PAGE_SIZE) -> SearchQuery:
     """The dialogue's (and the CLI's) reading of a search message: sort words -> order, prices -> hard
     filters, colour/size/brand/category -> preferences, the rest -> search text; ``product_text`` is the
     search text without the stated colour and brand."""
     order, _ = sort_from_text(text)
-    entities = usable_entities(text, parse)
+    entities = _outside_models(text, usable_entities(text, parse))
     cleaned = _strip_spans(text, entities, _INSTRUCTIONS)
     product = _strip_spans(text, entities, _INSTRUCTIONS + _STATED)
     _, cleaned = sort_from_text(cleaned)
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned
     product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", product.strip()))).split())
+    # Read without the brand ("Boy Smells candle" is not for boys) and the price.
+    audience = query_audience(product)
     # A present for someone described by what they love ("gift for my dad who likes coffee"): products are
     # judged on the interest, retrieval still reads the whole request.
     interest = interest_phrase(product)
     product = interest or product
     prefer = preferences_from_parse(parse)
-    return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters_from_parse(parse, currency),
+    filters = filters_from_parse(parse, currency)
+    # Women's/men's/kids' products asked for: those first, none marked only for another audience
+    # (knowledge/search/audience.py). The audience words leave the product words, and a department they
+    # were read as ("women" -> Women's Fashion) is not a preference: women's running shoes are in Shoes.
+    if audience is not None:
+        filters = replace(filters, audience=audience)
+        category = prefer.category if prefer.category and query_without_audience(prefer.category) else None
+        prefer = replace(prefer, audience=audience, category=category)
+        product = query_without_audience(product) or product
+    return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters,
                        sort=order, user_id=user_id, language=lang, prefer=prefer,
                        product_text=product[:1000] if prefer.active or interest else None)
 

@@ -51,6 +51,7 @@ def _relaxed(relaxed: tuple[Relaxation, ...], t: Translator) -> str:
     names = {
         Relaxation.COLOUR: t("colour"), Relaxation.SIZE: t("size"), Relaxation.IN_STOCK: t("in stock"),
         Relaxation.PRICE: t("price"), Relaxation.BRAND: t("brand"), Relaxation.CATEGORY: t("category"),
+        Relaxation.AUDIENCE: t("gender/age"),
     }
     return ", ".join(names[r] for r in relaxed)
 
@@ -128,6 +129,7 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         unmet = _unmet(results, t, lang)
         if unmet and query.offset == 0:
             summary = unmet + "\n" + summary
+
         filters = _filters(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)
@@ -140,6 +142,11 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         rows = [[Button(t("➡️ Next page"), data=codec.encode(user_id, "pg", query.offset + query.limit))]] if more \
             else []
         rows.append([Button(t("🛒 Cart"), data=codec.encode(user_id, "cart"))])
+        if results.missing_model and query.offset == 0:
+            # Said before the cards: they are not the model asked for (knowledge/search/model_numbers.py).
+            notice = t("We don't have {model}. These are the closest we have:",
+                       model=html.escape(results.missing_model))
+            return [Text(notice), *replies, Text(summary, buttons=keyboard(*rows))]
         return [*replies, Text(summary, buttons=keyboard(*rows))]
     if query.offset > 0:
         return [Text(t("That's everything I found for “{what}”.", what=what),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.core.services import Services
 from bot.core.skills.shopping.products import resolve_ref
 from bot.core.state import Conversation
+from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
 from nlu.result import ParseResult
 from store.catalog.views import ProductView, VariantView
@@ -73,9 +74,23 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
         for e in sorted(parse.entities, key=lambda e: e.start, reverse=True):
             if e.entity in dropped:
                 text = text[:e.start] + " " + text[e.end:]
+    # A model's number is part of its name ("what about iphone 15 pro"), not a quantity: without it the
+    # search looked for "iphone pro" and opened a case for the iPhone 15 (knowledge/search/model_numbers.py).
+    models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
+    for i, surface in enumerate(models):
+        text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)
     text = _COMMAND_WORDS.sub(" ", text)
     words = re.sub(r"[^\w\s-]", " ", text).split()
-    return " ".join(w for w in words if not _COUNT_ONLY.match(w))
+    out = " ".join(w for w in words if not _COUNT_ONLY.match(w))
+    for i, surface in enumerate(models):
+        out = out.replace(f"qqmodel{i}qq", surface)
+    return out
+
+
+def _names_another_model(text: str, product: str) -> bool:
+    """Whether the text names a model (line + number + variant) that the product entity's value is not."""
+    named = {m.key for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)}
+    return bool(named - {m.key for m in parse_models(product)})
 
 
 async def _top_hit(services: Services, words: str, lang: str) -> str | None:
@@ -99,6 +114,9 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         product_entity = parse.first("product") if parse is not None else None
         words = str(product_entity.value) if product_entity is not None else (
             leftover_words(text, parse, drop_options=True) if use_text else "")
+        if product_entity is not None and use_text and _names_another_model(text, words):
+            # "what about iphone 15 pro": the lexicon's product "iPhone 15" is not the model named.
+            words = leftover_words(text, parse, drop_options=True)
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
             ref = await _top_hit(services, words, lang)
             if ref is None and services.search is not None:

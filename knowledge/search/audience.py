@@ -1,0 +1,112 @@
+"""Who a product is for -- women, men or kids -- as a query asks it and as the catalog marks it.
+
+WHY: "running shoes for women" showed one women's running shoe and then the men's ones: the gender word is
+one word among several, and a men's running shoe has all the others. A product marked for *another*
+audience is not an answer (a shopper asking for women's shoes cannot wear the men's sizes), while an
+unmarked or unisex product may well be. So a stated audience is a hard filter that leaves out products
+marked only for another audience (``SearchFilters.audience``) and a preference that lists the products
+marked for it first (``Preferences.audience``). The catalog marks audiences in the title ("Running Shoes,
+Women's", "Kids' Sneakers", "Unisex"), the Chinese title (女款, 男士, 男女同款, 儿童), the department
+("Men's Fashion > ...", "Shoes > Kids > ...") or a ``gender`` attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.search.documents import ProductDoc, attribute_values
+
+__all__ = ["WOMEN", "MEN", "KIDS", "query_audience", "query_without_audience", "product_audiences", "fits"]
+
+WOMEN = "women"
+MEN = "men"
+KIDS = "kids"
+
+# Query words. Bare "man"/"woman" are left out of the English ("spider-man", "a man's watch" is rare), so
+# are son/daughter ("running shoes for my son" may mean a grown son).
+_QUERY = {
+    WOMEN: re.compile(r"\b(?:women'?s?|womens'?|woman'?s|ladies'?|lady'?s|female|girls?'?|"
+                      r"girl'?s)(?![\w'])|女士|女款|女式|女性|女生|女装|女鞋|女用|女孩", re.I),
+    MEN: re.compile(r"\b(?:men'?s?|mens'?|man'?s|gents?|male|boys?'?|boy'?s)(?![\w'])|男士|男款|男式|男性|男生|男装|"
+                    r"男鞋|男用|男孩", re.I),
+    KIDS: re.compile(r"\b(?:kids?'?|kid'?s|children'?s?|childrens|child'?s|toddlers?'?)(?![\w'])|儿童|童装|童鞋|孩子|"
+                     r"小孩|男童|女童", re.I),
+}
+# "Boys'"/"girls'" are kids *and* a gender: a query for them is read as kids (the catalog has no boys'
+# department), which keeps adult products of either gender out.
+_CHILD_WORDS = re.compile(r"\b(?:boys?'?|girls?'?|boy'?s|girl'?s)(?![\w'])|男孩|女孩|男童|女童", re.I)
+_BOTH = re.compile(r"\bunisex\b|男女同款|男女通用|男女款", re.I)
+
+# Product marks.
+_TITLE = {
+    WOMEN: re.compile(r"\b(?:women'?s|womens|ladies'?)(?![\w'])", re.I),
+    MEN: re.compile(r"\b(?:men'?s|mens)(?![\w'])", re.I),
+    KIDS: re.compile(r"\b(?:kids'?|children'?s|boys'|girls'|toddlers?'?)(?![\w'])", re.I),
+}
+_TITLE_ZH = {WOMEN: re.compile(r"女款|女士|女式|女装|女鞋"), MEN: re.compile(r"男款|男士|男式|男装|男鞋"),
+             KIDS: re.compile(r"儿童|童款|童装|童鞋")}
+_ATTRIBUTE = {"women": WOMEN, "woman": WOMEN, "female": WOMEN, "女": WOMEN, "men": MEN, "man": MEN,
+              "male": MEN, "男": MEN, "kids": KIDS, "kid": KIDS, "children": KIDS, "儿童": KIDS}
+
+
+def query_audience(text: str) -> str | None:
+    """The one audience a query asks for, or None (none, unisex, or both women and men)."""
+    if _BOTH.search(text):
+        return None
+    found = {name for name, pattern in _QUERY.items() if pattern.search(text)}
+    if _CHILD_WORDS.search(text):
+        found = (found - {WOMEN, MEN}) | {KIDS}
+    if KIDS in found:
+        # "kids' shoes for girls", "男童": the children's products; either gender of them.
+        return KIDS
+    return found.pop() if len(found) == 1 else None
+
+
+def query_without_audience(text: str) -> str:
+    """The query's words without its audience words ("running shoes for women" -> "running shoes for")."""
+    for pattern in _QUERY.values():
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _strip_brand(title: str, brand: str | None) -> str:
+    """A brand is not an audience ("Boy Smells" candles)."""
+    if brand and title.lower().startswith(brand.lower()):
+        return title[len(brand):]
+    return title
+
+
+@lru_cache(maxsize=65536)
+def _audiences(title: str, title_zh: str, category_path: str, gender: str) -> frozenset[str]:
+    if _BOTH.search(title) or _BOTH.search(title_zh) or gender.strip().lower() == "unisex":
+        return frozenset()
+    found = {name for name, pattern in _TITLE.items() if pattern.search(title)}
+    found |= {name for name, pattern in _TITLE_ZH.items() if pattern.search(title_zh)}
+    for level in category_path.split(">"):
+        words = level.strip().lower()
+        if words.startswith(("women's", "womens")):
+            found.add(WOMEN)
+        elif words.startswith(("men's", "mens")):
+            found.add(MEN)
+        elif words.startswith(("kids", "children")):
+            found.add(KIDS)
+    for value in gender.lower().replace(",", " ").split():
+        if value in _ATTRIBUTE:
+            found.add(_ATTRIBUTE[value])
+    if {WOMEN, MEN} <= found:
+        # Marked for both: unisex in effect.
+        found -= {WOMEN, MEN}
+    return frozenset(found)
+
+
+def product_audiences(doc: ProductDoc) -> frozenset[str]:
+    """The audiences a product is marked for; empty when unmarked or unisex (it fits anyone)."""
+    gender = " ".join(attribute_values(doc.attributes.get("gender")))
+    return _audiences(_strip_brand(doc.title, doc.brand), doc.title_zh or "", doc.category_path or "", gender)
+
+
+def fits(doc: ProductDoc, audience: str) -> bool:
+    """Whether the product may be shown to a shopper asking for ``audience``: marked for it, or unmarked."""
+    marked = product_audiences(doc)
+    return not marked or audience in marked

@@ -1,0 +1,85 @@
+"""Women's / men's / kids' products: a stated audience lists its products first and leaves out products marked
+only for another audience; unisex and unmarked products stay (knowledge/search/audience.py)."""
+
+from __future__ import annotations
+
+from knowledge.encoders.fake import FakeEncoder
+from knowledge.search.audience import KIDS, MEN, WOMEN, fits, product_audiences, query_audience
+from knowledge.search.documents import ProductDoc, VariantDoc
+from knowledge.search.engine import EngineConfig, SearchEngine
+from knowledge.search.filters import Relaxation, SearchFilters
+from knowledge.search.models import SearchQuery
+from knowledge.search.preferences import Preferences
+from knowledge.search.sorting import SortOrder
+
+
+def test_the_audience_a_query_asks_for() -> None:
+    assert query_audience("trail shoes for women") == WOMEN
+    assert query_audience("womens rain jacket") == WOMEN
+    assert query_audience("ladies' gloves") == WOMEN
+    assert query_audience("men's wool socks") == MEN
+    assert query_audience("mens jeans") == MEN
+    assert query_audience("sneakers for kids") == KIDS
+    assert query_audience("boys rain boots") == KIDS
+    assert query_audience("女士羽绒服") == WOMEN
+    assert query_audience("女款运动鞋") == WOMEN
+    assert query_audience("男士衬衫") == MEN
+    assert query_audience("男款跑鞋") == MEN
+    assert query_audience("儿童雨靴") == KIDS
+    # No audience, both, or unisex.
+    # (A brand such as "Boy Smells" is taken out of the text before: build_query reads the product words.)
+    for text in ("running shoes", "shoes for men and women", "unisex hoodie", "男女同款卫衣",
+                 "a gift for my girlfriend", "womenswear"):
+        assert query_audience(text) is None, text
+
+
+def _doc(i: int, title: str, *, title_zh: str | None = None, brand: str | None = None,
+         category: str = "Shoes > Athletic > Running Shoes", price: int = 10000) -> ProductDoc:
+    return ProductDoc(i, f"P{i:02d}", title, title_zh=title_zh, brand=brand, category_path=category,
+                      variants=(VariantDoc(f"P{i:02d}-STD", price, "USD", 5, True, {"size": "US 8"}),))
+
+
+def test_the_audience_a_product_is_marked_for() -> None:
+    assert product_audiences(_doc(1, "Trail Runner Shoes, Women's")) == {WOMEN}
+    assert product_audiences(_doc(2, "Trail Runner Shoes", title_zh="越野跑鞋 男款")) == {MEN}
+    assert product_audiences(_doc(3, "Wool Crew Socks", category="Men's Fashion > Clothing > Socks")) == {MEN}
+    assert product_audiences(_doc(4, "Hook-and-Loop Sneakers", category="Shoes > Kids > Kids' Sneakers")) == {KIDS}
+    assert product_audiences(_doc(5, "Canvas Sneakers, Unisex", title_zh="帆布鞋 男女同款")) == frozenset()
+    assert product_audiences(_doc(6, "Boy Smells Candle", brand="Boy Smells", category="Home > Candles")) == frozenset()
+    assert fits(_doc(5, "Canvas Sneakers, Unisex"), WOMEN) and fits(_doc(7, "Road Shoes"), MEN)
+    assert not fits(_doc(2, "Trail Runner Shoes, Men's"), WOMEN)
+
+
+def _shop(encoder: FakeEncoder) -> SearchEngine:
+    engine = SearchEngine(encoder, EngineConfig(min_cosine=0.25))
+    engine.build([
+        _doc(1, "Stride Road Running Shoes, Men's", title_zh="Stride 男款跑步鞋", price=9000),
+        _doc(2, "Tempo Road Running Shoes, Men's", title_zh="Tempo 男款跑步鞋", price=8000),
+        _doc(3, "Glide Road Running Shoes, Women's", title_zh="Glide 女款跑步鞋", price=12000),
+        _doc(4, "Pace Road Running Shoes, Unisex", title_zh="Pace 男女同款跑步鞋", price=7000),
+        _doc(5, "Dash Road Running Shoes, Men's", title_zh="Dash 男款跑步鞋", price=9500),
+    ])
+    return engine
+
+
+def _asking(text: str, audience: str, sort: SortOrder = SortOrder.RELEVANCE) -> SearchQuery:
+    return SearchQuery(text, filters=SearchFilters(audience=audience), prefer=Preferences(audience=audience),
+                       product_text="road running shoes", sort=sort)
+
+
+def test_women_first_and_no_mens_products(fake_encoder: FakeEncoder) -> None:
+    """"runing shoes for women" showed one women's running shoe, then the men's ones."""
+    engine = _shop(fake_encoder)
+    ids = [h.external_id for h in engine.search(_asking("road running shoes for women", WOMEN)).hits]
+    assert ids == ["P03", "P04"]
+    # "show me cheaper ones" re-runs the same query sorted by price: still no men's shoes, women's first.
+    cheaper = [h.external_id for h in engine.search(_asking("road running shoes for women", WOMEN,
+                                                             SortOrder.PRICE_ASC)).hits]
+    assert cheaper == ["P03", "P04"]
+    zh = [h.external_id for h in engine.search(_asking("女款跑步鞋 road running shoes", WOMEN)).hits]
+    assert zh[:2] == ["P03", "P04"] and not {"P01", "P02", "P05"} & set(zh)
+
+
+def test_the_audience_is_relaxed_after_the_price() -> None:
+    steps = [kind for kind, _ in SearchFilters(max_price_minor=5000, currency="USD", audience=WOMEN).relaxations()]
+    assert steps == [Relaxation.PRICE, Relaxation.AUDIENCE]

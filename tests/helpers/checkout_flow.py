@@ -10,21 +10,26 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from bot.core.app import ShopBot
 from bot.core.events import UserRef
 from bot.transports.local_session import LocalSession
 from store.cart import add_to_cart
 from store.catalog import ProductView
+from store.models.orders import Order
 from store.orders.service import pack_order
 from store.orders.views import OrderView, get_order, list_orders
 from store.shipping.service import refresh_tracking, ship_order
 from store.shipping.simulated import SimulatedCarrier
+from store.users import AddressInput, save_address
 from tests.helpers.bots import started_bot
 from tests.helpers.catalog_builders import seed_catalog
 from tests.helpers.fake_nlu import DEFAULT_RULES, FakeNLU
 from tests.helpers.order_builders import NOW
 
-__all__ = ["RULES", "Clock", "Shop", "shop", "walk_checkout", "texts", "deliver", "ship", "latest_order"]
+__all__ = ["RULES", "Clock", "Shop", "shop", "walk_checkout", "texts", "deliver", "ship", "latest_order", "labels",
+           "order_count", "save_addresses", "button_data"]
 
 RULES: tuple[tuple[str, str], ...] = (
     (r"\b(invoice|receipt|发票)\b", "get_invoice"),
@@ -114,3 +119,25 @@ async def deliver(shop_: Shop, order_id: int) -> OrderView:
         await refresh_tracking(uow, order_id, shop_.clock())
     async with shop_.uows() as uow:
         return await get_order(uow, order_id)
+
+
+def labels(replies: list[dict[str, Any]]) -> list[str]:
+    """Every button label of the local chat's replies."""
+    return [b["label"] for r in replies for row in r["buttons"] for b in row]
+
+
+async def order_count(s: Shop) -> int:
+    async with s.uows() as uow:
+        return int((await uow.session.execute(select(func.count()).select_from(Order))).scalar_one())
+
+
+async def save_addresses(s: Shop, user: UserRef, *addresses: AddressInput) -> None:
+    for address in addresses:
+        async with s.uows() as uow:
+            await save_address(uow, user.id, address, s.clock())
+
+
+def button_data(session: LocalSession, label: str) -> str:
+    data = session.find_button(label)
+    assert data is not None, (label, session.latest)
+    return data

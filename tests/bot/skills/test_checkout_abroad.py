@@ -5,17 +5,21 @@ shopper's invoice naming the items in Chinese."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func, select
 
 from bot.core.events import UserRef
-from bot.transports.local_session import LocalSession
 from store.catalog import ProductInput, VariantInput, upsert_product
-from store.models.orders import Order, PaymentMethodKind
+from store.models.orders import PaymentMethodKind
 from store.money import Money
-from store.users import AddressInput, save_address
-from tests.helpers.checkout_flow import Shop, latest_order, shop, texts
+from store.users import AddressInput
+from tests.helpers.checkout_flow import (
+    button_data,
+    labels,
+    latest_order,
+    order_count,
+    save_addresses,
+    shop,
+    texts,
+)
 
 ADA = UserRef(701, first_name="Ada", language_code="en")
 LI = UserRef(702, first_name="李", language_code="zh-hans")
@@ -25,31 +29,10 @@ SHANGHAI = AddressInput(name="王小明", line1="浦东新区世纪大道100号"
                         phone="13800138000")
 
 
-def labels(replies: list[dict[str, Any]]) -> list[str]:
-    return [b["label"] for r in replies for row in r["buttons"] for b in row]
-
-
-async def orders(s: Shop) -> int:
-    async with s.uows() as uow:
-        return int((await uow.session.execute(select(func.count()).select_from(Order))).scalar_one())
-
-
-async def saved(s: Shop, user: UserRef, *addresses: AddressInput) -> None:
-    for address in addresses:
-        async with s.uows() as uow:
-            await save_address(uow, user.id, address, s.clock())
-
-
-def button(session: LocalSession, label: str) -> str:
-    data = session.find_button(label)
-    assert data is not None, (label, session.latest)
-    return data
-
-
 async def test_cash_on_delivery_is_offered_at_home_and_not_abroad(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 2))
-        await saved(s, ADA, SHANGHAI, SPRINGFIELD)
+        await save_addresses(s, ADA, SHANGHAI, SPRINGFIELD)
         how = texts(await session.say("how do i pay"))
         assert "Cash on delivery is only for addresses in US and for pickup orders." in how
         await session.say("checkout")
@@ -63,18 +46,18 @@ async def test_cash_on_delivery_is_offered_at_home_and_not_abroad(tmp_path: Path
         await session.press_label("Ada Lovelace")
         home = await session.press_label("Standard")
         assert any("Cash on delivery" in b for b in labels(home))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_a_stale_cash_button_for_an_address_abroad_places_nothing(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 2))
-        await saved(s, ADA, SHANGHAI, SPRINGFIELD)
+        await save_addresses(s, ADA, SHANGHAI, SPRINGFIELD)
         await session.say("checkout")
-        to_shanghai = button(session, "上海市")
+        to_shanghai = button_data(session, "上海市")
         await session.press_label("Ada Lovelace")
         await session.press_label("Standard")
-        stale_cash = button(session, "Cash on delivery")  # offered for the US address
+        stale_cash = button_data(session, "Cash on delivery")  # offered for the US address
         await session.press(to_shanghai)  # back to the earlier message: Shanghai instead
         await session.press_label("Standard")
         refused = await session.press(stale_cash)
@@ -83,15 +66,15 @@ async def test_a_stale_cash_button_for_an_address_abroad_places_nothing(tmp_path
         assert "delivery to CN" in body and "Nothing was ordered" in body
         assert "step 3 of 3: payment" in body  # the valid methods again
         assert any("Card" in b for b in labels(refused)) and not any("Cash" in b for b in labels(refused))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
         placed = await session.press_label("Card")
-        assert "is placed" in texts(placed) and await orders(s) == 1
+        assert "is placed" in texts(placed) and await order_count(s) == 1
 
 
 async def test_cash_on_delivery_typed_by_a_chinese_shopper_abroad_is_refused_in_chinese(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(LI, ("MUG-R", 1))
-        await saved(s, LI, SHANGHAI)
+        await save_addresses(s, LI, SHANGHAI)
         await session.say("结算")
         await session.press_label("上海市")
         step = await session.press_label("标准配送")
@@ -100,13 +83,13 @@ async def test_cash_on_delivery_typed_by_a_chinese_shopper_abroad_is_refused_in_
         body = texts(refused)
         assert "货到付款仅适用于 US 境内的地址和自提订单" in body and "CN" in body and "Sorry" not in body
         assert any("银行卡" in b for b in labels(refused)) and not any("货到付款" in b for b in labels(refused))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_delivery_estimates_are_international_for_an_address_abroad(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 2))
-        await saved(s, ADA, SHANGHAI, SPRINGFIELD)
+        await save_addresses(s, ADA, SHANGHAI, SPRINGFIELD)
         await session.say("checkout")
         abroad = labels(await session.press_label("上海市"))
         assert any("Standard delivery · 7-14 days" in b for b in abroad)
@@ -118,7 +101,7 @@ async def test_delivery_estimates_are_international_for_an_address_abroad(tmp_pa
         assert any("Express delivery · 1-2 days" in b for b in home)
 
         li = await s.shopper(LI, ("MUG-R", 1))
-        await saved(s, LI, SHANGHAI)
+        await save_addresses(s, LI, SHANGHAI)
         await li.say("结算")
         zh = labels(await li.press_label("上海市"))
         assert any("7-14 天" in b for b in zh) and any("3-6 天" in b for b in zh)
@@ -131,7 +114,7 @@ async def test_a_chinese_shoppers_invoice_names_the_items_in_chinese(tmp_path: P
                 external_id="KETTLE", title="Gooseneck Pour-Over Kettle, 0.9 L", title_zh="手冲细口壶",
                 variants=[VariantInput("KETTLE-1", Money(4500, "USD"), 10, {})], category_path="Home > Kitchen"))
         session = await s.shopper(LI, ("KETTLE-1", 1), ("MUG-R", 1))
-        await saved(s, LI, SHANGHAI)
+        await save_addresses(s, LI, SHANGHAI)
         await session.say("结算")
         await session.press_label("上海市")
         await session.press_label("标准配送")
@@ -153,7 +136,7 @@ async def test_a_chinese_shoppers_invoice_names_the_items_in_chinese(tmp_path: P
 async def test_moving_an_unpaid_cash_order_abroad_is_refused_kindly(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 1))
-        await saved(s, ADA, SPRINGFIELD, SHANGHAI)
+        await save_addresses(s, ADA, SPRINGFIELD, SHANGHAI)
         await session.say("checkout")
         await session.press_label("Ada Lovelace")
         await session.press_label("Standard")

@@ -5,16 +5,21 @@ pickup counter is in Seattle, and it does not ship to Brazil)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from bot.core.events import UserRef
-from bot.transports.local_session import LocalSession
-from store.models.orders import Order
 from store.models.users import Address
-from store.users import AddressInput, save_address
-from tests.helpers.checkout_flow import Shop, latest_order, shop, texts
+from store.users import AddressInput
+from tests.helpers.checkout_flow import (
+    button_data,
+    labels,
+    latest_order,
+    order_count,
+    save_addresses,
+    shop,
+    texts,
+)
 
 ADA = UserRef(601, first_name="Ada", language_code="en")
 LI = UserRef(602, first_name="李", language_code="zh-hans")
@@ -23,27 +28,6 @@ SPRINGFIELD = AddressInput(name="Ada Lovelace", line1="12 Analytical Way", city=
 SHANGHAI = AddressInput(name="Li Wei", line1="88 Nanjing Road", city="Shanghai", country="CN", postcode="200001")
 SAO_PAULO = AddressInput(name="Ana Souza", line1="Rua Augusta 100", city="Sao Paulo", country="BR",
                          postcode="01305-000")
-
-
-def labels(replies: list[dict[str, Any]]) -> list[str]:
-    return [b["label"] for r in replies for row in r["buttons"] for b in row]
-
-
-async def orders(s: Shop) -> int:
-    async with s.uows() as uow:
-        return int((await uow.session.execute(select(func.count()).select_from(Order))).scalar_one())
-
-
-async def saved(s: Shop, user: UserRef, *addresses: AddressInput) -> None:
-    for address in addresses:
-        async with s.uows() as uow:
-            await save_address(uow, user.id, address, s.clock())
-
-
-def button(session: LocalSession, label: str) -> str:
-    data = session.find_button(label)
-    assert data is not None, (label, session.latest)
-    return data
 
 
 async def test_a_chinese_address_sees_only_the_options_that_serve_it(tmp_path: Path) -> None:
@@ -57,7 +41,7 @@ async def test_a_chinese_address_sees_only_the_options_that_serve_it(tmp_path: P
         assert any("Standard" in b for b in shown) and any("Express" in b for b in shown)
         assert not any("Pickup" in b for b in shown)  # the counter is in Seattle
 
-        await saved(s, ADA, SPRINGFIELD)
+        await save_addresses(s, ADA, SPRINGFIELD)
         await session.say("cancel")
         await session.say("checkout")
         us = await session.press_label("Ada Lovelace")  # a US address still offers pickup
@@ -67,44 +51,44 @@ async def test_a_chinese_address_sees_only_the_options_that_serve_it(tmp_path: P
 async def test_pickup_typed_at_the_shipping_step_of_a_chinese_address_is_refused(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 1))
-        await saved(s, ADA, SHANGHAI)
+        await save_addresses(s, ADA, SHANGHAI)
         await session.say("checkout")
         await session.press_label("Shanghai")
         refused = await session.say("pickup please")
         assert "Pickup in store isn't available for an address in CN" in texts(refused)
         assert not any("Pickup" in b for b in labels(refused)) and any("Express" in b for b in labels(refused))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_a_stale_shipping_button_after_the_address_changed_is_refused(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 2))
-        await saved(s, ADA, SHANGHAI, SPRINGFIELD)
+        await save_addresses(s, ADA, SHANGHAI, SPRINGFIELD)
         await session.say("checkout")
-        to_shanghai = button(session, "Shanghai")
+        to_shanghai = button_data(session, "Shanghai")
         await session.press_label("Ada Lovelace")
-        stale_pickup = button(session, "Pickup")  # offered for the US address
+        stale_pickup = button_data(session, "Pickup")  # offered for the US address
         await session.press(to_shanghai)  # the shopper goes back to the earlier message and picks Shanghai
         refused = await session.press(stale_pickup)
         body = texts(refused)
         assert "isn't available for an address in CN" in body and "nothing was ordered" in body
         assert not any("Pickup" in b for b in labels(refused))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_a_stale_payment_button_after_the_address_changed_places_nothing(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 2))
-        await saved(s, ADA, SHANGHAI, SPRINGFIELD)
+        await save_addresses(s, ADA, SHANGHAI, SPRINGFIELD)
         await session.say("checkout")
-        to_shanghai = button(session, "Shanghai")
+        to_shanghai = button_data(session, "Shanghai")
         await session.press_label("Ada Lovelace")
         await session.press_label("Pickup")
-        stale_cash = button(session, "Cash on delivery")  # the payment step of the pickup order
+        stale_cash = button_data(session, "Cash on delivery")  # the payment step of the pickup order
         await session.press(to_shanghai)
         again = await session.press(stale_cash)
         assert "step 2 of 3: shipping" in texts(again) and not any("Pickup" in b for b in labels(again))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
         step = await session.press_label("Express")
         assert not any("Cash on delivery" in b for b in labels(step))  # no cash abroad (test_checkout_abroad)
         placed = await session.press_label("Card")
@@ -119,7 +103,7 @@ async def test_the_store_refusal_at_order_time_is_explained_and_nothing_is_creat
     the order: the store refuses, the shopper is told kindly and chooses again."""
     async with shop(tmp_path) as s:
         session = await s.shopper(LI, ("MUG-R", 1))
-        await saved(s, LI, SPRINGFIELD)
+        await save_addresses(s, LI, SPRINGFIELD)
         await session.say("结算")
         await session.press_label("Ada Lovelace")
         await session.press_label("自提")
@@ -130,13 +114,13 @@ async def test_the_store_refusal_at_order_time_is_explained_and_nothing_is_creat
         body = texts(refused)
         assert "CN" in body and "没有下单" in body and "isn't available" not in body
         assert not any("自提" in b for b in labels(refused))
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_no_option_serves_the_address_offers_another_address_or_a_person(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 1))
-        await saved(s, ADA, SAO_PAULO)
+        await save_addresses(s, ADA, SAO_PAULO)
         await session.say("checkout")
         none = await session.press_label("Sao Paulo")
         assert "can't deliver to addresses in BR" in texts(none)
@@ -145,17 +129,17 @@ async def test_no_option_serves_the_address_offers_another_address_or_a_person(t
         assert "step 1 of 3: delivery address" in texts(back) and "New address" in " ".join(labels(back))
 
         li = await s.shopper(LI, ("MUG-R", 1))
-        await saved(s, LI, SAO_PAULO)
+        await save_addresses(s, LI, SAO_PAULO)
         await li.say("结算")
         zh = await li.press_label("Sao Paulo")
         assert "BR" in texts(zh) and "can't deliver" not in texts(zh)
-        assert await orders(s) == 0
+        assert await order_count(s) == 0
 
 
 async def test_moving_an_unpaid_pickup_order_abroad_is_refused_kindly(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("MUG-R", 1))
-        await saved(s, ADA, SPRINGFIELD, SHANGHAI)
+        await save_addresses(s, ADA, SPRINGFIELD, SHANGHAI)
         await session.say("checkout")
         await session.press_label("Ada Lovelace")
         await session.press_label("Pickup")

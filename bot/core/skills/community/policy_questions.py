@@ -54,6 +54,8 @@ _OWN_STATE = re.compile(
     r"\bwhere(?:'s|\s+is|\s+are)?\s+(?:my|our)\b|\bstatus\s+of\s+my\b|\bmy\s+\w+\s+status\b|"
     r"\bhow\s+many\s+points\s+(?:do\s+i|have\s+i)\b|\bwhat(?:'s|\s+is)\s+my\b|\b(?:any|anything)\b|"
     r"\bdo\s+you\s+have\b|\bare\s+there\b|\bis\s+there\s+(?:a|any)\s+(?:sale|deal|discount|coupon|promo)|"
+    r"\bdid\s+(?:my|the|it|you|u)\b|\bhas\s+(?:my|it|the)\b|\bhave\s+(?:you|u)\s+(?:sent|shipped|received|got|"
+    r"charged)\b|了吗|了没|了么|"  # "付款了吗", "did my payment go through": the shopper's own order, now
     r"我的订单|我的包裹|我的快递|到哪|我有多少|有没有|有什么|有哪些|有啥|"
     r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
 _NAMES_SOMETHING = ("order_id", "coupon_code")

@@ -262,3 +262,19 @@ async def test_an_unclear_question_with_a_product_open_is_asked_about_it(tmp_pat
         assert "Vibe Earbuds" in asked and "not sure what you mean" not in asked, asked
         await bot.services.states.save(ANN.id, ANN.id, Conversation())  # nothing open: still a clarifying question
         assert "Vibe Earbuds" not in text_of(await Person(bot, ANN).say("how asdf is the storage"))
+
+
+async def test_add_it_after_an_option_question_adds_that_option(tmp_path: Path) -> None:
+    """"in black?" -> "Yes, it comes in Black" -> "add it" asked "which option?" again."""
+    from store.cart import get_cart
+
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P13")  # the phone case: Black, Clear
+        await ann.say("any in black?")
+        added = body(await ann.say("add it"))
+        assert "Added 1" in added and "Black" in added, added
+        assert bot.services is not None
+        async with bot.services.uows.read() as uow:
+            cart = await get_cart(uow, ANN.id, bot.services.clock())
+        assert [line.sku for line in cart.lines] == ["P13-BLA"]

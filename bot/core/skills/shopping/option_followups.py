@@ -92,6 +92,8 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             asking = asks_for_options(text)  # "what colours does it come in?": say them, then offer them
             wanted = None if asking else {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
             picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
+            if wanted:
+                state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
             listed = _options_listed(product, t, lang) if asking else ""
             return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
                     else picker]
@@ -109,6 +111,15 @@ _THOSE_OF = re.compile(r"\b(only|just|ones|those|these|them|one)\b|只要|只看
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:
     return parse.first("brand") is not None and bool(_THOSE_OF.search(text)) \
         and only_options(text, parse, BRAND_ENTITIES)
+
+
+def _only_option(product: ProductView, wanted: set[str]) -> str | None:
+    """The SKU when exactly one option in stock has what was asked for: the next "add it" / "加入购物车" means that
+    one (it asked "which option?" again, right after "Yes, it comes in black")."""
+    said = {w.casefold() for w in wanted}
+    found = [v for v in active_variants(product)
+             if v.stock > 0 and said <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    return found[0].sku if len(found) == 1 else None
 
 
 def _options_listed(product: ProductView, t: Translator, lang: str) -> str:

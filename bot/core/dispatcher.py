@@ -226,7 +226,9 @@ class Dispatcher:
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
             return await details(deps)
-        if details is not None and deps.state.focus_sku and not parse.entities and is_price_question(deps.text):
+        if details is not None and (deps.state.focus_sku or deps.state.last_results) \
+                and all(e.entity == "reference" for e in parse.entities) and is_price_question(deps.text):
+            # "how much is it": several on screen and none open, details asks which one
             deps.state.fallback_count = 0  # "what is the price?" with a product open (read as a deals request)
             return await details(deps)
         if deps.state.focus_sku or deps.state.last_query or deps.state.last_results:

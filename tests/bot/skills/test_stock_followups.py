@@ -3,6 +3,7 @@ they reached the Q&A, which said "I don't know that about … yet", or were out 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from bot.core.events import UserRef
 from bot.core.replies import Photo, Reply, Text
 from bot.core.skills.shopping.stock_followups import asks_about_stock
 from store.models.catalog import Variant
-from tests.helpers.shopping import Shopper, shop_bot
+from tests.helpers.shopping import Shopper, ShoppingNLU, shop_bot
 
 ANN = UserRef(551, "Ann", language_code="en")
 LI = UserRef(552, "李", language_code="zh-hans")
@@ -71,3 +72,23 @@ async def test_stock_question_in_chinese_names_the_options_in_chinese(tmp_path: 
         await li.say("/start p_P15")  # the cotton tee: White, Black, Red; S to XL
         text = body(await li.say("还有货吗"))
         assert text.startswith("有货") and "黑色" in text, text
+
+
+async def test_stock_and_price_questions_with_a_list_and_nothing_open(tmp_path: Path) -> None:
+    """"有现货吗" with four shoes shown got the cash-on-delivery answer; "how much is it" the shipping costs;
+    "偏码吗" (do they run small?) a coupon answer: Chinese drops the pronoun, the question is about one of them."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        shown = await li.say("跑步鞋")
+        assert len([r for r in shown if isinstance(r, Photo | Text) and body([r]).startswith("<b>")]) >= 2
+        stock = body(await li.say("有现货吗"))
+        assert stock.startswith("1. <b>") and "2. <b>" in stock and "有货" in stock, stock
+        which = await li.say("偏码吗？")
+        assert "哪一件" in body(which) and any(label.startswith("1. ") for label in _labels(which)), body(which)
+        misreading = ShoppingNLU()  # the real model reads "how much is it" as a deals request, unsure
+        misreading.rules.insert(0, (re.compile(r"^how much", re.I), "list_promotions"))
+        bot.services.nlu = misreading  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        price = await ann.say("how much is it")
+        assert any(label.startswith("1. ") for label in _labels(price)), body(price)

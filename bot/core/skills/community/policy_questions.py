@@ -58,7 +58,12 @@ _OWN_STATE = re.compile(
     r"charged)\b|了吗|了没|了么|"  # "付款了吗", "did my payment go through": the shopper's own order, now
     r"我的订单|我的包裹|我的快递|到哪|我有多少|有没有|有什么|有哪些|有啥|"
     r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
-_NAMES_SOMETHING = ("order_id", "coupon_code")
+_NAMES_SOMETHING = ("order_id", "coupon_code", "reference")
+# About something on screen, not the shop: "how much is it" (answered with the shipping costs), "这双偏码吗".
+_IMPERSONAL_IT = re.compile(
+    r"\bis\s+it\s+(?:possible|ok|okay|true|safe|free)\b|\bhow\s+long\s+(?:does|will)\s+it\s+take\b", re.IGNORECASE)
+_POINTS_AT = re.compile(r"\b(it|its|this|that|they|them|these|those|one|ones)\b|这个|这款|这件|这双|它|这些|那些",
+                        re.IGNORECASE)
 
 
 def is_policy_question(text: str, parse: ParseResult | None) -> bool:
@@ -66,7 +71,7 @@ def is_policy_question(text: str, parse: ParseResult | None) -> bool:
     if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
         return False
     said = text.strip()
-    if not is_question(said):
+    if not is_question(said) or _POINTS_AT.search(_IMPERSONAL_IT.sub(" ", said)):
         return False
     return not _OWN_STATE.search(said)
 

@@ -26,7 +26,8 @@ __all__ = ["router", "answer_question", "ask_about_shown", "source_line", "produ
 router = Router("questions")
 
 # "is it dishwasher safe?", "does this come in red?", "这个可以机洗吗"
-_THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that)\b|这个|这款|这件|它", re.IGNORECASE)
+_THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that|they|them|these|those)\b|这个|这款|这件|这双|它|"
+                   r"这些|那些", re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What the shop does rather than what a product is: such a question is not scoped to the product open.
 _SHOP_TOPIC = re.compile(
@@ -198,9 +199,14 @@ _ASKS_PRICE = re.compile(r"\bhow much\b|\bwhat'?s the price\b|\bprice of\b|\bhow
 
 
 def _points_at_something(text: str, parse: ParseResult | None) -> bool:
-    """The question is about a product it does not name: "it", "this one", or a reference nothing resolves."""
+    """The question is about a product it does not name: "it", "this one", a reference nothing resolves, or a
+    Chinese question that names nothing at all: Chinese drops the pronoun ("偏码吗", "有现货吗" got a coupon
+    answer and the cash-on-delivery answer from the shop-wide entries)."""
     ref = parse.first("reference") if parse is not None else None
-    return bool(_THIS.search(text)) or (ref is not None and not ref.resolved)
+    if bool(_THIS.search(text)) or (ref is not None and not ref.resolved):
+        return True
+    names = parse is not None and any(parse.first(n) is not None for n in ("product", "brand", "category"))
+    return bool(_CJK.search(text)) and not names and not _SHOP_TOPIC.search(text)
 
 
 async def ask_about_shown(product_id: int, services: Services, state: Conversation, t: Translator, user_id: int,

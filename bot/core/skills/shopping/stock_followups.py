@@ -64,6 +64,8 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
                 and any(e.entity in OPTION_ENTITIES for e in parse.entities):
             # "M码有货吗" with several dresses shown: the search on screen, narrowed to that option in stock
             return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+        if len(state.last_results) >= 2:  # "有现货吗" with a list shown: the stock of each, as the cards say it
+            return [await _stock_of_shown(state.last_results, services, t, lang)]
         return None
     product = await product_named(services.uows, about)
     if product is None:
@@ -94,3 +96,15 @@ def _stock_summary(product: ProductView, t: Translator, lang: str, *, counts: bo
     title = html.escape(display_title(product, lang))
     sep = "、" if lang == "zh" else ", "
     return t("Yes, <b>{title}</b> is in stock: {options}.", title=title, options=sep.join(shown))
+
+
+async def _stock_of_shown(refs: list[str], services: Services, t: Translator, lang: str) -> Reply:
+    from bot.core.skills.shopping.cards import stock_line
+
+    lines = []
+    for n, ref in enumerate(refs[:8], start=1):
+        product = await product_named(services.uows, ref)
+        if product is not None:
+            title = html.escape(display_title(product, lang))
+            lines.append(f"{n}. <b>{title}</b>{'：' if lang == 'zh' else ': '}{stock_line(product, t)}")
+    return Text("\n".join(lines) + "\n" + t("Say “the first one” to see its options."))

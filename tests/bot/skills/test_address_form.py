@@ -34,6 +34,12 @@ t = translator("en")
      {"name": "Mei Tan", "line1": "8 Orchard Rd", "city": "Singapore", "postcode": "238823", "country": "SG",
       "phone": "+65 6123 4567"}),
     ("Ed, 5 High St, Leeds, LS1 4AP", {"name": "Ed", "line1": "5 High St", "city": "Leeds", "postcode": "LS1 4AP"}),
+    # A UK or Canadian postcode after the city in the same part (it was kept in the city and asked for again).
+    ("Tom Smith, 10 Downing St, London SW1A 2AA, UK",
+     {"name": "Tom Smith", "line1": "10 Downing St", "city": "London", "postcode": "SW1A 2AA", "country": "GB"}),
+    ("Amy Chan, 200 Bay St, Toronto, ON M5J 2J5, Canada",
+     {"name": "Amy Chan", "line1": "200 Bay St", "city": "Toronto", "region": "ON", "postcode": "M5J 2J5",
+      "country": "CA"}),
 ])
 def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
     assert parse_address(text) == expected
@@ -76,3 +82,9 @@ def test_the_rest_of_the_address_in_one_message_keeps_the_name_given_first() -> 
                                                                                         "US")
     assert step.complete
     assert parse_address("Tom Becker, 412 Pine St, Seattle, WA 98101")["name"] == "Tom Becker"
+
+
+def test_a_city_answer_with_its_postcode_fills_both() -> None:
+    step = take_answer({"fields": {"name": "Tom", "line1": "10 Downing St"}, "asking": "city"}, "London sw1a 2aa", t)
+    assert step.data["fields"]["city"] == "London" and step.data["fields"]["postcode"] == "SW1A 2AA"
+    assert step.data["asking"] == "country"

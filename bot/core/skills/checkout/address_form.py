@@ -35,7 +35,9 @@ FIELDS = ("name", "line1", "city", "postcode", "country")
 _SPLIT = re.compile(r"\s*(?:[,\n，;；、]+)\s*")
 _POSTCODE = re.compile(r"^(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s*\d[A-Z]\d)$",
                        re.IGNORECASE)
-_TRAILING_POSTCODE = re.compile(r"^(?P<city>.*?\D)\s+(?P<code>\d{4,6}(?:-\d{4})?)$")
+# A postcode after the city in one part: "Springfield 62701", "London SW1A 2AA", "ON M5J 2J5" (Canada).
+_TRAILING_POSTCODE = re.compile(r"^(?P<city>.*?\D)\s+(?P<code>\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+                                r"[A-Z]\d[A-Z]\s*\d[A-Z]\d)$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
 _SKIP = frozenset({"-", "skip", "none", "no", "n/a", "无", "没有", "跳过"})
 _COUNTRIES = {
@@ -104,7 +106,7 @@ def parse_address(text: str) -> dict[str, str]:
             found["postcode"] = part.upper()
             parts.remove(part)
     if parts and "postcode" not in found and (m := _TRAILING_POSTCODE.match(parts[-1])):
-        found["postcode"], parts[-1] = m.group("code"), m.group("city").strip()
+        found["postcode"], parts[-1] = m.group("code").upper(), m.group("city").strip()
     if len(parts) >= 2 and re.fullmatch(r"[A-Z]{2,3}", parts[-1]):
         found["region"] = parts.pop()  # "Seattle, WA 98101": the state on its own once the ZIP is taken
     elif parts:
@@ -265,6 +267,8 @@ def take_answer(data: dict[str, Any], text: str, t: Translator) -> FormStep:
             value = ""
         elif not value:
             return FormStep(data, _prompt(asking, t), False)
+        elif asking == "city" and "postcode" not in fields and (m := _TRAILING_POSTCODE.match(value)):
+            fields["postcode"], value = m.group("code").upper()[:20], m.group("city").strip()  # "London SW1A 2AA"
         fields[asking] = value[:200]
     else:
         fields.update({k: v[:200] for k, v in parse_address(text).items()})

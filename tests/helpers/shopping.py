@@ -4,7 +4,7 @@ keyword NLU that also finds the shopping entities (prices, colours, sizes, "it")
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -77,12 +77,16 @@ class ShoppingNLU(FakeNLU):
 
 
 @asynccontextmanager
-async def shop_bot(tmp_path: Path, *, search: bool = True, **settings: Any) -> AsyncIterator[ShopBot]:
+async def shop_bot(tmp_path: Path, *, search: bool = True, more: Callable[[Any], Awaitable[Any]] | None = None,
+                   **settings: Any) -> AsyncIterator[ShopBot]:
+    """The fixture catalog (plus what ``more`` adds, given the unit-of-work factory) indexed for search."""
     encoder = FakeEncoder(dim=256)
     async with started_bot(tmp_path, nlu=ShoppingNLU(), encoder=encoder, **settings) as bot:
         assert bot.services is not None
         uows = bot.services.uows
         await seed_fixture(uows)
+        if more is not None:
+            await more(uows)
         for p in FIXTURE:
             if p.external_id in IMAGE_OF:
                 async with uows() as uow:

@@ -14,6 +14,7 @@ from bot.core.events import UserRef
 from bot.core.followups import after_lead_in
 from bot.core.replies import Photo, Reply, Text
 from nlu.result import ParsedEntity
+from tests.helpers.catalog_builders import make_product
 from tests.helpers.search_catalog import FIXTURE
 from tests.helpers.shopping import Shopper, ShoppingNLU, shop_bot
 
@@ -82,3 +83,24 @@ async def test_cheaper_in_chinese_and_a_size_in_stock_narrow_the_list(tmp_path: 
         red = await ann.say("are the red ones in stock?")
         assert "I don't know" not in body(red) and "Filters: red" in body(red), body(red)
         assert titles(red) == ["<b>Red Ceramic Coffee Mug 350 ml</b>"], titles(red)
+
+
+async def _six_more_mugs(uows: Any) -> None:
+    for n in range(6):
+        await make_product(uows, f"MUG{n}", title=f"Stoneware Mug No. {n}", price=1500 + n * 100)
+
+
+async def test_something_else_shows_the_next_results_and_typos_still_sort(tmp_path: Path) -> None:
+    """"不是这个，换一个" got "好的！告诉我接下来想做什么"; "somethin cheaper?" and "cheeper ones" were not re-sorts."""
+    async with shop_bot(tmp_path, more=_six_more_mugs) as bot:
+        li = Shopper(bot, LI)
+        first = body(await li.say("stoneware mug"))
+        assert "显示第 1–4 件" in first, first
+        other = body(await li.say("不是这个，换一个"))
+        assert "显示第 5–" in other, other
+        ann = Shopper(bot, ANN)
+        await ann.say("stoneware mug")
+        assert "Sorted: cheapest first" in body(await ann.say("somethin cheaper?"))
+        await ann.say("stoneware mug")
+        assert "Sorted: cheapest first" in body(await ann.say("cheeper ones"))
+        assert "Showing 5–" in body(await ann.say("something else"))

@@ -42,6 +42,7 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
     # budget to filter by).
     (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"
+                r"cheeper|cheper|chepaer|chaeper|cheapr|cheep|less expensive|lower priced?|"
                 r"low[- ]cost|too (expensive|pricey|much)|(sort(ed)?|order(ed)?) by price|by price)\b|最便宜|最低价|"
                 r"价格最低|从低到高|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
                 re.I), SortOrder.PRICE_ASC),

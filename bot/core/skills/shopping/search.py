@@ -75,11 +75,17 @@ async def search_intent(text: str, parse: ParseResult | None, vector: Any, servi
 # What may surround the order words of a follow-up that only re-sorts the last search ("any cheaper ones?",
 # "有没有便宜点的", "show me the best rated"): asking words and fillers, no product words.
 _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|a|an|one|ones|something|smth|sth|"
+                     r"somethin|sumthin|smthn|stuff|maybe|like|got|ya|"
                      r"anything|options?|items?|things?|stuff|instead|more|even|please|pls|plz|first|sort|by|them|"
                      r"those|it'?s|that'?s|this'?s|it|that|this|bit|little|a bit|way|so|too|hmm|um|ok|okay|but)\b|"
                      r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
+# "something else", "other ones", "不是这个，换一个", "换一批", "还有别的吗": more of the same search.
+_ELSE = re.compile(r"\b(?:something|anything|smth|sth)\s+else\b|"
+                   r"\b(?:other|different|more)\s+(?:ones|options|choices)\b|"
+                   r"\bnot\s+(?:this|that|these|those)(?:\s+ones?)?\b|\bothers\b|"
+                   r"不是这个|不是这些|换一个|换一批|换个|别的|其他的|其它的|不喜欢这些?|看看别的", re.IGNORECASE)
 # Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里".
 _THESE = re.compile(r"\b(ones|them|these|those)\b|这些|这几个|里面", re.IGNORECASE)
 
@@ -94,6 +100,13 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
     "best sellers" on its own usually means the shop's."""
     if services.search is None or state.last_query is None:
         return None
+    if _ELSE.search(text) and not _FILLER.sub("", _ELSE.sub("", text)).strip():
+        # "something else", "不是这个，换一个", "换一批": the next results of the same search
+        query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang,
+                           offset=state.page * PAGE_SIZE + PAGE_SIZE)
+        results = await run_query(services, query)
+        if results.hits:
+            return await present(results, services, state, t, lang, codec, user_id, now)
     order, rest = sort_from_text(text)
     # "show the most popular ones" means these results' best sellers; "best sellers" alone, the shop's
     these_best_sellers = order is SortOrder.SALES and _THESE.search(text) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec, CallbackError
@@ -25,6 +26,7 @@ from bot.core.router import DEFAULT_RULE, Router
 from bot.core.services import Services
 from bot.core.state import Conversation, Pending, begin_turn
 from bot.i18n import Translator, pick_language, translator
+from nlu.result import ParsedEntity, ParseResult
 from store.errors import StoreError
 from store.giftcards.cards import looks_like_gift_code
 
@@ -222,12 +224,20 @@ class Dispatcher:
         if rest is not None:  # "nah nevermind, show me nike only", "不要了，看看毛衣": the request after the no
             deps.text, deps.parse, deps.vector = rest, None, None
             return await self._understand(deps)
+        named = self.router.intents.get("focus_by_name")
+        if named is not None and deps.state.last_results and any(
+                e.entity == "brand" or (e.entity == "reference" and not e.resolved) for e in parse.entities):
+            before = deps.state.focus_sku
+            await named(deps)  # "the uniqlo one" with a list shown: that product is in focus (named_on_screen)
+            if deps.state.focus_sku != before and deps.state.focus_sku is not None:
+                parse = deps.parse = _brand_as_reference(parse, deps.state.focus_sku)
         details = self.router.intents.get("show_product_details")
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
             return await details(deps)
         if details is not None and (deps.state.focus_sku or deps.state.last_results) \
-                and all(e.entity == "reference" for e in parse.entities) and is_price_question(deps.text):
+                and all(e.entity in ("reference", "brand") for e in parse.entities) \
+                and is_price_question(deps.text, parse):
             # "how much is it": several on screen and none open, details asks which one
             deps.state.fallback_count = 0  # "what is the price?" with a product open (read as a deals request)
             return await details(deps)
@@ -326,3 +336,12 @@ def intent_label(name: str, t: Translator) -> str:
 
 def _about_product_open(state: Conversation) -> bool:
     return bool(state.focus_sku) or len(state.last_results) == 1
+
+
+def _brand_as_reference(parse: ParseResult, sku: str) -> ParseResult:
+    """The words that named a product on screen ("the uniqlo one", "the soundcore") become a resolved reference
+    to it, in place of the brand and of the reference around it: handlers then treat it as "the second one"."""
+    spans = [e for e in parse.entities if e.entity == "brand" or (e.entity == "reference" and not e.resolved)]
+    start, end = min(e.start for e in spans), max(e.end for e in spans)
+    kept = [e for e in parse.entities if not (e.start < end and start < e.end and e.entity in ("brand", "reference"))]
+    return replace(parse, entities=(*kept, ParsedEntity("reference", sku, start, end)))

@@ -19,7 +19,8 @@ __all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_questi
 # those ask for the product and stay with the NLU's add.
 _FILLER = re.compile(
     r"\b(the|a|one|just|please|pls|plz|thx|thanks|ok|okay|show|me|see|let|lets|let's|maybe|hmm|um|i guess|"
-    r"how about|what about|and|how much|is|was|does|it|cost|costs|price|the price|what'?s)\b|吧|呢|啊|呀|哦|嗯|"
+    r"how about|what about|and|how much|is|was|are|does|do|it|they|them|these|those|ones|cost|costs|price|"
+    r"the price|what'?s)\b|吧|呢|啊|呀|哦|嗯|"
     r"看看|看下|请|那就|就|好的|好|个|款|件|这个|多少钱|价格|什么价|几块钱|多少|吗",
     re.IGNORECASE)
 
@@ -37,10 +38,15 @@ def is_bare_reference(text: str, parse: ParseResult) -> bool:
 _PRICE_WORDS = re.compile(r"\bhow much\b|\bprice\b|\bcost\b|多少钱|价格|什么价|几块钱", re.IGNORECASE)
 
 
-def is_price_question(text: str) -> bool:
-    """"what is the price?", "how much is it", "多少钱": the price of the product open, nothing else asked."""
+def is_price_question(text: str, parse: ParseResult | None = None) -> bool:
+    """"what is the price?", "how much is it", "多少钱": the price of the product open, nothing else asked; with
+    ``parse``, a brand naming the product on screen is not something else ("how much are the On ones")."""
     if not _PRICE_WORDS.search(text):
         return False
+    if parse is not None and parse.text == text:
+        for e in sorted(parse.entities, key=lambda e: e.start, reverse=True):
+            if e.entity in ("brand", "reference"):
+                text = text[:e.start] + " " + text[e.end:]
     rest = _FILLER.sub(" ", re.sub(r"\bwhat\b", " ", text, flags=re.IGNORECASE))
     return not re.sub(r"[\W_]+", "", rest)
 

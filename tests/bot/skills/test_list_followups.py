@@ -104,3 +104,21 @@ async def test_something_else_shows_the_next_results_and_typos_still_sort(tmp_pa
         await ann.say("stoneware mug")
         assert "Sorted: cheapest first" in body(await ann.say("cheeper ones"))
         assert "Showing 5–" in body(await ann.say("something else"))
+
+
+async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path) -> None:
+    """"what sizes does the uniqlo one come in" / "how much are the On ones" with a list shown asked "which one
+    do you mean?" or searched the whole shop for the brand; a brand two results share guesses nothing."""
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        shown = titles(await ann.say("mugs and cups"))
+        assert "<b>Blue Enamel Camping Mug</b>" in shown and len(shown) >= 3, shown  # Trailco; two by Hearth
+        colours = body(await ann.say("what colours does the trailco one come in?"))
+        assert "Blue Enamel Camping Mug" in colours and "Colours: Blue" in colours, colours
+        await ann.say("mugs and cups")
+        price = await ann.say("how much is the trailco one")
+        assert titles(price)[:1] == ["<b>Blue Enamel Camping Mug</b>"] and "$9.99" in body(price), body(price)
+        await ann.say("mugs and cups")
+        both = body(await ann.say("what colours does the hearth one come in?"))
+        assert "Blue Enamel" not in both, both

@@ -11,6 +11,7 @@ from bot.core.skills.shopping import (
     coupons,
     details,
     inline,
+    named_on_screen,
     option_followups,
     promotions,
     recommend,
@@ -22,5 +23,6 @@ __all__ = ["router"]
 
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
-    recommend.router, inline.router, option_followups.router, stock_followups.router, compare.router,
+    recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
+    compare.router,
 )

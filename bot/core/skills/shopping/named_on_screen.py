@@ -1,0 +1,53 @@
+"""A product on screen named by its brand: "what sizes does the uniqlo one come in", "any reviews for the
+soundcore?", "how much are the On ones" with a list shown.
+
+WHY: the follow-ups (options, stock, reviews, price) and the Q&A act on the product in focus or on a reference
+("the second one"); a brand is neither, so with several results shown they asked "which one do you mean?" or
+answered for another product of that brand from the whole catalogue. When exactly one of the results on screen
+has the brand the message names, that one is the product talked about: this step puts it in focus and lets the
+message go on to whatever handles it. Two results of that brand: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.products import product_named
+from bot.core.state import Conversation
+from nlu.result import ParseResult
+
+__all__ = ["router", "focus_by_name"]
+
+router = Router("shopping.named_on_screen")
+
+_MAX_SHOWN = 8
+
+
+@router.intent("focus_by_name")
+async def focus_by_name(text: str, parse: ParseResult | None, services: Services, state: Conversation) -> None:
+    """Not an NLU intent: a step the dispatcher runs after the NLU; it only moves the focus, never replies.
+    The name is a brand entity, or a word of a reference nothing resolved ("the uniqlo one": the reference
+    swallows the brand)."""
+    if parse is None or len(state.last_results) < 2 or _NARROWING.search(text):
+        return  # "show me nike only": narrows the list (option_followups), points at nothing
+    if any(e.entity == "reference" and e.resolved and e.ordinal is not None for e in parse.entities):
+        return  # "the second one" says which
+    wanted = {str(e.value).strip().casefold() for e in parse.entities if e.entity == "brand"}
+    for e in parse.entities:
+        if e.entity == "reference" and not e.resolved and parse.text == text:
+            wanted |= {w.casefold() for w in re.findall(r"[\w'&-]+", text[e.start:e.end])} - _REFERENCE_WORDS
+    if not wanted:
+        return
+    matches = []
+    for ref in state.last_results[:_MAX_SHOWN]:
+        product = await product_named(services.uows, ref)
+        if product is not None and (product.brand or "").strip().casefold() in wanted:
+            matches.append(product.external_id)
+    if len(matches) == 1:
+        state.focus_sku = matches[0]
+
+
+_NARROWING = re.compile(r"\b(only|just)\b|只要|只看|只", re.IGNORECASE)
+_REFERENCE_WORDS = frozenset({"the", "that", "this", "one", "ones", "these", "those", "them", "it"})

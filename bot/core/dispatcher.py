@@ -19,7 +19,13 @@ from bot.core.callbacks import CallbackCodec, CallbackError
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
-from bot.core.followups import after_lead_in, asks_something, is_bare_reference, is_price_question
+from bot.core.followups import (
+    after_lead_in,
+    asks_something,
+    is_bare_reference,
+    is_price_question,
+    language_asked,
+)
 from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
@@ -200,6 +206,11 @@ class Dispatcher:
         return deps.parse
 
     async def _understand(self, deps: Deps) -> list[Reply]:
+        switch = self.router.commands.get("language")
+        asked = language_asked(deps.text)
+        if switch is not None and asked is not None:  # "switch to chinese", "可以说英文吗": as /language zh|en
+            deps.args = asked
+            return await switch(deps)
         redeem = self.router.intents.get("apply_coupon")
         if redeem is not None and looks_like_gift_code(deps.text):
             # A message that is only a gift-card code (pasted from the delivery message) is always meant to be

@@ -13,7 +13,8 @@ import re
 
 from nlu.result import ParseResult
 
-__all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_question", "asks_something"]
+__all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_question", "asks_something",
+           "language_asked"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -90,3 +91,28 @@ _OPEN_QUESTION = re.compile(r"^(?:what|which|where|who)\b|[?？]\s*$|什么|哪|
 def asks_something(text: str) -> bool:
     """A question of any shape, including open ones ("what size should i get", "哪个尺码合适")."""
     return is_question(text) or bool(_OPEN_QUESTION.search(text.strip()))
+
+
+# "switch to chinese", "speak english please", "切换到中文", "可以说英文吗": the FAQ tells shoppers to type these.
+_TO_ZH = re.compile(
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
+    r"(?:chinese|mandarin|中文)\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+"
+    r"(?:to me\s+)?in\s+(?:chinese|mandarin)\b|^(?:chinese|mandarin|中文)\s*(?:please|pls)?[.!]?$|"
+    r"切换(?:到|成|为)?中文|换成中文|改成中文|用中文|说中文|讲中文|中文回复|中文版", re.IGNORECASE)
+_TO_EN = re.compile(
+    r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
+    r"english\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+(?:to me\s+)?in\s+"
+    r"english\b|^english\s*(?:please|pls)?[.!]?$|切换(?:到|成|为)?英文|换成英文|改成英文|用英文|用英语|说英文|说英语|"
+    r"讲英文|英文回复|英文版", re.IGNORECASE)
+
+
+def language_asked(text: str) -> str | None:
+    """"zh" or "en" when the message asks the bot to switch to that language, else None."""
+    said = text.strip()
+    if len(said) > 40:
+        return None  # a longer message mentioning a language ("is the manual in chinese?") is about something else
+    if _TO_ZH.search(said):
+        return "zh"
+    if _TO_EN.search(said):
+        return "en"
+    return None

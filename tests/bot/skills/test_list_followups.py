@@ -122,3 +122,16 @@ async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path)
         await ann.say("mugs and cups")
         both = body(await ann.say("what colours does the hearth one come in?"))
         assert "Blue Enamel" not in both, both
+
+
+@pytest.mark.parametrize(("user", "words", "after"), [
+    (ANN, "switch to chinese", "购物车"), (ANN, "切换到中文", "购物车"), (LI, "可以说英文吗", "cart"),
+    (LI, "english please", "cart"),
+])
+async def test_asking_for_a_language_switches_it(tmp_path: Path, user: UserRef, words: str, after: str) -> None:
+    """The FAQ tells shoppers to type "switch to Chinese"; it ran a product search for it."""
+    async with shop_bot(tmp_path) as bot:
+        shopper = Shopper(bot, user)
+        switched = body(await shopper.say(words))
+        assert switched and "<b>" not in switched, switched  # the confirmation, not product cards
+        assert after in body(await shopper.say("/cart")).lower()

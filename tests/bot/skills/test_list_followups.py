@@ -135,3 +135,21 @@ async def test_asking_for_a_language_switches_it(tmp_path: Path, user: UserRef, 
         switched = body(await shopper.say(words))
         assert switched and "<b>" not in switched, switched  # the confirmation, not product cards
         assert after in body(await shopper.say("/cart")).lower()
+
+
+async def test_compare_two_shown_products_by_brand_and_the_cheapest_one(tmp_path: Path) -> None:
+    """"compare the sony and the bose" was not understood; "whats the cheapest one" listed the promotions."""
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        await ann.say("mugs and cups")
+        compared = body(await ann.say("compare the trailco and the hearth"))
+        assert "Side by side" not in compared, compared  # two Hearth results: the brand names no one product
+        await ann.say("headphones earbuds speaker")
+        compared = body(await ann.say("compare the boomly and the sonora"))
+        assert "Side by side" not in compared  # two Sonora products shown
+        await ann.say("bottle and boots")
+        compared = body(await ann.say("compare the trailco and the oakhide"))
+        assert "Side by side" in compared and "Stainless Steel Water Bottle" in compared, compared
+        assert "Leather Chelsea Boots" in compared
+        assert "Sorted: cheapest first" in body(await ann.say("whats the cheapest one"))

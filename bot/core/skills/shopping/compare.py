@@ -56,7 +56,7 @@ async def compare_follow_up(text: str, parse: ParseResult | None, services: Serv
     """Not an NLU intent (the dispatcher's follow-ups); None unless two shown products are to be compared."""
     if not wants_comparison(text) or len(state.last_results) < 2:
         return None
-    named = positions_named(text)
+    named = positions_named(text) or await _positions_by_brand(parse, services, state)
     if not named and not _THESE.search(text):
         return None  # "what's the difference between standard and express?" is not about the results
     positions = [i for i in named if i < len(state.last_results)] or [0, 1]
@@ -73,6 +73,22 @@ async def compare_follow_up(text: str, parse: ParseResult | None, services: Serv
     if len(shown) < 2:
         return None
     return [_comparison(shown[0], shown[1], t, lang, codec, user_id, now)]
+
+
+async def _positions_by_brand(parse: ParseResult | None, services: Services, state: Conversation) -> list[int]:
+    """"compare the sony and the bose": the shown results of the brands named, each brand naming exactly one."""
+    brands = [str(e.value).strip().casefold() for e in sorted(parse.entities, key=lambda e: e.start)
+              if e.entity == "brand"] if parse is not None else []
+    if len(set(brands)) < 2:
+        return []
+    shown = [await product_named(services.uows, ref) for ref in state.last_results[:8]]
+    positions = []
+    for brand in dict.fromkeys(brands):
+        found = [i for i, p in enumerate(shown) if p is not None and (p.brand or "").strip().casefold() == brand]
+        if len(found) != 1:
+            return []
+        positions.append(found[0])
+    return positions
 
 
 def _lowest(shown: Shown) -> int:

@@ -75,7 +75,7 @@ async def search_intent(text: str, parse: ParseResult | None, vector: Any, servi
 # What may surround the order words of a follow-up that only re-sorts the last search ("any cheaper ones?",
 # "有没有便宜点的", "show me the best rated"): asking words and fillers, no product words.
 _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|a|an|one|ones|something|smth|sth|"
-                     r"somethin|sumthin|smthn|stuff|maybe|like|got|ya|"
+                     r"somethin|sumthin|smthn|stuff|maybe|like|got|ya|what|whats|what's|which|most|"
                      r"anything|options?|items?|things?|stuff|instead|more|even|please|pls|plz|first|sort|by|them|"
                      r"those|it'?s|that'?s|this'?s|it|that|this|bit|little|a bit|way|so|too|hmm|um|ok|okay|but)\b|"
                      r"有没有|还有|有|再|来点|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"

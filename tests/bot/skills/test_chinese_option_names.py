@@ -68,3 +68,10 @@ async def test_a_chinese_cart_names_the_flash_sale_and_the_colour_in_chinese(tmp
         assert "(灰色)" in zh and "Grey" not in zh
         en = texts(await (await s.shopper(ADA, ("HPX-G", 1))).say("my cart"))
         assert "Flash sale: Headphones flash sale" in en and "(Grey)" in en
+
+
+def test_a_list_price_per_option_is_no_option() -> None:
+    """The demo laptops carry their list price per storage size: the buttons read "Grey / 1187.99 / 1TB"."""
+    variant = VariantView(1, "LT-G1", Money(94999, "USD"), 3, {"color": "Grey", "list_price": "1187.99",
+                                                                "storage": "1TB"}, True, 1, "LT", "Laptop", None, False)
+    assert variant_label(variant, "en") == "Grey / 1TB"

@@ -22,6 +22,9 @@ __all__ = ["Shown", "load_shown", "product_named", "sku_arg", "sku_code", "varia
            "active_variants", "display_title", "variant_label", "LOW_STOCK"]
 
 LOW_STOCK = 5  # "only N left" at or below this
+# Variant attributes that differ between options without being one a shopper picks: a catalogue's list price
+# per storage size made laptop options read "Grey / 1187.99 / 1TB".
+NOT_OPTIONS = frozenset({"list_price", "price", "compare_at_price", "msrp", "rating", "sales_count"})
 _SAFE = re.compile(r"^[A-Za-z0-9_.\-]{1,30}$")
 
 
@@ -45,8 +48,8 @@ def variant_label(variant: VariantView, lang: str = "en") -> str:
     """"Red / M" ("红色 / M" in Chinese) from the variant's attribute values (the SKU when it has none)."""
     from bot.core.skills.shopping.words import option_value
 
-    values = [option_value(k, str(v), lang)
-              for k, v in variant.attributes.items() if isinstance(v, str | int) and str(v).strip()]
+    values = [option_value(k, str(v), lang) for k, v in variant.attributes.items()
+              if k not in NOT_OPTIONS and isinstance(v, str | int) and str(v).strip()]
     return " / ".join(values) if values else variant.sku
 
 

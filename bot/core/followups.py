@@ -98,12 +98,14 @@ _TO_ZH = re.compile(
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
     r"(?:chinese|mandarin|中文)\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+"
     r"(?:to me\s+)?in\s+(?:chinese|mandarin)\b|^(?:chinese|mandarin|中文)\s*(?:please|pls)?[.!]?$|"
-    r"切换(?:到|成|为)?中文|换成中文|改成中文|用中文|说中文|讲中文|中文回复|中文版", re.IGNORECASE)
+    r"^(?:你|您)?(?:请|可以|能|麻烦)?(?:切换(?:到|成|为)?|换成|改成|用|说|讲)中文|^(?:请)?(?:用)?中文回复",
+    re.IGNORECASE)
 _TO_EN = re.compile(
     r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
     r"english\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+(?:to me\s+)?in\s+"
-    r"english\b|^english\s*(?:please|pls)?[.!]?$|切换(?:到|成|为)?英文|换成英文|改成英文|用英文|用英语|说英文|说英语|"
-    r"讲英文|英文回复|英文版", re.IGNORECASE)
+    r"english\b|^english\s*(?:please|pls)?[.!]?$|"
+    r"^(?:你|您)?(?:请|可以|能|麻烦)?(?:切换(?:到|成|为)?|换成|改成|用|说|讲)(?:英文|英语)|^(?:请)?(?:用)?英文回复",
+    re.IGNORECASE)
 
 
 def language_asked(text: str) -> str | None:

@@ -124,6 +124,16 @@ async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path)
         assert "Blue Enamel" not in both, both
 
 
+@pytest.mark.parametrize(("words", "asked"), [
+    ("switch to chinese", "zh"), ("你能说中文吗", "zh"), ("您可以说英文吗", "en"), ("有会说中文的客服吗", None),
+    ("is the manual in chinese?", None), ("中文说明书有吗", None), ("chinese tea", None),
+])
+def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> None:
+    from bot.core.followups import language_asked
+
+    assert language_asked(words) == asked
+
+
 @pytest.mark.parametrize(("user", "words", "after"), [
     (ANN, "switch to chinese", "购物车"), (ANN, "切换到中文", "购物车"), (LI, "可以说英文吗", "cart"),
     (LI, "english please", "cart"),

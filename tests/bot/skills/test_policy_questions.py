@@ -84,6 +84,11 @@ async def test_real_model_policy_questions_get_the_faq_and_requests_still_act(tm
         assert FAQ_ZH in text_of(refund) and "工作日" in text_of(refund)
         assert "您还没有订单" not in text_of(refund)
 
+        hours = await li.say("人工客服什么时候在线")  # about the team, not asking for it: it opened a ticket
+        assert FAQ_ZH in text_of(hours) and "工单" not in text_of(hours), text_of(hours)
+        person = await ann.say("can i talk to a real person")
+        assert FAQ not in text_of(person), text_of(person)
+
         # Requests and the shopper's own state: the action, not the FAQ.
         for shopper, words in ((ann, "what deals do you have right now"), (ann, "how many points do i have"),
                                (ann, "where is my order"), (li, "有优惠券吗"), (li, "我有多少积分")):

@@ -45,7 +45,7 @@ _ACTIONS: dict[str, tuple[str, str] | None] = {
     "pay": _ORDERS, "return_or_refund": _ORDERS, "track_order": _ORDERS, "order_history": _ORDERS,
     "cancel_order": _ORDERS, "modify_order": _ORDERS, "get_invoice": _ORDERS, "my_points": (N_("⭐ My points"), "pts"),
     "give_feedback": None, "join_group": (N_("👥 Groups"), "groups"), "subscribe": None, "privacy": None,
-    "manage_address": None, "checkout": None, "out_of_scope": None,
+    "manage_address": None, "checkout": None, "out_of_scope": None, "talk_to_human": None,
 }
 _FALLBACK = "nlu_fallback"
 
@@ -58,6 +58,12 @@ _OWN_STATE = re.compile(
     r"charged)\b|了吗|了没|了么|"  # "付款了吗", "did my payment go through": the shopper's own order, now
     r"我的订单|我的包裹|我的快递|到哪|我有多少|有没有|有什么|有哪些|有啥|"
     r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
+# About the support team rather than asking for it: "人工客服什么时候在线", "有会说中文的客服吗" (each opened a ticket
+# or filed a complaint), "when is customer service available".
+_ABOUT_SUPPORT = re.compile(r"\b(?:when|what time|hours?|online|open|available|speaks?|chinese|mandarin|english|"
+                            r"languages?)\b|什么时候|几点|时间|在线|上班|营业|会说|说中文|讲中文|说英文|语言",
+                            re.IGNORECASE)
+_ZH_HAVE = re.compile(r"^(?:请问)?有.{1,12}吗")
 _NAMES_SOMETHING = ("order_id", "coupon_code", "reference")
 # About something on screen, not the shop: "how much is it" (answered with the shipping costs), "这双偏码吗".
 _IMPERSONAL_IT = re.compile(
@@ -85,7 +91,10 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     intent = _FALLBACK if parse.is_fallback else parse.intent.name
     if intent != _FALLBACK and intent not in _ACTIONS:
         return None
-    if not is_policy_question(text, parse):
+    if intent == "talk_to_human":
+        if not (_ABOUT_SUPPORT.search(text) and (is_question(text) or _ZH_HAVE.search(text))):
+            return None  # "can i talk to a real person" wants one: the ticket, not the FAQ
+    elif not is_policy_question(text, parse):
         return None
     from store.models.knowledge_base import AnswerSource
 

@@ -44,7 +44,8 @@ def test_general_questions_are_policy_questions(text: str) -> None:
     "where is my order", "what's my points balance", "how many points do i have", "any deals today?",
     "do you have any coupons", "are there sales this week", "cancel my order", "show me promotions",
     "我的订单到哪了", "我有多少积分", "有优惠券吗", "有什么优惠活动", "取消订单", "申请退款",
-    "付款了吗", "发货了没", "how much is it", "do they run small?", "这双偏码吗", "did my payment go through?", "has my order shipped", "have you sent my refund?",
+    "付款了吗", "发货了没", "how much is it", "do they run small?", "这双偏码吗", "did my payment go through?",
+    "has my order shipped", "have you sent my refund?",
 ])
 def test_requests_and_own_state_are_not(text: str) -> None:
     assert not is_policy_question(text, None)

@@ -236,8 +236,9 @@ class Dispatcher:
             deps.text, deps.parse, deps.vector = rest, None, None
             return await self._understand(deps)
         named = self.router.intents.get("focus_by_name")
-        if named is not None and deps.state.last_results and any(
-                e.entity == "brand" or (e.entity == "reference" and not e.resolved) for e in parse.entities):
+        if named is not None and len(deps.state.last_results) > 1 and any(
+                e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)
+                for e in parse.entities):
             before = deps.state.focus_sku
             await named(deps)  # "the uniqlo one" with a list shown: that product is in focus (named_on_screen)
             if deps.state.focus_sku != before and deps.state.focus_sku is not None:
@@ -352,7 +353,9 @@ def _about_product_open(state: Conversation) -> bool:
 def _brand_as_reference(parse: ParseResult, sku: str) -> ParseResult:
     """The words that named a product on screen ("the uniqlo one", "the soundcore") become a resolved reference
     to it, in place of the brand and of the reference around it: handlers then treat it as "the second one"."""
-    spans = [e for e in parse.entities if e.entity == "brand" or (e.entity == "reference" and not e.resolved)]
+    spans = [e for e in parse.entities
+             if e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)]
     start, end = min(e.start for e in spans), max(e.end for e in spans)
-    kept = [e for e in parse.entities if not (e.start < end and start < e.end and e.entity in ("brand", "reference"))]
+    kept = [e for e in parse.entities
+            if not (e.start < end and start < e.end and e.entity in ("brand", "product", "reference"))]
     return replace(parse, entities=(*kept, ParsedEntity("reference", sku, start, end)))

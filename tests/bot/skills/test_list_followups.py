@@ -21,6 +21,7 @@ from tests.helpers.shopping import Shopper, ShoppingNLU, shop_bot
 ANN = UserRef(561, "Ann", language_code="en")
 LI = UserRef(562, "李", language_code="zh-hans")
 _BRANDS = {p.brand.lower(): p.brand for p in FIXTURE}
+_PRODUCT_WORDS = {"enamel", "glass", "ceramic", "mug", "mugs"}
 
 
 def body(replies: list[Reply]) -> str:
@@ -44,6 +45,8 @@ class BrandNLU(ShoppingNLU):
         for m in re.finditer(r"[A-Za-z]+", text):
             if m.group(0).lower() in _BRANDS:
                 found.append(ParsedEntity("brand", _BRANDS[m.group(0).lower()], m.start(), m.end()))
+            elif m.group(0).lower() in _PRODUCT_WORDS:  # as the catalogue vocabulary tags product words
+                found.append(ParsedEntity("product", m.group(0).lower(), m.start(), m.end()))
         return tuple(found)
 
 
@@ -163,3 +166,16 @@ async def test_compare_two_shown_products_by_brand_and_the_cheapest_one(tmp_path
         assert "Side by side" in compared and "Stainless Steel Water Bottle" in compared, compared
         assert "Leather Chelsea Boots" in compared
         assert "Sorted: cheapest first" in body(await ann.say("whats the cheapest one"))
+
+
+async def test_a_product_word_of_one_shown_title_points_at_it(tmp_path: Path) -> None:
+    """"is the macbook in stock" with four laptops shown got "I don't know"; a word every result has ("mug")
+    points at none."""
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        await ann.say("mugs and cups")
+        stock = body(await ann.say("is the enamel one in stock?"))
+        assert "Blue Enamel Camping Mug</b> is in stock" in stock, stock
+        await ann.say("mugs and cups")
+        assert "is in stock:" not in body(await ann.say("is the mug in stock?"))

@@ -35,18 +35,26 @@ async def focus_by_name(text: str, parse: ParseResult | None, services: Services
     if any(e.entity == "reference" and e.resolved and e.ordinal is not None for e in parse.entities):
         return  # "the second one" says which
     wanted = {str(e.value).strip().casefold() for e in parse.entities if e.entity == "brand"}
+    words: set[str] = set()  # product words ("is the macbook in stock"): a word of exactly one shown title
     for e in parse.entities:
-        if e.entity == "reference" and not e.resolved and parse.text == text:
-            wanted |= {w.casefold() for w in re.findall(r"[\w'&-]+", text[e.start:e.end])} - _REFERENCE_WORDS
-    if not wanted:
+        if e.entity in ("reference", "product") and not (e.entity == "reference" and e.resolved) \
+                and parse.text == text:
+            said = {w.casefold() for w in re.findall(r"[\w'&-]+", text[e.start:e.end])} - _REFERENCE_WORDS
+            wanted |= said if e.entity == "reference" else set()
+            words |= said
+    if not wanted and not words:
         return
-    matches = []
-    for ref in state.last_results[:_MAX_SHOWN]:
-        product = await product_named(services.uows, ref)
-        if product is not None and (product.brand or "").strip().casefold() in wanted:
-            matches.append(product.external_id)
+    shown = [p for p in [await product_named(services.uows, ref) for ref in state.last_results[:_MAX_SHOWN]]
+             if p is not None]
+    matches = [p.external_id for p in shown if (p.brand or "").strip().casefold() in wanted]
+    if not matches and words:
+        matches = [p.external_id for p in shown if words <= _title_words(p.title)]
     if len(matches) == 1:
         state.focus_sku = matches[0]
+
+
+def _title_words(title: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w'&-]+", title)}
 
 
 _NARROWING = re.compile(r"\b(only|just)\b|只要|只看|只", re.IGNORECASE)

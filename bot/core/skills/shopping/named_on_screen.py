@@ -1,5 +1,5 @@
-"""A product on screen named by its brand: "what sizes does the uniqlo one come in", "any reviews for the
-soundcore?", "how much are the On ones" with a list shown.
+"""A product on screen named by its brand or a word of its title: "what sizes does the uniqlo one come in",
+"any reviews for the soundcore?", "how much are the On ones", "is the macbook in stock" with a list shown.
 
 WHY: the follow-ups (options, stock, reviews, price) and the Q&A act on the product in focus or on a reference
 ("the second one"); a brand is neither, so with several results shown they asked "which one do you mean?" or

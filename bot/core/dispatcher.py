@@ -11,6 +11,7 @@ shopper also sees, and the bot keeps serving everyone else.
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from dataclasses import replace
 from typing import Any
@@ -236,7 +237,7 @@ class Dispatcher:
             deps.text, deps.parse, deps.vector = rest, None, None
             return await self._understand(deps)
         named = self.router.intents.get("focus_by_name")
-        if named is not None and len(deps.state.last_results) > 1 and any(
+        if named is not None and len(deps.state.last_results) > 1 and _NAMING.search(deps.text) and any(
                 e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)
                 for e in parse.entities):
             before = deps.state.focus_sku
@@ -344,6 +345,11 @@ def intent_label(name: str, t: Translator) -> str:
     from bot.core.intent_labels import LABELS
 
     return t(LABELS.get(name, name.replace("_", " ").capitalize()))
+
+
+# "the uniqlo one", "that macbook", "这款小米": a determiner before the name. Without one ("nike running shoes") the
+# message is a new search, and looking the shown products up for it cost every search a few reads.
+_NAMING = re.compile(r"\b(the|that|this|those|these)\b|这|那", re.IGNORECASE)
 
 
 def _about_product_open(state: Conversation) -> bool:

@@ -32,6 +32,7 @@ FAQ_ZH = "来自常见问题"
 
 @pytest.mark.parametrize("text", [
     "can I stack two coupons on the same order?", "so how does the spend and save thing work",
+    "can i use two coupons on one order",
     "do reward points ever expire", "when will the money come back after a return?",
     "is it possible to pay in installments", "what happens if my card payment fails",
     "退款一般多久到账？", "积分可以抵现金吗", "满减怎么算", "下单以后还能改地址吗",

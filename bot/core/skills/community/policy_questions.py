@@ -68,7 +68,7 @@ _NAMES_SOMETHING = ("order_id", "coupon_code", "reference")
 # About something on screen, not the shop: "how much is it" (answered with the shipping costs), "这双偏码吗".
 _IMPERSONAL_IT = re.compile(
     r"\bis\s+it\s+(?:possible|ok|okay|true|safe|free)\b|\bhow\s+long\s+(?:does|will)\s+it\s+take\b", re.IGNORECASE)
-_POINTS_AT = re.compile(r"\b(it|its|this|that|they|them|these|those|one|ones)\b|这个|这款|这件|这双|它|这些|那些",
+_POINTS_AT = re.compile(r"\b(it|its|this|that|they|them|these|those)\b|这个|这款|这件|这双|它|这些|那些",
                         re.IGNORECASE)
 
 

@@ -153,6 +153,7 @@ async def test_a_coupon_that_saves_less_does_not_replace_a_better_one_unless_con
     async with shop_bot(tmp_path) as bot:
         await _promotions(bot)
         services = bot.services
+        assert services is not None
         async with services.uows() as uow:
             await save_coupon(uow.session, CouponSpec("TWENTY", CouponKind.PERCENT, percent_off=20))
             await uow.commit()

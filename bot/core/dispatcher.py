@@ -237,9 +237,8 @@ class Dispatcher:
             deps.text, deps.parse, deps.vector = rest, None, None
             return await self._understand(deps)
         named = self.router.intents.get("focus_by_name")
-        if named is not None and len(deps.state.last_results) > 1 and _NAMING.search(deps.text) and any(
-                e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)
-                for e in parse.entities):
+        if named is not None and len(deps.state.last_results) > 1 and _NAMING.search(deps.text) \
+                and _naming_spans(parse):
             before = deps.state.focus_sku
             await named(deps)  # "the uniqlo one" with a list shown: that product is in focus (named_on_screen)
             if deps.state.focus_sku != before and deps.state.focus_sku is not None:
@@ -251,8 +250,9 @@ class Dispatcher:
         if details is not None and (deps.state.focus_sku or deps.state.last_results) \
                 and all(e.entity in ("reference", "brand") for e in parse.entities) \
                 and is_price_question(deps.text, parse):
-            # "how much is it": several on screen and none open, details asks which one
-            deps.state.fallback_count = 0  # "what is the price?" with a product open (read as a deals request)
+            # "what is the price?" with a product open (read as a deals request); "how much is it" with several on
+            # screen and none open: details asks which one
+            deps.state.fallback_count = 0
             return await details(deps)
         if deps.state.focus_sku or deps.state.last_query or deps.state.last_results:
             for name in FOLLOW_UPS:  # each returns None unless the message is its kind of follow-up
@@ -356,11 +356,16 @@ def _about_product_open(state: Conversation) -> bool:
     return bool(state.focus_sku) or len(state.last_results) == 1
 
 
+def _naming_spans(parse: ParseResult) -> list[ParsedEntity]:
+    """What may name a product on screen: a brand, product words, or a reference nothing resolved."""
+    return [e for e in parse.entities
+            if e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)]
+
+
 def _brand_as_reference(parse: ParseResult, sku: str) -> ParseResult:
     """The words that named a product on screen ("the uniqlo one", "the soundcore") become a resolved reference
     to it, in place of the brand and of the reference around it: handlers then treat it as "the second one"."""
-    spans = [e for e in parse.entities
-             if e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)]
+    spans = _naming_spans(parse)
     start, end = min(e.start for e in spans), max(e.end for e in spans)
     kept = [e for e in parse.entities
             if not (e.start < end and start < e.end and e.entity in ("brand", "product", "reference"))]

@@ -29,7 +29,7 @@ from bot.core.intent_labels import N_
 from bot.core.replies import Button, Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.community.questions import answer_question, is_confident, shop_answer
+from bot.core.skills.community.questions import answer_question, is_confident, points_at_shown, shop_answer
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -65,11 +65,10 @@ _ABOUT_SUPPORT = re.compile(r"\b(?:when|what time|hours?|online|open|available|s
                             re.IGNORECASE)
 _ZH_HAVE = re.compile(r"^(?:请问)?有.{1,12}吗")
 _NAMES_SOMETHING = ("order_id", "coupon_code", "reference")
-# About something on screen, not the shop: "how much is it" (answered with the shipping costs), "这双偏码吗".
+# "it" that points at nothing ("is it possible …"); any other "it", "this", "这双" is about something on screen,
+# not the shop ("how much is it" was answered with the shipping costs).
 _IMPERSONAL_IT = re.compile(
     r"\bis\s+it\s+(?:possible|ok|okay|true|safe|free)\b|\bhow\s+long\s+(?:does|will)\s+it\s+take\b", re.IGNORECASE)
-_POINTS_AT = re.compile(r"\b(it|its|this|that|they|them|these|those)\b|这个|这款|这件|这双|它|这些|那些",
-                        re.IGNORECASE)
 
 
 def is_policy_question(text: str, parse: ParseResult | None) -> bool:
@@ -77,7 +76,7 @@ def is_policy_question(text: str, parse: ParseResult | None) -> bool:
     if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
         return False
     said = text.strip()
-    if not is_question(said) or _POINTS_AT.search(_IMPERSONAL_IT.sub(" ", said)):
+    if not is_question(said) or points_at_shown(_IMPERSONAL_IT.sub(" ", said)):
         return False
     return not _OWN_STATE.search(said)
 

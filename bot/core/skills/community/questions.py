@@ -21,7 +21,7 @@ from bot.i18n import Translator
 from nlu.result import ParseResult
 
 __all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key", "english_only_note",
-           "shop_answer", "is_confident"]
+           "shop_answer", "is_confident", "points_at_shown"]
 
 router = Router("questions")
 
@@ -196,6 +196,11 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
 
 _ASKS_PRICE = re.compile(r"\bhow much\b|\bwhat'?s the price\b|\bprice of\b|\bhow much does\b|\bcost\b|多少钱|"
                          r"什么价|价格是|几块钱|多少米", re.IGNORECASE)
+
+
+def points_at_shown(text: str) -> bool:
+    """"it", "this", "they", "这个", "它": the message is about something shown, not the shop."""
+    return bool(_THIS.search(text))
 
 
 def _points_at_something(text: str, parse: ParseResult | None) -> bool:

@@ -18,7 +18,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.attributes import attribute_lines
 from bot.core.skills.shopping.cards import price_line, rating_line, stock_line
-from bot.core.skills.shopping.products import Shown, display_title, load_shown, product_named
+from bot.core.skills.shopping.products import Shown, display_title, load_shown, product_named, products_named
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -81,7 +81,7 @@ async def _positions_by_brand(parse: ParseResult | None, services: Services, sta
               if e.entity == "brand"] if parse is not None else []
     if len(set(brands)) < 2:
         return []
-    shown = [await product_named(services.uows, ref) for ref in state.last_results[:8]]
+    shown = await products_named(services.uows, state.last_results[:8])
     positions = []
     for brand in dict.fromkeys(brands):
         found = [i for i, p in enumerate(shown) if p is not None and (p.brand or "").strip().casefold() == brand]

@@ -31,7 +31,7 @@ from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.catalog.views import ProductView, VariantView
 
-__all__ = ["router", "details_replies", "variant_picker", "which_one"]
+__all__ = ["router", "details_replies", "variant_picker", "which_one", "matching_variants"]
 
 router = Router("shopping.details")
 
@@ -89,7 +89,8 @@ async def details_replies(product: ProductView, services: Services, state: Conve
     return [Text(text, buttons=keyboard(*rows))]
 
 
-def _matching(variants: list[VariantView], wanted: set[str]) -> list[VariantView]:
+def matching_variants(variants: list[VariantView], wanted: set[str]) -> list[VariantView]:
+    """The variants that have every option value said ("black", "M"), case aside."""
     said = {w.casefold() for w in wanted}
     return [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
 
@@ -119,7 +120,7 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
     lead, matching = "", []
     if wanted:
         said = html.escape(" / ".join(colour_name(w, lang) for w in sorted(wanted)))
-        matching = _matching(variants, wanted)
+        matching = matching_variants(variants, wanted)
         if matching and any(v.stock > 0 for v in matching):
             variants = matching
             lead = t("Yes, <b>{title}</b> comes in {said}.", title=title, said=said) + _gap(lang)

@@ -14,7 +14,7 @@ import re
 
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.products import product_named
+from bot.core.skills.shopping.products import products_named
 from bot.core.state import Conversation
 from nlu.result import ParseResult
 
@@ -44,8 +44,7 @@ async def focus_by_name(text: str, parse: ParseResult | None, services: Services
             words |= said
     if not wanted and not words:
         return
-    shown = [p for p in [await product_named(services.uows, ref) for ref in state.last_results[:_MAX_SHOWN]]
-             if p is not None]
+    shown = [p for p in await products_named(services.uows, state.last_results[:_MAX_SHOWN]) if p is not None]
     matches = [p.external_id for p in shown if (p.brand or "").strip().casefold() in wanted]
     if not matches and words:
         matches = [p.external_id for p in shown if words <= _title_words(p.title)]

@@ -21,7 +21,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.details import variant_picker
+from bot.core.skills.shopping.details import matching_variants, variant_picker
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query
 from bot.core.skills.shopping.results import present, run_query
@@ -116,9 +116,7 @@ def _narrows_to_brand(text: str, parse: ParseResult) -> bool:
 def _only_option(product: ProductView, wanted: set[str]) -> str | None:
     """The SKU when exactly one option in stock has what was asked for: the next "add it" / "加入购物车" means that
     one (it asked "which option?" again, right after "Yes, it comes in black")."""
-    said = {w.casefold() for w in wanted}
-    found = [v for v in active_variants(product)
-             if v.stock > 0 and said <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    found = [v for v in matching_variants(active_variants(product), wanted) if v.stock > 0]
     return found[0].sku if len(found) == 1 else None
 
 

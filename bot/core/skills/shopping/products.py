@@ -19,7 +19,7 @@ from store.pricing.listing import FlashSaleInfo, running_flash_sales
 from store.uow import UnitOfWork, UnitOfWorkFactory
 
 __all__ = ["Shown", "load_shown", "product_named", "sku_arg", "sku_code", "variant_from_arg", "resolve_ref",
-           "active_variants", "display_title", "variant_label", "LOW_STOCK"]
+           "active_variants", "display_title", "variant_label", "LOW_STOCK", "products_named"]
 
 LOW_STOCK = 5  # "only N left" at or below this
 # Variant attributes that differ between options without being one a shopper picks: a catalogue's list price
@@ -92,6 +92,19 @@ async def resolve_ref(uow: UnitOfWork, ref: str) -> tuple[ProductView, VariantVi
         product = await get_product(uow, ref)
         return product, None
     return await get_product(uow, variant.product_id), variant
+
+
+async def products_named(uows: UnitOfWorkFactory, refs: Sequence[str]) -> list[ProductView | None]:
+    """The products several references name (the results on screen), position by position (None where one is
+    gone, so positions still match "the first one"): one read-only unit of work for all, not one each."""
+    found: list[ProductView | None] = []
+    async with uows.read() as uow:
+        for ref in refs:
+            try:
+                found.append((await resolve_ref(uow, ref))[0] if ref.strip() else None)
+            except NotFound:
+                found.append(None)
+    return found
 
 
 async def product_named(uows: UnitOfWorkFactory, ref: object) -> ProductView | None:

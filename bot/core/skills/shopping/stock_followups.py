@@ -20,7 +20,14 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import variant_picker
 from bot.core.skills.shopping.option_followups import OPTION_ENTITIES, narrow_last_search
-from bot.core.skills.shopping.products import LOW_STOCK, active_variants, display_title, product_named, variant_label
+from bot.core.skills.shopping.products import (
+    LOW_STOCK,
+    active_variants,
+    display_title,
+    product_named,
+    products_named,
+    variant_label,
+)
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -102,8 +109,7 @@ async def _stock_of_shown(refs: list[str], services: Services, t: Translator, la
     from bot.core.skills.shopping.cards import stock_line
 
     lines = []
-    for n, ref in enumerate(refs[:8], start=1):
-        product = await product_named(services.uows, ref)
+    for n, product in enumerate(await products_named(services.uows, refs[:8]), start=1):
         if product is not None:
             title = html.escape(display_title(product, lang))
             lines.append(f"{n}. <b>{title}</b>{'：' if lang == 'zh' else ': '}{stock_line(product, t)}")

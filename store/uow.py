@@ -20,6 +20,8 @@ from typing import Any, Self
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from store.writer_gate import WriterGate, gate_for
+
 __all__ = ["READ_ONLY", "ReadOnlyViolation", "UnitOfWork", "UnitOfWorkFactory"]
 
 # Execution option that marks a connection's transactions as read-only (store.db reads it when one begins).
@@ -32,8 +34,10 @@ class ReadOnlyViolation(RuntimeError):
 
 class UnitOfWork:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], *, bind: AsyncEngine | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, writer_gate: WriterGate | None = None) -> None:
         self._sessions = sessions
+        self._writer_gate = writer_gate
+        self._holds_gate = False
         self._bind = bind
         self.read_only = read_only
         self._session: AsyncSession | None = None
@@ -48,6 +52,8 @@ class UnitOfWork:
         return self._session
 
     async def __aenter__(self) -> Self:
+        if self._writer_gate is not None:
+            self._holds_gate = await self._writer_gate.acquire()
         self._session = self._sessions(bind=self._bind) if self._bind is not None else self._sessions()
         self._pending_events = []
         return self
@@ -59,8 +65,13 @@ class UnitOfWork:
         try:
             await self._session.rollback()
         finally:
-            await self._session.close()
-            self._session = None
+            try:
+                await self._session.close()
+            finally:
+                self._session = None
+                if self._holds_gate and self._writer_gate is not None:
+                    self._holds_gate = False
+                    self._writer_gate.release()
 
     def emit(self, event: Any) -> None:
         """Queue a domain event; it is published only if the transaction commits."""
@@ -101,12 +112,16 @@ class UnitOfWorkFactory:
         self.sessions = sessions
         self._listeners: list[Callable[[list[Any]], None]] = []
         self._read_bind = _read_only_bind(sessions)
+        bind = sessions.kw.get("bind")
+        # SQLite has one writer: this process's writers queue here first (see store.writer_gate).
+        self._writer_gate = (gate_for(bind.sync_engine)
+                             if isinstance(bind, AsyncEngine) and bind.dialect.name == "sqlite" else None)
 
     def subscribe(self, listener: Callable[[list[Any]], None]) -> None:
         self._listeners.append(listener)
 
     def __call__(self) -> UnitOfWork:
-        uow = UnitOfWork(self.sessions)
+        uow = UnitOfWork(self.sessions, writer_gate=self._writer_gate)
         for listener in self._listeners:
             uow.on_commit(listener)
         return uow

@@ -208,7 +208,7 @@ class ProductSearch:
         """
         moment = now or datetime.now(UTC)
         try:
-            async with self._uows() as uow:
+            async with self._uows.read() as uow:
                 view = await current_promotions(uow, moment, upcoming_within_days=1)
         except Exception:
             log.exception("could not read flash sales for search prices")

@@ -85,8 +85,8 @@ def print_profile(args: argparse.Namespace, work: Path, updates: int) -> None:
         total = 0
         for line in path.read_text().splitlines():
             stack, _, count = line.rpartition(" ")
-            if not stack:
-                continue
+            if not stack or not count.isdigit():
+                continue  # py-spy --threads may fold a frame name with spaces onto its own line
             n = int(count)
             frames = [re.sub(r":\d+\)$", ")", f) for f in stack.split(";")]
             total += n

@@ -61,7 +61,19 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("connect_args", {"timeout": 60})
         if ":memory:" in url or path == "":
             kwargs.setdefault("poolclass", NullPool)
+        # The pool's own rollback on check-in is replaced by _reset_if_open below.
+        kwargs.setdefault("pool_reset_on_return", None)
         engine = create_async_engine(url, **kwargs)
+
+        @event.listens_for(engine.sync_engine, "reset")
+        def _reset_if_open(dbapi_conn: Any, _record: Any, state: Any) -> None:
+            # WHY: a unit of work ends with the session's rollback or commit, and the pool then rolled back
+            # again on check-in: one more round trip through aiosqlite's thread (of ~9 for a one-statement
+            # read) for a connection that was already clean. SQLite knows whether a transaction is still open.
+            if state.terminate_only or not state.asyncio_safe:
+                return
+            if _in_transaction(dbapi_conn):
+                dbapi_conn.rollback()
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -93,6 +105,14 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("max_overflow", 20)
     kwargs.setdefault("pool_pre_ping", True)
     return create_async_engine(url, **kwargs)
+
+
+def _in_transaction(dbapi_conn: Any) -> bool:
+    """Whether SQLite has a transaction open on this pooled (aiosqlite-adapted) connection; True when unsure."""
+    try:
+        return bool(dbapi_conn.driver_connection.in_transaction)
+    except Exception:  # a closed or foreign connection: roll back as the pool would have
+        return True
 
 
 def _split_search_path(url: str) -> tuple[str, str | None]:

@@ -18,6 +18,7 @@ from bot.core.events import Event, PaymentSucceeded, PreCheckout
 from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.followups import is_question
 from bot.core.skills.checkout.digital import delivery_replies, digital_button
 from bot.core.skills.checkout.gift_card import card_line
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
@@ -175,7 +176,7 @@ def _status(order: OrderView, t: Translator) -> str:
 
 
 @router.intent("pay")
-async def pay(services: Services, user_id: int, state: Conversation, t: Translator,
+async def pay(text: str, services: Services, user_id: int, state: Conversation, t: Translator,
               codec: CallbackCodec) -> list[Reply]:
     """Explain how paying works; re-send the invoice of the newest unpaid order, offer the others."""
     async with services.uows() as uow:
@@ -212,7 +213,9 @@ async def pay(services: Services, user_id: int, state: Conversation, t: Translat
     for order in cod[:3]:
         replies.append(Text(t("Order {number} is cash on delivery: pay {total} when it arrives.",
                               number=order.number, total=order.amount_due.format())))
-    if not payable and not cod and not unchosen:
+    if not payable and not cod and not unchosen and not is_question(text):
+        # Only for "pay"/"i want to pay": "can i pay cash when it arrives?" asked how, and got a second,
+        # unasked message about their orders.
         replies.append(Text(t("You have no unpaid orders right now.")))
     return replies
 

@@ -69,10 +69,16 @@ def from_breakdown(price: PriceBreakdown, option: ShippingOption | None, use: Gi
 
 
 def item_lines(rows: PricedRows, t: Translator) -> list[str]:
+    """One line per product at one list price. WHY merged: an order keeps a flash-sale unit and the units
+    beyond the sale's limit as separate lines of the same variant, and the summary printed
+    "1 × Vitamix … $349.99 each" twice (the flash saving is its own line below)."""
+    merged: dict[tuple[str, Money], int] = {}
+    for title, qty, unit in rows.items:
+        merged[(title, unit)] = merged.get((title, unit), 0) + qty
     return [
         t("{qty} × {title} — {unit} each = {amount}", qty=qty, title=html.escape(title), unit=unit.format(),
           amount=unit.times(qty).format())
-        for title, qty, unit in rows.items
+        for (title, unit), qty in merged.items()
     ]
 
 

@@ -119,3 +119,14 @@ async def test_chinese_shopper_gets_chinese_replies(tmp_path: Path) -> None:
         assert "工单 T1001" in ticket and "4 小时" in ticket
         alerts = text_of(await person.say("订阅优惠"))
         assert "促销提醒已<b>开启</b>" in alerts
+
+
+def test_asking_to_be_reminded_turns_alerts_on() -> None:
+    from bot.core.skills.community.subscriptions import wanted_setting
+
+    assert wanted_setting("remind me when the mug sale starts") is True
+    assert wanted_setting("keep me posted on new deals") is True
+    assert wanted_setting("秒杀开始了告诉我") is True
+    assert wanted_setting("stop reminding me about sales") is False
+    assert wanted_setting("promo alerts?") is True
+    assert wanted_setting("what about deals") is None

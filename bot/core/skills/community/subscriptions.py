@@ -18,7 +18,10 @@ router = Router("subscriptions")
 
 _OFF = re.compile(r"\b(unsubscribe|stop|off|opt[ -]?out|don'?t|do not|no more|disable|mute)\b|取消|退订|不要|关闭|别",
                   re.IGNORECASE)
-_ON = re.compile(r"\b(subscribe|notify|alerts?|on|opt[ -]?in|let me know|send me|enable)\b|订阅|通知|提醒|开启",
+# "remind me when the mug sale starts" is a request to be told, not a question about the setting.
+_ON = re.compile(r"\b(subscribe|notify|alerts?|on|opt[ -]?in|let me know|send me|enable|remind(?: me)?|tell me when"
+                 r"|ping me|alert me|message me|text me|keep me (?:posted|updated|informed)|sign me up)\b"
+                 r"|订阅|通知|提醒|开启|告诉我|叫我",
                  re.IGNORECASE)
 
 

@@ -47,8 +47,10 @@ _NOT_CODES = frozenset({"is", "the", "for", "and", "not", "please", "pls", "does
 
 class IdentifierFinder:
     def __init__(self, order_patterns: Iterable[str] = (), coupon_patterns: Iterable[str] = ()) -> None:
-        self._order = [re.compile(p) for p in ([*order_patterns] or [_ORDER_DEFAULT])]
-        self._coupon = [re.compile(p) for p in ([*coupon_patterns] or list(_COUPON_DEFAULT))]
+        # ASCII: a code or order number written against Chinese ("VIP-2026也一起用", "SB10001的物流") still ends
+        # at a word boundary; with Unicode word characters "6也" was one word and the code was never found.
+        self._order = [re.compile(p, re.ASCII) for p in ([*order_patterns] or [_ORDER_DEFAULT])]
+        self._coupon = [re.compile(p, re.ASCII) for p in ([*coupon_patterns] or list(_COUPON_DEFAULT))]
 
     def find(self, text: str) -> list[Span]:
         spans: list[Span] = []

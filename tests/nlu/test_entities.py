@@ -235,3 +235,10 @@ def test_a_postcode_is_not_an_order_number(extractor: EntityExtractor, text: str
 @pytest.mark.parametrize("text", ["my order is 10042", "cancel 10042 please", "order #98004"])
 def test_bare_order_numbers_still_are(extractor: EntityExtractor, text: str) -> None:
     assert "order_id" in [e for e, _ in ents(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "code"), [("VIP-2026也一起用", "VIP-2026"), ("用SAVE5吧", "SAVE5"),
+                                            ("use VIP-2026 too", "VIP-2026")])
+def test_a_coupon_code_written_against_chinese_is_found(full_extractor: EntityExtractor, text: str,
+                                                        code: str) -> None:
+    assert ("coupon_code", code) in ents(full_extractor, text)

@@ -16,6 +16,7 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.followups import asks_something
 from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
 from bot.core.skills.shopping.coupon_words import drops_coupon
@@ -173,6 +174,11 @@ async def coupon_pending(text: str, services: Services, state: Conversation, t: 
         return await gift_card.apply_code(text, services, state, t, lang, codec, user_id, now)
     code = code_from_text(text)
     if code is None:
+        if asks_something(text):
+            # "两张券能一起用吗" / "can i use two?" at the code prompt: a question to answer, not a bad code
+            from bot.core.skills.community.questions import answer_question
+
+            return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec)
         return Text(t("That doesn't look like a coupon code. Codes are letters and digits, like SAVE5."))
     return await _apply(code, services, state, t, lang, codec, user_id, now)
 

@@ -40,6 +40,13 @@ t = translator("en")
     ("Amy Chan, 200 Bay St, Toronto, ON M5J 2J5, Canada",
      {"name": "Amy Chan", "line1": "200 Bay St", "city": "Toronto", "region": "ON", "postcode": "M5J 2J5",
       "country": "CA"}),
+    # A US address typed with spaces only (the whole line became the street and the name was asked for).
+    ("李明 123 Main St Apt 4 Seattle WA 98101 美国",
+     {"name": "李明", "line1": "123 Main St Apt 4", "city": "Seattle", "region": "WA", "postcode": "98101",
+      "country": "US"}),
+    ("Ann Lee 5 Ocean Ave San Francisco CA 94112",
+     {"name": "Ann Lee", "line1": "5 Ocean Ave", "city": "San Francisco", "region": "CA", "postcode": "94112",
+      "country": "US"}),
 ])
 def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
     assert parse_address(text) == expected
@@ -88,3 +95,9 @@ def test_a_city_answer_with_its_postcode_fills_both() -> None:
     step = take_answer({"fields": {"name": "Tom", "line1": "10 Downing St"}, "asking": "city"}, "London sw1a 2aa", t)
     assert step.data["fields"]["city"] == "London" and step.data["fields"]["postcode"] == "SW1A 2AA"
     assert step.data["asking"] == "country"
+
+
+def test_a_one_line_us_address_without_commas_is_taken_whole_at_the_name_prompt() -> None:
+    step = take_answer({"fields": {}, "asking": "name"}, "Omar Haddad 77 Market St Seattle WA 98121", t)
+    assert step.complete, step.text
+    assert step.data["fields"]["line1"] == "77 Market St" and step.data["fields"]["city"] == "Seattle"

@@ -81,9 +81,30 @@ def _is_phone(part: str) -> bool:
     return bool(_PHONE.match(part)) and sum(c.isdigit() for c in part) >= 7
 
 
+# A US address typed on one line without commas: "李明 123 Main St Apt 4 Seattle WA 98101 美国". The street
+# ends at its suffix (and an optional unit); the city runs from there to the state code before the ZIP.
+_ONE_LINE_US = re.compile(
+    r"^(?P<name>[^\d,]*?)\s*(?P<street>\d+[A-Za-z]?\s+.*?\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|"
+    r"Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Loop|Trl|Trail)\.?"
+    r"(?:\s+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\.?\s*#?\w+)?)"
+    r"\s+(?P<city>[A-Za-z][A-Za-z .'-]*?)\s+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)"
+    r"(?:\s+(?P<country>\S.*))?$")
+
+
+def _split_one_line(text: str) -> list[str]:
+    """The parts of an address typed with commas, new lines or Chinese commas; a one-line US address typed
+    with spaces only is cut at its street suffix, state and ZIP (it became one long street line)."""
+    parts = [p for p in _SPLIT.split(text.strip()) if p]
+    if len(parts) == 1 and (m := _ONE_LINE_US.match(parts[0])) is not None and m.group("state") in US_STATES:
+        pieces = [m.group("name").strip(), m.group("street"), f"{m.group('city')}, {m.group('state')} {m.group('zip')}"]
+        return [p for p in (*pieces, (m.group("country") or "").strip()) if p]
+    return parts
+
+
 def parse_address(text: str) -> dict[str, str]:
     """The fields found in a one-message address (missing ones are simply absent)."""
-    parts = [p for p in _SPLIT.split(text.strip()) if p]
+    parts = _split_one_line(text)
+    parts = [q for p in parts for q in _SPLIT.split(p) if q]
     found: dict[str, str] = {}
     # The country is often not last: a phone after it ("…，200120，中国，13800138000"), or first, glued to the
     # rest as Chinese addresses are written ("中国上海市浦东新区…"). It was asked for again, and the shopper's
@@ -172,7 +193,7 @@ def awaiting_confirmation(data: dict[str, Any]) -> bool:
 
 
 def looks_like_address(text: str) -> bool:
-    return len([p for p in _SPLIT.split(text.strip()) if p]) >= 3
+    return len(_split_one_line(text)) >= 3
 
 
 def is_answer(data: dict[str, Any], text: str) -> bool:
@@ -242,7 +263,7 @@ def take_answer(data: dict[str, Any], text: str, t: Translator) -> FormStep:
     fields: dict[str, str] = dict(data.get("fields", {}))
     asking = data.get("asking")
     text = " ".join(text.split()) if "\n" not in text else text.strip()
-    parts = [p for p in _SPLIT.split(text) if p]
+    parts = _split_one_line(text)
     # Two parts answering one question ("12 Main St, Apt 4", "Springfield, IL") are that answer, not an address.
     whole = len(parts) >= 3 or (len(parts) == 2 and not asking)
     if asking == "line1" and len(parts) == 2 and not _is_phone(parts[1]):

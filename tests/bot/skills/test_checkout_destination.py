@@ -150,3 +150,25 @@ async def test_moving_an_unpaid_pickup_order_abroad_is_refused_kindly(tmp_path: 
         assert "Pickup in store doesn't deliver to addresses in CN, so nothing was changed" in refused
         kept = await latest_order(s, ADA.id)
         assert kept.id == order.id and kept.address is not None and kept.address["country"] == "US"
+
+
+async def test_a_pickup_order_is_collected_not_delivered_and_tracking_says_how_long(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 2))
+        await save_addresses(s, ADA, SPRINGFIELD)
+        await session.say("checkout")
+        await session.press_label("Ada Lovelace")
+        await session.press_label("Pickup")
+        placed = texts(await session.press_label("Cash on delivery"))
+        assert "Pickup at: our Seattle pickup counter" in placed and "Deliver to" not in placed, placed
+        assert "when you collect it" in placed and "when it ships" not in placed, placed
+        tracked = texts(await session.say("/track"))
+        assert "ready to collect at our Seattle pickup counter" in tracked and "when it ships" not in tracked
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 2))
+        await session.say("checkout")
+        await session.press_label("Ada Lovelace")
+        await session.press_label("Standard")
+        placed = texts(await session.press_label("Cash on delivery"))
+        assert "Deliver to: Ada Lovelace" in placed
+        assert "usually 3-5 business days once it ships" in texts(await session.say("/track"))

@@ -15,10 +15,10 @@ from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.events import Event, PaymentSucceeded, PreCheckout
+from bot.core.followups import is_question
 from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.followups import is_question
 from bot.core.skills.checkout.digital import delivery_replies, digital_button
 from bot.core.skills.checkout.gift_card import card_line
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for

@@ -277,7 +277,18 @@ def _address_line(order: OrderView) -> str:
     return html.escape(", ".join(p for p in parts if p))
 
 
+def _pickup_place(services: Services, t: Translator) -> str:
+    point = services.settings.shipping_zones.pickup
+    return (t("our {city} pickup counter", city=html.escape(point.city)) if point is not None
+            else t("our pickup counter"))
+
+
 def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
+    pickup = order.shipping_option is ShippingOption.PICKUP
+    if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY and pickup:
+        # A pickup order was told "pay when it arrives … message you when it ships, with tracking" (walk 3).
+        return t("Nothing to pay now: pay {total} in cash when you collect it at {place}. We'll message you as "
+                 "soon as it's ready.", total=order.amount_due.format(), place=_pickup_place(services, t))
     if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
         return t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
                  "it ships, with tracking.", total=order.amount_due.format())
@@ -322,7 +333,9 @@ async def place_order(services: Services, user_id: int, state: Conversation, t: 
 
         return await paid_by_gift_card(services, order, user_id, state, t, codec)
     parts = [headline, breakdown_text(from_order(await localize_order(order, services, t.language)), t)]
-    if order.address:
+    if order.shipping_option is ShippingOption.PICKUP:
+        parts.append(t("Pickup at: {place}", place=_pickup_place(services, t)))
+    elif order.address:
         parts.append(t("Deliver to: {address}", address=_address_line(order)))
     parts.append(t("Payment: {method}", method=method_label(order.payment_method, t)))
     if order.gift_card is not None:

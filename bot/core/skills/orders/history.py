@@ -20,7 +20,7 @@ from bot.core.skills.orders import modify
 from bot.core.skills.orders.lookup import recent_orders
 from bot.core.state import Conversation
 from bot.i18n import Translator
-from store.models.orders import OrderStatus, PaymentMethodKind
+from store.models.orders import OrderStatus, PaymentMethodKind, ShippingOption
 from store.orders.service import CANCELLABLE
 from store.orders.views import OrderView, get_order
 
@@ -86,7 +86,9 @@ def order_card(order: OrderView, t: Translator, digital: str | None = None) -> s
              t("Placed {when}", when=when(order.created_at)), "", breakdown_text(from_order(order), t), ""]
     if digital:
         parts += [digital, ""]
-    if order.address:
+    if order.shipping_option is ShippingOption.PICKUP:
+        parts.append(t("Pickup at: {place}", place=t("our pickup counter")))
+    elif order.address:
         a = order.address
         line = ", ".join(str(a.get(k) or "") for k in ("name", "line1", "line2", "city", "postcode", "country")
                          if a.get(k))

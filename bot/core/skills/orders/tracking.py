@@ -14,15 +14,17 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout.labels import method_label, status_label, when
+from bot.core.skills.checkout.labels import method_label, shipping_label, status_label, when
 from bot.core.skills.orders.lookup import find_order
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.models.orders import OrderStatus, PaymentMethodKind
+from store.errors import ValidationFailed
+from store.models.orders import OrderStatus, PaymentMethodKind, ShippingOption
 from store.money import Money
 from store.orders.views import OrderView, TimelineEntry, get_order, order_timeline
 from store.shipping.errors import NotShipped
+from store.shipping.options import quote
 from store.shipping.service import ShipmentView, get_shipment, refresh_tracking
 
 __all__ = ["router", "tracking_reply"]
@@ -91,6 +93,8 @@ def _headline(order: OrderView, shipment: ShipmentView | None, t: Translator) ->
                          carrier=html.escape(shipment.carrier), number=html.escape(shipment.tracking_number))
     elif order.status in (OrderStatus.PAID, OrderStatus.PACKED):
         head += "\n" + t("We're preparing it; you'll get a tracking number as soon as it ships.")
+    elif cod_unpaid and order.shipping_option is ShippingOption.PICKUP:
+        head += "\n" + t("Nothing to pay now: pay {total} in cash when you collect it.", total=order.total.format())
     elif cod_unpaid:
         head += "\n" + t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
                          "it ships, with tracking.", total=order.total.format())
@@ -120,9 +124,38 @@ async def tracking_reply(services: Services, user_id: int, order_id: int, state:
                 shipment = None
     state.last_order = order.number
     rows = [f"• {when(e.at)} — {text}" for e in timeline if (text := _entry(e, t))]
-    body = _headline(order, shipment, t) + "\n\n" + "\n".join(rows)
+    head = _headline(order, shipment, t)
+    if (estimate := _estimate(order, services, t)) is not None:
+        head += "\n" + estimate
+    body = head + "\n\n" + "\n".join(rows)
     return Text(body, buttons=keyboard([Button(t("🔄 Refresh"), data=codec.encode(user_id, "trk", order.id)),
                                         Button(t("📄 Details"), data=codec.encode(user_id, "ord", order.id))]))
+
+
+_UNDERWAY = frozenset({OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PACKED, OrderStatus.SHIPPED})
+
+
+def _estimate(order: OrderView, services: Services, t: Translator) -> str | None:
+    """How long delivery takes, for an order still on its way. WHY: "啥时候能到" / "when will it arrive" got the
+    timeline of an unshipped order and no answer; the estimate is the one checkout quoted for the address."""
+    option = order.shipping_option
+    if order.status not in _UNDERWAY or option is None:
+        return None
+    zones = services.settings.shipping_zones
+    if option is ShippingOption.PICKUP:
+        point = zones.pickup
+        return t("🏬 Pickup: we'll message you as soon as it's ready to collect at our {city} pickup counter.",
+                 city=html.escape(point.city)) if point is not None else None
+    if option not in (ShippingOption.STANDARD, ShippingOption.EXPRESS):
+        return None
+    country = str((order.address or {}).get("country") or "") or None
+    try:
+        days = quote(option, Money.zero(order.currency), is_digital=False,
+                     domestic=zones.is_domestic(country)).days
+    except ValidationFailed:
+        return None
+    return t("🚚 {option}: usually {days} business days once it ships.", option=shipping_label(option, t),
+             days=days)
 
 
 @router.command("track")

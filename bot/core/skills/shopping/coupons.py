@@ -13,10 +13,10 @@ import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.followups import asks_something
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.followups import asks_something
 from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
 from bot.core.skills.shopping.coupon_words import drops_coupon

@@ -243,6 +243,10 @@ class Dispatcher:
             await named(deps)  # "the uniqlo one" with a list shown: that product is in focus (named_on_screen)
             if deps.state.focus_sku != before and deps.state.focus_sku is not None:
                 parse = deps.parse = _brand_as_reference(parse, deps.state.focus_sku)
+            elif self.services.vocabulary is not None:  # "the marshall one", none shown: the brand, not "which?"
+                from bot.core.skills.shopping.named_on_screen import brand_in_reference
+
+                parse = deps.parse = brand_in_reference(deps.text, parse, self.services.vocabulary.brands) or parse
         details = self.router.intents.get("show_product_details")
         if details is not None and deps.state.last_results and is_bare_reference(deps.text, parse):
             deps.state.fallback_count = 0  # "the first one" with results on screen: that one's card (followups)
@@ -267,10 +271,12 @@ class Dispatcher:
             deps.state.fallback_count = 0
             return list(answered)
         ask = self.router.intents.get("ask_question")
-        if parse.is_fallback and ask is not None and _about_product_open(deps.state) \
-                and asks_something(deps.text):
+        if ask is not None and _about_product_open(deps.state) and asks_something(deps.text) \
+                and (parse.is_fallback or _asks_about_open(deps.text, parse)):
             # "how much storage", "what size should i get", "are there bigger packs" with a product open: a
-            # question about it, which the knowledge base answers or offers to ask staff ("not sure what you mean")
+            # question about it, which the knowledge base answers or offers to ask staff ("not sure what you mean").
+            # Also when read as details ("how wide are they" after the rain boots): details searched the words
+            # and opened a pair of Oxford shoes whose description says "wide feet should size up".
             deps.state.fallback_count = 0
             return await ask(deps)
         if parse.is_fallback:
@@ -354,6 +360,19 @@ _NAMING = re.compile(r"\b(the|that|this|those|these)\b|这|那", re.IGNORECASE)
 
 def _about_product_open(state: Conversation) -> bool:
     return bool(state.focus_sku) or len(state.last_results) == 1
+
+
+def _asks_about_open(text: str, parse: ParseResult) -> bool:
+    """A question read as "show details" that names no product and asks more than to see it ("how wide are
+    they", not "what is it" or "how much is it", which the card answers)."""
+    from bot.core.skills.shopping.targets import leftover_words
+
+    if parse.intent.name != "show_product_details" or is_price_question(text, parse):
+        return False
+    if any(e.entity in ("product", "brand", "category") or (e.entity == "reference" and e.ordinal is not None)
+           for e in parse.entities):
+        return False
+    return bool(leftover_words(text, parse).strip())
 
 
 def _naming_spans(parse: ParseResult) -> list[ParsedEntity]:

@@ -152,4 +152,27 @@ class CatalogAttributes:
         if key in table:
             return table[key]
         alias = _SIZE_ALIASES.get(key) if entity == EntityName.SIZE else None
-        return table.get(alias, value) if alias else value
+        if alias:
+            return table.get(alias, value)
+        if entity == EntityName.COLOR and len(key) >= 4:
+            # a typo the training data marks as a colour ("blak ones only"): the one catalogue colour a single
+            # slip away. Left as typed, the colour filter matched nothing ("found nothing … without the colour")
+            near = [v for k, v in table.items() if _one_edit(key, k)]
+            if len(near) == 1:
+                return near[0]
+        return value
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, dropped, changed or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i + 1:] or swapped

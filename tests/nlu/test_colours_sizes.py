@@ -139,3 +139,11 @@ def test_every_demo_size_in_english_and_chinese(extractor: EntityExtractor, demo
             assert values(extractor, f"有{size}码的吗", "size", demo) == [size], size
         elif size in ZH_SIZE:
             assert values(extractor, f"有{ZH_SIZE[size]}的吗", "size", demo) == [size], size
+
+
+def test_a_typo_marked_as_a_colour_takes_the_catalogues_spelling(extractor: EntityExtractor,
+                                                                   demo: DialogueContext) -> None:
+    # the training data marks "blak" as a colour; left as typed, "blak ones only" filtered on a colour that no
+    # product has and found nothing
+    assert values(extractor, "blak ones only", "color", demo) == ["Black"]
+    assert values(extractor, "blak ones only", "color") == ["blak"]  # no catalogue: nothing to respell to

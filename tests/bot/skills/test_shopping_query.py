@@ -171,3 +171,17 @@ def test_a_brand_is_not_an_audience_and_a_department_word_is_not_a_preference() 
     text = "running shoes for women"
     query = build_query(text, parsed(text, ("category", "women", "Women's")), user_id=1, lang="en", currency="USD")
     assert query.prefer.category is None and query.prefer.audience == "women"
+
+
+def test_greetings_and_asking_words_are_not_product_words() -> None:
+    from bot.core.skills.shopping.query import product_words
+
+    # the header echoed "hey need wireless earbuds" and "hi im in canada, need a warm winter jacket"
+    for said, words in (("hey need wireless earbuds", "wireless earbuds"),
+                        ("hi im in canada, need a warm winter jacket", "warm winter jacket"),
+                        ("do u have the iphone 15", "iphone 15"), ("do u sell yoga mats", "yoga mats"),
+                        ("need an umbrella", "umbrella"), ("somthing from sony", "sony"),
+                        ("hi, any blenders?", "blenders")):
+        assert product_words(said) == words, said
+    for said in ("red, blue or black mugs", "needle felting kit", "nike shoes"):
+        assert product_words(said) == said

@@ -16,6 +16,7 @@ from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import esc
+from bot.core.skills.community.fit_answers import asks_about_fit, fit_answer
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -128,6 +129,12 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         # A product's own Chinese entry can outrank the English ones for an English question ("is it
         # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
         answer = replace(answer, answer=None)
+    if not answer.answered and sku and asks_about_fit(question):
+        fit = await fit_answer(services, sku, t)  # "does it run small?": the product's own sizing advice
+        if fit is not None:
+            from store.models.knowledge_base import AnswerSource
+
+            return [Text(f"{fit}\n\n<i>{source_line(AnswerSource.PRODUCT_DESCRIPTION, t)}</i>")]
     if not answer.answered:
         title = await _title_of(services, sku, t.language) if sku else None
         if title:  # name the product we looked at, so a wrong "this" is easy to spot

@@ -16,7 +16,7 @@ from bot.core.errors_text import explain_store_error
 from bot.core.replies import Button, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.details import variant_picker, which_one
+from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
 from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
 from bot.core.state import Conversation
@@ -141,8 +141,7 @@ def _pick_variant(product: ProductView, wanted: set[str]) -> VariantView | None:
         return variants[0]
     if not wanted:
         return None
-    said = {w.casefold() for w in wanted}
-    matching = [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    matching = matching_variants(variants, wanted)
     return matching[0] if len(matching) == 1 else None
 
 

@@ -5,6 +5,7 @@ pick a variant and add it. Also the variant picker the cards' "Add to cart" open
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Any
 
@@ -90,9 +91,21 @@ async def details_replies(product: ProductView, services: Services, state: Conve
 
 
 def matching_variants(variants: list[VariantView], wanted: set[str]) -> list[VariantView]:
-    """The variants that have every option value said ("black", "M"), case aside."""
-    said = {w.casefold() for w in wanted}
-    return [v for v in variants if said <= {str(x).strip().casefold() for x in v.attributes.values()}]
+    """The variants that have every option value said ("black", "M"), case aside. A bare number is the size
+    of that number in the product's own system ("10" is "US 10"): "add brooks size 10" answered that the
+    shoe "doesn't come in 10" and listed "Blue / US 10"."""
+    said = [w.strip().casefold() for w in wanted]
+
+    def has(values: set[str], w: str) -> bool:
+        return w in values or (_NUMBER.fullmatch(w) is not None
+                               and any(_SYSTEM_SIZE.fullmatch(x) and x.split()[-1] == w for x in values))
+
+    return [v for v in variants
+            if all(has({str(x).strip().casefold() for x in v.attributes.values()}, w) for w in said)]
+
+
+_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
+_SYSTEM_SIZE = re.compile(r"[a-z]+\.?\s+\d{1,2}(?:\.5)?")  # "us 10", "eu 42", "toddler 7"
 
 
 def _gap(lang: str) -> str:

@@ -11,14 +11,15 @@ message go on to whatever handles it. Two results of that brand: nothing is gues
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.products import products_named
 from bot.core.state import Conversation
-from nlu.result import ParseResult
+from nlu.result import ParsedEntity, ParseResult
 
-__all__ = ["router", "focus_by_name"]
+__all__ = ["router", "focus_by_name", "brand_in_reference"]
 
 router = Router("shopping.named_on_screen")
 
@@ -50,6 +51,28 @@ async def focus_by_name(text: str, parse: ParseResult | None, services: Services
         matches = [p.external_id for p in shown if words <= _title_words(p.title)]
     if len(matches) == 1:
         state.focus_sku = matches[0]
+
+
+def brand_in_reference(text: str, parse: ParseResult, brands: dict[str, str]) -> ParseResult | None:
+    """"the marshall one" when no product on screen is a Marshall: the reference nothing resolved swallowed a
+    catalogue brand, so the brand becomes the entity (the search on screen narrows to it, or an add searches for
+    it) in place of a reference that can only ask "which one?". WHY: the shopper often means a product of that
+    brand that a filter left out ("portable speaker under 100" hid the $169.99 Marshall), and the message fell
+    to "didn't catch that". None when the reference holds no brand."""
+    if parse.text != text:
+        return None
+    for e in parse.entities:
+        if e.entity != "reference" or e.resolved:
+            continue
+        said = " ".join(w for w in re.findall(r"[\w'&-]+", text[e.start:e.end].casefold())
+                        if w not in _REFERENCE_WORDS)
+        brand = brands.get(said) if said else None
+        if brand is not None:
+            at = text.casefold().index(said, e.start)
+            kept = tuple(x for x in parse.entities if x is not e)
+            entity = ParsedEntity("brand", brand, at, at + len(said))
+            return replace(parse, entities=tuple(sorted((*kept, entity), key=lambda x: x.start)))
+    return None
 
 
 def _title_words(title: str) -> set[str]:

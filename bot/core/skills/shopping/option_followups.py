@@ -85,6 +85,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         return None
     ref = parse.first("reference")
     about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    if about is None and len(state.last_results) == 1 and asks_for_options(text) and _names_nothing(parse):
+        about = state.last_results[0]  # "which colours?" with one result shown: that one's
+    elif about is None and state.last_results and asks_for_options(text) and _names_nothing(parse):
+        # "which colors" with several shown and none open: each one's options. The intent guessed for it
+        # (details) searched the words and opened a lipstick that was nowhere on screen.
+        return [await _options_of_shown(services, state, t, lang, codec, user_id)]
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
         product = await product_named(services.uows, about)
         if product is not None:
@@ -111,6 +117,30 @@ _THOSE_OF = re.compile(r"\b(only|just|ones|those|these|them|one)\b|只要|只看
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:
     return parse.first("brand") is not None and bool(_THOSE_OF.search(text)) \
         and only_options(text, parse, BRAND_ENTITIES)
+
+
+def _names_nothing(parse: ParseResult) -> bool:
+    return not any(e.entity in ("product", "brand", "category", "reference") for e in parse.entities)
+
+
+async def _options_of_shown(services: Services, state: Conversation, t: Translator, lang: str,
+                            codec: CallbackCodec, user_id: int) -> Reply:
+    """The colours and sizes of each product on screen, then which one (a button each opens its card)."""
+    from bot.core.skills.shopping.details import which_one
+    from bot.core.skills.shopping.products import display_title, products_named
+    from bot.core.skills.shopping.query import PAGE_SIZE
+    from bot.core.skills.shopping.words import short_label
+
+    shown = await products_named(services.uows, state.last_results[:PAGE_SIZE])
+    lines = []
+    for i, product in enumerate(shown, 1):
+        if product is not None:
+            options = _options_listed(product, t, lang) or t("one option only")
+            title = html.escape(short_label(display_title(product, lang), 40))
+            lines.append(f"{i}. <b>{title}</b> — {options}")
+    ask = await which_one(services, state, t, lang, codec, user_id)
+    text = "\n".join(lines) + "\n\n" + t("Which one would you like?")
+    return replace(ask, text=text) if isinstance(ask, Text) and lines else ask
 
 
 def _only_option(product: ProductView, wanted: set[str]) -> str | None:

@@ -120,10 +120,14 @@ def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]
 
 # Asking words around the product words ("do you have ...?", "有没有...的", "帮我找..."): they are how the
 # shopper asked, not what they want, so they leave the keyword text and the "results for X" line.
+# Greetings and fillers first ("hey need wireless earbuds", "ok so do u have the …"): none is a product word.
 _ASKING_BEFORE = re.compile(
-    r"^(?:(?:please|pls|can you|could you|hi|hey|hello)\s+)*(?:(?:show me|find me|find|search for|search|"
-    r"look(?:ing)? for|i'?m looking for|i am looking for|i want|i need|i'?d like|i would like|do you have|"
-    r"do you sell|have you got|got any|any|get me|give me)\s+)+(?:(?:some|any|a|an)\s+)?|"
+    r"^(?:(?:please|pls|plz|can you|could you|can u|could u|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
+    r"also|and)[\s,!.]+)*"
+    r"(?:(?:show me|find me|find|search for|search|look(?:ing)? for|(?:i'?m|im|i am) looking for|"
+    r"(?:i\s+)?(?:really\s+)?(?:want|need|wanna)(?:\s+to\s+(?:buy|get|find))?|(?:i'?d|id|i would) like|"
+    r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
+    r"some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
     r"我想要|我想买|我要买|我要|想要|想买)+(?:一个|个|一些|些|一点|点)?", re.I)
 _ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀]|\bplease\b)+$", re.I)
@@ -131,10 +135,17 @@ _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
 
 
 def product_words(text: str) -> str:
-    """The product words of a search message: "有没有无线耳机， 的" -> "无线耳机"."""
-    cleaned = _ASKING_BEFORE.sub("", text.strip())
+    """The product words of a search message: "有没有无线耳机， 的" -> "无线耳机"; a clause before the one that
+    asks is how the shopper began, not what they want ("hi im in canada, need a warm jacket" -> "warm jacket")."""
+    return _asked_for(text) or text.strip()
+
+
+def _asked_for(text: str) -> str:
+    clauses = text.strip().split(",")
+    asking = [i for i, c in enumerate(clauses) if i and _ASKING_BEFORE.match(c.strip())]
+    cleaned = _ASKING_BEFORE.sub("", ",".join(clauses[asking[-1]:]).strip() if asking else text.strip())
     cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
-    return " ".join(cleaned.split()) or text.strip()
+    return " ".join(cleaned.split())
 
 
 def _text(value: object) -> str | None:
@@ -227,7 +238,7 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     _, cleaned = sort_from_text(cleaned)
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned
-    product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", product.strip()))).split())
+    product = _asked_for(product)
     # Read without the brand ("Boy Smells candle" is not for boys) and the price.
     audience = query_audience(product)
     # A present for someone described by what they love ("gift for my dad who likes coffee"): products are

@@ -24,7 +24,7 @@ __all__ = ["Target", "find_target", "leftover_words", "Unresolved", "NoMatch"]
 
 # Words that ask for an action rather than name a product (English and Chinese).
 _COMMAND_WORDS = re.compile(
-    r"\b(add|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
+    r"\b(add|ad|addd|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
     r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"
@@ -101,6 +101,40 @@ async def _top_hit(services: Services, words: str, lang: str) -> str | None:
     return results.hits[0].external_id if results.hits else None
 
 
+# "the cheapest", "the best rated one", "最便宜的": a pick among the results on screen, not words to search for.
+_SUPERLATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?)\b|最便宜|最实惠", re.I), "cheapest"),
+    (re.compile(r"\b(most expensive|priciest|dearest|highest[- ]priced?)\b|最贵", re.I), "dearest"),
+    (re.compile(r"\b(best|highest|top)[- ]rated\b|评分最高|评价最好|口碑最好", re.I), "rating"),
+    (re.compile(r"\b(most popular|best[- ]?sell(?:ing|er))\b|最畅销|卖得最好|销量最高|最火", re.I), "sales"),
+)
+
+
+async def _superlative_shown(services: Services, state: Conversation, text: str,
+                             parse: ParseResult | None) -> str | None:
+    """The shown product a superlative picks ("add the cheapest"), when the message names nothing else."""
+    from bot.core.skills.shopping.products import products_named
+
+    found = next(((rx, kind) for rx, kind in _SUPERLATIVES if rx.search(text)), None)
+    if found is None:
+        return None
+    rx, kind = found
+    rest = rx.sub(" ", text)
+    if leftover_words(rest, None, drop_options=True).strip():
+        return None  # "the cheapest french press": product words, a search of their own
+    shown = [p for p in await products_named(services.uows, state.last_results) if p is not None]
+    priced = [(p, p.min_price) for p in shown if p.min_price is not None]
+    if not priced:
+        return None
+    if kind in ("cheapest", "dearest"):
+        best = min(priced, key=lambda pm: pm[1].amount if kind == "cheapest" else -pm[1].amount)[0]
+    elif kind == "rating":
+        best = max(shown, key=lambda p: p.rating_tenths or 0)
+    else:
+        best = max(shown, key=lambda p: p.sales_count)
+    return best.external_id
+
+
 async def find_target(services: Services, state: Conversation, text: str, parse: ParseResult | None,
                       lang: str = "en", use_text: bool = True) -> Target | None:
     """The product meant, or None when nothing points anywhere; raises ``Unresolved`` for a dangling reference."""
@@ -110,6 +144,8 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         if not reference.resolved:
             raise Unresolved(text[reference.start:reference.end] or str(reference.value))
         ref = str(reference.value)
+    if ref is None and state.last_results:
+        ref = await _superlative_shown(services, state, text, parse)  # "add the cheapest": of those shown
     if ref is None:
         product_entity = parse.first("product") if parse is not None else None
         words = str(product_entity.value) if product_entity is not None else (

@@ -73,8 +73,16 @@ class IdentifierFinder:
         return spans
 
 
+# A street and a city just before the number: "change the address to 55 Oak Ave Seattle 98109".
+_STREET_BEFORE = re.compile(
+    r"\b\d+[A-Za-z]?\s+(?:[A-Za-z.'-]+\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|"
+    r"Way|Ct|Court|Pl|Place|Pkwy|Hwy)\b\.?,?(?:\s+(?:Apt|Suite|Unit|#)\.?\s*#?\w+,?)?(?:\s+[A-Za-z][A-Za-z .'-]*)?,?\s*$",
+    re.IGNORECASE)
+
+
 def _is_postcode(before: str) -> bool:
-    """Whether the words just before a bare number make it a postcode: a US state code in capitals ("WA"), or
-    "zip" / "postcode" / 邮编."""
+    """Whether the words just before a bare number make it a postcode: a US state code in capitals ("WA"),
+    "zip" / "postcode" / 邮编, or a street address."""
     tail = before[-24:]
-    return bool(_STATE_BEFORE.search(tail) or _POSTCODE_WORD_BEFORE.search(tail))
+    return bool(_STATE_BEFORE.search(tail) or _POSTCODE_WORD_BEFORE.search(tail)
+                or _STREET_BEFORE.search(before[-80:]))

@@ -227,7 +227,9 @@ def test_brands_and_categories_come_from_the_live_catalogue(extractor: EntityExt
 
 
 @pytest.mark.parametrize("text", ["change the delivery address to 90 Lake Ave, Bellevue WA 98004",
-                                  "ship it to Portland, OR 97210 instead", "my zip code is 98004", "邮编 100080"])
+                                  "ship it to Portland, OR 97210 instead", "my zip code is 98004", "邮编 100080",
+                                  "can i change the address to 55 Oak Ave Seattle 98109",
+                                  "ship to 12 Main Street, Springfield 62701"])
 def test_a_postcode_is_not_an_order_number(extractor: EntityExtractor, text: str) -> None:
     assert "order_id" not in [e for e, _ in ents(extractor, text)]
 

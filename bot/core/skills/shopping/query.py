@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from nlu.entities.extractor import EntityExtractor
 
 __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "build_query", "save_query",
-           "load_query", "PAGE_SIZE", "product_words", "price_currency", "usable_entities", "TextQueryParser"]
+           "load_query", "PAGE_SIZE", "product_words", "request_words", "price_currency", "usable_entities",
+           "TextQueryParser"]
 
 PAGE_SIZE = 4
 
@@ -51,7 +52,7 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
      SortOrder.RATING),
     (re.compile(r"\b(best[ -]?sell(ing|ers?)|most popular|popular|top sellers?)\b|销量最高|销量|最畅销|热销|"
-                r"最受欢迎", re.I), SortOrder.SALES),
+                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好", re.I), SortOrder.SALES),
 )
 
 
@@ -121,18 +122,31 @@ def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]
 # Asking words around the product words ("do you have ...?", "有没有...的", "帮我找..."): they are how the
 # shopper asked, not what they want, so they leave the keyword text and the "results for X" line.
 _ASKING_BEFORE = re.compile(
-    r"^(?:(?:please|pls|can you|could you|hi|hey|hello)\s+)*(?:(?:show me|find me|find|search for|search|"
-    r"look(?:ing)? for|i'?m looking for|i am looking for|i want|i need|i'?d like|i would like|do you have|"
-    r"do you sell|have you got|got any|any|get me|give me)\s+)+(?:(?:some|any|a|an)\s+)?|"
+    r"^(?:(?:please|pls|can you|could you|hi|hey|hello|so|and|but)\s+)*(?:(?:show me|find me|find|search for|search|"
+    r"look(?:ing)? for|i'?m looking for|i am looking for|i want|i need|need|want|i'?d like|i would like|"
+    r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
+    r"recommend(?: me)?|suggest(?: me)?)\s+)+"
+    r"(?:(?:some|any|a|an|the)\s+)?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
-    r"我想要|我想买|我要买|我要|想要|想买)+(?:一个|个|一些|些|一点|点)?", re.I)
-_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀]|\bplease\b)+$", re.I)
+    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐)+(?:一个|个|一些|些|一点|点)?", re.I)
+# "华为手机有吗", "size 10 有没有": 有 at the end asks whether the shop has it.
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛]|有没有|有木有|没有|有|\bplease\b|\bpls\b)+$", re.I)
 _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
+# A first clause that only sets the scene ("hi im in canada, need a warm winter jacket", "it's for my trip. i'm
+# looking for a tent"): the request starts at the asking verb of a later clause.
+_LATER_ASK = re.compile(r"[,，.;!！]\s*(?=(?:(?:so|and|but|i|i'?m|im|i am|we|we'?re)\s+)*(?:need|want|looking for|"
+                        r"searching for)\b)", re.I)
+
+
+def _request_clause(text: str) -> str:
+    """The text from the clause that asks for something, when an earlier clause only set the scene."""
+    m = _LATER_ASK.search(text)
+    return text[m.end():] if m is not None else text
 
 
 def product_words(text: str) -> str:
     """The product words of a search message: "有没有无线耳机， 的" -> "无线耳机"."""
-    cleaned = _ASKING_BEFORE.sub("", text.strip())
+    cleaned = _ASKING_BEFORE.sub("", _request_clause(text.strip()))
     cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
     return " ".join(cleaned.split()) or text.strip()
 
@@ -201,6 +215,13 @@ def preferences_from_parse(parse: ParseResult | None) -> Preferences:
     return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
 
 
+def request_words(text: str, parse: ParseResult | None) -> str:
+    """The message without its price, quantity and sort words ("gift for my dad he loves coffee, under $60" ->
+    "gift for my dad he loves coffee,"): what is left says what the shopper wants."""
+    _, rest = sort_from_text(_strip_spans(text, usable_entities(text, parse), _INSTRUCTIONS))
+    return rest
+
+
 def _outside_models(text: str, entities: list[ParsedEntity]) -> list[ParsedEntity]:
     """The entities that are not the number of a model ("nova 12", "iphone 15 pro"): the number is part of
     the product's name, not a quantity or a size to take out (knowledge/search/model_numbers.py)."""
@@ -227,7 +248,8 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     _, cleaned = sort_from_text(cleaned)
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned
-    product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", product.strip()))).split())
+    product = " ".join(_LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub(
+        "", _request_clause(product.strip())))).split())
     # Read without the brand ("Boy Smells candle" is not for boys) and the price.
     audience = query_audience(product)
     # A present for someone described by what they love ("gift for my dad who likes coffee"): products are

@@ -92,6 +92,10 @@ def _print_table(results: SearchResults) -> None:
                       "they come after the ones that do.[/]")
     if results.missing_model:
         console.print(f"[yellow]No {results.missing_model!r} in the catalog;[/] the closest products follow.")
+    if results.missing_brand:
+        console.print(f"[yellow]The catalog has no brand {results.missing_brand!r};[/] other brands follow.")
+    if results.brand_none_fit:
+        console.print(f"[yellow]Nothing from {results.brand_none_fit} is among the results;[/] other brands follow.")
     rows = results.hits or results.alternatives
     if not results.hits:
         relaxed = f" (relaxed: {', '.join(results.relaxed)})" if results.relaxed else ""

@@ -270,6 +270,12 @@ class Dispatcher:
         if answered:  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel (policy_questions)
             deps.state.fallback_count = 0
             return list(answered)
+        phrase = self.router.intents.get("product_phrase")
+        if phrase is not None and (parse.is_fallback or parse.intent.name == "out_of_scope"):
+            found = await phrase(deps)  # "also a french press": a product name the NLU has not seen (bare_product)
+            if found:
+                deps.state.fallback_count = 0
+                return list(found)
         ask = self.router.intents.get("ask_question")
         if ask is not None and _about_product_open(deps.state) and asks_something(deps.text) \
                 and (parse.is_fallback or _asks_about_open(deps.text, parse)):

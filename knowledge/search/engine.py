@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.search import bulk
+from knowledge.search.brand_asked import brand_note, catalog_brands
 from knowledge.search.documents import ProductDoc, VariantDoc, keyword_text, semantic_text
 from knowledge.search.filters import SearchFilters, matches
 from knowledge.search.hybrid import FusedHit
@@ -100,6 +101,8 @@ class SearchEngine:
         self.ranker = Ranker(self)
         # The catalog's model lines (model_numbers.py), recomputed when the documents change.
         self._lines: tuple[int, frozenset[str]] | None = None
+        # The catalog's brands (brand_asked.py), recomputed when the documents change.
+        self._brands: tuple[int, frozenset[str]] | None = None
 
     # ---- indexing -------------------------------------------------------------------------------
     def encode_documents(self, docs: Sequence[ProductDoc], progress: Progress | None = None) -> Vectors:
@@ -235,8 +238,18 @@ class SearchEngine:
         # What no product meets; the close shades named are those on the pages up to this one.
         report = prefer.report([doc for doc, _ in ordered], shown=need) if prefer.active and ordered \
             else PreferenceReport()
+        brand = brand_note(prefer.brand, self.brands(), lambda: list(self.docs.values()),
+                           [doc for doc, _ in ordered], need)
         return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
-                             close_colours=report.close_colours, missing_model=missing if hits else None)
+                             close_colours=report.close_colours, missing_model=missing if hits else None,
+                             missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first)
+
+    def brands(self) -> frozenset[str]:
+        """The catalog's brands (normalised), cached per version."""
+        if self._brands is None or self._brands[0] != self.version:
+            version = self.version
+            self._brands = (version, catalog_brands(list(self.docs.values())))
+        return self._brands[1]
 
     def model_lines(self) -> frozenset[str]:
         """The product lines of the catalog's models ("iphone", "galaxy", "pixel"), cached per version."""

@@ -80,6 +80,13 @@ class SearchResults:
     # A model the query names that the shop does not have ("iphone 16", as written): the hits are the
     # closest products, and the dialogue says so first (knowledge/search/model_numbers.py).
     missing_model: str | None = None
+    # A brand asked for that the shop does not carry ("华为"), or the catalog's spelling of a carried brand none
+    # of whose products is among the hits ("Nike" for men's running shoes): the dialogue says so first
+    # (knowledge/search/brand_asked.py).
+    missing_brand: str | None = None
+    brand_none_fit: str | None = None
+    # (brand, n): the first n hits are the brand asked for, other brands follow.
+    brand_first: tuple[str, int] | None = None
 
     @property
     def zero_results(self) -> bool:

@@ -42,8 +42,9 @@ _EN_GENERIC = frozenset(_EN_GENERIC_WORDS.split())
 _ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.I)
 _EN_WORD = re.compile(r"[a-z0-9'’-]+")
 
-# 喜欢喝茶, 爱好是摄影, 热爱跑步, 迷上了露营: the interest runs to the next 的 or punctuation.
-_ZH_CLAUSE = re.compile(r"(?:喜欢|爱好是|爱好|热爱|迷上了|迷上|沉迷于|着迷于|痴迷于|爱喝|爱吃|爱玩|爱看|爱读|在学|学)"
+# 喜欢喝茶, 爱好是摄影, 热爱跑步, 他爱跑步, 迷上了露营: the interest runs to the next 的 or punctuation.
+_ZH_CLAUSE = re.compile(r"(?:喜欢|爱好是|爱好|热爱|迷上了|迷上|沉迷于|着迷于|痴迷于|爱喝|爱吃|爱玩|爱看|爱读|在学|学|"
+                        r"(?<![可恋心])爱(?=[\u4e00-\u9fff]))"
                         r"(?P<interest>[^的，,。.！!？?；;、\s]+)")
 _ZH_GENERIC_WORDS = """
 送给 送 给 买给 买 挑 选 个 一个 份 一份 件 一件 礼物 礼品 生日 圣诞 圣诞节 节日 新年 春节 情人节 母亲节 父亲节 纪念日

@@ -5,6 +5,7 @@ documents; this module decides which of them answer a query. docs/search.md "Ran
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,7 +25,21 @@ from knowledge.text.tokenize import has_han
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
 
-__all__ = ["Ranker", "NAME_CHECK_HITS"]
+__all__ = ["Ranker", "NAME_CHECK_HITS", "topic_of"]
+
+# What a query is *about* ("ebooks about personal finance", "a book on the history of tea", "关于理财的书"): the
+# words after the topic marker, to the end of the clause.
+_TOPIC = re.compile(r"\b(?:about|on the (?:topic|subject) of|regarding)\s+(?P<en>[^,.;!?]+)|"
+                    r"关于(?P<zh>[^的，,。.！!？?；;]+)", re.I)
+
+
+def topic_of(text: str) -> str:
+    """The topic words of a query, or ""."""
+    m = _TOPIC.search(text)
+    if m is None:
+        return ""
+    return m.group("en") or m.group("zh") or ""
+
 
 # How many of the best fused hits are checked for preference words in their titles ("olive oil").
 NAME_CHECK_HITS = 3
@@ -97,7 +112,8 @@ class Ranker:
         gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None and p in eligible},
                              {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate)
         heads = query_heads(base)
-        kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads)
+        topic = [t for t in tokenize(topic_of(base)) if self.engine.keywords.document_frequency(t) > 0]
+        kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads, topic)
         if filters.active:
             kept = [h for h in kept if self.engine.matches(self.engine.docs[h.product_id], filters)]
             if len(kept) < need:
@@ -107,7 +123,7 @@ class Ranker:
                 if allowed:
                     more, codes = self._fuse(tokens, vector, k, allowed)
                     cosines, coverage = self._evidence(more, kind_vector, core, fresh=kind_vector is not vector)
-                    kept = self._relevant(more, codes, gate, cosines, coverage, extra, heads)
+                    kept = self._relevant(more, codes, gate, cosines, coverage, extra, heads, topic)
         return kept, prefer
 
     def _brand_aliases(self) -> dict[str, str]:
@@ -167,10 +183,14 @@ class Ranker:
     def _relevant(self, fused: Sequence[FusedHit], codes: list[int], gate: RelevanceGate,
                   cosines: dict[int, float | None], coverage: dict[int, float | None],
                   extra: Callable[[ProductDoc], bool] | None = None,
-                  heads: frozenset[str] = frozenset()) -> list[FusedHit]:
+                  heads: frozenset[str] = frozenset(), topic: Sequence[str] = ()) -> list[FusedHit]:
         exact = set(codes)
         kept = []
         docs = self.engine.docs
+        # "ebooks about personal finance": a product of the kind kept only for being of that kind (below the keep
+        # ratio) must also be about the topic -- not the Python and coffee e-books (topic_of).
+        on_topic = self.engine.keywords.coverage(list(topic), [h.product_id for h in fused]) if topic else {}
+        keep_ratio = gate.config.keep_ratio
         for h in fused:
             pid = h.product_id
             if pid not in exact:
@@ -180,6 +200,9 @@ class Ranker:
                 doc = docs[pid]
                 if not (gate.keeps(cosines.get(pid), coverage.get(pid), doc.category_path)
                         or (extra is not None and extra(doc))):
+                    continue
+                if topic and not on_topic.get(pid) and \
+                        gate.strength(cosines.get(pid), coverage.get(pid)) < keep_ratio:
                     continue
             kept.append(h if h.cosine is not None else replace(h, cosine=cosines.get(pid)))
         if kept:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.core.router import Router
 from bot.core.skills.shopping import (
     adding,
+    bare_product,
     cart,
     compare,
     coupons,
@@ -24,5 +25,5 @@ __all__ = ["router"]
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
-    compare.router,
+    compare.router, bare_product.router,
 )

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from nlu.entities.extractor import EntityExtractor
 
 __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "build_query", "save_query",
-           "load_query", "PAGE_SIZE", "product_words", "price_currency", "usable_entities", "TextQueryParser"]
+           "load_query", "PAGE_SIZE", "product_words", "request_words", "price_currency", "usable_entities",
+           "TextQueryParser"]
 
 PAGE_SIZE = 4
 
@@ -51,7 +52,7 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
      SortOrder.RATING),
     (re.compile(r"\b(best[ -]?sell(ing|ers?)|most popular|popular|top sellers?)\b|销量最高|销量|最畅销|热销|"
-                r"最受欢迎", re.I), SortOrder.SALES),
+                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好", re.I), SortOrder.SALES),
 )
 
 
@@ -123,15 +124,26 @@ def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]
 # Greetings and fillers first ("hey need wireless earbuds", "ok so do u have the …"): none is a product word.
 _ASKING_BEFORE = re.compile(
     r"^(?:(?:please|pls|plz|can you|could you|can u|could u|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
-    r"also|and)[\s,!.]+)*"
+    r"also|and|but)[\s,!.]+)*"
     r"(?:(?:show me|find me|find|search for|search|look(?:ing)? for|(?:i'?m|im|i am) looking for|"
     r"(?:i\s+)?(?:really\s+)?(?:want|need|wanna)(?:\s+to\s+(?:buy|get|find))?|(?:i'?d|id|i would) like|"
     r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
-    r"some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
+    r"recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
-    r"我想要|我想买|我要买|我要|想要|想买)+(?:一个|个|一些|些|一点|点)?", re.I)
-_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀]|\bplease\b)+$", re.I)
+    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐)+(?:一个|个|一些|些|一点|点)?", re.I)
+# "华为手机有吗", "size 10 有没有": 有 at the end asks whether the shop has it.
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛]|有没有|有木有|没有|有|\bplease\b|\bpls\b)+$", re.I)
 _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
+# A first clause that only sets the scene ("hi im in canada, need a warm winter jacket", "it's for my trip. i'm
+# looking for a tent"): the request starts at the asking verb of a later clause.
+_LATER_ASK = re.compile(r"[,，.;!！]\s*(?=(?:(?:so|and|but|i|i'?m|im|i am|we|we'?re)\s+)*(?:need|want|looking for|"
+                        r"searching for)\b)", re.I)
+
+
+def _request_clause(text: str) -> str:
+    """The text from the clause that asks for something, when an earlier clause only set the scene."""
+    m = _LATER_ASK.search(text)
+    return text[m.end():] if m is not None else text
 
 
 def product_words(text: str) -> str:
@@ -141,9 +153,10 @@ def product_words(text: str) -> str:
 
 
 def _asked_for(text: str) -> str:
-    clauses = text.strip().split(",")
+    text = _request_clause(text.strip())
+    clauses = text.split(",")
     asking = [i for i, c in enumerate(clauses) if i and _ASKING_BEFORE.match(c.strip())]
-    cleaned = _ASKING_BEFORE.sub("", ",".join(clauses[asking[-1]:]).strip() if asking else text.strip())
+    cleaned = _ASKING_BEFORE.sub("", ",".join(clauses[asking[-1]:]).strip() if asking else text)
     cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
     return " ".join(cleaned.split())
 
@@ -210,6 +223,13 @@ def preferences_from_parse(parse: ParseResult | None) -> Preferences:
         return next((_text(e.value) for e in entities if e.entity == name), None)
 
     return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
+
+
+def request_words(text: str, parse: ParseResult | None) -> str:
+    """The message without its price, quantity and sort words ("gift for my dad he loves coffee, under $60" ->
+    "gift for my dad he loves coffee,"): what is left says what the shopper wants."""
+    _, rest = sort_from_text(_strip_spans(text, usable_entities(text, parse), _INSTRUCTIONS))
+    return rest
 
 
 def _outside_models(text: str, entities: list[ParsedEntity]) -> list[ParsedEntity]:

@@ -10,6 +10,7 @@ owned are excluded.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -21,7 +22,13 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import display_title, load_shown, resolve_ref
-from bot.core.skills.shopping.query import PAGE_SIZE, filters_from_parse, preferences_from_parse, sort_from_text
+from bot.core.skills.shopping.query import (
+    PAGE_SIZE,
+    filters_from_parse,
+    preferences_from_parse,
+    request_words,
+    sort_from_text,
+)
 from bot.core.skills.shopping.results import no_search, present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -36,7 +43,7 @@ from store.errors import NotFound
 from store.models.orders import OrderStatus
 from store.orders.views import list_orders
 
-__all__ = ["router", "shopper_history"]
+__all__ = ["router", "shopper_history", "says_what_for"]
 
 router = Router("shopping.recommend")
 
@@ -145,15 +152,24 @@ async def recommend(text: str, parse: ParseResult | None, services: Services, st
                     lang: str, codec: CallbackCodec, user_id: int, now: datetime, vector: Any) -> list[Reply]:
     if services.search is None:
         return [no_search(t, codec, user_id)]
-    if interest_phrase(text) is not None:
+    from bot.core.skills.shopping.search import search_text
+
+    wanted = request_words(text, parse)
+    if interest_phrase(wanted) is not None:
         # "gift for my mom, she likes coffee" asks for coffee things, not for the shopper's own picks (it showed
         # best sellers: a puffer jacket, running shoes): the search reads the interest (knowledge.search.persona)
-        from bot.core.skills.shopping.search import search_text
-
+        # and the budget ("under $60") as its filter.
         return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
     words = _kind_asked_for(parse)
     if words is not None:
         return await _recommend_kind(words, text, parse, services, state, t, lang, codec, user_id, now)
+    if says_what_for(wanted, parse) or filters_from_parse(parse, services.settings.currency).active:
+        # "recommend me something for a 6 yo kid", "present for my nephew", "something under $30": what they
+        # said is the search (it showed the same best sellers, or "based on your search for coffee gifts").
+        return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
+    if sort_from_text(text)[0] is SortOrder.SALES:
+        # "best sellers", "有没有卖的最好的": the shop's, not picks "similar to the calculator you viewed".
+        return await _best_sellers(services, state, t, lang, codec, user_id, now, owned=set(), anchors=False)
     anchors = await shopper_history(services, user_id, now) or await _viewed(services, state)
     owned = {a.product.id for a in anchors}
     profile = _profile(anchors)
@@ -178,13 +194,9 @@ async def recommend(text: str, parse: ParseResult | None, services: Services, st
     else:
         shown, intro, cards = [], "", []
     if not picks and not cards:
-        best = await services.search.search(SearchQuery(text="", limit=PAGE_SIZE, sort=SortOrder.SALES,
-                                                        language=lang))
-        shown = await load_shown(services.uows, [h.product_id for h in best.hits if h.product_id not in owned], now)
-        intro = t("Here are our best sellers right now:") if not anchors else \
-            t("Here are our best sellers — popular with shoppers like you:")
-        cards = [product_card(s, t, lang, codec, user_id, now) for s in shown]
-    elif picks:
+        return await _best_sellers(services, state, t, lang, codec, user_id, now, owned=owned,
+                                   anchors=bool(anchors))
+    if picks:
         shown = await load_shown(services.uows, list(picks), now)
         intro = t("Picked for you:")
         cards = [product_card(s, t, lang, codec, user_id, now, prefix=_reason(picks[s.product.id], t, lang) + "\n")
@@ -193,3 +205,36 @@ async def recommend(text: str, parse: ParseResult | None, services: Services, st
     if not cards:
         return [Text(t("I have nothing to recommend yet — tell me what you're looking for!"))]
     return [Text(intro), *cards]
+
+
+async def _best_sellers(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
+                        user_id: int, now: datetime, *, owned: set[int], anchors: bool) -> list[Reply]:
+    """The shop's best sellers (those the shopper owns left out)."""
+    assert services.search is not None
+    best = await services.search.search(SearchQuery(text="", limit=PAGE_SIZE, sort=SortOrder.SALES, language=lang))
+    shown = await load_shown(services.uows, [h.product_id for h in best.hits if h.product_id not in owned], now)
+    state.last_results = [s.product.external_id for s in shown]
+    if not shown:
+        return [Text(t("I have nothing to recommend yet — tell me what you're looking for!"))]
+    intro = t("Here are our best sellers — popular with shoppers like you:") if anchors else \
+        t("Here are our best sellers right now:")
+    return [Text(intro), *(product_card(s, t, lang, codec, user_id, now) for s in shown)]
+
+
+# Words that only ask for a recommendation ("what do you recommend", "推荐点啥", "any suggestions?"), or point at
+# what is on screen ("what goes with the first one": the history/viewed picks answer that).
+_ONLY_ASKING = re.compile(
+    r"\b(?:recommend(?:ation)?s?|suggest(?:ion)?s?|me|us|something|somethin|sumthin|smth|sth|anything|what|whats|"
+    r"what'?s|which|do|does|would|should|could|can|you|u|ya|have|got|any|some|good|nice|great|cool|best|please|pls|"
+    r"plz|i|we|need|want|get|buy|a|an|the|to|for|ideas?|options?|picks?|else|one|ones|it|this|that|these|those|"
+    r"is|are|there|your|yours|else|now|today|again|more|ok|okay|hi|hey|hello|so|and|but|or|of|with)\b|"
+    r"推荐一下|推荐|一下|有没有|有什么|什么|啥|好的|好|个|点|些|吗|呢|吧|呀|啊|的|给我|我|买|你们|你|有|也|还|再|"
+    r"[\s\W\d_]", re.I)
+
+
+def says_what_for(words: str, parse: ParseResult | None) -> bool:
+    """Whether a recommendation request says who or what it is for, beyond asking ("for a 6 yo kid",
+    "present for my nephew", "送女朋友"); not when it points at a product on screen."""
+    if parse is not None and parse.first("reference") is not None:
+        return False
+    return bool(_ONLY_ASKING.sub("", words).strip())

@@ -91,6 +91,26 @@ def _unmet(results: SearchResults, t: Translator, lang: str) -> str:
     return ("" if lang == "zh" else " ").join(lines)
 
 
+def _brand_name(brand: str) -> str:
+    """A brand as the NLU gave it ("huawei") in the case a reply shows it ("Huawei")."""
+    return brand.title() if brand.isascii() and brand.islower() else brand
+
+
+def _notices(results: SearchResults, t: Translator) -> list[str]:
+    """What the cards are not: a model the shop lacks (knowledge/search/model_numbers.py), a brand it does not
+    carry, or a carried brand with nothing that fits (knowledge/search/brand_asked.py)."""
+    out = []
+    if results.missing_model:
+        out.append(t("We don't have {model}. These are the closest we have:", model=html.escape(results.missing_model)))
+    elif results.missing_brand:
+        out.append(t("We don't carry {brand}. Here are other brands:",
+                     brand=html.escape(_brand_name(results.missing_brand))))
+    elif results.brand_none_fit:
+        out.append(t("Nothing from {brand} fits what you asked for. Here are other brands:",
+                     brand=html.escape(results.brand_none_fit)))
+    return out
+
+
 def _sort_name(order: SortOrder, t: Translator) -> str:
     return {
         SortOrder.PRICE_ASC: t("cheapest first"), SortOrder.PRICE_DESC: t("most expensive first"),
@@ -130,6 +150,10 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         if unmet and query.offset == 0:
             summary = unmet + "\n" + summary
 
+        if results.brand_first is not None and query.offset == 0:
+            brand, count = results.brand_first
+            summary += sep + t("{count} from {brand} first, then other brands.", count=count,
+                               brand=html.escape(brand))
         filters = _filters(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)
@@ -142,11 +166,10 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         rows = [[Button(t("➡️ Next page"), data=codec.encode(user_id, "pg", query.offset + query.limit))]] if more \
             else []
         rows.append([Button(t("🛒 Cart"), data=codec.encode(user_id, "cart"))])
-        if results.missing_model and query.offset == 0:
-            # Said before the cards: they are not the model asked for (knowledge/search/model_numbers.py).
-            notice = t("We don't have {model}. These are the closest we have:",
-                       model=html.escape(results.missing_model))
-            return [Text(notice), *replies, Text(summary, buttons=keyboard(*rows))]
+        notices = _notices(results, t) if query.offset == 0 else []
+        if notices:
+            # Said before the cards: they are not the model or the brand asked for.
+            return [Text("\n".join(notices)), *replies, Text(summary, buttons=keyboard(*rows))]
         return [*replies, Text(summary, buttons=keyboard(*rows))]
     if query.offset > 0:
         return [Text(t("That's everything I found for “{what}”.", what=what),

@@ -1,0 +1,60 @@
+"""A message that is only a product's name ("also a french press", "and a yoga mat", "还要一个法压壶") is a search.
+
+WHY: the NLU knows product words from its training lexicon, not the catalog's, and reads a short phrase it has
+not seen as out of scope ("also a french press" -> "I'm a shop assistant, so I can't help with that one" while
+the Bodum French Press is in the catalog). The dispatcher offers such messages (out of scope, or unsure) here
+before answering that way: after lead words ("also", "and", "plus", "还要") the rest is searched, and it counts
+as a product name only when every one of its words is in the first result's title -- "make the french press 2"
+or "are u open on sunday" are not names of anything.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.callbacks import CallbackCodec
+from bot.core.followups import is_question
+from bot.core.replies import Reply
+from bot.core.router import Router
+from bot.core.services import Services
+from bot.core.skills.shopping.query import build_query, product_words
+from bot.core.skills.shopping.results import present, run_query
+from bot.core.state import Conversation
+from bot.i18n import Translator
+from knowledge.text import tokenize
+
+__all__ = ["router", "lead_words_off"]
+
+router = Router("shopping.bare_product")
+
+_LEAD = re.compile(r"^(?:(?:also|and|plus|oh|ok|okay|then|now|maybe|as well as|还有|还要|另外|再来|再要|再加|再买|也要)"
+                   r"(?:[\s,，:：]+|(?=[\u4e00-\u9fff])))+", re.I)
+_ARTICLE = re.compile(r"^(?:(?:a|an|the|some|one|another)\s+|一个|一台|一件|一些|个|些|点)", re.I)
+_TAIL = re.compile(r"(?:[\s,，.!！]+|\b(?:too|as well|please|pls|plz)\b)+$", re.I)
+MAX_WORDS = 5
+
+
+def lead_words_off(text: str) -> str:
+    """The phrase after lead words and before a polite tail: "also a french press too" -> "french press"."""
+    return product_words(_ARTICLE.sub("", _TAIL.sub("", _LEAD.sub("", text.strip()))))
+
+
+@router.intent("product_phrase")
+async def product_phrase(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                         codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
+    """Search results when the message names products of the catalog, else None (the NLU's reading stands)."""
+    if services.search is None or is_question(text):
+        return None
+    phrase = lead_words_off(text)
+    words = tokenize(phrase)
+    if not words or len(phrase.split()) > MAX_WORDS:
+        return None
+    query = build_query(phrase, None, user_id=user_id, lang=lang, currency=services.settings.currency)
+    results = await run_query(services, query)
+    if not results.hits:
+        return None
+    top = results.hits[0]
+    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")):
+        return None
+    return await present(results, services, state, t, lang, codec, user_id, now)

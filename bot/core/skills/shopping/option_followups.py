@@ -21,7 +21,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.details import matching_variants, variant_picker
+from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query
 from bot.core.skills.shopping.results import present, run_query
@@ -55,7 +55,8 @@ _ASKING = re.compile(
 # "what sizes do you have?", "which colours?", "有什么颜色", "有哪些尺码": the options themselves are asked for.
 _WHICH_OPTIONS = re.compile(
     r"\b(what|which)\s+(sizes?|colou?rs?|options?)\b|\bcome\s+in\s+(other|different|more)\s+(sizes|colou?rs)\b|"
-    r"(什么|哪些|哪几种|几种)(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
+    r"\b(other|different|more|another)\s+(sizes?|colou?rs?)\b|"
+    r"(什么|哪些|哪几种|几种|别的|其他|其它|另外的|另外|更多)(的)?(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
 
 
 def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, reference: bool = False) -> bool:
@@ -76,6 +77,15 @@ def asks_for_options(text: str) -> bool:
     return bool(_WHICH_OPTIONS.search(text))
 
 
+def only_asking(text: str, parse: ParseResult) -> bool:
+    """Whether the message names nothing besides the options asked about ("有别的颜色吗", "what colours?"), so
+    it is about something on screen, not a new search ("other colours of the nike hoodie")."""
+    if parse.text != text or any(e.entity not in OPTION_ENTITIES for e in parse.entities):
+        return False
+    rest = _WHICH_OPTIONS.sub(" ", text)
+    return not re.sub(r"\d+", "", _ASKING.sub("", rest)).strip()
+
+
 @router.intent("option_follow_up")
 async def option_follow_up(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                            t: Translator, lang: str, codec: CallbackCodec, user_id: int,
@@ -85,6 +95,11 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         return None
     ref = parse.first("reference")
     about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    if about is None and state.last_results and asks_for_options(text) and only_asking(text, parse):
+        if len(state.last_results) == 1:
+            about = state.last_results[0]  # "有别的颜色吗" with one result shown: that one's options
+        else:  # with several shown and none open: which one (its card lists its options)
+            return [await which_one(services, state, t, lang, codec, user_id)]
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
         product = await product_named(services.uows, about)
         if product is not None:

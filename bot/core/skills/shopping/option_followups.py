@@ -23,11 +23,12 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.products import active_variants, product_named
-from bot.core.skills.shopping.query import load_query
+from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.skills.shopping.words import option_value
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from knowledge.search.sorting import SortOrder
 from nlu.result import ParseResult
 from store.catalog.views import ProductView
 
@@ -47,7 +48,10 @@ _ASKING = re.compile(
     r"\b(any|anything|do|does|you|u|have|has|got|is|are|it|they|there|available|come|comes|in|a|an|the|one|ones|"
     r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
     r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
-    r"them|ones|by|made)\b|"
+    r"them|ones|by|made|cheaper|cheap|budget|my|around|roughly|within|up|max|dollars?|bucks|too|expensive|"
+    r"pricey)\b|"
+    # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
+    r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
     r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
@@ -174,4 +178,6 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
             changes["currency"] = services.settings.currency
     with contextlib.suppress(ValueError):  # a minimum above the maximum: keep the search as it was
         query = replace(query, filters=replace(query.filters, **changes))  # type: ignore[arg-type]
+    if parse.text and sort_from_text(parse.text)[0] is SortOrder.PRICE_ASC:
+        query = replace(query, sort=SortOrder.PRICE_ASC)  # "有没有便宜点的 100刀以内": cheapest first, too
     return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)

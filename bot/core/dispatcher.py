@@ -206,7 +206,9 @@ class Dispatcher:
         deps.parse = await services.nlu.parse(deps.text, self._context(deps), vector=deps.vector)
         return deps.parse
 
-    async def _understand(self, deps: Deps) -> list[Reply]:
+    async def _understand(self, deps: Deps, lead_in: bool = False) -> list[Reply]:
+        """``lead_in``: the message is the request after a yes/no, which the caller reads instead when nothing
+        comes of it (an empty list)."""
         switch = self.router.commands.get("language")
         asked = language_asked(deps.text)
         if switch is not None and asked is not None:  # "switch to chinese", "可以说英文吗": as /language zh|en
@@ -234,8 +236,14 @@ class Dispatcher:
                 return pressed
         rest = after_lead_in(deps.text) if parse.is_fallback or parse.intent.name in ("affirm", "deny") else None
         if rest is not None:  # "nah nevermind, show me nike only", "不要了，看看毛衣": the request after the no
+            said = deps.text, deps.parse, deps.vector
             deps.text, deps.parse, deps.vector = rest, None, None
-            return await self._understand(deps)
+            replies = await self._understand(deps, lead_in=True)
+            if replies:
+                return replies
+            # Nothing came of the rest ("算了 那我等着吧": "那我等着吧" read as an add with nothing to add): the yes
+            # or no was the message.
+            deps.text, deps.parse, deps.vector = said
         named = self.router.intents.get("focus_by_name")
         if named is not None and len(deps.state.last_results) > 1 and _NAMING.search(deps.text) \
                 and _naming_spans(parse):
@@ -292,7 +300,11 @@ class Dispatcher:
         if handler is None:
             log.warning("no handler for intent %s", parse.intent.name)
             return self._clarify(deps, parse)
-        return await handler(deps)
+        replies = await handler(deps)
+        if not replies and not lead_in:
+            # The handler found the reading a guess (an add naming nothing to add): ask, as for an unsure parse.
+            return self._clarify(deps, parse)
+        return replies
 
     async def _press(self, deps: Deps, data: str) -> list[Reply] | None:
         """Run the button ``data`` as if pressed (its callback answer dropped: there is no query to answer)."""

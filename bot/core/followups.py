@@ -93,19 +93,24 @@ def asks_something(text: str) -> bool:
     return is_question(text) or bool(_OPEN_QUESTION.search(text.strip()))
 
 
-# "switch to chinese", "speak english please", "切换到中文", "可以说英文吗": the FAQ tells shoppers to type these.
-_TO_ZH = re.compile(
-    r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
-    r"(?:chinese|mandarin|中文)\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+"
-    r"(?:to me\s+)?in\s+(?:chinese|mandarin)\b|^(?:chinese|mandarin|中文)\s*(?:please|pls)?[.!]?$|"
-    r"^(?:你|您)?(?:请|可以|能|麻烦)?(?:切换(?:到|成|为)?|换成|改成|用|说|讲)中文|^(?:请)?(?:用)?中文回复",
-    re.IGNORECASE)
-_TO_EN = re.compile(
-    r"^(?:(?:please|pls|can you|could you)\s+)?(?:switch|change|set|go)\s+(?:the\s+)?(?:language\s+)?(?:to|into)\s+"
-    r"english\b|^(?:(?:please|pls|can you|could you)\s+)?(?:speak|reply|talk|answer|write)\s+(?:to me\s+)?in\s+"
-    r"english\b|^english\s*(?:please|pls)?[.!]?$|"
-    r"^(?:你|您)?(?:请|可以|能|麻烦)?(?:切换(?:到|成|为)?|换成|改成|用|说|讲)(?:英文|英语)|^(?:请)?(?:用)?英文回复",
-    re.IGNORECASE)
+# "switch to chinese", "speak english please", "switch back to english", "can u switch to english", "切换到中文",
+# "切换回中文", "换回英文吧", "可以说英文吗": the FAQ tells shoppers to type these.
+_ASK_EN = r"^(?:(?:please|pls|plz|can|could|would|will)\s+)?(?:(?:you|u|ya)\s+)?(?:please\s+|pls\s+)?"
+_SWITCH_EN = (r"(?:switch|change|set|go|turn|put)\s+(?:it\s+|this\s+|the\s+chat\s+)?(?:back\s+)?(?:the\s+)?"
+              r"(?:language\s+)?(?:back\s+)?(?:to|into)\s+")
+_SPEAK_EN = r"(?:speak|reply|talk|answer|write|respond)\s+(?:to me\s+)?(?:back\s+)?(?:in\s+)?"
+_ASK_ZH = r"^(?:你|您)?(?:请|可以|能|能不能|可不可以|麻烦|帮我|还是)*"
+_SWITCH_ZH = r"(?:切换|切|换|改|转|调)(?:回|到|成|为)+|换成|改成|用回|用|说|讲"
+
+
+def _language_pattern(english: str, chinese: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_ASK_EN}(?:{_SWITCH_EN}|{_SPEAK_EN})(?:{english})\b|^(?:{english})\s*(?:please|pls)?[.!]?$|"
+        rf"{_ASK_ZH}(?:{_SWITCH_ZH})(?:{chinese})(?!版)|^(?:请)?(?:用)?(?:{chinese})回复", re.IGNORECASE)
+
+
+_TO_ZH = _language_pattern("chinese|mandarin|中文", "中文|汉语|普通话")
+_TO_EN = _language_pattern("english", "英文|英语")
 
 
 def language_asked(text: str) -> str | None:

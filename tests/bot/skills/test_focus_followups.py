@@ -166,6 +166,19 @@ async def test_asking_about_reviews_shows_them_and_asking_a_price_shows_the_card
         assert after.focus_sku == second  # its card (price first) was shown
 
 
+async def test_chinese_reviews_questions_show_the_reviews_of_the_product_talked_about(tmp_path: Path) -> None:
+    """"有差评吗", "好评率多少", "买了的人都说啥" answered "reviews once it's delivered" (a review to write)."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        several = body(await li.say("有差评吗"))
+        assert "哪一件" in several and "送达" not in several, several  # several shown, none open: which one
+        first = body(await li.say("第一个评价怎么样"))
+        for asked in ("有差评吗", "好评率多少", "买了的人都说啥"):  # still the first one
+            said = body(await li.say(asked))
+            assert said.split("\n")[0] == first.split("\n")[0] and "评分" in said and "送达" not in said, said
+
+
 async def test_an_option_of_a_listed_product_and_only_one_colour_of_the_list(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         ann, li = Shopper(bot, ANN), Shopper(bot, LI)

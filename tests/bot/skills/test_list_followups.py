@@ -130,6 +130,9 @@ async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path)
 @pytest.mark.parametrize(("words", "asked"), [
     ("switch to chinese", "zh"), ("你能说中文吗", "zh"), ("您可以说英文吗", "en"), ("有会说中文的客服吗", None),
     ("is the manual in chinese?", None), ("中文说明书有吗", None), ("chinese tea", None),
+    # back to a language, and asked as a question (walk 3: "切换回中文" filed a feedback ticket)
+    ("切换回中文", "zh"), ("换回英文吧", "en"), ("switch back to English", "en"), ("can u switch to english", "en"),
+    ("speak english please", "en"), ("换成英文版的说明书有吗", None), ("how do i switch to english", None),
 ])
 def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> None:
     from bot.core.followups import language_asked
@@ -139,7 +142,8 @@ def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> Non
 
 @pytest.mark.parametrize(("user", "words", "after"), [
     (ANN, "switch to chinese", "购物车"), (ANN, "切换到中文", "购物车"), (LI, "可以说英文吗", "cart"),
-    (LI, "english please", "cart"),
+    (LI, "english please", "cart"), (ANN, "切换回中文", "购物车"), (LI, "switch back to English", "cart"),
+    (LI, "can u switch to english", "cart"),
 ])
 async def test_asking_for_a_language_switches_it(tmp_path: Path, user: UserRef, words: str, after: str) -> None:
     """The FAQ tells shoppers to type "switch to Chinese"; it ran a product search for it."""

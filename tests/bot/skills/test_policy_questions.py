@@ -86,6 +86,9 @@ async def test_real_model_policy_questions_get_the_faq_and_requests_still_act(tm
         assert FAQ_ZH in text_of(refund) and "工作日" in text_of(refund)
         assert "您还没有订单" not in text_of(refund)
 
+        points = await li.say("写条评论可以拿积分吗")  # read as leave_review: "reviews once it's delivered"
+        assert FAQ_ZH in text_of(points) and "20" in text_of(points), text_of(points)
+
         hours = await li.say("人工客服什么时候在线")  # about the team, not asking for it: it opened a ticket
         assert FAQ_ZH in text_of(hours) and "工单" not in text_of(hours), text_of(hours)
         person = await ann.say("can i talk to a real person")

@@ -46,6 +46,7 @@ _ACTIONS: dict[str, tuple[str, str] | None] = {
     "cancel_order": _ORDERS, "modify_order": _ORDERS, "get_invoice": _ORDERS, "my_points": (N_("⭐ My points"), "pts"),
     "give_feedback": None, "join_group": (N_("👥 Groups"), "groups"), "subscribe": None, "privacy": None,
     "manage_address": None, "checkout": None, "out_of_scope": None, "talk_to_human": None,
+    "leave_review": None,  # "写评价能送积分吗": the rule, not "reviews once it's delivered"
 }
 _FALLBACK = "nlu_fallback"
 

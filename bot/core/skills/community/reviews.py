@@ -33,9 +33,14 @@ def stars(rating: int) -> str:
 _ASKS_REVIEWS = re.compile(
     r"\?|\b(any|what|how|are|is|do|does|show|see|read|check|people|others|customers)\b.*\b(reviews?|ratings?|"
     r"stars?|rated|say)\b|\b(reviews?|ratings?)\s+(of|for|on)\b|怎么样|好不好|好吗|如何|口碑|评分|几星|多少星|"
-    r"大家|别人|买家|看看.*评|评价.*(怎|好|多)|好评率", re.IGNORECASE)
-_REVIEW_WORDS = re.compile(r"\b(reviews?|ratings?|stars?|rated)\b|评价|评论|口碑|评分|好评|差评|几星|星级",
-                           re.IGNORECASE)
+    r"大家|别人|买家|看看.*评|评价.*(怎|好|多)|好评率|"
+    # "有差评吗", "有没有评价", "差评多不多", "买了的人都说啥"
+    r"有(没有)?(什么|啥)?(差评|好评|评价|评论)|(差评|好评|评价|评论)(多|少|怎么说|说了?(什么|啥))|"
+    r"都说(了)?(什么|啥)|怎么说的?$", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(r"\b(reviews?|ratings?|stars?|rated)\b|评价|评论|口碑|评分|好评|差评|几星|星级|"
+                           r"(买|用)(了|过)的人|买家", re.IGNORECASE)
+# Writing one ("写评价能送积分吗", "I want to leave a review"): not asking what others think.
+_WRITES = re.compile(r"\b(write|leave|post)\b|写|留|发表|我要评|想评|我来评", re.IGNORECASE)
 
 
 _ASKING_WORDS = re.compile(r"\b(any|what|how|are|is|do|does|show|see|read|check|people|others|customers|say|says|"
@@ -44,7 +49,7 @@ _ASKING_WORDS = re.compile(r"\b(any|what|how|are|is|do|does|show|see|read|check|
 
 
 def asks_about_reviews(text: str) -> bool:
-    return bool(_REVIEW_WORDS.search(text) and _ASKS_REVIEWS.search(text))
+    return bool(_REVIEW_WORDS.search(text) and _ASKS_REVIEWS.search(text)) and not _WRITES.search(text)
 
 
 async def reviews_reply(product_id: int, services: Services, t: Translator, lang: str, codec: CallbackCodec,
@@ -79,7 +84,20 @@ async def reviews_question(services: Services, t: Translator, lang: str, user_id
     if not asks_about_reviews(text):
         return None
     shown = await product_asked_about(services, state, text, parse, lang)
-    return await reviews_reply(shown, services, t, lang, codec, user_id) if shown is not None else None
+    if shown is None:
+        if len(state.last_results) > 1 and not _names_product(text):
+            # "有差评吗" with several shown and none open: which one (was "reviews once it's delivered")
+            from bot.core.skills.shopping.details import which_one
+
+            return await which_one(services, state, t, lang, codec, user_id)
+        return None
+    return await reviews_reply(shown, services, t, lang, codec, user_id)
+
+
+def _names_product(text: str) -> bool:
+    """Whether anything is left of a reviews question once its asking and review words are taken out."""
+    left = _ASKING_WORDS.sub(" ", _REVIEW_WORDS.sub(" ", text))
+    return bool(re.sub(r"[\W_]+|率|都|说|啥|什么|有|没有|多|少|不|怎么", "", left))
 
 
 @router.intent("leave_review")
@@ -112,11 +130,16 @@ async def product_asked_about(services: Services, state: Conversation, text: str
         # a reference or the product open first: the question's own words ("any reviews?") name no product
         target = await find_target(services, state, text, parse, lang, use_text=False)
         if target is None:  # "bose quietcomfort reviews": the words left once the asking is taken out
+            if not _names_product(text):
+                return None
             named = _ASKING_WORDS.sub(" ", _REVIEW_WORDS.sub(" ", text))
             target = await find_target(services, state, named, None, lang)
     except (Unresolved, NoMatch):
         return None
-    return target.product.id if target is not None else None
+    if target is None:
+        return None
+    state.focus_sku = target.product.external_id  # "第一个评价怎么样" then "有差评吗": still that one
+    return target.product.id
 
 
 async def _title(services: Services, product_id: int, lang: str) -> str:

@@ -8,6 +8,7 @@ several and neither the reference nor the colour/size words pick exactly one.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Any
 
@@ -27,7 +28,7 @@ from store.catalog.queries import get_product
 from store.catalog.views import ProductView, VariantView
 from store.errors import CartCurrencyMismatch, InsufficientStock, StoreError
 
-__all__ = ["router", "add_and_confirm"]
+__all__ = ["router", "add_and_confirm", "asks_to_add"]
 
 router = Router("shopping.adding")
 
@@ -157,15 +158,30 @@ def _quantity(parse: ParseResult | None) -> int:
     return 1
 
 
+# Words that ask to add something ("加", "来两个", "抢一个", "add", "i'll take"). An add reading without one, whose
+# words match no product ("算了 那我等着吧" -> "我等着吧"), was the classifier's guess, not a product to look for.
+_ADD_VERB = re.compile(
+    r"\b(add|put|buy|get|take|order|want|need|grab|purchase|cart|basket|bag|i'?ll have)\b|"
+    r"加|买|要|来|拿|抢|购|放进|放到|装进|下单", re.IGNORECASE)
+
+
+def asks_to_add(text: str) -> bool:
+    return bool(_ADD_VERB.search(text))
+
+
 @router.intent("add_to_cart")
 async def add_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
-                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply | None:
+    """Add the product meant. None when the reading was a guess (see ``_ADD_VERB``): the dispatcher then falls
+    back to the message's other reading or asks."""
     try:
         target = await find_target(services, state, text, parse, lang)
     except Unresolved as exc:
         return await which_one(services, state, t, lang, codec, user_id, exc.words, action="add",
                                qty=min(_quantity(parse), MAX_QUANTITY))
     except NoMatch as exc:
+        if not asks_to_add(text):
+            return None  # "那我等着吧" read as an add: nothing asked to add it (the dispatcher reads it otherwise)
         return Text(t("I couldn't find “{words}” in the shop. Search for it first, then tap “Add to cart”.",
                       words=html.escape(exc.words)))
     if target is None:

@@ -21,13 +21,14 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.details import matching_variants, variant_picker
+from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.products import active_variants, product_named
-from bot.core.skills.shopping.query import load_query
+from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.skills.shopping.words import option_value
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from knowledge.search.sorting import SortOrder
 from nlu.result import ParseResult
 from store.catalog.views import ProductView
 
@@ -47,7 +48,10 @@ _ASKING = re.compile(
     r"\b(any|anything|do|does|you|u|have|has|got|is|are|it|they|there|available|come|comes|in|a|an|the|one|ones|"
     r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
     r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
-    r"them|ones|by|made)\b|"
+    r"them|ones|by|made|cheaper|cheap|budget|my|around|roughly|within|up|max|dollars?|bucks|too|expensive|"
+    r"pricey)\b|"
+    # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
+    r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
     r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
@@ -55,7 +59,8 @@ _ASKING = re.compile(
 # "what sizes do you have?", "which colours?", "有什么颜色", "有哪些尺码": the options themselves are asked for.
 _WHICH_OPTIONS = re.compile(
     r"\b(what|which)\s+(sizes?|colou?rs?|options?)\b|\bcome\s+in\s+(other|different|more)\s+(sizes|colou?rs)\b|"
-    r"(什么|哪些|哪几种|几种)(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
+    r"\b(other|different|more|another)\s+(sizes?|colou?rs?)\b|"
+    r"(什么|哪些|哪几种|几种|别的|其他|其它|另外的|另外|更多)(的)?(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
 
 
 def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, reference: bool = False) -> bool:
@@ -76,6 +81,15 @@ def asks_for_options(text: str) -> bool:
     return bool(_WHICH_OPTIONS.search(text))
 
 
+def only_asking(text: str, parse: ParseResult) -> bool:
+    """Whether the message names nothing besides the options asked about ("有别的颜色吗", "what colours?"), so
+    it is about something on screen, not a new search ("other colours of the nike hoodie")."""
+    if parse.text != text or any(e.entity not in OPTION_ENTITIES for e in parse.entities):
+        return False
+    rest = _WHICH_OPTIONS.sub(" ", text)
+    return not re.sub(r"\d+", "", _ASKING.sub("", rest)).strip()
+
+
 @router.intent("option_follow_up")
 async def option_follow_up(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                            t: Translator, lang: str, codec: CallbackCodec, user_id: int,
@@ -85,12 +99,14 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         return None
     ref = parse.first("reference")
     about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
-    if about is None and len(state.last_results) == 1 and asks_for_options(text) and _names_nothing(parse):
-        about = state.last_results[0]  # "which colours?" with one result shown: that one's
-    elif about is None and state.last_results and asks_for_options(text) and _names_nothing(parse):
-        # "which colors" with several shown and none open: each one's options. The intent guessed for it
-        # (details) searched the words and opened a lipstick that was nowhere on screen.
-        return [await _options_of_shown(services, state, t, lang, codec, user_id)]
+    if about is None and state.last_results and asks_for_options(text) and (
+            only_asking(text, parse) or _names_nothing(parse)):
+        if len(state.last_results) == 1:
+            about = state.last_results[0]  # "有别的颜色吗" / "which colours?" with one result shown: that one's
+        else:
+            # "which colors" with several shown and none open: each one's options. The intent guessed for it
+            # (details) searched the words and opened a lipstick that was nowhere on screen.
+            return [await _options_of_shown(services, state, t, lang, codec, user_id)]
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
         product = await product_named(services.uows, about)
         if product is not None:
@@ -126,7 +142,6 @@ def _names_nothing(parse: ParseResult) -> bool:
 async def _options_of_shown(services: Services, state: Conversation, t: Translator, lang: str,
                             codec: CallbackCodec, user_id: int) -> Reply:
     """The colours and sizes of each product on screen, then which one (a button each opens its card)."""
-    from bot.core.skills.shopping.details import which_one
     from bot.core.skills.shopping.products import display_title, products_named
     from bot.core.skills.shopping.query import PAGE_SIZE
     from bot.core.skills.shopping.words import short_label
@@ -189,4 +204,6 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
             changes["currency"] = services.settings.currency
     with contextlib.suppress(ValueError):  # a minimum above the maximum: keep the search as it was
         query = replace(query, filters=replace(query.filters, **changes))  # type: ignore[arg-type]
+    if parse.text and sort_from_text(parse.text)[0] is SortOrder.PRICE_ASC:
+        query = replace(query, sort=SortOrder.PRICE_ASC)  # "有没有便宜点的 100刀以内": cheapest first, too
     return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from nlu.entities.extractor import EntityExtractor
 
 __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "build_query", "save_query",
-           "load_query", "PAGE_SIZE", "product_words", "request_words", "price_currency", "usable_entities",
+           "load_query", "PAGE_SIZE", "product_words", "request_words", "names_nothing", "price_currency",
+           "usable_entities",
            "TextQueryParser"]
 
 PAGE_SIZE = 4
@@ -68,7 +69,9 @@ def sort_from_text(text: str) -> tuple[SortOrder, str]:
 _PRICE_BEFORE = re.compile(r"(\b(?:(?:do not|don'?t|not|never|won'?t|can'?t)\s+(?:want to\s+|wanna\s+)?(?:spend|pay)\s+"
                            r"(?:more than|over|above)|under|below|less than|cheaper than|up to|within|max(imum)?|over|"
                            r"above|more than|"
-                           r"at least|from|between|and|to|for)\s*|低于|不超过|高于|大于|在|到|至|-)\s*$", re.I)
+                           r"at least|from|between|and|to|for|(?:my\s+)?budget(?:\s+is|\s+of)?|around|about|"
+                           r"roughly)\s*|预算(?:是|在|大概|差不多|大约)?|大概|差不多|大约|低于|不超过|高于|大于|在|到|至|-)\s*$",
+                           re.I)
 _PRICE_AFTER = re.compile(r"^\s*(以内|以下|以上|之内|左右|or less|or more|max)")
 # Entities that are instructions, not product words: they leave the search text.
 _INSTRUCTIONS = ("price_min", "price_max", "quantity")
@@ -144,6 +147,11 @@ def _request_clause(text: str) -> str:
     """The text from the clause that asks for something, when an earlier clause only set the scene."""
     m = _LATER_ASK.search(text)
     return text[m.end():] if m is not None else text
+
+
+def names_nothing(text: str) -> bool:
+    """Whether a search text is only asking words ("有没有", "do you have"): a budget or an order said alone."""
+    return not _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ASKING_BEFORE.sub("", text.strip()))).strip()
 
 
 def product_words(text: str) -> str:

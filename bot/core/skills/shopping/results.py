@@ -24,7 +24,7 @@ from knowledge.search.models import SearchHit, SearchQuery, SearchResults
 from knowledge.search.sorting import SortOrder
 from store.money import Money
 
-__all__ = ["run_query", "present", "no_search", "show_hits", "ask_staff_row"]
+__all__ = ["run_query", "present", "no_search", "show_hits", "ask_staff_row", "filters_text"]
 
 
 def ask_staff_row(t: Translator, codec: CallbackCodec, user_id: int) -> list[Button]:
@@ -56,7 +56,8 @@ def _relaxed(relaxed: tuple[Relaxation, ...], t: Translator) -> str:
     return ", ".join(names[r] for r in relaxed)
 
 
-def _filters(query: SearchQuery, t: Translator, lang: str) -> str:
+def filters_text(query: SearchQuery, t: Translator, lang: str) -> str:
+    """The filters of a query as the results line says them ("up to $300.00、Black")."""
     f, parts = query.filters, []
     cur = f.currency or ""
     if f.min_price_minor is not None and f.max_price_minor is not None and cur:
@@ -154,7 +155,7 @@ async def present(results: SearchResults, services: Services, state: Conversatio
             brand, count = results.brand_first
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
-        filters = _filters(query, t, lang)
+        filters = filters_text(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)
         order = _sort_name(query.sort, t)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
@@ -13,8 +13,8 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.products import display_title
-from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, sort_from_text
-from bot.core.skills.shopping.results import no_search, present, run_query
+from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, names_nothing, sort_from_text
+from bot.core.skills.shopping.results import filters_text, no_search, present, run_query
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -51,11 +51,27 @@ async def understand(services: Services, state: Conversation, text: str,
     return parse, vector
 
 
+_BUDGET = ("min_price_minor", "max_price_minor", "currency")
+
+
 async def search_text(text: str, parse: ParseResult | None, vector: Any, services: Services, state: Conversation,
-                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
+                      budget: dict[str, Any] | None = None) -> list[Reply]:
+    """``budget``: price filters said in an earlier message, for a search that states none."""
     if services.search is None:
         return [no_search(t, codec, user_id)]
     query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+    said = query.filters
+    if said.min_price_minor is None and said.max_price_minor is None and budget:
+        query = replace(query, filters=replace(said, **budget))  # the budget said before ("预算300刀", then "咖啡机")
+    elif (said.min_price_minor is not None or said.max_price_minor is not None) and names_nothing(query.text) \
+            and not query.prefer.active:
+        # Only a budget ("预算300刀左右") and nothing on screen to narrow: searching the words around it found a
+        # calculator for "预算". Ask what it is for, and keep the budget for the answer.
+        state.pending = Pending(kind="search", data={"budget": {
+            k: v for k, v in asdict(said).items() if k in _BUDGET and v is not None}})
+        return [Text(t("What are you looking for within {budget}? Tell me in a few words, e.g. “coffee grinder” "
+                       "or “蓝牙耳机”.", budget=filters_text(query, t, lang)))]
     # The message's vector (already computed for the NLU) is reused when the search text *is* the message.
     # When price, sort or asking words were taken out ("来个最便宜的瑜伽垫" -> "瑜伽垫"), the product words
     # are encoded instead: the whole message's vector drifts towards those words (cheap groceries for
@@ -135,9 +151,11 @@ async def search_command(args: str, services: Services, state: Conversation, t: 
 @router.on_pending("search")
 async def search_pending(text: str, services: Services, state: Conversation, t: Translator, lang: str,
                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    budget = state.pending.data.get("budget") if state.pending is not None else None
     state.pending = None
     parse, vector = await understand(services, state, text, lang)
-    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
+    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now,
+                             budget if isinstance(budget, dict) else None)
 
 
 @router.button("menu")

@@ -30,9 +30,15 @@ _COMMAND_WORDS = re.compile(
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"
     r"well|hmm|yes|yeah|sure|price|prices|cost|costs|how|much|\d+)\b|多少钱|价格|价钱|几块钱|多少|"
     r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
-    r"加(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|"
-    r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息",
+    r"(?:加|抢|拿)(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|"
+    r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息|"
+    # "加购物车", "加购", "有别的颜色吗", "有没有": verbs and question words around a request, never a name.
+    r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了",
     re.I)
+
+# A verb left on its own once the words around it are gone ("加一个" -> "加", "来两个" -> "来", "抢一个" -> "抢"):
+# searching it found nothing ("店里没有找到“加”"). Inside a word it stays ("加湿器").
+_LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|给我|帮我|我)(?!\S)")
 
 
 # "来一件", "两个", "一份": counting words, never a product name on their own.
@@ -79,7 +85,7 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
     models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
     for i, surface in enumerate(models):
         text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)
-    text = _COMMAND_WORDS.sub(" ", text)
+    text = _LONE_VERB.sub(" ", _COMMAND_WORDS.sub(" ", text))
     words = re.sub(r"[^\w\s-]", " ", text).split()
     out = " ".join(w for w in words if not _COUNT_ONLY.match(w))
     for i, surface in enumerate(models):

@@ -77,7 +77,9 @@ _EN_QUESTION = re.compile(
     r"(?:can|could|may|do|does|did|is|are|will|would|should|shall|how|when|why|what\s+if|what\s+happens|"
     r"what\s+(?:is|are|'?s)\s+(?:the|your)|which|is\s+it\s+possible|am\s+i\s+able)\b", re.IGNORECASE)
 _ZH_QUESTION = re.compile(r"吗\s*[？?]?\s*$|怎么|如何|多久|多长时间|几天|能不能|可不可以|可以不|是否|会不会|要不要|"
-                          r"什么时候|何时|为什么|怎样|啥时候|咋|算吗|么\s*[？?]?\s*$")
+                          r"什么时候|何时|为什么|怎样|啥时候|咋|算吗|么\s*[？?]?\s*$|"
+                          # A-not-A with the second half dropped: "积分会过期不", "周末发货不", "有现货没(有)"
+                          r"[\u4e00-\u9fff]{2}(?<!还)[不没]\s*[？?]?\s*$|有.{1,12}没有\s*[？?]?\s*$")
 
 
 def is_question(text: str) -> bool:

@@ -29,6 +29,9 @@ class Answer:
     product_scoped: bool = False
     product_external_id: str | None = None
     nearest_question: str | None = None
+    # False when the answer opens with a yes or no written for ``matched_question``, a question other than the
+    # one asked (``verdict.py``): it may only be shown as that question's answer, never stated as this one's.
+    same_question: bool = True
 
     @property
     def answered(self) -> bool:

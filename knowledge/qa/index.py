@@ -179,6 +179,11 @@ class QAIndex:
         self._coverage = CoverageIndex(entry_words, self.words)
         self._stale = False
 
+    def question_tokens(self, question_id: int) -> list[str]:
+        """The words of a question's canonical text and phrasings (``verdict.py`` checks them against a query)."""
+        entry = self._entries.get(question_id)
+        return [t for toks in entry.qtokens for t in toks] if entry is not None else []
+
     def shop_wide_words(self) -> set[str]:
         """Every word of the shop-wide entries (questions and answers)."""
         return {t for e in self._entries.values() if e.record.product_id is None

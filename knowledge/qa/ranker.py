@@ -22,7 +22,7 @@ from knowledge.qa.config import QAConfig
 from knowledge.qa.index import IndexFeatures
 
 __all__ = ["candidate_matrix", "allowed_mask", "confidence_vector", "confidence", "Ranking", "rank_all",
-           "SIMILARITY_COLUMNS"]
+           "SIMILARITY_COLUMNS", "promoted"]
 
 _F64 = npt.NDArray[np.float64]
 _B = npt.NDArray[np.bool_]
@@ -133,3 +133,14 @@ def rank_all(config: QAConfig, features: IndexFeatures, product_ids: Sequence[in
     vector = confidence_vector(features, similarity, order, product_ids, language)
     conf = confidence(config, vector) if order else 0.0
     return Ranking(features, order, [float(scores[i]) for i in order], conf, vector, tuple(product_ids))
+
+
+def promoted(config: QAConfig, ranking: Ranking, position: int, language: str) -> Ranking:
+    """The ranking without the candidates before ``position`` (winners that must not answer: ``verdict.py``),
+    its confidence recomputed: they are out of the race, so they are no runner-up either."""
+    order, scores = list(ranking.order[position:]), list(ranking.scores[position:])
+    weights = np.asarray(config.rank_weights)
+    matrix = candidate_matrix(ranking.features, ranking.product_ids, language)
+    similarity = matrix[:, :SIMILARITY_COLUMNS] @ weights[:SIMILARITY_COLUMNS]
+    vector = confidence_vector(ranking.features, similarity, order, ranking.product_ids, language)
+    return Ranking(ranking.features, order, scores, confidence(config, vector), vector, ranking.product_ids)

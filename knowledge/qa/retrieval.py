@@ -14,6 +14,7 @@ question named by a committed ``KnowledgeChanged`` event before the next ``ask``
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,16 @@ from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.qa.answer import Answer
 from knowledge.qa.config import DEFAULT_CONFIG, QAConfig
-from knowledge.qa.decision import PreparedQuery, decide, rankings
+from knowledge.qa.decision import PreparedQuery, answer_from, decide, rankings
 from knowledge.qa.description import DescriptionIndex
 from knowledge.qa.errors import QANotStarted
 from knowledge.qa.index import QAIndex, Tokenizer
 from knowledge.qa.names import CatalogNames, NamedProduct
+from knowledge.qa.ranker import Ranking, promoted
 from knowledge.qa.scope import QueryScope, ScopeResolver
+from knowledge.qa.scoring import best_answer
 from knowledge.qa.tokens import qa_tokenize
+from knowledge.qa.verdict import asks_same, covered_share, opens_with_verdict
 from knowledge.qa.words import WordVectors
 from store.catalog.events import ProductChanged
 from store.knowledge_base import load_questions
@@ -36,6 +40,9 @@ from store.knowledge_base_records import KnowledgeChanged, ProductScope, detect_
 from store.uow import UnitOfWorkFactory
 
 __all__ = ["QAService"]
+
+# How many runners-up may replace a winner whose yes or no answers another question (``_check_verdict``).
+_VERDICT_RUNNERS_UP = 3
 
 
 class QAService:
@@ -171,4 +178,35 @@ class QAService:
         await self.refresh()
         query = await self.prepare(question, product_external_id=product_external_id, query_vector=query_vector)
         main, fallback = rankings(self.config, query)
-        return decide(self.config, query, main, fallback)
+        answer = decide(self.config, query, main, fallback)
+        return await asyncio.to_thread(self._check_verdict, query, main, answer)
+
+    def _check_verdict(self, query: PreparedQuery, main: Ranking, answer: Answer) -> Answer:
+        """A shop-wide entry's yes or no stands only for its own question (``verdict.py``): otherwise the next
+        of the top few shop-wide entries that is the shopper's question answers, if it is itself likely enough
+        ("can i use a coupon and the spend and save deal together": "Can I use two coupons on one order?" ->
+        "No, …" yields to "Can I combine a coupon with the spend-and-save offer?"), else the answer is marked.
+        Blocking: may encode a word."""
+        if not answer.answered or answer.product_scoped or answer.question_id is None \
+                or not opens_with_verdict(answer.answer or "") or self._asks_same(query, answer.question_id):
+            return answer
+        if main.top is not None and main.features.records[main.top].id == answer.question_id:
+            for position in range(1, min(_VERDICT_RUNNERS_UP + 1, len(main.order))):
+                record = main.features.records[main.order[position]]
+                if record.product_id is None and best_answer(record) is not None \
+                        and self._asks_same(query, record.id):
+                    # (the entries before it are dropped too: none is a shop-wide entry asking this question)
+                    other = promoted(self.config, main, position, query.language)
+                    if other.confidence >= self.config.threshold:
+                        return answer_from(other, other.order[0])
+                    break
+        return replace(answer, same_question=False)
+
+    def _asks_same(self, query: PreparedQuery, question_id: int) -> bool:
+        row = next((i for i, r in enumerate(query.features.records) if r.id == question_id), None)
+        if row is None:
+            return True
+        cosine = float(query.features.dense_question[row])
+        entry, asked = self.index.question_tokens(question_id), self.tokenizer(query.text)
+        return asks_same(cosine, covered_share(entry, asked, self.index.weights, self.words),
+                         covered_share(asked, entry, self.index.weights, self.words))

@@ -88,9 +88,12 @@ async def shop_answer(services: Services, question: str, vector: Any = None) -> 
 
 
 def is_confident(services: Services, answer: Any) -> bool:
-    """Answered well above the "don't know" threshold: the bot states it without hedging."""
+    """Answered well above the "don't know" threshold: the bot states it without hedging. A yes or no written
+    for another question (``Answer.same_question``, knowledge/qa/verdict.py) never is: it is shown under that
+    question ("I found a similar question, …"), and a policy question falls back to its action."""
     threshold = getattr(getattr(services.qa, "config", None), "threshold", 0.0)
-    return bool(answer.answered) and answer.confidence >= threshold + _CONFIDENT_MARGIN
+    return bool(answer.answered) and answer.confidence >= threshold + _CONFIDENT_MARGIN \
+        and getattr(answer, "same_question", True)
 
 
 def english_only_note(text: str, source: Any, t: Translator) -> str | None:

@@ -1,0 +1,37 @@
+"""The demo FAQ has the entries a shop's FAQ is expected to have: paying with points, the return window, opening
+hours, "are you a bot", other payment services, a phone line (a walk of the real stack found each asked, and
+answered by a neighbouring entry or not at all).
+
+The phrasings are this file's own, not taken from the FAQ, the NLU data or any evaluation set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.encoders.base import Encoder
+
+
+@pytest.mark.model
+async def test_demo_faq_has_the_usual_shop_entries(tmp_path: Path, use_encoder: Encoder) -> None:
+    from knowledge.qa.evaluation import demo_store
+    from knowledge.qa.retrieval import QAService
+
+    async with demo_store(tmp_path) as uows:
+        qa = QAService(uows, use_encoder)
+        await qa.start()
+        expected = {
+            "is it possible to use points as payment": "Can I pay with my points?",
+            "do you open on saturdays and sundays": "What are your opening hours? Are you open on weekends?",
+            "am i chatting with a robot": "Are you a bot or a real person?",
+            "is there a number i can ring": "Do you have a phone number I can call?",
+            "退货最晚几天内要寄回": "退货期限是多久？几天内可以退？",
+            "能用支付宝吗": "支持支付宝或微信支付吗？",
+            "积分能当钱用吗": "可以用积分付款吗？",
+            "你是真人吗": "你是机器人还是真人？",
+        }
+        for question, entry in expected.items():
+            answer = await qa.ask(question)
+            assert answer.matched_question == entry, (question, answer.matched_question)

@@ -224,6 +224,7 @@ async def test_pay_explains_methods_and_resends_the_invoice(tmp_path: Path) -> N
         nothing = texts(await session.say("how do i pay"))
         # a question about paying is answered, not followed by an unasked remark about their orders
         assert "How paying works" in nothing and "no unpaid orders" not in nothing
+        assert "no unpaid orders" not in texts(await session.say("what payment methods do you take"))
         assert "no unpaid orders" in texts(await session.say("pay"))
         await walk_checkout(session)
         again = await session.say("pay")

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.events import Event, PaymentSucceeded, PreCheckout
-from bot.core.followups import is_question
+from bot.core.followups import asks_something
 from bot.core.replies import Button, Notify, PreCheckoutAnswer, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
@@ -213,7 +213,7 @@ async def pay(text: str, services: Services, user_id: int, state: Conversation, 
     for order in cod[:3]:
         replies.append(Text(t("Order {number} is cash on delivery: pay {total} when it arrives.",
                               number=order.number, total=order.amount_due.format())))
-    if not payable and not cod and not unchosen and not is_question(text):
+    if not payable and not cod and not unchosen and not asks_something(text):
         # Only for "pay"/"i want to pay": "can i pay cash when it arrives?" asked how, and got a second,
         # unasked message about their orders.
         replies.append(Text(t("You have no unpaid orders right now.")))

@@ -99,3 +99,33 @@ async def test_shopper_cannot_press_staff_buttons(tmp_path: Path) -> None:
         [card] = notifies(opened, STAFF)
         refused = await ada.press("Close", [card.reply])  # bound to the staff member
         assert "isn't for you" in text_of(refused)
+
+
+async def test_asking_for_a_person_again_shows_the_open_ticket_instead_of_a_second(tmp_path: Path) -> None:
+    async with community_bot(tmp_path, qa=False) as bot:
+        assert bot.services is not None
+        ada = Person(bot, ADA)
+        assert "ticket T1001" in text_of(await ada.say("I need a human please"))
+        again = await ada.say("talk to an agent")
+        assert "Your ticket T1001 is open" in text_of(again) and not notifies(again)
+        assert "what you need help with" in text_of(await ada.press("New request", again))
+        other = await ada.say("Change my delivery date")
+        assert "T1002" in text_of(other)
+        substantive = await ada.say("talk to an agent about my order 10001 being late")
+        assert "T1003" in text_of(substantive)  # says what is wrong: a ticket of its own
+        async with bot.services.uows() as uow:
+            assert len(await list_tickets(uow, user_id=ADA.id)) == 3
+
+
+async def test_a_question_while_the_complaint_is_asked_for_is_answered_and_the_step_stays(tmp_path: Path) -> None:
+    async with community_bot(tmp_path, qa=False) as bot:
+        assert bot.services is not None
+        ada = Person(bot, ADA)
+        assert "What went wrong" in text_of(await ada.say("this is terrible"))
+        asked = await ada.say("can i get a phone number?")
+        assert "tell me in one message what went wrong" in text_of(asked) and not notifies(asked)
+        filed = await ada.say("The mug I got has a crack in it")
+        assert "complaint T1001" in text_of(filed)
+        async with bot.services.uows() as uow:
+            [ticket] = await list_tickets(uow, user_id=ADA.id)
+        assert "crack" in ticket.subject

@@ -13,10 +13,12 @@ from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.events import Event
+from bot.core.followups import asks_something
 from bot.core.replies import Button, CallbackAnswer, Notify, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import display_name, notify_staff, translator_for
+from bot.core.skills.community.open_tickets import has_substance, open_ticket_status
 from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -73,24 +75,24 @@ async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Servi
 @router.intent("talk_to_human")
 async def talk_to_human(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                         chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+    if not has_substance(text):  # "人工啥时候回我", "talk to a human" again: the open ticket, not another one
+        status = await open_ticket_status(services, user_id, t, codec, EXPECTED_REPLY_HOURS)
+        if status is not None:
+            return [status]
     return await open_ticket_replies(TicketKind.SUPPORT, text or t("Support request"), services=services,
                                      state=state, t=t, user_id=user_id, chat_id=chat_id, event=event, now=now,
                                      codec=codec)
 
 
-# What a complaint is about: an order, a delivery, a product, money, a person. A short message with none of it
+# A short complaint with no substance (open_tickets.SUBSTANCE: an order, a delivery, a product, money, a person)
 # is venting ("this bot is useless", "wtf", "你们是骗子吧"): a ticket of it gives staff nothing to act on.
-_SUBSTANCE = re.compile(
-    r"order|deliver|arriv|ship|broke|damag|wrong|missing|late|lost|refund|return|charge|paid|pay|money|price|"
-    r"size|item|product|package|parcel|courier|quality|staff|support|coupon|cart|account|\d{3,}|"
-    r"订单|快递|物流|发货|到货|收到|坏|破|错|少|丢|退|款|钱|价|质量|包裹|商品|尺码|客服|优惠|购物车|账号",
-    re.IGNORECASE)
+_ABOUT_STAFF = re.compile(r"staff|support|客服", re.IGNORECASE)
 
 
 def _is_venting(text: str) -> bool:
     words = text.split()
     short = len(words) <= 6 if len(words) > 1 else len(text) <= 12  # Chinese has no spaces: count characters
-    return short and not _SUBSTANCE.search(text)
+    return short and not has_substance(text) and not _ABOUT_STAFF.search(text)
 
 
 @router.intent("complain")
@@ -144,9 +146,18 @@ async def support_command(args: str, services: Services, state: Conversation, t:
                                                 "privacy", "my_points", "talk_to_human"))
 async def new_ticket_text(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                           chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
-    data = state.pending.data if state.pending else {}
+    pending = state.pending
+    data = pending.data if pending else {}
     state.pending = None
     kind = TicketKind(data.get("kind", TicketKind.SUPPORT.value))
+    if kind is TicketKind.COMPLAINT and asks_something(text) and not has_substance(text):
+        # "能不能给个电话" while the complaint is asked for: a question to answer, not the complaint itself
+        from bot.core.skills.community.questions import answer_question
+
+        answer = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec)
+        state.pending = pending
+        return [*answer, Text(t("When you're ready, tell me in one message what went wrong and I'll pass it to "
+                                "our staff."))]
     return await open_ticket_replies(kind, text, services=services, state=state, t=t, user_id=user_id,
                                      chat_id=chat_id, event=event, now=now, codec=codec)
 

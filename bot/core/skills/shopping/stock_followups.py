@@ -49,8 +49,13 @@ _GUESSED = frozenset({"search_product", "show_product_details", "ask_question", 
                       "list_promotions", "affirm"})
 
 
+# "缺货的啥时候补", "when will the black one be back in stock?": when, not whether -- the shop's restock answer
+# (the FAQ) says it; the stock list only repeated what the card showed.
+_WHEN = re.compile(r"\bwhen\b|\bhow\s+(?:long|soon)\b|什么时候|啥时候|多久|何时|几时|哪天", re.IGNORECASE)
+
+
 def asks_about_stock(text: str) -> bool:
-    return bool(_STOCK.search(text))
+    return bool(_STOCK.search(text)) and not _WHEN.search(text)
 
 
 @router.intent("stock_follow_up")

@@ -172,3 +172,23 @@ async def test_a_pickup_order_is_collected_not_delivered_and_tracking_says_how_l
         placed = texts(await session.press_label("Cash on delivery"))
         assert "Deliver to: Ada Lovelace" in placed
         assert "usually 3-5 business days once it ships" in texts(await session.say("/track"))
+
+
+async def test_asking_to_pay_cash_at_the_payment_step_gets_yes_or_no_for_this_order(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await s.shopper(ADA, ("MUG-R", 2))
+        await save_addresses(s, ADA, SHANGHAI)
+        await session.say("checkout")
+        await session.press_label("Li Wei")
+        await session.press_label("Express")
+        abroad = await session.say("can i pay cash?")
+        assert "only for addresses in US" in texts(abroad) and "step 3 of 3" in texts(abroad), texts(abroad)
+        assert not any("Cash on delivery" in b for b in labels(abroad))
+        await session.say("cancel")
+        await save_addresses(s, ADA, SPRINGFIELD)
+        await session.say("checkout")
+        await session.press_label("Ada Lovelace")
+        await session.press_label("Standard")
+        home = await session.say("can i pay cash when it arrives?")
+        assert "Yes: choose" in texts(home) and any("Cash on delivery" in b for b in labels(home)), texts(home)
+        assert await order_count(s) == 0

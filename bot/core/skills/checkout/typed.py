@@ -68,6 +68,8 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
         return None
     if co.get("digital") or "ship" in co:
         code = method_said(text)
+        if code is None and not co.get("digital") and _QUESTION.search(text) and _asks_cash(text):
+            return await _cash_question(services, user_id, state, t, codec)
         return await payment_button_choice(code, services, user_id, state, t, codec) if code else None
     option = shipping_said(text)
     if option is not None and ("address_id" in co or option is ShippingOption.PICKUP):
@@ -78,6 +80,25 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
         state.pending = Pending(kind="co_address", data=step.data)
         return [Text(step.text, buttons=confirm_buttons(t, codec, user_id) if step.complete else ())]
     return None
+
+
+def _asks_cash(text: str) -> bool:
+    return [c for c, words in _METHODS if words.search(text)] == ["cod"]
+
+
+async def _cash_question(services: Services, user_id: int, state: Conversation, t: Translator,
+                         codec: CallbackCodec) -> list[Reply]:
+    """"can i pay cash?" at the payment step: yes or no for this order, then the step. WHY: the FAQ answered
+    an order to Canada with another entry's "Yes" (instalments), and the step offered no cash button."""
+    zones = services.settings.shipping_zones
+    option = ShippingOption(state.checkout["ship"])
+    country = await steps.address_country(services, user_id, state)
+    if zones.collects_cash(option, country):
+        answer = t("Yes: choose “💵 Cash on delivery” below and pay when it arrives.")
+    else:
+        answer = t("Cash on delivery is only for addresses in {home} and for pickup orders, so this order can't be "
+                   "paid in cash. You can pay by card below.", home=zones.home or "—")
+    return [Text(answer), *await steps.payment_step(services, user_id, state, t, codec)]
 
 
 @router.intent("checkout_resume")

@@ -128,9 +128,18 @@ def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: Par
             return winners[0]
     if state.focus_sku:
         found = next((i for i in infos if state.focus_sku in (i.line.sku, i.product_external_id)), None)
-        if found is not None:
+        if found is not None and not _other_colour(found, parse):
             return found
-    return infos[0] if len(infos) == 1 else None
+    only = infos[0] if len(infos) == 1 else None
+    return only if only is not None and not _other_colour(only, parse) else None
+
+
+def _other_colour(info: LineInfo, parse: ParseResult | None) -> bool:
+    """The message names a colour this line is not in: "remove the coral ones" with only a grey pair in the
+    cart removed the grey pair. Then no line is meant, and the shopper is asked which."""
+    named = {str(e.value).casefold() for e in (parse.entities if parse is not None else ()) if e.entity == "color"}
+    colour = str((info.line.attributes or {}).get("color") or "").casefold()
+    return bool(named and colour) and not any(n in colour or colour in n for n in named)
 
 
 async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | None, services: Services,

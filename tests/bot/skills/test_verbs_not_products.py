@@ -61,7 +61,8 @@ async def test_other_colours_of_the_product_open_are_listed(tmp_path: Path) -> N
         li = Shopper(bot, LI)
         await li.say("running shoes")
         several = body(await li.say("有别的颜色吗"))
-        assert "没有找到" not in several and "哪一件" in several, several  # several shown, none open
+        # several shown, none open: each one's colours, then which one (option_followups._options_of_shown)
+        assert "没有找到" not in several and "颜色：" in several and "哪一" in several, several
         await li.say("/start p_P05")  # the men's running shoes: black and blue
         colours = body(await li.say("有别的颜色吗"))
         assert "颜色：" in colours and "黑色" in colours and "蓝色" in colours, colours

@@ -136,7 +136,7 @@ class ProductSearch:
         docs: list[ProductDoc] = []
         after = 0
         while True:
-            async with self._uows() as uow:
+            async with self._uows.read() as uow:
                 page = await catalog_source.load_page(uow, after)
             if not page:
                 return docs
@@ -186,7 +186,7 @@ class ProductSearch:
             ids, self._pending = self._pending, set()
             try:
                 if ids:
-                    async with self._uows() as uow:
+                    async with self._uows.read() as uow:
                         found = await catalog_source.load_by_ids(uow, ids)
                     gone = [pid for pid in ids if pid not in found]
                     await asyncio.to_thread(self.engine.apply, list(found.values()), gone)

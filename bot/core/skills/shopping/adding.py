@@ -18,6 +18,7 @@ from bot.core.replies import Button, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
+from bot.core.skills.shopping.named_words import storage_said
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
 from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
 from bot.core.state import Conversation
@@ -188,7 +189,7 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
         return await which_one(services, state, t, lang, codec, user_id, action="add",
                                qty=min(_quantity(parse), MAX_QUANTITY))
     qty = _quantity(parse)
-    wanted = _wanted(parse)
+    wanted = _wanted(parse) | storage_said(text, target.product)  # "黑色 128G的": the 128GB one
     variant = target.variant or _pick_variant(target.product, wanted)
     if variant is None:
         state.focus_sku = target.product.external_id

@@ -65,9 +65,15 @@ def _sale_line(sale: FlashSaleInfo, now: datetime, t: Translator, lang: str) -> 
 
 
 async def promotions_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                           now: datetime) -> Reply:
+                           now: datetime, state: Conversation | None = None) -> Reply:
+    """``state``: the running flash sales become the items on screen, so "抢一个", "grab one", "the headphones
+    one" and "第一个" refer to them (flash_claim)."""
     async with services.uows.read() as uow:
         promos = await current_promotions(uow, now)
+    if state is not None and promos.running:
+        state.remember_results([s.product_external_id for s in promos.running], None)
+        if len(promos.running) > 1:
+            state.focus_sku = None  # several sales on screen: "抢一个" asks which, not the product opened before
     if promos.is_empty:
         return Text(t("No promotions are running right now. Check back soon!"),
                     buttons=keyboard([Button(t("🔎 Search"), data=codec.encode(user_id, "menu", "search"))]))
@@ -93,8 +99,8 @@ async def promotions_reply(services: Services, t: Translator, lang: str, codec: 
 @router.intent("list_promotions")
 @router.button("promos")
 async def promotions(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                     now: datetime) -> Reply:
-    return await promotions_reply(services, t, lang, codec, user_id, now)
+                     now: datetime, state: Conversation) -> Reply:
+    return await promotions_reply(services, t, lang, codec, user_id, now, state)
 
 
 async def open_flash_sale(sale_id: int, services: Services, state: Conversation, t: Translator, lang: str,

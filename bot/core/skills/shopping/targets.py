@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.services import Services
+from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named
 from bot.core.skills.shopping.products import resolve_ref
 from bot.core.state import Conversation
 from knowledge.search.model_numbers import parse_models
@@ -30,7 +31,7 @@ _COMMAND_WORDS = re.compile(
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"
     r"well|hmm|yes|yeah|sure|price|prices|cost|costs|how|much|\d+)\b|多少钱|价格|价钱|几块钱|多少|"
     r"把|加入|加到|放进|购物车|购买|我要|我想|要|买|个|件|这|那|它|看看|详情|介绍|一下|的|删除|去掉|移除|改成|数量|第.|请|帮我|"
-    r"(?:加|抢|拿)(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|"
+    r"(?:加|抢|拿)(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|先(?=[加来拿买要])|(?<=先)加|"
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息|"
     # "加购物车", "加购", "有别的颜色吗", "有没有": verbs and question words around a request, never a name.
     r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了",
@@ -42,7 +43,7 @@ _LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|�
 
 
 # "来一件", "两个", "一份": counting words, never a product name on their own.
-_COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包]+$")
+_COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包台条支张]+$")
 
 
 class Unresolved(Exception):
@@ -82,6 +83,8 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
                 text = text[:e.start] + " " + text[e.end:]
     # A model's number is part of its name ("what about iphone 15 pro"), not a quantity: without it the
     # search looked for "iphone pro" and opened a case for the iPhone 15 (knowledge/search/model_numbers.py).
+    if drop_options:
+        text = OPTION_WORDS.sub(" ", text)  # "M码", "10码", "128G": options, never a name ("码" found a "Code")
     models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
     for i, surface in enumerate(models):
         text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)
@@ -141,6 +144,41 @@ async def _superlative_shown(services: Services, state: Conversation, text: str,
     return best.external_id
 
 
+async def _demonstrative_named(services: Services, state: Conversation, ref: str, words: str,
+                               lang: str) -> str:
+    """The product "that <name>" means: the referenced one when the name is its own (or there is no name), else
+    the product on screen or found whose names hold the name ("还是要那个德龙" after the grinder: the De'Longhi)."""
+    if not words:
+        return ref
+    async with services.uows.read() as uow:
+        try:
+            referenced, _ = await resolve_ref(uow, ref)
+        except NotFound:
+            return ref
+    if names_product(words, referenced):
+        return ref
+    other = await shown_named(services, state, words) or await _top_hit(services, words, lang)
+    if other is None or other == referenced.external_id:
+        return ref
+    async with services.uows.read() as uow:
+        try:
+            named, _ = await resolve_ref(uow, other)
+        except NotFound:
+            return ref
+    return other if names_product(words, named) else ref  # left-over filler ("就 谢谢") names nothing
+
+
+async def _options_of_focus(services: Services, state: Conversation, words: str) -> bool:
+    if not state.focus_sku:
+        return False
+    async with services.uows.read() as uow:
+        try:
+            focus, _ = await resolve_ref(uow, state.focus_sku)
+        except NotFound:
+            return False
+    return only_options_of(words, focus)
+
+
 async def find_target(services: Services, state: Conversation, text: str, parse: ParseResult | None,
                       lang: str = "en", use_text: bool = True) -> Target | None:
     """The product meant, or None when nothing points anywhere; raises ``Unresolved`` for a dangling reference."""
@@ -150,6 +188,9 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         if not reference.resolved:
             raise Unresolved(text[reference.start:reference.end] or str(reference.value))
         ref = str(reference.value)
+        if reference.ordinal is None and use_text:  # "那个德龙": a demonstrative with a name, the name says which
+            ref = await _demonstrative_named(services, state, ref, leftover_words(text, parse, drop_options=True),
+                                             lang)
     if ref is None and state.last_results:
         ref = await _superlative_shown(services, state, text, parse)  # "add the cheapest": of those shown
     if ref is None:
@@ -159,8 +200,11 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         if product_entity is not None and use_text and _names_another_model(text, words):
             # "what about iphone 15 pro": the lexicon's product "iPhone 15" is not the model named.
             words = leftover_words(text, parse, drop_options=True)
+        if words and await _options_of_focus(services, state, words):
+            words = ""  # "加一台 黑色 128G的" with the iPhone open: its options, not a product to search for
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
-            ref = await _top_hit(services, words, lang)
+            # a product on screen that the words name ("S24" with the Galaxy S24 shown) before the search's guess
+            ref = await shown_named(services, state, words) or await _top_hit(services, words, lang)
             if ref is None and services.search is not None:
                 raise NoMatch(words)
     if ref is None:

@@ -1,0 +1,95 @@
+"""Whether the words left of an add name a product, and which: the one on screen, the one in focus, or none.
+
+WHY: an add's leftover words went straight to the search and its top hit went into the cart. Words that were
+only options of the product open ("加一台 黑色 128G的" with the iPhone 15 Pro open: "128G") or a name of a
+product just shown ("先加个S24 灰的 256" with the Galaxy S24 shown) put a Samsung Galaxy A55 and a Spigen case
+for the S24 in the cart. And a demonstrative with a name ("还是要那个德龙 黑色": "that De'Longhi") added the
+product in focus (the grinder just removed), because "那个" resolved to it and the name was never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core.services import Services
+from bot.core.skills.shopping.products import products_named
+from bot.core.state import Conversation
+from knowledge.text.brands import BRAND_ALIASES
+from store.catalog.views import ProductView
+
+__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens"]
+
+_MAX_SHOWN = 8
+
+
+def word_tokens(words: str) -> list[str]:
+    return [w.casefold() for w in words.split() if w.strip()]
+
+
+def _names_of(product: ProductView) -> str:
+    brand = (product.brand or "").strip()
+    aliases = [alias for alias, owner in BRAND_ALIASES.items() if brand and owner.casefold() == brand.casefold()]
+    return " ".join([product.title, product.title_zh or "", brand, *aliases]).casefold()
+
+
+def _meaningful(token: str) -> bool:
+    """A token that can name something: two characters or more ("是", "就" left over from a sentence cannot)."""
+    return len(token) >= 2
+
+
+def names_product(words: str, product: ProductView, *, every: bool = False) -> bool:
+    """Whether the words (some of them, or ``every`` one) occur in the product's titles, brand or brand's Chinese
+    name ("德龙" names De'Longhi)."""
+    names = _names_of(product)
+    tokens = [t for t in word_tokens(words) if every or _meaningful(t)]
+    if not tokens:
+        return False
+    hits = [t in names for t in tokens]
+    return all(hits) if every else any(hits)
+
+
+def only_options_of(words: str, product: ProductView) -> bool:
+    """Whether every word is (part of) one of the product's option values ("128g" of "128GB", "灰" of "灰色")."""
+    values = {str(v).strip().casefold() for variant in product.variants for v in variant.attributes.values()}
+    tokens = word_tokens(words)
+    return bool(tokens) and all(any(t in v for v in values if v) for t in tokens)
+
+
+async def shown_named(services: Services, state: Conversation, words: str,
+                      refs: Iterable[str] = ()) -> str | None:
+    """The one product on screen (the results, the one in focus, ``refs``) whose names hold every word; None
+    when none or several do (the search decides then)."""
+    candidates = list(dict.fromkeys([*refs, *([state.focus_sku] if state.focus_sku else []),
+                                     *state.last_results[:_MAX_SHOWN]]))
+    if not candidates or not word_tokens(words):
+        return None
+    shown = [p for p in await products_named(services.uows, candidates) if p is not None]
+    matches = {p.external_id for p in shown if names_product(words, p, every=True)}
+    return matches.pop() if len(matches) == 1 else None
+
+
+# Size and storage words: options of a product, never its name ("M码", "10码", "美码10", "42号", "128G", "1TB").
+# "码" alone only after a size or a space ("M码", "加购物车 码"), so "密码锁" and "二维码" keep theirs.
+OPTION_WORDS = re.compile(
+    r"[美欧英日]码\s*\d{0,2}(?:\.5)?|码数|尺码|[大中小]码|(?<![\u4e00-\u9fff])码(?![表锁])|"
+    r"(?<![\d.a-z])(?:\d{1,2}(?:\.5)?|[smlx]{1,4})\s*号|"
+    r"(?<![\d.a-z])(?:\d{2,4}\s*g(?:b)?|\d\s*t(?:b)?)(?![a-z])",
+    re.IGNORECASE)
+
+
+_STORAGE = re.compile(r"(?<![\d.a-z])(\d{2,4})\s*(?:g|gb)?(?![\da-z])|(?<![\d.a-z])(\d)\s*(?:t|tb)(?![a-z])",
+                      re.IGNORECASE)
+
+
+def storage_said(text: str, product: ProductView) -> set[str]:
+    """The product's storage option the shopper said ("128G", "256", "1TB"), spelt as the option is ("128GB");
+    a number that is none of its options says nothing."""
+    values = {str(v).strip() for variant in product.variants for v in variant.attributes.values()}
+    by_key = {v.casefold().replace(" ", ""): v for v in values}
+    said: set[str] = set()
+    for m in _STORAGE.finditer(text):
+        key = f"{m.group(1)}gb" if m.group(1) else f"{m.group(2)}tb"
+        if key in by_key:
+            said.add(by_key[key])
+    return said

@@ -1,0 +1,44 @@
+"""Claiming a flash sale by typing ("grab one", "I'll take 3", "抢一个", "还剩几个") with the deals on screen or a
+sale's product open: it went to "not sure what you mean" with unrelated buttons, and the per-shopper limit was
+never said."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from bot.core.events import UserRef
+from store.money import Money
+from store.pricing.admin import save_flash_sale
+from tests.bot.skills.test_shopping_deals import body
+from tests.helpers.shopping import Shopper, shop_bot
+
+ANN = UserRef(521, "Ann", language_code="en")
+
+
+async def _two_sales(bot: object) -> None:
+    services = bot.services  # type: ignore[attr-defined]
+    now = services.clock()
+    async with services.uows() as uow:
+        for title, sku, price in (("Headphones deal", "P09-BLA", 14999), ("Mug deal", "P01-RED", 999)):
+            await save_flash_sale(uow.session, title=title, sku=sku, price=Money(price, "USD"), quantity=20,
+                                  starts_at=now - timedelta(minutes=10), ends_at=now + timedelta(hours=3),
+                                  per_user_limit=2)
+        await uow.commit()
+
+
+async def test_a_flash_sale_is_claimed_by_typing_with_its_limit(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        which = body(await ann.say("grab one"))
+        assert "Which flash sale" in which, which  # two on screen, none named
+        await ann.say("any deals?")
+        left = body(await ann.say("how many are left of the headphones?"))
+        assert "20 left" in left and "Limit 2 per shopper" in left, left
+        too_many = body(await ann.say("I'll take 3"))
+        assert "limited to 2 per shopper" in too_many and "regular price" in too_many, too_many
+        added = body(await ann.say("grab one"))
+        assert "Added 1 × " in added and "Headphones" in added and "Limit 2 per shopper" in added, added
+        assert "$149.99" in added, added

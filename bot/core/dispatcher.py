@@ -244,13 +244,18 @@ class Dispatcher:
             # Nothing came of the rest ("算了 那我等着吧": "那我等着吧" read as an add with nothing to add): the yes
             # or no was the message.
             deps.text, deps.parse, deps.vector = said
+        money = self.router.intents.get("cart_money_question")
+        answered_money = await money(deps) if money is not None else None
+        if answered_money:  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
+            deps.state.fallback_count = 0
+            return list(answered_money)
         named = self.router.intents.get("focus_by_name")
         if named is not None and len(deps.state.last_results) > 1 and _NAMING.search(deps.text) \
                 and _naming_spans(parse):
             before = deps.state.focus_sku
             await named(deps)  # "the uniqlo one" with a list shown: that product is in focus (named_on_screen)
             if deps.state.focus_sku != before and deps.state.focus_sku is not None:
-                parse = deps.parse = _brand_as_reference(parse, deps.state.focus_sku)
+                parse = deps.parse = _brand_as_reference(parse, deps.state.focus_sku, deps.text)
             elif self.services.vocabulary is not None:  # "the marshall one", none shown: the brand, not "which?"
                 from bot.core.skills.shopping.named_on_screen import brand_in_reference
 
@@ -399,11 +404,15 @@ def _naming_spans(parse: ParseResult) -> list[ParsedEntity]:
             if e.entity in ("brand", "product") or (e.entity == "reference" and not e.resolved)]
 
 
-def _brand_as_reference(parse: ParseResult, sku: str) -> ParseResult:
+def _brand_as_reference(parse: ParseResult, sku: str, text: str) -> ParseResult:
     """The words that named a product on screen ("the uniqlo one", "the soundcore") become a resolved reference
     to it, in place of the brand and of the reference around it: handlers then treat it as "the second one"."""
+    from bot.core.skills.shopping.named_on_screen import names_next_to_references
+
     spans = _naming_spans(parse)
     start, end = min(e.start for e in spans), max(e.end for e in spans)
+    for _, s, e in names_next_to_references(text, parse):  # "north face那个": the name before it too
+        start, end = min(start, s), max(end, e)
     kept = [e for e in parse.entities
             if not (e.start < end and start < e.end and e.entity in ("brand", "product", "reference"))]
     return replace(parse, entities=(*kept, ParsedEntity("reference", sku, start, end)))

@@ -185,7 +185,16 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         if product is not None:
             return await details_replies(product, services, state, t, lang, codec, user_id, services.clock())
     sku = product_key(text, state, parse)
-    if sku is None and _points_at_something(text, parse):
+    if sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
+            and not _SHOP_TOPIC.search(text):
+        # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
+        # "一包多少片" under the diapers' card, "how long does the battery last"), even with the list it was
+        # opened from still on screen (that asked "which one?"). Shop-wide answers stay allowed, other
+        # products' entries do not. Questions about the shop itself (shipping, returns, paying) stay
+        # shop-wide: scoped, a shopper's answer on the product ("my order to Toronto took 9 days") beat the
+        # shipping FAQ.
+        sku = state.focus_sku
+    elif sku is None and _points_at_something(text, parse):
         # "does it come with a charger?" with several products on screen and none opened: another product's
         # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
         if len(state.last_results) == 1:
@@ -193,13 +202,6 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         elif state.last_results:
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-    elif sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
-            and not _SHOP_TOPIC.search(text):
-        # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
-        # "how long does the battery last"). Shop-wide answers stay allowed, other products' entries do not.
-        # Questions about the shop itself (shipping, returns, paying) stay shop-wide: scoped, a shopper's
-        # answer on the product ("my order to Toronto took 9 days") beat the shipping FAQ.
-        sku = state.focus_sku
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                  vector=vector, sku=sku)
 

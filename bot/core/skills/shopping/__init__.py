@@ -8,6 +8,7 @@ from bot.core.skills.shopping import (
     adding,
     bare_product,
     cart,
+    cart_questions,
     compare,
     coupons,
     details,
@@ -26,5 +27,5 @@ __all__ = ["router"]
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
-    compare.router, bare_product.router, flash_claim.router,
+    compare.router, bare_product.router, flash_claim.router, cart_questions.router,
 )

@@ -16,10 +16,13 @@ from dataclasses import replace
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.products import products_named
+from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
+from knowledge.text.brands import BRAND_ALIASES
 from nlu.result import ParsedEntity, ParseResult
+from store.catalog.views import ProductView
 
-__all__ = ["router", "focus_by_name", "brand_in_reference"]
+__all__ = ["router", "focus_by_name", "brand_in_reference", "names_next_to_references"]
 
 router = Router("shopping.named_on_screen")
 
@@ -49,8 +52,52 @@ async def focus_by_name(text: str, parse: ParseResult | None, services: Services
     matches = [p.external_id for p in shown if (p.brand or "").strip().casefold() in wanted]
     if not matches and words:
         matches = [p.external_id for p in shown if words <= _title_words(p.title)]
+    if len(matches) != 1:
+        said_next = names_next_to_references(text, parse)
+        matches = [p.external_id for p in shown if any(_names(name, p) for name, _, _ in said_next)]
     if len(matches) == 1:
         state.focus_sku = matches[0]
+
+
+def names_next_to_references(text: str, parse: ParseResult) -> list[tuple[str, int, int]]:
+    """The name said right before (or, with nothing before, right after) a reference nothing resolved, with the
+    span of name and reference together: "north face那个黑色M码有吗", "德龙那个有黑色吗", "还是要那个德龙".
+    WHY: Chinese puts the name in front of "那个", outside the reference's span (English "the uniqlo one" has it
+    inside), and a catalogue brand the lexicon does not spell that way ("north face" for The North Face, 德龙
+    for De'Longhi) is no brand entity, so "which one?" was asked with one North Face jacket on screen."""
+    if parse.text != text:
+        return []
+    names = []
+    for e in parse.entities:
+        if e.entity != "reference" or e.resolved:
+            continue
+        head = _CLAUSE_END.split(text[:e.start])[-1]
+        before = leftover_words(head, None).strip()
+        if before:
+            at = head.casefold().find(before.split()[0].casefold())
+            names.append((before, e.start - len(head) + max(at, 0), e.end))
+            continue
+        tail = _CLAUSE_END.split(text[e.end:])[0]
+        token = tail.split()[0] if tail.split() else ""
+        after = leftover_words(token, None).strip()
+        if after:
+            names.append((after, e.start, e.end + tail.find(token) + len(token)))
+    return names
+
+
+def _names(said: str, product: ProductView) -> bool:
+    """Whether ``said`` names the product: its brand (with or without a leading "the", or its Chinese name),
+    every word of it in the English title, or a Chinese phrase of the Chinese title."""
+    said = said.strip().casefold()
+    brand = (product.brand or "").strip().casefold()
+    if not said or not brand and not product.title:
+        return False
+    alias = BRAND_ALIASES.get(said)
+    if brand and (said in (brand, brand.removeprefix("the ")) or (alias is not None and alias.casefold() == brand)):
+        return True
+    if _CJK.search(said):
+        return len(said) >= 2 and said in (product.title_zh or "").casefold()
+    return set(said.split()) <= _title_words(product.title)
 
 
 def brand_in_reference(text: str, parse: ParseResult, brands: dict[str, str]) -> ParseResult | None:
@@ -79,5 +126,7 @@ def _title_words(title: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[\w'&-]+", title)}
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[，,。.!！?？;；]")
 _NARROWING = re.compile(r"\b(only|just)\b|只要|只看|只", re.IGNORECASE)
 _REFERENCE_WORDS = frozenset({"the", "that", "this", "one", "ones", "these", "those", "them", "it"})

@@ -129,8 +129,9 @@ async def _superlative_shown(services: Services, state: Conversation, text: str,
         return None
     rx, kind = found
     rest = rx.sub(" ", text)
-    if leftover_words(rest, None, drop_options=True).strip():
-        return None  # "the cheapest french press": product words, a search of their own
+    if re.sub(r"\d+", "", leftover_words(rest, None, drop_options=True)).strip():
+        # "the cheapest french press": product words, a search of their own ("加1": a count, not a name)
+        return None
     shown = [p for p in await products_named(services.uows, state.last_results) if p is not None]
     priced = [(p, p.min_price) for p in shown if p.min_price is not None]
     if not priced:
@@ -186,11 +187,18 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
     reference = parse.first("reference") if parse is not None else None
     if reference is not None:
         if not reference.resolved:
-            raise Unresolved(text[reference.start:reference.end] or str(reference.value))
-        ref = str(reference.value)
-        if reference.ordinal is None and use_text:  # "那个德龙": a demonstrative with a name, the name says which
-            ref = await _demonstrative_named(services, state, ref, leftover_words(text, parse, drop_options=True),
-                                             lang)
+            # "要最便宜那个 加1", "add the cheapest one": the superlative says which of those shown ("那个" alone
+            # resolves to nothing, and the shopper was asked "which one?" right after sorting by price).
+            picked = await _superlative_shown(services, state, text, parse) if state.last_results else None
+            if picked is None:
+                raise Unresolved(text[reference.start:reference.end] or str(reference.value))
+            reference = None
+            ref = picked
+        else:
+            ref = str(reference.value)
+            if reference.ordinal is None and use_text:  # "那个德龙": a demonstrative with a name, the name says which
+                ref = await _demonstrative_named(services, state, ref,
+                                                 leftover_words(text, parse, drop_options=True), lang)
     if ref is None and state.last_results:
         ref = await _superlative_shown(services, state, text, parse)  # "add the cheapest": of those shown
     if ref is None:

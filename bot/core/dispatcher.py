@@ -234,6 +234,17 @@ class Dispatcher:
             pressed = await self._press(deps, deps.yes_no["yes" if parse.intent.name == "affirm" else "no"])
             if pressed is not None:
                 return pressed
+        detail = self.router.intents.get("ticket_detail")
+        if detail is not None and deps.topic:
+            added = await detail(deps)  # "its about order SB10002" right after a ticket opened: for that ticket
+            if added:
+                return list(added)
+        bought = self.router.intents.get("bought_item_problem")
+        sorry = await bought(deps) if bought is not None else None
+        if sorry:  # "上周买的耳机有杂音": a return or a person for the item bought, not a search (bought_problems)
+            deps.state.fallback_count = 0
+            ret = self.router.intents.get("return_or_refund")
+            return [*sorry, *(await ret(deps) if ret is not None else [])]
         rest = after_lead_in(deps.text) if parse.is_fallback or parse.intent.name in ("affirm", "deny") else None
         if rest is not None:  # "nah nevermind, show me nike only", "不要了，看看毛衣": the request after the no
             said = deps.text, deps.parse, deps.vector

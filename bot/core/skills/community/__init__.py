@@ -1,8 +1,8 @@
 """Community and account skills: Q&A, groups and flash sales, support tickets, points, reviews, promotion
 alerts and privacy. One composed router, registered once in ``bot.core.skills.registry``.
 
-Intents: ask_question, policy_question (a pseudo-intent the dispatcher runs after the NLU),
-join_group, talk_to_human, complain, give_feedback, leave_review, my_points, subscribe,
+Intents: ask_question, policy_question, ticket_detail and bought_item_problem (pseudo-intents the dispatcher
+runs after the NLU), join_group, talk_to_human, complain, give_feedback, leave_review, my_points, subscribe,
 privacy. Commands: /ask /groups /flash /support /points /privacy. Button prefixes: qa, groups, claim, tk, rv,
 sub, priv, pts. Pending steps: ask, qa_answer, tk_new, tk_reply, rv_text. Event: MembersJoined.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.core.router import Router
 from bot.core.skills.community import (
     answers,
+    bought_problems,
     flash,
     groups,
     points,
@@ -21,12 +22,13 @@ from bot.core.skills.community import (
     reviews,
     subscriptions,
     support,
+    ticket_guards,
 )
 
 __all__ = ["router"]
 
 router = Router("community").include(
     questions.router, policy_questions.router, answers.router, groups.router, flash.router, support.router,
-    points.router, reviews.router,
+    ticket_guards.router, bought_problems.router, points.router, reviews.router,
     subscriptions.router, privacy.router,
 )

@@ -3,6 +3,7 @@ new members of a group the bot is in get a short welcome with buttons."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -14,7 +15,7 @@ from bot.core.skills.community.common import esc
 from bot.core.skills.community.flash import flash_replies
 from bot.i18n import Translator
 
-__all__ = ["router", "groups_reply"]
+__all__ = ["router", "groups_reply", "asked_language"]
 
 router = Router("groups")
 
@@ -33,8 +34,40 @@ async def groups_reply(services: Services, t: Translator, lang: str) -> Reply:
     return Text("\n".join(lines), buttons=keyboard(*buttons))
 
 
+# "is there a chinese group", "有英文群吗": the groups list answers it (the FAQ's closest entry was how to switch
+# the bot to Chinese, and the reply was "I don't know" although "Shop Community (Chinese)" is listed).
+_LANGUAGES = {"zh": re.compile(r"chinese|mandarin|中文|华人|汉语|国语|普通话", re.IGNORECASE),
+              "en": re.compile(r"english|英文|英语", re.IGNORECASE)}
+
+
+def asked_language(text: str) -> str | None:
+    """The language a group is asked for in ``text`` ("zh", "en"), or None."""
+    return next((code for code, words in _LANGUAGES.items() if words.search(text)), None)
+
+
+async def _language_reply(services: Services, t: Translator, lang: str, asked: str) -> Reply:
+    from store.community_groups import list_groups
+
+    async with services.uows() as uow:
+        groups = [g for g in await list_groups(uow, language=lang) if g.language == asked]
+    if not groups:
+        listed = await groups_reply(services, t, lang)
+        return Text(t("We don't have a group in that language yet. These are our groups:") + "\n\n"
+                    + _text_of(listed), buttons=listed.buttons)
+    lines = [t("Yes! Our group in that language:")] + [f"• {esc(g.title_for(lang))}" for g in groups]
+    buttons = [[Button(t("Join {title}", title=g.title_for(lang)), url=g.invite_link)] for g in groups]
+    return Text("\n".join(lines), buttons=keyboard(*buttons))
+
+
+def _text_of(reply: Reply) -> str:
+    return reply.text if isinstance(reply, Text) else ""
+
+
 @router.intent("join_group")
-async def join_group(services: Services, t: Translator, lang: str) -> Reply:
+async def join_group(text: str, services: Services, t: Translator, lang: str) -> Reply:
+    asked = asked_language(text)
+    if asked is not None:
+        return await _language_reply(services, t, lang, asked)
     return await groups_reply(services, t, lang)
 
 

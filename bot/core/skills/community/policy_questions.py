@@ -24,11 +24,12 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec
-from bot.core.followups import is_question
+from bot.core.followups import asks_something, is_question
 from bot.core.intent_labels import N_
 from bot.core.replies import Button, Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.groups import asked_language
 from bot.core.skills.community.questions import answer_question, is_confident, points_at_shown, shop_answer
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -47,7 +48,19 @@ _ACTIONS: dict[str, tuple[str, str] | None] = {
     "give_feedback": None, "join_group": (N_("👥 Groups"), "groups"), "subscribe": None, "privacy": None,
     "manage_address": None, "checkout": None, "out_of_scope": None, "talk_to_human": None,
     "leave_review": None,  # "写评价能送积分吗": the rule, not "reviews once it's delivered"
+    "greet": None,  # "周末有人吗" (is anyone there at the weekend?) reads as a greeting: the hours, not the menu
 }
+# Intents that say the NLU did not find an action in the message: there an open question ("what time does the
+# pickup counter close", "客服电话多少") or a tag question ("你是机器人吧") is a question too, and "r u"/"ur" are
+# "are you"/"your" ("what r ur hours" was "I can't help with that one" though the FAQ answers it word for word).
+_NO_ACTION = frozenset({"nlu_fallback", "out_of_scope", "greet"})
+_TEXTING = ((re.compile(r"\br\b", re.IGNORECASE), "are"), (re.compile(r"\bur\b", re.IGNORECASE), "your"),
+            (re.compile(r"\bu\b", re.IGNORECASE), "you"))
+_TAG_QUESTION = re.compile(r"(?:是.{0,12}|对|了)吧\s*[？?]*\s*$|呢\s*[？?]+\s*$")  # "你是机器人吧", not "加入购物车吧"
+# "can i use WELCOME10 with that", "SAVE5能和满减一起用吗": whether a code combines is a question, not an apply.
+_COMBINES = re.compile(r"\b(?:with|together|combine[ds]?|stack(?:s|ed)?|on top of|plus)\b|"
+                       r"一起|叠加|同时|和.{0,6}(?:用|叠)", re.IGNORECASE)
+_WITH_THAT = re.compile(r"\bwith\s+(?:that|this|it|those|them)\b", re.IGNORECASE)
 _FALLBACK = "nlu_fallback"
 
 # The shopper's own state or a list: the action answers these, not the FAQ.
@@ -61,8 +74,10 @@ _OWN_STATE = re.compile(
     r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
 # About the support team rather than asking for it: "人工客服什么时候在线", "有会说中文的客服吗" (each opened a ticket
 # or filed a complaint), "when is customer service available".
+# "客服电话多少", "do you have an email": how to reach them, which the FAQ answers (it opened a ticket).
 _ABOUT_SUPPORT = re.compile(r"\b(?:when|what time|hours?|online|open|available|speaks?|chinese|mandarin|english|"
-                            r"languages?)\b|什么时候|几点|时间|在线|上班|营业|会说|说中文|讲中文|说英文|语言",
+                            r"languages?|phone|number|email|e-mail|hotline)\b|什么时候|几点|时间|在线|上班|营业|会说|"
+                            r"说中文|讲中文|说英文|语言|电话|号码|热线|邮箱",
                             re.IGNORECASE)
 _ZH_HAVE = re.compile(r"^(?:请问)?有.{1,12}吗")
 _NAMES_SOMETHING = ("order_id", "coupon_code", "reference")
@@ -72,14 +87,35 @@ _IMPERSONAL_IT = re.compile(
     r"\bis\s+it\s+(?:possible|ok|okay|true|safe|free)\b|\bhow\s+long\s+(?:does|will)\s+it\s+take\b", re.IGNORECASE)
 
 
-def is_policy_question(text: str, parse: ParseResult | None) -> bool:
-    """Shaped as a general question about the shop (not a request, not about the shopper's own things)."""
+def plain_words(text: str) -> str:
+    """Texting spelled out for the question's shape: "what r ur hours" -> "what are your hours"."""
+    said = text.strip()
+    for pattern, word in _TEXTING:
+        said = pattern.sub(word, said)
+    return said
+
+
+def combining_code(text: str, parse: ParseResult | None) -> str | None:
+    """The question with its coupon code as "a coupon" when it asks whether the code combines with something
+    ("can i use WELCOME10 with that" -> "can i use a coupon with sale prices and offers"), else None."""
+    code = parse.first("coupon_code") if parse is not None else None
+    if code is None or not isinstance(code.value, str) or not _COMBINES.search(text) \
+            or not (is_question(plain_words(text)) or _TAG_QUESTION.search(text)):
+        return None
+    said = re.sub(re.escape(code.value), "a coupon", text, flags=re.IGNORECASE)
+    return _WITH_THAT.sub("with sale prices and offers", said)
+
+
+def is_policy_question(text: str, parse: ParseResult | None, loose: bool = False) -> bool:
+    """Shaped as a general question about the shop (not a request, not about the shopper's own things).
+    ``loose``: open and tag questions count too (the NLU found no action in the message)."""
     if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
         return False
-    said = text.strip()
-    if not is_question(said) or points_at_shown(_IMPERSONAL_IT.sub(" ", said)):
+    said = plain_words(text)
+    shaped = is_question(said) or (loose and (asks_something(said) or bool(_TAG_QUESTION.search(said))))
+    if not shaped or points_at_shown(_IMPERSONAL_IT.sub(" ", said)):
         return False
-    return not _OWN_STATE.search(said)
+    return not _OWN_STATE.search(text.strip())  # as typed: "do u have a phone number" is no "do you have …?"
 
 
 @router.intent("policy_question")
@@ -91,14 +127,19 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     intent = _FALLBACK if parse.is_fallback else parse.intent.name
     if intent != _FALLBACK and intent not in _ACTIONS:
         return None
-    if intent == "talk_to_human":
-        if not (_ABOUT_SUPPORT.search(text) and (is_question(text) or _ZH_HAVE.search(text))):
+    if intent == "join_group" and asked_language(text) is not None:
+        return None  # "is there a chinese group": the groups list answers it (groups.join_group)
+    question = combining_code(text, parse) if intent == "apply_coupon" else None
+    if question is not None:
+        vector = None  # the words asked about changed
+    elif intent == "talk_to_human":
+        if not (_ABOUT_SUPPORT.search(text) and (asks_something(text) or _ZH_HAVE.search(text))):
             return None  # "can i talk to a real person" wants one: the ticket, not the FAQ
-    elif not is_policy_question(text, parse):
+    elif not is_policy_question(text, parse, loose=intent in _NO_ACTION):
         return None
     from store.models.knowledge_base import AnswerSource
 
-    answer = await shop_answer(services, text, vector)
+    answer = await shop_answer(services, question or text, vector)
     if answer is None or not is_confident(services, answer) \
             or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF):
         return None

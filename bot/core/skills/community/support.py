@@ -20,12 +20,13 @@ from bot.core.services import Services
 from bot.core.skills.community.common import display_name, notify_staff, translator_for
 from bot.core.skills.community.open_tickets import has_substance, open_ticket_status
 from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
+from bot.core.skills.community.ticket_guards import TICKET_TOPIC, product_instead
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.models.support import TicketKind
 from store.support.views import TicketView
 
-__all__ = ["router", "EXPECTED_REPLY_HOURS", "open_ticket_replies", "support_button"]
+__all__ = ["router", "EXPECTED_REPLY_HOURS", "open_ticket_replies", "support_button", "add_to_ticket"]
 
 router = Router("support")
 
@@ -68,13 +69,17 @@ async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Servi
                  "hours, and I'll message you here.", number=ticket.number, hours=EXPECTED_REPLY_HOURS)
     if kind is TicketKind.FEEDBACK:
         return [Text(told), *staff]
+    state.topic = f"{TICKET_TOPIC}{ticket.id}"  # "it's about order SB10002" next is for this ticket (ticket_guards)
     more = keyboard([Button(t("✍️ Add details"), data=codec.encode(user_id, "tk", "u", ticket.id))])
     return [Text(told, buttons=more), *staff]
 
 
 @router.intent("talk_to_human")
 async def talk_to_human(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec, lang: str) -> list[Reply]:
+    instead = await product_instead("talk_to_human", text, services, state, t, lang, codec, user_id, now)
+    if instead is not None:  # "2 person" with tents on screen: the tent, not a ticket
+        return instead
     if not has_substance(text):  # "人工啥时候回我", "talk to a human" again: the open ticket, not another one
         status = await open_ticket_status(services, user_id, t, codec, EXPECTED_REPLY_HOURS)
         if status is not None:
@@ -97,7 +102,10 @@ def _is_venting(text: str) -> bool:
 
 @router.intent("complain")
 async def complain(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                   chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+                   chat_id: int, event: Event, now: datetime, codec: CallbackCodec, lang: str) -> list[Reply]:
+    instead = await product_instead("complain", text, services, state, t, lang, codec, user_id, now)
+    if instead:
+        return instead
     if _is_venting(text):
         state.pending = Pending(kind="tk_new", data={"kind": TicketKind.COMPLAINT.value})
         return [Text(t("I'm sorry this has been frustrating. 😔 What went wrong? Tell me in one message (an order, "
@@ -108,7 +116,10 @@ async def complain(text: str, services: Services, state: Conversation, t: Transl
 
 @router.intent("give_feedback")
 async def give_feedback(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+                        chat_id: int, event: Event, now: datetime, codec: CallbackCodec, lang: str) -> list[Reply]:
+    instead = await product_instead("give_feedback", text, services, state, t, lang, codec, user_id, now)
+    if instead:  # "slow feeder pls" with bowls on screen: the bowl, not "thank you for your feedback"
+        return instead
     if _is_bare_request(text):
         state.pending = Pending(kind="tk_new", data={"kind": TicketKind.FEEDBACK.value})
         return [Text(t("I'd love to hear it! Write your feedback in one message."))]
@@ -195,11 +206,19 @@ async def ticket_button(payload: CallbackPayload, services: Services, state: Con
 @router.on_pending("tk_reply", closed=True)  # a message for the other side of a ticket: it all goes there
 async def ticket_reply(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                        now: datetime, codec: CallbackCodec) -> list[Reply]:
+    ticket_id = int((state.pending.data if state.pending else {}).get("id", 0))
+    state.pending = None
+    return await add_to_ticket(ticket_id, text, services=services, state=state, t=t, user_id=user_id, now=now,
+                               codec=codec)
+
+
+async def add_to_ticket(ticket_id: int, text: str, *, services: Services, state: Conversation, t: Translator,
+                        user_id: int, now: datetime, codec: CallbackCodec, told: str | None = None) -> list[Reply]:
+    """``text`` added to the ticket by its shopper (or, from staff, relayed to the shopper); ``told``: what the
+    shopper is told instead of "Sent!" (the ticket number, when they did not press [Add details])."""
     from store.support.errors import TicketClosed
     from store.support.service import add_ticket_message, get_ticket
 
-    ticket_id = int((state.pending.data if state.pending else {}).get("id", 0))
-    state.pending = None
     async with services.uows() as uow:
         current = await get_ticket(uow, ticket_id)
     from_staff = services.is_staff(user_id) and current.user_id != user_id
@@ -213,7 +232,8 @@ async def ticket_reply(text: str, services: Services, state: Conversation, t: Tr
         relay = to_shopper(await translator_for(services, ticket.user_id), codec, ticket, text)
         return [Text(t("Sent to the shopper (ticket {number}).", number=ticket.number)),
                 Notify(ticket.chat_id, relay)]
-    return [Text(t("Sent! Our team will reply here.")), *await _to_team(services, codec, ticket, text)]
+    sent = t(told, number=ticket.number) if told else t("Sent! Our team will reply here.")
+    return [Text(sent), *await _to_team(services, codec, ticket, text)]
 
 
 async def _to_team(services: Services, codec: CallbackCodec, ticket: TicketView, text: str) -> list[Reply]:

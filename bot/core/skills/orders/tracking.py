@@ -178,7 +178,12 @@ async def _track(services: Services, user_id: int, state: Conversation, parse: P
         pool = live or candidates
         order = pool[0] if pool else None
     if order is None:
-        return Text(t("You have no orders to track yet."))
+        # "我快递一直没到 都两周了" with no order found here: someone waiting for a parcel needs a way to a person
+        # (it was a dead end with no buttons), whatever account or channel they ordered through.
+        from bot.core.skills.community.support import support_button
+
+        return Text(t("You have no orders to track yet. If you're waiting for a parcel, a person from our team "
+                      "can look into it."), buttons=keyboard([support_button(t, codec, user_id)]))
     return await tracking_reply(services, user_id, order.id, state, t, codec)
 
 

@@ -76,7 +76,8 @@ class IdentifierFinder:
 # A street and a city just before the number: "change the address to 55 Oak Ave Seattle 98109".
 _STREET_BEFORE = re.compile(
     r"\b\d+[A-Za-z]?\s+(?:[A-Za-z.'-]+\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|"
-    r"Way|Ct|Court|Pl|Place|Pkwy|Hwy)\b\.?,?(?:\s+(?:Apt|Suite|Unit|#)\.?\s*#?\w+,?)?(?:\s+[A-Za-z][A-Za-z .'-]*)?,?\s*$",
+    r"Way|Ct|Court|Pl|Place|Pkwy|Hwy)\b\.?,?(?:\s+(?:Apt|Suite|Unit|#)\.?\s*#?\w+,?)?"
+    r"(?:\s+[A-Za-z][A-Za-z .'-]*)?,?\s*$",
     re.IGNORECASE)
 
 

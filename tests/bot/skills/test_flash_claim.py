@@ -42,3 +42,19 @@ async def test_a_flash_sale_is_claimed_by_typing_with_its_limit(tmp_path: Path) 
         added = body(await ann.say("grab one"))
         assert "Added 1 × " in added and "Headphones" in added and "Limit 2 per shopper" in added, added
         assert "$149.99" in added, added
+
+
+async def test_asking_when_a_sale_starts_or_for_a_reminder_claims_nothing(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        await ann.say("how many are left of the headphones?")  # the headphones sale is open
+        for said in ("明天马克杯几点开抢", "开抢提醒我一下", "when does the next one start? i want to grab one"):
+            reply = body(await ann.say(said))
+            assert "Added" not in reply and "已将" not in reply, (said, reply)
+        services = bot.services  # type: ignore[attr-defined]
+        from store.cart import get_cart
+
+        async with services.uows.read() as uow:
+            assert not (await get_cart(uow, ANN.id, services.clock())).lines

@@ -37,6 +37,10 @@ _CLAIM = re.compile(r"\b(grab|claim|snag|take|buy|get|order|want|i'?ll have|add)
 _LEFT = re.compile(r"\bhow many\b.*\bleft\b|\bany left\b|还剩|剩几|剩多少|还有几[个件]", re.IGNORECASE)
 # Questions about the shop's rules mention a sale but claim nothing ("秒杀的能用优惠券吗", "can i return it").
 _POLICY = re.compile(r"优惠券|券|退|换货|发票|coupon|refund|return|invoice", re.IGNORECASE)
+# When a sale starts, or a reminder for it, claims nothing either: "明天马克杯几点开抢" and "开抢提醒我一下" each
+# added another JBL headphone (walk 5).
+_NOT_NOW = re.compile(r"开抢|几点|什么时候|啥时候|明天|提醒|通知|\bwhen\b|\bremind|\bnotify|\balert|\bstarts?\b|"
+                      r"\btomorrow\b|\bnext\b", re.IGNORECASE)
 
 
 def _title(sale: FlashSaleInfo, lang: str) -> str:
@@ -66,7 +70,7 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     """Not an NLU intent: a follow-up the dispatcher offers every message with something on screen; None unless
     the message claims or asks what is left of a running flash sale in view."""
     claims, left = bool(_CLAIM.search(text)), bool(_LEFT.search(text))
-    if not (claims or left) or _POLICY.search(text):
+    if not (claims or left) or _POLICY.search(text) or _NOT_NOW.search(text):
         return None
     async with services.uows.read() as uow:
         promos = await current_promotions(uow, now)

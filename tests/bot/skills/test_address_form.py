@@ -40,6 +40,10 @@ t = translator("en")
     ("Amy Chan, 200 Bay St, Toronto, ON M5J 2J5, Canada",
      {"name": "Amy Chan", "line1": "200 Bay St", "city": "Toronto", "region": "ON", "postcode": "M5J 2J5",
       "country": "CA"}),
+    # A two-letter country code before a phone number (the code was read as a state, the ZIP as the city).
+    ("Jane Doe, 42 Elm Street, Springfield, IL 62704, US, +1 217 555 0142",
+     {"name": "Jane Doe", "line1": "42 Elm Street", "city": "Springfield", "region": "IL", "postcode": "62704",
+      "country": "US", "phone": "+1 217 555 0142"}),
     # A US address typed with spaces only (the whole line became the street and the name was asked for).
     ("李明 123 Main St Apt 4 Seattle WA 98101 美国",
      {"name": "李明", "line1": "123 Main St Apt 4", "city": "Seattle", "region": "WA", "postcode": "98101",

@@ -110,7 +110,8 @@ def parse_address(text: str) -> dict[str, str]:
     # rest as Chinese addresses are written ("中国上海市浦东新区…"). It was asked for again, and the shopper's
     # next words ("加急") were read as country names.
     for i in range(len(parts) - 1, -1, -1):
-        if (code := country_code(parts[i])) is not None and (i == len(parts) - 1 or not _is_two_letters(parts[i])):
+        last = i == len(parts) - 1 or all(_is_phone(q) for q in parts[i + 1:])  # "…, US, +1 217 555 0142"
+        if (code := country_code(parts[i])) is not None and (last or not _is_two_letters(parts[i])):
             found["country"] = code
             del parts[i]
             break

@@ -5,18 +5,34 @@ too long go on to SQLite's own lock, so the gate cannot deadlock anything."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import insert, select
 
+from store.db import create_engine, session_factory
+from store.migrate import upgrade
 from store.models.users import User
 from store.uow import UnitOfWorkFactory
 from store.writer_gate import WriterGate
 
 
+@pytest.fixture
+def migrated_sqlite_url(sqlite_url: str) -> str:
+    upgrade(sqlite_url)
+    return sqlite_url
+
+
+@pytest.fixture
+async def uow_factory(migrated_sqlite_url: str) -> AsyncIterator[UnitOfWorkFactory]:
+    """SQLite only: the gate is for SQLite's single writer (PostgreSQL writers run side by side, no gate)."""
+    engine = create_engine(migrated_sqlite_url)
+    yield UnitOfWorkFactory(session_factory(engine))
+    await engine.dispose()
+
+
 def _sqlite_only(uows: UnitOfWorkFactory) -> None:
-    if uows.sessions.kw["bind"].dialect.name != "sqlite":
-        pytest.skip("the writer gate is for SQLite's single writer; PostgreSQL writers run side by side")
+    assert uows.sessions.kw["bind"].dialect.name == "sqlite"
 
 
 async def test_a_second_writer_waits_for_the_first_and_then_sees_its_commit(uow_factory: UnitOfWorkFactory) -> None:

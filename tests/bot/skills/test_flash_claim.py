@@ -58,3 +58,15 @@ async def test_asking_when_a_sale_starts_or_for_a_reminder_claims_nothing(tmp_pa
 
         async with services.uows.read() as uow:
             assert not (await get_cart(uow, ANN.id, services.clock())).lines
+
+
+async def test_adding_by_position_from_a_search_list_is_not_a_flash_claim(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        shown = body(await ann.say("sonora wireless audio"))
+        headphones, earbuds = shown.find("Wireless Noise Cancelling Headphones"), shown.find("True Wireless Earbuds")
+        assert headphones >= 0 and earbuds >= 0, shown  # the headphones are on sale, the earbuds are not
+        position = "first" if earbuds < headphones else "second"
+        added = body(await ann.say(f"add the {position} one"))
+        assert "Earbuds" in added and "Headphones" not in added, added

@@ -34,6 +34,8 @@ router = Router("shopping.flash_claim")
 
 _CLAIM = re.compile(r"\b(grab|claim|snag|take|buy|get|order|want|i'?ll have|add)\b|抢|买|拿|下单|"
                     r"[来要加][一二两三四五六七八九十几\d]", re.IGNORECASE)
+# Words that only mean a flash claim ("grab", "抢"), unlike add/buy/加/买 which any list takes.
+_GRAB = re.compile(r"\b(grab|claim|snag)\b|抢|秒杀", re.IGNORECASE)
 _LEFT = re.compile(r"\bhow many\b.*\bleft\b|\bany left\b|还剩|剩几|剩多少|还有几[个件]", re.IGNORECASE)
 # Questions about the shop's rules mention a sale but claim nothing ("秒杀的能用优惠券吗", "can i return it").
 _POLICY = re.compile(r"优惠券|券|退|换货|发票|coupon|refund|return|invoice", re.IGNORECASE)
@@ -72,10 +74,17 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     claims, left = bool(_CLAIM.search(text)), bool(_LEFT.search(text))
     if not (claims or left) or _POLICY.search(text) or _NOT_NOW.search(text):
         return None
+    if parse is not None and parse.first("reference") is not None:
+        return None  # "add the first one": the shopper said which; the add flow prices a sale item anyway
     async with services.uows.read() as uow:
         promos = await current_promotions(uow, now)
     sales = _sales_in_view([s for s in promos.running if s.running(now)], state)
     if not sales:
+        return None
+    in_focus = any(state.focus_sku in (s.sku, s.product_external_id) for s in sales)
+    if claims and not left and not in_focus and not _GRAB.search(text) and len(sales) < len(state.last_results):
+        # "add …" / "加…" with a search list on screen where one result happens to be on sale: an ordinary add
+        # (the demo's "wireless headphones under 100" + "add the first one" added the JBL, the second result).
         return None
     if len(sales) > 1:
         words = leftover_words(_LEFT.sub(" ", text), None, drop_options=True)  # "耳机那个还剩几个": "耳机"

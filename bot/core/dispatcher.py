@@ -23,6 +23,7 @@ from bot.core.events import ButtonPress, Event, TextMessage
 from bot.core.followups import (
     after_lead_in,
     asks_something,
+    confirms_cancel,
     is_bare_reference,
     is_price_question,
     language_asked,
@@ -227,6 +228,10 @@ class Dispatcher:
             if replies:
                 deps.state.fallback_count = 0
                 return replies
+        if deps.yes_no.get("about") == "cancel" and confirms_cancel(deps.text):
+            pressed = await self._press(deps, deps.yes_no["yes"])  # "对 取消吧": the yes, said with the cancel word
+            if pressed is not None:
+                return pressed
         parse = await self._parse(deps)
         if deps.yes_no and not parse.is_fallback and parse.intent.name in ("affirm", "deny"):
             # "yes" / "是的" to "Cancel order SB10002?": the button it means. It answered "Okay! Tell me what you'd

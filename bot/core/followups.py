@@ -82,6 +82,18 @@ _ZH_QUESTION = re.compile(r"吗\s*[？?]?\s*$|怎么|如何|多久|多长时间|
                           r"[\u4e00-\u9fff]{2}(?<!还)[不没]\s*[？?]?\s*$|有.{1,12}没有\s*[？?]?\s*$")
 
 
+# "对 取消吧", "yes cancel it" to "Cancel order …?": the yes, said with the cancel word; "不取消了", "don't cancel"
+# are not.
+_CANCEL_WORD = re.compile(r"\bcancel|取消|撤销|撤单", re.IGNORECASE)
+_NOT = re.compile(r"\b(no|not|don'?t|do\s+not|never|keep)\b|不|别|没", re.IGNORECASE)
+
+
+def confirms_cancel(text: str) -> bool:
+    """Whether a reply to a cancel question asks for the cancelling. WHY: the NLU reads "对 取消吧" as
+    cancel_order, and the question was asked again instead of the order being cancelled."""
+    return bool(_CANCEL_WORD.search(text)) and not _NOT.search(text) and not is_question(text)
+
+
 def is_question(text: str) -> bool:
     said = text.strip()
     return bool(_EN_QUESTION.search(said) or _ZH_QUESTION.search(said))

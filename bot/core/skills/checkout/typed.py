@@ -26,7 +26,8 @@ __all__ = ["router", "typed_choice", "resume", "shipping_said", "method_said"]
 router = Router("checkout.typed")
 
 _SHIPPING = (
-    (ShippingOption.PICKUP, re.compile(r"pick\s*-?\s*up|collect|in\s*store|自提|到店|自取", re.I)),
+    (ShippingOption.PICKUP, re.compile(r"pick\s*-?\s*up|collect|in\s*store|自提|到店|自取|"
+                                       r"(店里|门店)(去|来)?(拿|取)", re.I)),
     (ShippingOption.EXPRESS, re.compile(r"express|fast(est)?|quick(est)?|next\s*day|overnight|加急|特快|最快|次日|"
                                         r"快一点|快点", re.I)),
     (ShippingOption.STANDARD, re.compile(r"standard|normal|regular|cheap(est)?|free|slow|普通|标准|平邮|免费|"
@@ -37,6 +38,11 @@ _METHODS = (
     ("stars", re.compile(r"\bstars?\b|星星|星币|⭐", re.I)),
     ("tg", re.compile(r"\bcard\b|credit|debit|visa|master\s*card|amex|银行卡|信用卡|刷卡|借记卡", re.I)),
 )
+# Delivery to the address, without saying which: in Chinese 快递 is any courier delivery (standard or express),
+# not tracking, which the NLU read it as.
+_DELIVERY = re.compile(r"快递|送货上门|送到家|寄过来|^\s*(home\s+)?deliver(y|ed)?(\s+it)?(\s+(please|pls))?\s*$", re.I)
+# A "can I …?" question about an option asks for it: "我自己去店里拿行吗", "can I pick it up in store?".
+_CAN_I = re.compile(r"^\s*(can|could|may)\s+(i|we)\b|行吗|可以吗|可不可以|行不行|能不能|^\s*(我)?(能|可以)", re.I)
 # Asking about the options is not choosing one.
 _QUESTION = re.compile(r"[?？]|^\s*(how|what|which|when|why|is|are|does|do|can|could|will|would)\b|多久|多长|"
                        r"什么|怎么|为什么|哪个|哪种|吗|呢|区别", re.I)
@@ -74,12 +80,26 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
     option = shipping_said(text)
     if option is not None and ("address_id" in co or option is ShippingOption.PICKUP):
         return await shipping_button_choice(option, services, user_id, state, t, codec)
+    if _asks_pickup(text):
+        # "can I collect it myself?": yes, and it is chosen (the payment step says where; a shop or address
+        # without pickup gets the refusal and the step it came from).
+        chosen = await shipping_button_choice(ShippingOption.PICKUP, services, user_id, state, t, codec)
+        return [Text(t("Yes, you can collect it yourself: pickup chosen.")), *chosen] if "ship" in co else chosen
+    if "address_id" in co and _QUESTION.search(text) and _asks_cash(text):
+        return await _cash_before_shipping(services, user_id, state, t, codec)
+    if "address_id" in co and not _QUESTION.search(text) and _DELIVERY.search(text):
+        lead = t("Standard or express delivery? Choose one below.")
+        return [Text(lead), *await steps.shipping_step(services, user_id, state, t, codec)]
     if "address_id" not in co and not _QUESTION.search(text) and address_form.looks_like_address(text):
         # The whole address typed at the address step: the form takes it as its first answer.
         step = address_form.take_answer({"fields": {}}, text, t)
         state.pending = Pending(kind="co_address", data=step.data)
         return [Text(step.text, buttons=confirm_buttons(t, codec, user_id) if step.complete else ())]
     return None
+
+
+def _asks_pickup(text: str) -> bool:
+    return bool(_CAN_I.search(text)) and [o for o, words in _SHIPPING if words.search(text)] == [ShippingOption.PICKUP]
 
 
 def _asks_cash(text: str) -> bool:
@@ -99,6 +119,20 @@ async def _cash_question(services: Services, user_id: int, state: Conversation, 
         answer = t("Cash on delivery is only for addresses in {home} and for pickup orders, so this order can't be "
                    "paid in cash. You can pay by card below.", home=zones.home or "—")
     return [Text(answer), *await steps.payment_step(services, user_id, state, t, codec)]
+
+
+async def _cash_before_shipping(services: Services, user_id: int, state: Conversation, t: Translator,
+                                codec: CallbackCodec) -> list[Reply]:
+    """"能货到付款吗" at the shipping step, the address chosen: yes or no for that address, then the step. WHY: the
+    payment FAQ answered a Shanghai order "可以，美国地址…支持货到付款", which says nothing about this order."""
+    zones = services.settings.shipping_zones
+    country = await steps.address_country(services, user_id, state)
+    if zones.collects_cash(ShippingOption.STANDARD, country):
+        answer = t("Yes: choose how to send it below, then “💵 Cash on delivery” at the payment step.")
+    else:
+        answer = t("Cash on delivery is only for addresses in {home} and for pickup orders, so an order to this "
+                   "address can't be paid in cash: you'll pay by card at the payment step.", home=zones.home or "—")
+    return [Text(answer), *await steps.shipping_step(services, user_id, state, t, codec)]
 
 
 @router.intent("checkout_resume")

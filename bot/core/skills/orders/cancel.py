@@ -77,7 +77,8 @@ def _confirm(order: OrderView, t: Translator, codec: CallbackCodec, user_id: int
         money = t("Nothing has been charged for it.")
     yes, no = _b(codec, user_id, t("Yes, cancel it"), "cnl", order.id, "y"), _b(codec, user_id, t("No, keep it"),
                                                                                   "cnl", order.id, "n")
-    state.yes_no = {"yes": str(yes.data), "no": str(no.data)}  # a typed "yes" / "是的" presses them
+    # a typed "yes" / "是的" / "对 取消吧" presses them
+    state.yes_no = {"yes": str(yes.data), "no": str(no.data), "about": "cancel"}
     return Text(t("Cancel order {number} ({total})? {money} The reserved items go back on sale.",
                   number=order.number, total=order.total.format(), money=money), buttons=keyboard([yes, no]))
 

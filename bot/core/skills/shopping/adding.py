@@ -19,6 +19,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.named_words import storage_said
+from bot.core.skills.shopping.picker_answer import picker_topic
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
 from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
 from bot.core.state import Conversation
@@ -193,6 +194,7 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     variant = target.variant or _pick_variant(target.product, wanted)
     if variant is None:
         state.focus_sku = target.product.external_id
+        state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY))  # "charcoal pls" next: that one
         return await variant_picker(target.product, services, t, lang, codec, user_id, now, min(qty, MAX_QUANTITY),
                                     wanted)
     return await add_and_confirm(services, state, variant, target.product, qty, t, lang, codec, user_id, now)

@@ -12,6 +12,7 @@ from bot.core.errors_text import explain_store_error
 from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.cart_variant import change_variant, options_said
 from bot.core.skills.shopping.cart_view import LineInfo, line_infos, render_cart
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
@@ -168,10 +169,31 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
 async def update_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     entity = parse.first("quantity") if parse is not None else None
+    said = options_said(parse)
+    if said and (entity is None or not str(entity.value).isdigit()):
+        return await _change_option(said, text, parse, services, state, t, lang, codec, user_id, now)
     if entity is None or not str(entity.value).isdigit():
         return Text(t("How many would you like? Say e.g. “make it 2”, or use ➖ ➕ in your cart."),
                     buttons=keyboard([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
     return await _change_by_text(int(entity.value), text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def _change_option(said: dict[str, str], text: str, parse: ParseResult | None, services: Services,
+                         state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                         now: datetime) -> Reply:
+    """"change it to size M": the line in focus (or the only one) in that option (``cart_variant``)."""
+    infos = await _cart(services, user_id, lang, now)
+    if not infos:
+        return await cart_reply(services, t, lang, codec, user_id, now)
+    info = next((i for i in infos if state.focus_sku in (i.line.sku, i.product_external_id)), None) \
+        or (infos[0] if len(infos) == 1 else None)
+    if info is None:
+        return await cart_reply(services, t, lang, codec, user_id, now,
+                                note=t("Which item should change? Say e.g. “change the first one to size M”."))
+    note, picker = await change_variant(info, said, services, state, t, lang, codec, user_id, now)
+    if note is None:
+        return picker or await cart_reply(services, t, lang, codec, user_id, now)
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
 # Words of "take it off" / "删掉它" that leftover_words keeps but that name no cart line.

@@ -22,6 +22,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
+from bot.core.skills.shopping.picker_answer import picked_variant
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
@@ -93,7 +94,7 @@ def only_asking(text: str, parse: ParseResult) -> bool:
 @router.intent("option_follow_up")
 async def option_follow_up(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                            t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                           now: datetime) -> list[Reply] | None:
+                           now: datetime, topic: str | None = None) -> list[Reply] | None:
     """Not an NLU intent (see the module docstring); None leaves the message to the NLU's intent."""
     if parse is None or parse.intent.name not in _GUESSED and not parse.is_fallback:
         return None
@@ -113,6 +114,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
             asking = asks_for_options(text)  # "what colours does it come in?": say them, then offer them
             wanted = None if asking else {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
+            picked = picked_variant(topic, product, wanted, text)
+            if picked is not None:  # "charcoal pls" under the picker: that option, added
+                from bot.core.skills.shopping.adding import add_and_confirm
+
+                return [await add_and_confirm(services, state, picked[0], product, picked[1], t, lang, codec,
+                                              user_id, now)]
             picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"

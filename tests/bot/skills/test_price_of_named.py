@@ -35,3 +35,15 @@ async def test_on_sale_names_a_product_on_screen(tmp_path: Path) -> None:
         await ann.say("bluetooth speaker and earbuds")
         priced = body(await ann.say("is the boomly on sale?"))
         assert "Portable Bluetooth Speaker" in priced and "$49.99" in priced and "don't know" not in priced, priced
+
+
+async def test_a_price_question_naming_a_brand_not_on_screen_searches_it(tmp_path: Path) -> None:
+    """"how much r the asics ones" when the women's filter had left only a Nike on screen: "I don't know that
+    about Nike Pegasus"; the brand's products are what was asked about."""
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        shown = body(await ann.say("portable bluetooth speaker"))
+        assert "Found 1 match" in shown, shown
+        found = body(await ann.say("how much r the chefline ones?"))
+        assert "Chefline" in found and "Boomly" not in found and "don't know" not in found, found

@@ -18,7 +18,7 @@ from bot.core.state import Conversation
 from knowledge.text.brands import BRAND_ALIASES
 from store.catalog.views import ProductView
 
-__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "ON_SALE"]
+__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "price_subject", "ON_SALE"]
 
 _MAX_SHOWN = 8
 
@@ -80,6 +80,11 @@ _PRICE_TALK = re.compile(
     r"现在|目前|还|是不是|是|的|吗|呢|啊|呀|[\s,，。.!！?？]", re.IGNORECASE)
 
 
+def price_subject(text: str) -> str:
+    """What a price question names, its price and asking words left out ("how much r the asics ones" -> "asics")."""
+    return " ".join(_PRICE_TALK.sub(" ", text).split())
+
+
 async def price_asked_of(services: Services, state: Conversation, text: str) -> str | None:
     """The product on screen a price question names ("iPhone 15 多少钱" under a list of iPhones, "is the vitamix on
     sale"), or the one open (or the only one shown) when it names none ("how much with the flash sale price").
@@ -89,7 +94,7 @@ async def price_asked_of(services: Services, state: Conversation, text: str) -> 
     the one whose model is exactly the one said (knowledge/search/model_numbers.py); otherwise nothing."""
     from knowledge.search.model_numbers import parse_models
 
-    words = _PRICE_TALK.sub(" ", text).strip()
+    words = price_subject(text)
     if not words:
         return state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
     candidates = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []),

@@ -19,7 +19,7 @@ from knowledge.search.documents import ProductDoc, VariantDoc, keyword_text, sem
 from knowledge.search.filters import SearchFilters, matches
 from knowledge.search.hybrid import FusedHit
 from knowledge.search.keyword import KeywordIndex
-from knowledge.search.model_numbers import model_lines, narrow_to_model
+from knowledge.search.model_numbers import exact_model, model_lines, narrow_to_model
 from knowledge.search.models import SearchHit, SearchQuery, SearchResults
 from knowledge.search.preferences import PreferenceReport, Preferences
 from knowledge.search.ranking import Ranker
@@ -230,6 +230,8 @@ class SearchEngine:
             ranked = sorted((h for h in ranked if h.product_id in position), key=lambda h: position[h.product_id])
         candidates = [(self.docs[h.product_id], h.score) for h in ranked]
         misses = {doc.product_id: prefer.misses(doc) for doc, _ in candidates} if prefer.active else None
+        if query.sort is not SortOrder.RELEVANCE:
+            misses = self._model_first(candidates, query.text, misses)
         ordered = sort_candidates(candidates, query.sort, query.profile, misses, self.cheapest_now)
         by_id = {h.product_id: h for h in ranked}
         page = ordered[query.offset:need]
@@ -243,6 +245,17 @@ class SearchEngine:
         return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
                              close_colours=report.close_colours, missing_model=missing if hits else None,
                              missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first)
+
+    def _model_first(self, candidates: list[tuple[ProductDoc, float]], text: str,
+                     misses: dict[int, float] | None) -> dict[int, float] | None:
+        """With a sort ("cheapest first"), the products of the model asked for stay ahead of the rest, as in
+        relevance order (model_numbers.exact_model): a missed model counts more than every preference."""
+        pids = [doc.product_id for doc, _ in candidates]
+        exact = exact_model(pids, self.docs, text, self.model_lines())
+        if not exact or len(exact) == len(pids):
+            return misses
+        base = misses or {}
+        return {pid: base.get(pid, 0.0) + (0.0 if pid in exact else 100.0) for pid in pids}
 
     def brands(self) -> frozenset[str]:
         """The catalog's brands (normalised), cached per version."""

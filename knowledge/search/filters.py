@@ -32,7 +32,8 @@ class SearchFilters:
     """Prices are integer minor units in ``currency`` (products priced in another currency do not match
     a price filter). ``category`` matches a path prefix ("Home > Kitchen") or any single level ("Mugs"),
     case-insensitively. ``audience`` ("women", "men", "kids") leaves out products marked only for another
-    audience; unmarked and unisex products pass (knowledge/search/audience.py)."""
+    audience; unmarked and unisex products pass (knowledge/search/audience.py). ``brand`` may name several,
+    separated by "|" ("Nike|ASICS"): a product of any of them matches."""
 
     category: str | None = None
     min_price_minor: int | None = None
@@ -121,8 +122,8 @@ def matches(doc: ProductDoc, f: SearchFilters, price_now: PriceNow | None = None
         return False
     if f.category and not _category_matches(doc.category_path, f.category):
         return False
-    if f.brand and (doc.brand or "").strip().lower() != f.brand.strip().lower():
-        return False
+    if f.brand and (doc.brand or "").strip().lower() not in {b.strip().lower() for b in f.brand.split("|")}:
+        return False  # "Nike|ASICS": either ("anything from nike or asics")
     if f.colour and f.colour.strip().lower() not in doc.colours:
         return False
     if f.size and f.size.strip().lower() not in doc.sizes:

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from knowledge.search.documents import ProductDoc, attribute_values
 
-__all__ = ["Model", "parse_models", "query_models", "product_models", "model_lines", "MODEL_ATTRIBUTES"]
+__all__ = ["Model", "parse_models", "query_models", "product_models", "model_lines", "MODEL_ATTRIBUTES",
+           "exact_model"]
 
 MODEL_ATTRIBUTES = ("model", "phone_model", "compatible_with")
 VARIANT_WORDS = frozenset({"pro", "max", "plus", "ultra", "mini", "lite", "fe", "se"})
@@ -137,3 +138,17 @@ def narrow_to_model(pids: list[int], docs: dict[int, ProductDoc], text: str,
         # The catalog has it, the relevance cut did not keep it: do not claim it is missing.
         return pids, None
     return pids, models[0].surface
+
+
+def exact_model(pids: list[int], docs: dict[int, ProductDoc], text: str, lines: frozenset[str]) -> frozenset[int]:
+    """The products that are (or fit) the model a query names ("phone case for iphone 15" -> the iPhone 15
+    cases); empty when it names none.
+
+    WHY: ``narrow_to_model`` puts them first in relevance order, but "cheapest first" re-sorted every candidate
+    by price and a case for the Pixel 8a (no iPhone model, so not left out) came before every iPhone 15 case.
+    A sort keeps them as a group ahead of the rest (knowledge/search/engine.py)."""
+    models = query_models(text, lines)
+    if not models:
+        return frozenset()
+    wanted = {m.key for m in models}
+    return frozenset(pid for pid in pids if product_models(docs[pid], lines) & wanted)

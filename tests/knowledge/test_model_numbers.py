@@ -8,6 +8,7 @@ from knowledge.search.documents import ProductDoc, VariantDoc
 from knowledge.search.engine import EngineConfig, SearchEngine
 from knowledge.search.model_numbers import model_lines, parse_models, product_models, query_models
 from knowledge.search.models import SearchQuery
+from knowledge.search.sorting import SortOrder
 
 
 def _doc(i: int, title: str, category: str, **attributes: str) -> ProductDoc:
@@ -66,3 +67,16 @@ def test_a_model_the_shop_does_not_have_is_named(fake_encoder: FakeEncoder) -> N
     ids, missing = _ids(engine, "lumo nova 13 smartphone")
     assert missing == "nova 13"
     assert ids and set(ids) & {"P01", "P02"}  # the closest products are still shown
+
+
+def test_a_sort_keeps_the_model_asked_for_first(fake_encoder: FakeEncoder) -> None:
+    """"cheapest first" after "phone case for iphone 15" listed a cheaper Pixel 8a case above every iPhone 15
+    case (walk 5): a sort orders the model's products, then the rest."""
+    cheap = ProductDoc(7, "P07", "Nova Style Budget Case 12 Colours, for Zephyr S9", category_path=CASES,
+                       attributes={"compatible_with": "Zephyr S9"},
+                       variants=(VariantDoc("P07-STD", 900, "USD", 5, True, {}),))
+    engine = SearchEngine(fake_encoder, EngineConfig(min_cosine=0.2))
+    engine.build([*CATALOG, cheap])
+    results = engine.search(SearchQuery("nova 12 case", sort=SortOrder.PRICE_ASC))
+    ids = [h.external_id for h in results.hits]
+    assert ids == ["P04", "P07"], ids

@@ -173,17 +173,28 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
                      codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
     from bot.core.skills.community.reviews import reviews_question
     from bot.core.skills.shopping.details import details_replies, which_one
+    from bot.core.skills.shopping.named_words import ON_SALE, price_asked_of, price_subject
     from bot.core.skills.shopping.products import product_named
 
     reviews = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
     if reviews is not None:  # "any reviews for this one?"
         return [reviews]
-    if _ASKS_PRICE.search(text):
-        # "how much is the 3rd one", "第三个多少钱": its card, which leads with the price (and the flash price)
+    if _ASKS_PRICE.search(text) or ON_SALE.search(text):
+        # "how much is the 3rd one", "第三个多少钱", "iPhone 15 多少钱" under the list, "is the vitamix on sale": its
+        # card, which leads with the price (and the flash price)
         ref = parse.first("reference") if parse is not None else None
-        product = await product_named(services.uows, ref.value if ref is not None and ref.resolved else None)
+        key = ref.value if ref is not None and ref.resolved else \
+            None if _SHOP_TOPIC.search(text) else await price_asked_of(services, state, text)
+        product = await product_named(services.uows, key)
         if product is not None:
             return await details_replies(product, services, state, t, lang, codec, user_id, services.clock())
+        named = price_subject(text) if key is None and parse is not None and parse.first("brand") else ""
+        if named and services.search is not None and not _SHOP_TOPIC.search(text):
+            # "how much are the asics ones" with no ASICS on screen: that brand's products, not the one open's
+            # "I don't know that about Nike Pegasus"
+            from bot.core.skills.shopping.search import search_text
+
+            return await search_text(named, None, None, services, state, t, lang, codec, user_id, services.clock())
     sku = product_key(text, state, parse)
     if sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
             and not _SHOP_TOPIC.search(text):

@@ -18,7 +18,7 @@ from bot.core.state import Conversation
 from knowledge.text.brands import BRAND_ALIASES
 from store.catalog.views import ProductView
 
-__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens"]
+__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "price_subject", "ON_SALE"]
 
 _MAX_SHOWN = 8
 
@@ -67,6 +67,43 @@ async def shown_named(services: Services, state: Conversation, words: str,
     shown = [p for p in await products_named(services.uows, candidates) if p is not None]
     matches = {p.external_id for p in shown if names_product(words, p, every=True)}
     return matches.pop() if len(matches) == 1 else None
+
+
+# "is the vitamix on sale", "打折吗", "有秒杀价吗": whether it is on sale is a price question too.
+ON_SALE = re.compile(r"\bon sale\b|\bon offer\b|\bdiscounted\b|\bflash (?:sale )?price\b|\bsale price\b|"
+                     r"打折吗|有折扣|有优惠吗|特价吗|秒杀价", re.IGNORECASE)
+# The words of a price question that are not the product's name.
+_PRICE_TALK = re.compile(
+    r"\bhow much\b|\bwhat'?s the price\b|\bprice of\b|\bcosts?\b|\bprices?\b|\bon sale\b|\bon offer\b|"
+    r"\bdiscounted\b|\bflash\b|\bsale\b|\b(?:is|are|does|do|the|a|an|it|its|with|for|of|now|right|currently|"
+    r"still|any|what|whats|r|u|pls|please|one|ones|those|these|them|they)\b|多少钱|什么价|价格是|价格|几块钱|多少|打折|有折扣|有优惠|特价|秒杀价|"
+    r"现在|目前|还|是不是|是|的|吗|呢|啊|呀|[\s,，。.!！?？]", re.IGNORECASE)
+
+
+def price_subject(text: str) -> str:
+    """What a price question names, its price and asking words left out ("how much r the asics ones" -> "asics")."""
+    return " ".join(_PRICE_TALK.sub(" ", text).split())
+
+
+async def price_asked_of(services: Services, state: Conversation, text: str) -> str | None:
+    """The product on screen a price question names ("iPhone 15 多少钱" under a list of iPhones, "is the vitamix on
+    sale"), or the one open (or the only one shown) when it names none ("how much with the flash sale price").
+
+    WHY: the question went to the Q&A, which has no entry on prices, and got "I don't know that about Vitamix"
+    with its flash price on the card above. Several titles hold the words ("iPhone 15" is in "iPhone 15 Pro"):
+    the one whose model is exactly the one said (knowledge/search/model_numbers.py); otherwise nothing."""
+    from knowledge.search.model_numbers import parse_models
+
+    words = price_subject(text)
+    if not words:
+        return state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
+    candidates = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []),
+                                     *state.last_results[:_MAX_SHOWN]]))
+    shown = [p for p in await products_named(services.uows, candidates) if p is not None]
+    matches = [p for p in shown if names_product(words, p, every=True)]
+    if len(matches) > 1 and (said := {m.key for m in parse_models(words)}):
+        matches = [p for p in matches if said & {m.key for m in parse_models(p.title)}]
+    return matches[0].external_id if len(matches) == 1 else None
 
 
 # Size and storage words: options of a product, never its name ("M码", "10码", "美码10", "42号", "128G", "1TB").

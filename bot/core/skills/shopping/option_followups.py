@@ -129,12 +129,47 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     if state.last_query is not None and services.search is not None \
             and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+    word = _attribute(text, parse) if state.last_query is not None and services.search is not None else None
+    if word is not None:
+        return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now, word=word)
     return None
 
 
 # "the jbl ones", "show me nike only", "just the stanley one", "只看耐克的": a brand among the results on screen.
 # A bare brand ("nike") stays a new search: after "running shoes" it may well start another topic.
-_THOSE_OF = re.compile(r"\b(only|just|ones|those|these|them|one)\b|只要|只看|只|那些|这些", re.IGNORECASE)
+# "anything from nike or asics" / "any by stanley" name the results' makers too.
+_THOSE_OF = re.compile(r"\b(only|just|ones|those|these|them|one|anything|any|from|by)\b|只要|只看|只|那些|这些",
+                       re.IGNORECASE)
+
+# "waterproof ones", "wireless one?", "无线的", "浅烘的有吗": one or two describing words about the kind on screen.
+_KIND_OF = re.compile(r"\b(ones?|kinds?|types?|versions?|pairs?)\b", re.IGNORECASE)
+_ZH_KIND_OF = re.compile(r"^([\u4e00-\u9fff]{2,4})的(?:有吗|有没有|吗|呢)?[\s?？!！。]*$")
+# Words left after the asking words that still name no quality of a product.
+_NOT_QUALITIES = frozenset({
+    "which", "this", "that", "other", "another", "next", "last", "first", "second", "third", "new", "same",
+    "right", "good", "best", "nice", "cool", "all", "both", "few", "some", "many", "where", "when", "why", "who",
+    "yes", "no", "ok", "okay", "not", "dont", "cant", "like", "want", "need", "buy", "add", "get", "take", "remove",
+    "cart", "order", "show", "more", "less", "cheaper", "cheapest", "popular",
+})
+
+
+def _attribute(text: str, parse: ParseResult) -> str | None:
+    """The describing words of a follow-up made only of them ("waterproof ones" -> "waterproof", "无线的" ->
+    "无线"), which narrow the search on screen: searched alone, "waterproof ones" after sandals listed a rain
+    jacket and a speaker, "无线的" after Logitech mice listed earbuds. None for anything naming a product."""
+    if parse.text != text or not _names_nothing(parse):
+        return None
+    zh = _ZH_KIND_OF.match(text.strip())
+    if zh is not None:
+        word = zh.group(1)
+        return None if re.search(r"[我你他她它这那哪啥么谁好对是要买]", word) else word
+    if not _KIND_OF.search(text):
+        return None
+    words = re.findall(r"[a-z][a-z'-]*", _ASKING.sub(" ", _KIND_OF.sub(" ", text.lower())))
+    if not 1 <= len(words) <= 2 or any(len(w) < 3 or w in _NOT_QUALITIES for w in words) \
+            or re.sub(r"[a-z'\-\s\d]", "", _ASKING.sub(" ", _KIND_OF.sub(" ", text.lower()))).strip():
+        return None
+    return " ".join(words)
 
 
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:
@@ -192,17 +227,23 @@ def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
 
 
 async def narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
-                              lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
-    """The search on screen again, with the option, price range or brand as a filter ("in black?" after "linen
-    blouses", "the jbl ones" after "cheap earbuds"); filters said earlier stay unless replaced."""
+                              lang: str, codec: CallbackCodec, user_id: int, now: datetime,
+                              word: str | None = None) -> list[Reply]:
+    """The search on screen again, with the option, price range or brand(s) as a filter ("in black?" after
+    "linen blouses", "the jbl ones" after "cheap earbuds", "anything from nike or asics") and a describing
+    ``word`` added to its text ("waterproof ones" after sandals); filters said earlier stay unless replaced."""
     assert state.last_query is not None
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0)
+    if word:
+        query = replace(query, text=f"{query.text} {word}"[:1000],
+                        product_text=f"{query.product_text} {word}"[:1000] if query.product_text else None)
     changes: dict[str, object] = {}
+    brands = list(dict.fromkeys(str(e.value) for e in parse.entities if e.entity == "brand"))
+    if brands:
+        changes["brand"] = "|".join(brands)
     for e in parse.entities:
         if e.entity == "color":
             changes["colour"] = str(e.value)
-        elif e.entity == "brand":
-            changes["brand"] = str(e.value)
         elif e.entity == "size":
             changes["size"] = str(e.value)
         elif e.entity in PRICE_ENTITIES and isinstance(e.value, int) \

@@ -18,7 +18,8 @@ from bot.core.state import Conversation
 from knowledge.text.brands import BRAND_ALIASES
 from store.catalog.views import ProductView
 
-__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "price_subject", "ON_SALE"]
+__all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "price_subject",
+           "ON_SALE"]
 
 _MAX_SHOWN = 8
 

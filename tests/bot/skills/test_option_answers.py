@@ -51,3 +51,13 @@ async def test_change_it_to_another_option_swaps_the_cart_line(tmp_path: Path) -
         missing = body(await ann.say("change it to purple"))
         assert "doesn't come in" in missing, missing
         assert await _cart_skus(bot) == ["P05-BLA-42"]
+
+
+async def test_checkout_right_after_the_picker_shows_the_picker_again(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P13")
+        assert "Which option" in body(await ann.say("add it"))
+        again = body(await ann.say("checkout"))
+        assert "haven't chosen the option" in again and "Which option" in again, again
+        assert await _cart_skus(bot) == []

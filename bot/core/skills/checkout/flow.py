@@ -32,8 +32,8 @@ router = Router("checkout")
 
 @router.intent("checkout")
 async def checkout_intent(services: Services, user_id: int, state: Conversation, t: Translator,
-                          codec: CallbackCodec) -> list[Reply]:
-    return await steps.start_checkout(services, user_id, state, t, codec)
+                          codec: CallbackCodec, topic: str | None) -> list[Reply]:
+    return await steps.start_checkout(services, user_id, state, t, codec, topic=topic)
 
 
 def _cancelled(state: Conversation, t: Translator) -> Text:

@@ -89,12 +89,17 @@ async def stale_step(services: Services, user_id: int, state: Conversation, t: T
 
 
 async def start_checkout(services: Services, user_id: int, state: Conversation, t: Translator,
-                         codec: CallbackCodec) -> list[Reply]:
+                         codec: CallbackCodec, *, topic: str | None = None) -> list[Reply]:
     state.pending, state.checkout = None, {}
     now = services.clock()
     async with services.uows() as uow:
         cart = await get_cart(uow, user_id, now)
         if cart.is_empty:
+            from bot.core.skills.shopping.picker_answer import unpicked_reply
+
+            unpicked = await unpicked_reply(services, topic, t, codec, user_id)
+            if unpicked is not None:  # "结账" right after the colour/size picker: the choice is still open
+                return unpicked
             return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
                            "looking for and add something first."),
                          buttons=keyboard([_b(codec, user_id, t("🔎 Search"), "menu", "search")]))]

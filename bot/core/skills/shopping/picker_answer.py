@@ -8,12 +8,21 @@ is that choice; a question ("in navy?") stays a question.
 
 from __future__ import annotations
 
+import html
+from typing import TYPE_CHECKING
+
 from bot.core.followups import is_question
 from bot.core.skills.shopping.details import matching_variants
 from bot.core.skills.shopping.products import active_variants
 from store.catalog.views import ProductView, VariantView
 
-__all__ = ["PICKER_TOPIC", "picker_topic", "picked_variant"]
+if TYPE_CHECKING:
+    from bot.core.callbacks import CallbackCodec
+    from bot.core.replies import Reply
+    from bot.core.services import Services
+    from bot.i18n import Translator
+
+__all__ = ["PICKER_TOPIC", "picker_topic", "picked_variant", "unpicked_reply"]
 
 PICKER_TOPIC = "picker:"
 
@@ -33,3 +42,26 @@ def picked_variant(topic: str | None, product: ProductView, wanted: set[str] | N
         return None
     in_stock = [v for v in matching_variants(active_variants(product), wanted) if v.stock > 0]
     return (in_stock[0], max(1, int(qty))) if len(in_stock) == 1 else None
+
+
+async def unpicked_reply(services: Services, topic: str | None, t: Translator, codec: CallbackCodec,
+                         user_id: int) -> list[Reply] | None:
+    """Checkout or the cart asked for right after a picker, with the cart still empty: the option was never
+    chosen, so say so and show the picker again. WHY: "加第一个" showed the colours, "结账" then said only "your
+    cart is empty", and shoppers thought the item had been lost (walk 5)."""
+    from bot.core.replies import Text
+    from bot.core.skills.shopping.details import variant_picker
+    from bot.core.skills.shopping.products import display_title, product_named
+
+    if not topic or not topic.startswith(PICKER_TOPIC):  # the previous reply's subject (dispatcher: deps.topic)
+        return None
+    sku, _, qty = topic[len(PICKER_TOPIC):].rpartition(":")
+    product = await product_named(services.uows, sku)
+    if product is None:
+        return None
+    title = html.escape(display_title(product, t.language))
+    note = Text(t("You haven't chosen the option of <b>{title}</b> yet, so it isn't in your cart. Pick one:",
+                  title=title))
+    picker = await variant_picker(product, services, t, t.language, codec, user_id, services.clock(),
+                                  qty=max(1, int(qty)) if qty.isdigit() else 1)
+    return [note, picker]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.core.services import Services
 from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named
-from bot.core.skills.shopping.products import resolve_ref
+from bot.core.skills.shopping.products import product_named, resolve_ref
 from bot.core.state import Conversation
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
@@ -151,22 +151,14 @@ async def _demonstrative_named(services: Services, state: Conversation, ref: str
     the product on screen or found whose names hold the name ("还是要那个德龙" after the grinder: the De'Longhi)."""
     if not words:
         return ref
-    async with services.uows.read() as uow:
-        try:
-            referenced, _ = await resolve_ref(uow, ref)
-        except NotFound:
-            return ref
-    if names_product(words, referenced):
+    referenced = await product_named(services.uows, ref)
+    if referenced is None or names_product(words, referenced):
         return ref
     other = await shown_named(services, state, words) or await _top_hit(services, words, lang)
     if other is None or other == referenced.external_id:
         return ref
-    async with services.uows.read() as uow:
-        try:
-            named, _ = await resolve_ref(uow, other)
-        except NotFound:
-            return ref
-    return other if names_product(words, named) else ref  # left-over filler ("就 谢谢") names nothing
+    named = await product_named(services.uows, other)
+    return other if named is not None and names_product(words, named) else ref  # filler ("就 谢谢") names nothing
 
 
 async def _options_of_focus(services: Services, state: Conversation, words: str) -> bool:

@@ -94,17 +94,18 @@ async def start_checkout(services: Services, user_id: int, state: Conversation, 
     now = services.clock()
     async with services.uows() as uow:
         cart = await get_cart(uow, user_id, now)
-        if cart.is_empty:
-            from bot.core.skills.shopping.picker_answer import unpicked_reply
+        if not cart.is_empty:
+            digital = await digital_variants(uow.session, [line.variant_id for line in cart.lines])
+            addresses = await list_addresses(uow, user_id)
+    if cart.is_empty:  # after the unit of work: the picker's reads need not hold SQLite's writer queue
+        from bot.core.skills.shopping.picker_answer import unpicked_reply
 
-            unpicked = await unpicked_reply(services, topic, t, codec, user_id)
-            if unpicked is not None:  # "结账" right after the colour/size picker: the choice is still open
-                return unpicked
-            return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
-                           "looking for and add something first."),
-                         buttons=keyboard([_b(codec, user_id, t("🔎 Search"), "menu", "search")]))]
-        digital = await digital_variants(uow.session, [line.variant_id for line in cart.lines])
-        addresses = await list_addresses(uow, user_id)
+        unpicked = await unpicked_reply(services, topic, t, codec, user_id)
+        if unpicked is not None:  # "结账" right after the colour/size picker: the choice is still open
+            return unpicked
+        return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
+                       "looking for and add something first."),
+                     buttons=keyboard([_b(codec, user_id, t("🔎 Search"), "menu", "search")]))]
     short = [line for line in cart.lines if not line.is_available]
     if short:
         rows = "\n".join(t("• {title}: {left} available, {qty} in your cart", title=html.escape(line.title),

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock
 
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import SearchEngine, fingerprint, indexable
@@ -29,9 +30,25 @@ _META = "search.json"
 FORMAT_VERSION = 1
 
 
+def _index_lock(directory: Path) -> FileLock:
+    """One saver or loader of a data dir's index at a time, across processes.
+
+    WHY: the indexes are written to fixed ``*.tmp`` names and swapped in; two processes on one data dir (a
+    second worker, or ``shopbot chat`` runs next to the bot) stopping together removed each other's
+    temporary BM25 directory mid-save (FileNotFoundError at shutdown), and a load between the two renames
+    of a save found no index and rebuilt it.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(directory / ".index.lock"))
+
+
 def save_engine(engine: SearchEngine, directory: Path) -> None:
     """Write both indexes; pending BM25 changes are merged first so the saved main index is complete."""
-    directory.mkdir(parents=True, exist_ok=True)
+    with _index_lock(directory):
+        _save_engine(engine, directory)
+
+
+def _save_engine(engine: SearchEngine, directory: Path) -> None:
     if engine.keywords.delta_size:
         engine.merge_keywords()
     engine.vectors.save(directory)
@@ -47,6 +64,11 @@ def save_engine(engine: SearchEngine, directory: Path) -> None:
 
 def load_engine(engine: SearchEngine, directory: Path, *, mmap: bool = True) -> bool:
     """Load saved indexes into ``engine`` (documents still empty); False if nothing usable is saved."""
+    with _index_lock(directory):
+        return _load_engine(engine, directory, mmap=mmap)
+
+
+def _load_engine(engine: SearchEngine, directory: Path, *, mmap: bool) -> bool:
     meta_path = directory / _META
     if not meta_path.exists() or not VectorIndex.exists(directory) or not KeywordIndex.exists(directory):
         return False

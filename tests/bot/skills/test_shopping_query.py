@@ -185,3 +185,13 @@ def test_greetings_and_asking_words_are_not_product_words() -> None:
         assert product_words(said) == words, said
     for said in ("red, blue or black mugs", "needle felting kit", "nike shoes"):
         assert product_words(said) == said
+
+
+def test_a_childs_age_is_a_kids_audience_never_a_size() -> None:
+    """Typed "shoes for my 6 yo" / "6 year old": the number is an age, not size 6 (or 6 mm) -- kids' products."""
+    vocabulary = CatalogVocabulary.build(categories=["Shoes"], sizes=["6", "US 6", "M", "6 mm"])
+    parser = TextQueryParser.from_training_data(vocabulary, "USD")
+    for text in ("shoes for my 6 yo", "shoes for my 6 year old", "6岁孩子的鞋"):
+        query = parser.query(text, limit=4)
+        assert query.prefer.size is None and query.filters.size is None, text
+        assert query.filters.audience == "kids" and query.prefer.audience == "kids", text

@@ -244,7 +244,8 @@ class SearchEngine:
                            [doc for doc, _ in ordered], need)
         return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
                              close_colours=report.close_colours, missing_model=missing if hits else None,
-                             missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first)
+                             missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first,
+                             size_met=report.size_met)
 
     def _model_first(self, candidates: list[tuple[ProductDoc, float]], text: str,
                      misses: dict[int, float] | None) -> dict[int, float] | None:

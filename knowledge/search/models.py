@@ -87,6 +87,8 @@ class SearchResults:
     brand_none_fit: str | None = None
     # (brand, n): the first n hits are the brand asked for, other brands follow.
     brand_first: tuple[str, int] | None = None
+    # How many results come in the size the query prefers (``query.prefer.size``); they come first.
+    size_met: int = 0
 
     @property
     def zero_results(self) -> bool:

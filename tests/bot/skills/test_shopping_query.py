@@ -195,3 +195,15 @@ def test_a_childs_age_is_a_kids_audience_never_a_size() -> None:
         query = parser.query(text, limit=4)
         assert query.prefer.size is None and query.filters.size is None, text
         assert query.filters.audience == "kids" and query.prefer.audience == "kids", text
+
+
+def test_a_letter_size_leaves_the_product_words_with_its_marker() -> None:
+    """Typed "M码卫衣": with "M码" in the product words a blouse ranked above the hoodies. A letter size says which
+    variant, not what the product is; "king size sheets" keeps its size (it is the kind of sheets)."""
+    vocabulary = CatalogVocabulary.build(sizes=["M", "XL", "King"], product_words=["hoodie", "卫衣", "sheets"])
+    parser = TextQueryParser.from_training_data(vocabulary, "USD")
+    for text, words, size in (("M码卫衣", "卫衣", "M"), ("hoodie size M", "hoodie", "M"),
+                              ("hoodie in size xl", "hoodie", "XL")):
+        query = parser.query(text, limit=4)
+        assert (query.product_text, (query.prefer.size or "").upper()) == (words, size), text
+    assert "king" in (parser.query("king size sheets", limit=4).product_text or "king size sheets").lower()

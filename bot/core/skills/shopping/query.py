@@ -79,6 +79,13 @@ _INSTRUCTIONS = ("price_min", "price_max", "quantity")
 # *product words* (what the relevance cut judges a product's kind on), but stay in the search text. A size
 # stays in the product words too: it is part of what the product is ("king size sheets", "4人帐篷").
 _STATED = ("color", "brand")
+# ...except a letter size of clothing ("hoodie size M", "M码卫衣"): it says which variant, never what the product
+# is, and left in the product words "M码" made the cut rank a blouse above the hoodies. It leaves them with its
+# marker word ("size", "码", "号").
+_LETTER_SIZE = re.compile(r"^(?:[2-5]?X{0,4}[SL]|M|X{1,4})$", re.I)
+_SIZE_BEFORE = re.compile(r"\b(?:in\s+)?(?:size|sz)\s*$", re.I)
+_SIZE_AFTER = re.compile(r"^\s*(?:码|號|号)")
+_LETTER_SIZE_SPAN = "letter_size"
 
 
 def _alnum(char: str) -> bool:
@@ -107,6 +114,21 @@ def usable_entities(text: str, parse: ParseResult | None) -> list[ParsedEntity]:
         if e.entity == "brand" and surface.islower() and surface.strip() in STOPWORDS:
             continue
         out.append(e)
+    return out
+
+
+def _letter_sizes(text: str, entities: list[ParsedEntity]) -> list[ParsedEntity]:
+    """The letter sizes of clothing among ``entities``, widened to their marker words, as ``letter_size``."""
+    out = []
+    for e in entities:
+        if e.entity != "size" or not _LETTER_SIZE.match(text[e.start:e.end].strip()):
+            continue
+        start, end = e.start, e.end
+        if (before := _SIZE_BEFORE.search(text[:start])) is not None:
+            start = before.start()
+        if (after := _SIZE_AFTER.match(text[end:])) is not None:
+            end += after.end()
+        out.append(replace(e, entity=_LETTER_SIZE_SPAN, start=start, end=end))
     return out
 
 
@@ -262,7 +284,8 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     order, _ = sort_from_text(text)
     entities = _outside_models(text, usable_entities(text, parse))
     cleaned = _strip_spans(text, entities, _INSTRUCTIONS)
-    product = _strip_spans(text, entities, _INSTRUCTIONS + _STATED)
+    product = _strip_spans(text, [*entities, *_letter_sizes(text, entities)],
+                           _INSTRUCTIONS + _STATED + (_LETTER_SIZE_SPAN,))
     _, cleaned = sort_from_text(cleaned)
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned

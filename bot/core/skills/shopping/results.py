@@ -93,6 +93,18 @@ def _unmet(results: SearchResults, t: Translator, lang: str) -> str:
     return ("" if lang == "zh" else " ").join(lines)
 
 
+def _size_met(results: SearchResults, t: Translator, lang: str) -> str:
+    """The size asked for, when results come in it (they are listed first): without this line "hoodie size M"
+    looked as if the size had been ignored."""
+    size = results.query.prefer.size
+    if not size or not results.size_met:
+        return ""
+    name = html.escape(size_name(size, lang))
+    if results.size_met >= results.total:
+        return t("All come in size {size}.", size=name)
+    return t("{count} in size {size} first, then the others.", count=results.size_met, size=name)
+
+
 def _brand_name(brand: str) -> str:
     """A brand as the NLU gave it ("huawei") in the case a reply shows it ("Huawei")."""
     return brand.title() if brand.isascii() and brand.islower() else brand
@@ -156,6 +168,9 @@ async def present(results: SearchResults, services: Services, state: Conversatio
             brand, count = results.brand_first
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
+        met = _size_met(results, t, lang)
+        if met and query.offset == 0:
+            summary += sep + met
         filters = filters_text(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)

@@ -34,9 +34,12 @@ def _norm(text: str) -> str:
 
 
 def brand_matches(doc: ProductDoc, wanted: str) -> bool:
-    """Same brand, or a sub-brand of it ("Philips" covers "Philips Hue")."""
+    """Same brand, or a sub-brand of it ("Philips" covers "Philips Hue"); ``wanted`` may name several brands
+    separated by "|" ("sony or bose headphones": either)."""
     if not doc.brand:
         return False
+    if "|" in wanted:
+        return any(brand_matches(doc, one) for one in wanted.split("|") if one.strip())
     have, want = _norm(doc.brand), _norm(wanted)
     if not want:
         return False

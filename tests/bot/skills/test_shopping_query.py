@@ -207,3 +207,10 @@ def test_a_letter_size_leaves_the_product_words_with_its_marker() -> None:
         query = parser.query(text, limit=4)
         assert (query.product_text, (query.prefer.size or "").upper()) == (words, size), text
     assert "king" in (parser.query("king size sheets", limit=4).product_text or "king size sheets").lower()
+
+
+def test_two_brands_are_both_preferred() -> None:
+    """"sony or bose headphones" preferred Sony only: Bose came among the "other brands"."""
+    parser = TextQueryParser.from_training_data(CatalogVocabulary.build(brands=["Sony", "Bose"]), "USD")
+    assert parser.query("sony or bose headphones", limit=4).prefer.brand == "Sony|Bose"
+    assert parser.query("sony headphones", limit=4).prefer.brand == "Sony"

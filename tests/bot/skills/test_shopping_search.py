@@ -197,3 +197,27 @@ async def test_a_stated_size_is_said_in_the_results_line(tmp_path: Path, monkeyp
         assert "1 in size 38 first, then the others." in last_text(replies)
         replies = await Shopper(bot, LI).say("running shoes size 42")
         assert "有42尺码的 1 件排在前面" in last_text(replies)
+
+
+async def test_a_brand_asked_beside_another_with_no_match_is_named(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """"sony or beats headphones" showed Sony and other brands with no word that Beats is not carried."""
+    from nlu.result import ParsedEntity
+    from tests.helpers.shopping import ShoppingNLU
+
+    plain = ShoppingNLU._entities
+
+    def with_brands(self: ShoppingNLU, text: str, context: object) -> tuple[ParsedEntity, ...]:
+        brands = tuple(ParsedEntity("brand", m.group(0).title(), m.start(), m.end())
+                       for m in re.finditer(r"\b(?:sonora|boomly)\b", text))
+        return plain(self, text, context) + brands
+
+    monkeypatch.setattr(ShoppingNLU, "_entities", with_brands)
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("sonora or beats headphones")
+        texts = [r.text for r in replies if isinstance(r, Text)]
+        assert "We don't carry Beats." in texts[0]
+        assert "Noise Cancelling Headphones" in cards(replies)[0]
+        replies = await Shopper(bot, LI).say("boomly or sonora headphones")
+        texts = [r.text for r in replies if isinstance(r, Text)]
+        assert "Boomly 没有符合您要求的商品。" in texts[0], texts

@@ -252,7 +252,10 @@ def preferences_from_parse(parse: ParseResult | None) -> Preferences:
     def first(name: str) -> str | None:
         return next((_text(e.value) for e in entities if e.entity == name), None)
 
-    return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
+    # "sony or bose headphones": both brands (joined by "|", as the brand filter names several), not the first.
+    brands = list(dict.fromkeys(b for e in entities if e.entity == "brand" and (b := _text(e.value))))
+    return Preferences(colour=first("color"), size=first("size"), brand="|".join(brands) or None,
+                       category=first("category"))
 
 
 def request_words(text: str, parse: ParseResult | None) -> str:

@@ -116,12 +116,22 @@ def _notices(results: SearchResults, t: Translator) -> list[str]:
     out = []
     if results.missing_model:
         out.append(t("We don't have {model}. These are the closest we have:", model=html.escape(results.missing_model)))
+    elif results.missing_brand and results.brand_none_fit:
+        # "apple or beats headphones": one not carried, the other with nothing of the kind.
+        out.append(t("We don't carry {brand}, and nothing from {other} fits what you asked for. "
+                     "Here are other brands:", brand=html.escape(_brand_name(results.missing_brand)),
+                     other=html.escape(results.brand_none_fit)))
     elif results.missing_brand:
         out.append(t("We don't carry {brand}. Here are other brands:",
                      brand=html.escape(_brand_name(results.missing_brand))))
     elif results.brand_none_fit:
         out.append(t("Nothing from {brand} fits what you asked for. Here are other brands:",
                      brand=html.escape(results.brand_none_fit)))
+    # Several brands asked for ("sony or beats headphones"): the ones with nothing here are named.
+    for brand, carried in results.brands_unmatched:
+        name = html.escape(_brand_name(brand))
+        out.append(t("Nothing from {brand} fits what you asked for.", brand=name) if carried
+                   else t("We don't carry {brand}.", brand=name))
     return out
 
 

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.core.skills.shopping.query import TextQueryParser, build_query, load_query, save_query
+from bot.core.skills.shopping.query import TextQueryParser, build_query, load_query, save_query, sort_from_text
 from knowledge.search.sorting import SortOrder
 from nlu.context import CatalogVocabulary
 from nlu.result import IntentScore, ParsedEntity, ParseResult
@@ -82,6 +82,18 @@ def test_entities_inside_words_and_common_words_as_brands_are_ignored() -> None:
 def test_sort_words(text: str, order: SortOrder) -> None:
     query = build_query(text, None, user_id=1, lang="en", currency="USD")
     assert query.sort is order and query.text in {"office chair", "哑铃", "瑜伽垫", "headphones"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("wireless earbuds under 100 sort by cheapest", "wireless earbuds under 100"),
+    ("headphones sorted by price", "headphones"),
+    ("tents, order them by best rated", "tents,"),
+    ("sort by cheapest", ""),
+])
+def test_the_words_leading_an_order_leave_with_it(text: str, words: str) -> None:
+    """Typed "wireless earbuds under 100 sort by cheapest": the results line said “wireless earbuds sort by”."""
+    order, rest = sort_from_text(text)
+    assert order is not SortOrder.RELEVANCE and rest == words
 
 
 def test_saved_query_keeps_preferences_and_product_words_for_the_next_page() -> None:

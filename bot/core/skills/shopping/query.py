@@ -57,11 +57,22 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
 )
 
 
+# What leads an order word ("sort by cheapest", "sorted by most popular", "order them by rating"): it goes with
+# the order word, or "wireless earbuds under 100 sort by cheapest" searched (and showed) "wireless earbuds sort by".
+_SORT_LEAD = re.compile(r"\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|list(?:ed)?)(?:\s+(?:them|it|these|those|results))?"
+                        r"\s+by\s*$|\b(?:sort(?:ed)?|order(?:ed)?)\s*$", re.I)
+
+
 def sort_from_text(text: str) -> tuple[SortOrder, str]:
     """The order asked for and the text without the words that asked for it."""
     for pattern, order in _SORTS:
         if pattern.search(text):
-            return order, " ".join(pattern.sub(" ", text).split())
+            parts = pattern.split(text)
+            # (split keeps the pattern's groups: every match is followed by as many captures as it has)
+            step = pattern.groups + 1
+            pieces = [parts[i] for i in range(0, len(parts), step)]
+            rest = " ".join(_SORT_LEAD.sub(" ", p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces))
+            return order, " ".join(rest.split())
     return SortOrder.RELEVANCE, text
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from knowledge.qa.answer import Answer
 from knowledge.qa.config import QAConfig
 from knowledge.qa.description import SentenceFeatures, SentenceHit, best_sentence
+from knowledge.qa.facts import states_the_duration_asked
 from knowledge.qa.index import IndexFeatures
 from knowledge.qa.ranker import Ranking, rank_all
 from knowledge.qa.scope import QueryScope
@@ -99,7 +100,8 @@ def decide(config: QAConfig, query: PreparedQuery, main: Ranking, fallback: Rank
     # 8 hours"). Terse lines cover a question's few words easily (their scores run high on a model fitted on
     # sentences), so they never outrank an entry or a description sentence, nor replace one.
     fact = best_sentence(config, query.sentences, facts=True) if query.scope is not None else None
-    if fact is not None and fact.score >= config.description_threshold:
+    if fact is not None and fact.score >= config.description_threshold \
+            and states_the_duration_asked(query.text, fact.sentence):
         return _described(query, fact)
     nearest = main.features.records[top].text if top is not None else None
     return Answer(answer=None, source=None, confidence=main.confidence, matched_question=None,

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Fact", "product_facts", "title_parts", "attribute_lines"]
+__all__ = ["Fact", "product_facts", "title_parts", "attribute_lines", "states_the_duration_asked"]
 
 # Bookkeeping, or what the title already says.
 _SKIP = frozenset({"rating", "sales_count", "tags", "title_zh", "list_price", "product_type", "model", "digital"})
@@ -125,3 +125,20 @@ def product_facts(title: str, title_zh: str | None, attributes: Mapping[str, Any
     """The title parts and the attribute lines of one product. The English title may answer a Chinese
     question (the Chinese title is often shorter: no "IPX4"); the Chinese title answers only Chinese ones."""
     return [*title_parts(title), *title_parts(title_zh or "", "zh"), *attribute_lines(attributes or {})]
+
+
+# "how long does it keep drinks hot", "第一个能保温多久", "电池能用多久": a question asking for a length of time.
+_ASKS_DURATION = re.compile(r"\bhow long\b|\bhow many (?:hours|minutes|days|weeks|months|years)\b|多久|多长时间|"
+                            r"多少(?:个)?(?:小时|分钟|天)|几(?:个)?(?:小时|分钟|天)", re.I)
+_NUMBER = (r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+           r"[一二两三四五六七八九十百]+)")
+_STATES_DURATION = re.compile(
+    rf"{_NUMBER}\s*(?:\+|-|–|to\s+{_NUMBER})?\s*(?:hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|months?|years?|"
+    r"yrs?|nights?|小时|分钟|天|周|星期|个月|年)|\ball[- ]day\b|全天", re.I)
+
+
+def states_the_duration_asked(question: str, fact: str) -> bool:
+    """False for a fact that cannot answer a question asking how long: "第一个能保温多久" matched the Chinese
+    title "Yeti 保温随行杯 470毫升" on its word 保温 and was served, hedged, as if it answered. A fact answers
+    such a question only when it states a length of time ("Battery life: 8 hours", "电池续航：8小时")."""
+    return not _ASKS_DURATION.search(question) or bool(_STATES_DURATION.search(fact))

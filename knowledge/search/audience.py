@@ -50,11 +50,42 @@ _ATTRIBUTE = {"women": WOMEN, "woman": WOMEN, "female": WOMEN, "女": WOMEN, "me
               "male": MEN, "男": MEN, "kids": KIDS, "kid": KIDS, "children": KIDS, "儿童": KIDS}
 
 
+# A child's age ("shoes for my 6 yo", "a 6-year-old", "18 month old", "6岁孩子的鞋"): a child is who the product is
+# for (an age is never a size: "6" is not US 6). Only after words that introduce a person ("for", "my", "a")
+# or before one ("6 year old son"), so "12 year old scotch" stays a whisky; 岁 is said only of people.
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4,
+                 "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_AGE_NUMBER = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGE_UNIT = r"[\s-]*(?:(?P<months>months?[\s-]*old)|yo\b|y/o|y\.o\.|yrs?[\s-]*old|years?[\s-]*old)"
+_AGE = re.compile(
+    rf"\b(?:for|my|a|an|our|his|her|their)\s+(?:(?:little|young)\s+)?{_AGE_NUMBER}{_AGE_UNIT}|"
+    rf"\b{_AGE_NUMBER.replace('<n>', '<n2>')}{_AGE_UNIT.replace('<months>', '<months2>')}\s+"
+    r"(?:son|daughter|kid|child|boy|girl|nephew|niece|grandson|granddaughter|toddler|baby)\b|"
+    r"(?P<n3>\d{1,2}|十[一二]?|[一两二三四五六七八九])\s*(?:周岁|岁)", re.I)
+# Up to this age a shopper means a child's product.
+CHILD_AGE = 12
+
+
+def _child_age(text: str) -> bool:
+    """Whether the query states the age of a child (months, or up to ``CHILD_AGE`` years)."""
+    for m in _AGE.finditer(text):
+        if m.group("months") or m.group("months2"):
+            return True
+        number = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        age = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 99)
+        if age <= CHILD_AGE:
+            return True
+    return False
+
+
 def query_audience(text: str) -> str | None:
     """The one audience a query asks for, or None (none, unisex, or both women and men)."""
     if _BOTH.search(text):
         return None
     found = {name for name, pattern in _QUERY.items() if pattern.search(text)}
+    if _child_age(text):
+        found.add(KIDS)
     if _CHILD_WORDS.search(text):
         found = (found - {WOMEN, MEN}) | {KIDS}
     if KIDS in found:

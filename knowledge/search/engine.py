@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
 from knowledge.search import bulk
-from knowledge.search.brand_asked import brand_note, catalog_brands
+from knowledge.search.brand_asked import brand_note, catalog_brands, coordinated_brands
 from knowledge.search.documents import ProductDoc, VariantDoc, keyword_text, semantic_text
 from knowledge.search.filters import SearchFilters, matches
 from knowledge.search.hybrid import FusedHit
@@ -240,11 +240,18 @@ class SearchEngine:
         # What no product meets; the close shades named are those on the pages up to this one.
         report = prefer.report([doc for doc, _ in ordered], shown=need) if prefer.active and ordered \
             else PreferenceReport()
+        asked = [b for b in (prefer.brand or "").split("|") if b.strip()]
+        uncarried = coordinated_brands(query.text, asked, self._known_word) if asked else []
         brand = brand_note(prefer.brand, self.brands(), lambda: list(self.docs.values()),
-                           [doc for doc, _ in ordered], need)
+                           [doc for doc, _ in ordered], need, uncarried)
         return SearchResults(query=query, hits=hits, total=len(ranked), unmet=report.unmet,
                              close_colours=report.close_colours, missing_model=missing if hits else None,
-                             missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first)
+                             missing_brand=brand.missing, brand_none_fit=brand.none_fit, brand_first=brand.first,
+                             size_met=report.size_met, brands_unmatched=brand.unmatched)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether some product uses the word (as the keyword index stems it)."""
+        return any(self.keywords.document_frequency(t) > 0 for t in tokenize(word))
 
     def _model_first(self, candidates: list[tuple[ProductDoc, float]], text: str,
                      misses: dict[int, float] | None) -> dict[int, float] | None:

@@ -120,11 +120,15 @@ class KeywordIndex:
     def spelling(self, tokens: list[str], text: str) -> list[str]:
         """Catalog words for the query's misspelt words (knowledge/text/spelling.py); built on first use from
         the main index's vocabulary and rebuilt after a merge."""
+        return list(dict.fromkeys(self.spelling_fixes(tokens, text).values()))
+
+    def spelling_fixes(self, tokens: list[str], text: str) -> dict[str, str]:
+        """Each misspelt word of the query -> the catalog word meant (``Speller.fixes``)."""
         speller = self._speller
         if speller is None:
             with self._lock:
                 speller = self._speller = self._speller or Speller(self._df)
-        return speller.corrections(tokens, text)
+        return speller.fixes(tokens, text)
 
     def document_frequency(self, token: str) -> int:
         """How many main-index products contain ``token`` (0 for a word the catalog never uses)."""

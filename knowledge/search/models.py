@@ -87,6 +87,10 @@ class SearchResults:
     brand_none_fit: str | None = None
     # (brand, n): the first n hits are the brand asked for, other brands follow.
     brand_first: tuple[str, int] | None = None
+    # Several brands asked for, some with results: each other one, and whether the shop carries it at all.
+    brands_unmatched: tuple[tuple[str, bool], ...] = ()
+    # How many results come in the size the query prefers (``query.prefer.size``); they come first.
+    size_met: int = 0
 
     @property
     def zero_results(self) -> bool:

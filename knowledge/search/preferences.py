@@ -34,9 +34,12 @@ def _norm(text: str) -> str:
 
 
 def brand_matches(doc: ProductDoc, wanted: str) -> bool:
-    """Same brand, or a sub-brand of it ("Philips" covers "Philips Hue")."""
+    """Same brand, or a sub-brand of it ("Philips" covers "Philips Hue"); ``wanted`` may name several brands
+    separated by "|" ("sony or bose headphones": either)."""
     if not doc.brand:
         return False
+    if "|" in wanted:
+        return any(brand_matches(doc, one) for one in wanted.split("|") if one.strip())
     have, want = _norm(doc.brand), _norm(wanted)
     if not want:
         return False
@@ -116,15 +119,19 @@ class Preferences:
                     for name in sorted(doc.colours):
                         if colour_match(wanted, frozenset({name})) is ColourMatch.CLOSE and name.isascii():
                             close.setdefault(name, None)
-        if self.size and not any(size_matches(d, self.size) for d in docs) and any(d.sizes for d in docs):
+        size_met = sum(1 for d in docs if size_matches(d, self.size)) if self.size else 0
+        if self.size and not size_met and any(d.sizes for d in docs):
             # Only worth saying when the products shown come in sizes at all (a tent has none).
             unmet.append("size")
         if self.brand and not any(brand_matches(d, self.brand) for d in docs):
             unmet.append("brand")
-        return PreferenceReport(tuple(unmet), tuple(close))
+        return PreferenceReport(tuple(unmet), tuple(close), size_met)
 
 
 @dataclass(frozen=True)
 class PreferenceReport:
     unmet: tuple[str, ...] = ()
     close_colours: tuple[str, ...] = ()
+    # How many of the products come in the size asked for (they are ordered first): the dialogue says so,
+    # or "hoodie size M" looked as if the size had been ignored.
+    size_met: int = 0

@@ -19,6 +19,7 @@ from knowledge.search.preferences import Preferences, brand_matches
 from knowledge.search.relevance import RelevanceGate
 from knowledge.text import tokenize
 from knowledge.text.brands import BRAND_ALIASES, aliases_in
+from knowledge.text.spelling import corrected
 from knowledge.text.synonyms import expansions
 from knowledge.text.tokenize import has_han
 
@@ -79,7 +80,14 @@ class Ranker:
         # Misspelt words ("headphnes", "脱鞋") also search the catalog words they were meant to be, and names
         # the catalog does not use ("pram", "移动电源") the ones it does.
         keywords = self.engine.keywords
-        fixes = keywords.spelling(tokens, text)
+        slips = keywords.spelling_fixes(tokens, text)
+        fixes = list(dict.fromkeys(slips.values()))
+        if slips:
+            # What the product is comes from the corrected words ("laptp for school" -> "laptop for school"),
+            # and so does the vector: the encoder reads "laptp" as noise and "school" as the request.
+            base = corrected(base, slips)
+            if vector is not None:
+                vector = self.engine.encode_query(" ".join(corrected(text, slips).split()))
         for name in expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0):
             fixes += [t for t in tokenize(name) if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []

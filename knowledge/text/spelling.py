@@ -16,6 +16,9 @@ sentence encoder copes with some of them, BM25 with none, so a misspelt product 
   added (a slip swaps one character for a homophone; "壁机" is not a slip for "笔记").
 
 Corrections are *added* to the query (the original words stay), so a correct rare word costs nothing.
+What a product *is* (its head noun, the words it must cover, the vector judging it: knowledge/search/ranking.py)
+is read from the corrected text (``corrected``): "laptp for school" is about laptops, and measured with the
+typed "laptp" (a word no product has) the purpose word "school" decided alone and found notebooks.
 """
 
 from __future__ import annotations
@@ -26,10 +29,27 @@ from collections.abc import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["Speller"]
+__all__ = ["Speller", "corrected"]
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _HAN_WORD = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}$")
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def corrected(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` with each misspelt word (a key of ``fixes``: a stemmed token or a Chinese stretch) replaced by
+    the catalog word it was meant to be."""
+    if not fixes:
+        return text
+    from knowledge.text.stemming import light_stem
+
+    out = _LATIN_WORD.sub(lambda m: fixes.get(light_stem(m.group(0).lower()), m.group(0)), text)
+    for typed, meant in fixes.items():
+        if _HAN_RUN.fullmatch(typed):
+            out = out.replace(typed, meant)
+    return out
 
 
 def _pinyin(text: str) -> str:
@@ -68,11 +88,15 @@ class Speller:
 
     def corrections(self, tokens: list[str], text: str) -> list[str]:
         """Catalog words to add for the misspelt words of ``text`` (``tokens`` is its tokenisation)."""
-        out: dict[str, None] = {}
+        return list(dict.fromkeys(self.fixes(tokens, text).values()))
+
+    def fixes(self, tokens: list[str], text: str) -> dict[str, str]:
+        """Each misspelt word of ``text`` (a token, or a Chinese stretch) -> the catalog word meant."""
+        out: dict[str, str] = {}
         for token in tokens:
             fixed = self._latin_fix(token)
             if fixed is not None and fixed not in tokens:
-                out.setdefault(fixed, None)
+                out.setdefault(token, fixed)
         runs = _HAN_RUN.findall(text)
         if runs:
             from pypinyin import lazy_pinyin
@@ -90,5 +114,5 @@ class Speller:
                         word = sounds.get(" ".join(syllables[start:start + size]))
                         if (word is not None and word not in tokens
                                 and sum(a != b for a, b in zip(word, piece, strict=True)) == 1):
-                            out.setdefault(word, None)
-        return list(out)
+                            out.setdefault(piece, word)
+        return out

@@ -83,3 +83,14 @@ def test_women_first_and_no_mens_products(fake_encoder: FakeEncoder) -> None:
 def test_the_audience_is_relaxed_after_the_price() -> None:
     steps = [kind for kind, _ in SearchFilters(max_price_minor=5000, currency="USD", audience=WOMEN).relaxations()]
     assert steps == [Relaxation.PRICE, Relaxation.AUDIENCE]
+
+
+def test_a_childs_age_asks_for_kids_products() -> None:
+    """Typed "shoes for my 6 yo" listed men's shoes (and an age once read as size 6): a child's age means kids."""
+    for text in ("shoes for my 6 yo", "shoes for my 6 year old", "shoes for a 6-year-old", "shoes for 6yo",
+                 "jacket for my six years old", "6 year old son shoes", "gift for my 18 month old",
+                 "6岁孩子的鞋", "给我六岁的儿子买双鞋"):
+        assert query_audience(text) == KIDS, text
+    # An adult's age, a product's age and a plain size are not.
+    for text in ("gift for my 40 year old husband", "12 year old scotch", "size 6 shoes", "shoes for my 13 yo"):
+        assert query_audience(text) is None, text

@@ -9,7 +9,7 @@ from knowledge.encoders.fake import FakeEncoder
 from knowledge.search.brand_asked import brand_note, carries, catalog_brands
 from knowledge.search.documents import ProductDoc, VariantDoc
 from knowledge.search.engine import EngineConfig, SearchEngine
-from knowledge.search.models import SearchQuery
+from knowledge.search.models import SearchQuery, SearchResults
 from knowledge.search.preferences import Preferences
 from knowledge.search.ranking import topic_of
 
@@ -80,3 +80,31 @@ def test_products_of_the_kind_must_be_about_the_topic() -> None:
     assert [h.external_id for h in engine.search(SearchQuery("ebooks about personal finance")).hits] == ["P1"]
     # Without a topic, the e-books are all e-books.
     assert len(engine.search(SearchQuery("ebook")).hits) == 3
+
+
+def _headphones() -> list[ProductDoc]:
+    return [_doc(11, "Sony Over-Ear Headphones", "Sony", "Audio > Headphones"),
+            _doc(12, "Bose Over-Ear Headphones", "Bose", "Audio > Headphones"),
+            _doc(13, "JBL Over-Ear Headphones", "JBL", "Audio > Headphones"),
+            _doc(14, "Apple Watch Band", "Apple", "Wearables > Bands")]
+
+
+def test_two_brands_asked_say_which_one_has_no_match(fake_encoder: FakeEncoder) -> None:
+    """"sony or bose headphones" listed Sony first and Bose among "other brands"; with a brand the shop lacks
+    ("sony or beats") or has nothing of the kind from ("apple or sony"), nothing said which one."""
+    engine = SearchEngine(fake_encoder)
+    engine.build(_headphones())
+
+    def search(text: str, brand: str) -> SearchResults:
+        return engine.search(SearchQuery(text, prefer=Preferences(brand=brand)))
+
+    both = search("sony or bose over-ear headphones", "Sony|Bose")
+    ids = [h.external_id for h in both.hits]
+    assert ids[2:] == ["P13"] and set(ids[:2]) == {"P11", "P12"}
+    assert both.brand_first == ("Sony / Bose", 2) and both.brands_unmatched == ()
+    beats = search("sony or beats over-ear headphones", "Sony")
+    assert beats.hits[0].external_id == "P11" and beats.brands_unmatched == (("beats", False),)
+    apple = search("apple or sony over-ear headphones", "Apple|Sony")
+    assert apple.hits[0].external_id == "P11" and apple.brands_unmatched == (("Apple", True),)
+    # Words beside a brand that are not brands: nothing is named.
+    assert search("sony or similar over-ear headphones", "Sony").brands_unmatched == ()

@@ -60,7 +60,8 @@ def _record(i: int, text: str, product_id: int | None = None) -> QuestionRecord:
                           product_external_id="P7" if product_id else None, tags=(), phrasings=(), answers=(answer,))
 
 
-def _query(dense_shop: float, sentences: list[tuple[str, float, bool]]) -> PreparedQuery:
+def _query(dense_shop: float, sentences: list[tuple[str, float, bool]], text: str = "is it waterproof?",
+           language: str = "en") -> PreparedQuery:
     """One shop-wide entry with the given cosine; candidates (text, covered share, is a fact)."""
     f32 = np.float32
     records = [_record(1, "What is your return policy?")]
@@ -69,7 +70,7 @@ def _query(dense_shop: float, sentences: list[tuple[str, float, bool]]) -> Prepa
                              np.array(["en"]), np.zeros(1, bool), np.ones(1, bool), np.array([dense_shop], f32))
     matrix = np.array([[0.4, covered, 0.0, 0.0] for _, covered, _ in sentences], dtype=np.float64)
     found = SentenceFeatures([s for s, _, _ in sentences], matrix, np.array([f for _, _, f in sentences], bool))
-    return PreparedQuery("is it waterproof?", "en", features, QueryScope((7,), ("P7",)), found)
+    return PreparedQuery(text, language, features, QueryScope((7,), ("P7",)), found)
 
 
 def test_a_fact_answers_when_nothing_else_does() -> None:
@@ -77,6 +78,21 @@ def test_a_fact_answers_when_nothing_else_does() -> None:
     main, fallback = rankings(DEFAULT_CONFIG, query)
     answer = decide(DEFAULT_CONFIG, query, main, fallback)
     assert answer.answer == EARBUDS and answer.source is AnswerSource.PRODUCT_DESCRIPTION and answer.product_scoped
+
+
+def test_a_fact_with_no_length_of_time_does_not_answer_how_long() -> None:
+    """Typed "第一个能保温多久" under the tumblers: the Chinese title "Yeti 保温随行杯 470毫升" shares 保温 and was
+    served, hedged, as the answer; now the bot says it does not know (and offers staff)."""
+    title = "Yeti 保温随行杯 470毫升"
+    for question, language in (("第一个能保温多久", "zh"), ("how long does it keep drinks hot?", "en")):
+        query = _query(0.0, [("Clean with a dry swab.", 0.0, False), (title, 1.0, True)], question, language)
+        main, fallback = rankings(DEFAULT_CONFIG, query)
+        assert decide(DEFAULT_CONFIG, query, main, fallback).answer is None, question
+    # A fact that states a length of time still answers.
+    for line in ("Battery life: 8 hours", "电池续航：8小时"):
+        query = _query(0.0, [("Clean with a dry swab.", 0.0, False), (line, 1.0, True)], "电池能用多久", "zh")
+        main, fallback = rankings(DEFAULT_CONFIG, query)
+        assert decide(DEFAULT_CONFIG, query, main, fallback).answer == line
 
 
 def test_a_fact_never_outranks_a_confident_shop_wide_entry() -> None:

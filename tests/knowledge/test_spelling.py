@@ -63,3 +63,28 @@ def test_other_names_are_searched_only_where_the_catalog_lacks_the_word(fake_enc
     engine = SearchEngine(fake_encoder)
     engine.build([_doc(1, "Compact Travel Stroller", "Babyzen"), _doc(2, "Baby Bottle Set", "Comotomo")])
     assert [h.external_id for h in engine.search(SearchQuery("pram")).hits] == ["P1"]
+
+
+def test_a_misspelt_product_word_beside_a_purpose_still_names_the_kind(fake_encoder: FakeEncoder) -> None:
+    """Typed "laptp for school": the purpose word "school" used to decide alone (the typed "laptp" is in no product
+    and its vector is noise), so school notebooks came first; the corrected word names the kind."""
+    docs = [ProductDoc(1, "P1", "Swift Go 14 Laptop, 16 GB RAM", brand="Acer", category_path="Electronics > Laptops",
+                       variants=(VariantDoc("P1-STD", 69999, "USD", 3, True, {}),)),
+            ProductDoc(2, "P2", "School Notebook, A5, Lined", brand="Paperline",
+                       category_path="Office > Notebooks", attributes={"tags": ["school", "back to school"]},
+                       variants=(VariantDoc("P2-STD", 1399, "USD", 3, True, {}),)),
+            ProductDoc(3, "P3", "School Pencil Case, Zip", brand="Deli", category_path="Office > School Supplies",
+                       attributes={"tags": ["school"]}, variants=(VariantDoc("P3-STD", 599, "USD", 3, True, {}),))]
+    engine = SearchEngine(fake_encoder)
+    engine.build(docs)
+    assert engine.search(SearchQuery("laptp for school")).hits[0].external_id == "P1"
+    assert engine.search(SearchQuery("laptop for school")).hits[0].external_id == "P1"
+
+
+def test_corrected_replaces_the_misspelt_words_in_the_text() -> None:
+    from knowledge.text.spelling import corrected
+
+    speller = Speller(VOCAB)
+    text = "Headphnes for my kid"
+    assert corrected(text, speller.fixes(tokenize(text), text)) == "headphone for my kid"
+    assert corrected("脱鞋 男", speller.fixes(tokenize("脱鞋 男"), "脱鞋 男")) == "拖鞋 男"

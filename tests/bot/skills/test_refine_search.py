@@ -57,3 +57,14 @@ async def test_the_most_popular_ones_re_sorts_the_results_by_sales(tmp_path: Pat
         await ann.say("running shoes")
         line = summary(await ann.say("show the most popular ones"))
         assert "for “running shoes”" in line and "best sellers first" in line, line
+
+
+async def test_chinese_order_words_around_the_sort_re_sort_too(tmp_path: Path) -> None:
+    """Typed "按价格从低到高排" under "耳机 100刀以内" replied "促销提醒已关闭" (alerts off): the "排" left after the
+    order words made it no re-sort, and the NLU guessed unsubscribe."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        for text in ("按价格从低到高排", "从便宜到贵排一下", "价格从低到高"):
+            line = body(await li.say(text))
+            assert "“running shoes”" in line and "价格从低到高" in line, (text, line)

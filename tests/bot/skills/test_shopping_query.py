@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.core.skills.shopping.query import TextQueryParser, build_query, load_query, save_query
+from bot.core.skills.shopping.query import TextQueryParser, build_query, load_query, save_query, sort_from_text
 from knowledge.search.sorting import SortOrder
 from nlu.context import CatalogVocabulary
 from nlu.result import IntentScore, ParsedEntity, ParseResult
@@ -82,6 +82,18 @@ def test_entities_inside_words_and_common_words_as_brands_are_ignored() -> None:
 def test_sort_words(text: str, order: SortOrder) -> None:
     query = build_query(text, None, user_id=1, lang="en", currency="USD")
     assert query.sort is order and query.text in {"office chair", "哑铃", "瑜伽垫", "headphones"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("wireless earbuds under 100 sort by cheapest", "wireless earbuds under 100"),
+    ("headphones sorted by price", "headphones"),
+    ("tents, order them by best rated", "tents,"),
+    ("sort by cheapest", ""),
+])
+def test_the_words_leading_an_order_leave_with_it(text: str, words: str) -> None:
+    """Typed "wireless earbuds under 100 sort by cheapest": the results line said “wireless earbuds sort by”."""
+    order, rest = sort_from_text(text)
+    assert order is not SortOrder.RELEVANCE and rest == words
 
 
 def test_saved_query_keeps_preferences_and_product_words_for_the_next_page() -> None:
@@ -185,3 +197,32 @@ def test_greetings_and_asking_words_are_not_product_words() -> None:
         assert product_words(said) == words, said
     for said in ("red, blue or black mugs", "needle felting kit", "nike shoes"):
         assert product_words(said) == said
+
+
+def test_a_childs_age_is_a_kids_audience_never_a_size() -> None:
+    """Typed "shoes for my 6 yo" / "6 year old": the number is an age, not size 6 (or 6 mm) -- kids' products."""
+    vocabulary = CatalogVocabulary.build(categories=["Shoes"], sizes=["6", "US 6", "M", "6 mm"])
+    parser = TextQueryParser.from_training_data(vocabulary, "USD")
+    for text in ("shoes for my 6 yo", "shoes for my 6 year old", "6岁孩子的鞋"):
+        query = parser.query(text, limit=4)
+        assert query.prefer.size is None and query.filters.size is None, text
+        assert query.filters.audience == "kids" and query.prefer.audience == "kids", text
+
+
+def test_a_letter_size_leaves_the_product_words_with_its_marker() -> None:
+    """Typed "M码卫衣": with "M码" in the product words a blouse ranked above the hoodies. A letter size says which
+    variant, not what the product is; "king size sheets" keeps its size (it is the kind of sheets)."""
+    vocabulary = CatalogVocabulary.build(sizes=["M", "XL", "King"], product_words=["hoodie", "卫衣", "sheets"])
+    parser = TextQueryParser.from_training_data(vocabulary, "USD")
+    for text, words, size in (("M码卫衣", "卫衣", "M"), ("hoodie size M", "hoodie", "M"),
+                              ("hoodie in size xl", "hoodie", "XL")):
+        query = parser.query(text, limit=4)
+        assert (query.product_text, (query.prefer.size or "").upper()) == (words, size), text
+    assert "king" in (parser.query("king size sheets", limit=4).product_text or "king size sheets").lower()
+
+
+def test_two_brands_are_both_preferred() -> None:
+    """"sony or bose headphones" preferred Sony only: Bose came among the "other brands"."""
+    parser = TextQueryParser.from_training_data(CatalogVocabulary.build(brands=["Sony", "Bose"]), "USD")
+    assert parser.query("sony or bose headphones", limit=4).prefer.brand == "Sony|Bose"
+    assert parser.query("sony headphones", limit=4).prefer.brand == "Sony"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from bot.core.events import ButtonPress, ChatRef, UserRef
 from bot.core.replies import CallbackAnswer, Photo, Reply, Text
@@ -170,3 +173,51 @@ async def test_cheapest_sorts_only_the_products_asked_for(tmp_path: Path) -> Non
         # Pens ($6.99) and the notebook ($8.99) are cheaper, and they are not mugs.
         assert [c.split("\n")[0] for c in cards(replies)] == ["<b>Blue Enamel Camping Mug</b>",
                                                              "<b>Red Ceramic Coffee Mug 350 ml</b>"]
+
+
+async def test_a_stated_size_is_said_in_the_results_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typed "hoodie size M" listed hoodies with no word about the size, as if it had been ignored: the products
+    in that size come first and the line says so."""
+    from nlu.result import ParsedEntity
+    from tests.helpers.shopping import ShoppingNLU
+
+    plain = ShoppingNLU._entities
+
+    def with_sizes(self: ShoppingNLU, text: str, context: object) -> tuple[ParsedEntity, ...]:
+        found = plain(self, text, context)
+        sizes = tuple(ParsedEntity("size", m.group(1), m.start(1), m.end(1))
+                      for m in re.finditer(r"\bsize (\d+)\b", text))
+        return tuple(e for e in found if e.entity != "quantity") + sizes
+
+    monkeypatch.setattr(ShoppingNLU, "_entities", with_sizes)
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        replies = await ann.say("running shoes size 38")
+        assert "Women&#x27;s Trail Running Shoes" in cards(replies)[0]
+        assert "1 in size 38 first, then the others." in last_text(replies)
+        replies = await Shopper(bot, LI).say("running shoes size 42")
+        assert "有42尺码的 1 件排在前面" in last_text(replies)
+
+
+async def test_a_brand_asked_beside_another_with_no_match_is_named(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """"sony or beats headphones" showed Sony and other brands with no word that Beats is not carried."""
+    from nlu.result import ParsedEntity
+    from tests.helpers.shopping import ShoppingNLU
+
+    plain = ShoppingNLU._entities
+
+    def with_brands(self: ShoppingNLU, text: str, context: object) -> tuple[ParsedEntity, ...]:
+        brands = tuple(ParsedEntity("brand", m.group(0).title(), m.start(), m.end())
+                       for m in re.finditer(r"\b(?:sonora|boomly)\b", text))
+        return plain(self, text, context) + brands
+
+    monkeypatch.setattr(ShoppingNLU, "_entities", with_brands)
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, ANN).say("sonora or beats headphones")
+        texts = [r.text for r in replies if isinstance(r, Text)]
+        assert "We don't carry Beats." in texts[0]
+        assert "Noise Cancelling Headphones" in cards(replies)[0]
+        replies = await Shopper(bot, LI).say("boomly or sonora headphones")
+        texts = [r.text for r in replies if isinstance(r, Text)]
+        assert "Boomly 没有符合您要求的商品。" in texts[0], texts

@@ -57,11 +57,22 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
 )
 
 
+# What leads an order word ("sort by cheapest", "sorted by most popular", "order them by rating"): it goes with
+# the order word, or "wireless earbuds under 100 sort by cheapest" searched (and showed) "wireless earbuds sort by".
+_SORT_LEAD = re.compile(r"\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|list(?:ed)?)(?:\s+(?:them|it|these|those|results))?"
+                        r"\s+by\s*$|\b(?:sort(?:ed)?|order(?:ed)?)\s*$", re.I)
+
+
 def sort_from_text(text: str) -> tuple[SortOrder, str]:
     """The order asked for and the text without the words that asked for it."""
     for pattern, order in _SORTS:
         if pattern.search(text):
-            return order, " ".join(pattern.sub(" ", text).split())
+            parts = pattern.split(text)
+            # (split keeps the pattern's groups: every match is followed by as many captures as it has)
+            step = pattern.groups + 1
+            pieces = [parts[i] for i in range(0, len(parts), step)]
+            rest = " ".join(_SORT_LEAD.sub(" ", p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces))
+            return order, " ".join(rest.split())
     return SortOrder.RELEVANCE, text
 
 
@@ -79,6 +90,13 @@ _INSTRUCTIONS = ("price_min", "price_max", "quantity")
 # *product words* (what the relevance cut judges a product's kind on), but stay in the search text. A size
 # stays in the product words too: it is part of what the product is ("king size sheets", "4人帐篷").
 _STATED = ("color", "brand")
+# ...except a letter size of clothing ("hoodie size M", "M码卫衣"): it says which variant, never what the product
+# is, and left in the product words "M码" made the cut rank a blouse above the hoodies. It leaves them with its
+# marker word ("size", "码", "号").
+_LETTER_SIZE = re.compile(r"^(?:[2-5]?X{0,4}[SL]|M|X{1,4})$", re.I)
+_SIZE_BEFORE = re.compile(r"\b(?:in\s+)?(?:size|sz)\s*$", re.I)
+_SIZE_AFTER = re.compile(r"^\s*(?:码|號|号)")
+_LETTER_SIZE_SPAN = "letter_size"
 
 
 def _alnum(char: str) -> bool:
@@ -107,6 +125,21 @@ def usable_entities(text: str, parse: ParseResult | None) -> list[ParsedEntity]:
         if e.entity == "brand" and surface.islower() and surface.strip() in STOPWORDS:
             continue
         out.append(e)
+    return out
+
+
+def _letter_sizes(text: str, entities: list[ParsedEntity]) -> list[ParsedEntity]:
+    """The letter sizes of clothing among ``entities``, widened to their marker words, as ``letter_size``."""
+    out = []
+    for e in entities:
+        if e.entity != "size" or not _LETTER_SIZE.match(text[e.start:e.end].strip()):
+            continue
+        start, end = e.start, e.end
+        if (before := _SIZE_BEFORE.search(text[:start])) is not None:
+            start = before.start()
+        if (after := _SIZE_AFTER.match(text[end:])) is not None:
+            end += after.end()
+        out.append(replace(e, entity=_LETTER_SIZE_SPAN, start=start, end=end))
     return out
 
 
@@ -230,7 +263,10 @@ def preferences_from_parse(parse: ParseResult | None) -> Preferences:
     def first(name: str) -> str | None:
         return next((_text(e.value) for e in entities if e.entity == name), None)
 
-    return Preferences(colour=first("color"), size=first("size"), brand=first("brand"), category=first("category"))
+    # "sony or bose headphones": both brands (joined by "|", as the brand filter names several), not the first.
+    brands = list(dict.fromkeys(b for e in entities if e.entity == "brand" and (b := _text(e.value))))
+    return Preferences(colour=first("color"), size=first("size"), brand="|".join(brands) or None,
+                       category=first("category"))
 
 
 def request_words(text: str, parse: ParseResult | None) -> str:
@@ -262,7 +298,8 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     order, _ = sort_from_text(text)
     entities = _outside_models(text, usable_entities(text, parse))
     cleaned = _strip_spans(text, entities, _INSTRUCTIONS)
-    product = _strip_spans(text, entities, _INSTRUCTIONS + _STATED)
+    product = _strip_spans(text, [*entities, *_letter_sizes(text, entities)],
+                           _INSTRUCTIONS + _STATED + (_LETTER_SIZE_SPAN,))
     _, cleaned = sort_from_text(cleaned)
     _, product = sort_from_text(product)
     cleaned = product_words(cleaned) if cleaned.strip() else cleaned

@@ -93,6 +93,18 @@ def _unmet(results: SearchResults, t: Translator, lang: str) -> str:
     return ("" if lang == "zh" else " ").join(lines)
 
 
+def _size_met(results: SearchResults, t: Translator, lang: str) -> str:
+    """The size asked for, when results come in it (they are listed first): without this line "hoodie size M"
+    looked as if the size had been ignored."""
+    size = results.query.prefer.size
+    if not size or not results.size_met:
+        return ""
+    name = html.escape(size_name(size, lang))
+    if results.size_met >= results.total:
+        return t("All come in size {size}.", size=name)
+    return t("{count} in size {size} first, then the others.", count=results.size_met, size=name)
+
+
 def _brand_name(brand: str) -> str:
     """A brand as the NLU gave it ("huawei") in the case a reply shows it ("Huawei")."""
     return brand.title() if brand.isascii() and brand.islower() else brand
@@ -104,12 +116,22 @@ def _notices(results: SearchResults, t: Translator) -> list[str]:
     out = []
     if results.missing_model:
         out.append(t("We don't have {model}. These are the closest we have:", model=html.escape(results.missing_model)))
+    elif results.missing_brand and results.brand_none_fit:
+        # "apple or beats headphones": one not carried, the other with nothing of the kind.
+        out.append(t("We don't carry {brand}, and nothing from {other} fits what you asked for. "
+                     "Here are other brands:", brand=html.escape(_brand_name(results.missing_brand)),
+                     other=html.escape(results.brand_none_fit)))
     elif results.missing_brand:
         out.append(t("We don't carry {brand}. Here are other brands:",
                      brand=html.escape(_brand_name(results.missing_brand))))
     elif results.brand_none_fit:
         out.append(t("Nothing from {brand} fits what you asked for. Here are other brands:",
                      brand=html.escape(results.brand_none_fit)))
+    # Several brands asked for ("sony or beats headphones"): the ones with nothing here are named.
+    for brand, carried in results.brands_unmatched:
+        name = html.escape(_brand_name(brand))
+        out.append(t("Nothing from {brand} fits what you asked for.", brand=name) if carried
+                   else t("We don't carry {brand}.", brand=name))
     return out
 
 
@@ -156,6 +178,9 @@ async def present(results: SearchResults, services: Services, state: Conversatio
             brand, count = results.brand_first
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
+        met = _size_met(results, t, lang)
+        if met and query.offset == 0:
+            summary += sep + met
         filters = filters_text(query, t, lang)
         if filters:
             summary += sep + t("Filters: {filters}.", filters=filters)

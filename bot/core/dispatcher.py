@@ -161,8 +161,9 @@ class Dispatcher:
             # "cancel" means this checkout, not "cancel one of my orders".
             return await cancel(deps)
         typed = self.router.intents.get("checkout_typed")
-        if typed is not None and deps.state.checkout:
-            # "express please", "cash on delivery", an address typed at the address step (checkout.typed)
+        if typed is not None:
+            # "express please", "cash on delivery", an address typed at the address step (checkout.typed); with
+            # no checkout open, only "I'll pick it up in store" (which starts one with pickup chosen)
             replies = await typed(deps)
             if replies:
                 return list(replies)

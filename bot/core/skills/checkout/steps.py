@@ -269,6 +269,8 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
     icons = {PaymentMethodKind.TELEGRAM: "💳 ", PaymentMethodKind.STARS: "⭐ ",
              PaymentMethodKind.CASH_ON_DELIVERY: "💵 ", PaymentMethodKind.GIFT_CARD: "🎁 "}
     labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
+    if option is ShippingOption.PICKUP:  # nothing is delivered: the cash is paid at the counter
+        labels[PaymentMethodKind.CASH_ON_DELIVERY] = t("Cash at pickup")
     buttons = [[_b(codec, user_id, icons[m] + labels.get(m, method_label(m, t)), "pm", _CODE_OF[m])]
                for m in allowed]
     if "order" not in state.checkout:

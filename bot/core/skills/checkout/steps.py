@@ -262,21 +262,49 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
     lines = [step, breakdown_text(rows, t)]
     if problem is not None:
         lines.append("💡 " + gift_card_error_text(problem, t))
+    preferred = _preferred(state, fits, allowed, labels_for(option, t), t)
+    if preferred is not None:
+        allowed, note = preferred
+        lines.append("💡 " + note)
     question = (t("Your gift card pays for everything. Confirm to place the order.")
                 if allowed == [PaymentMethodKind.GIFT_CARD] else t("How would you like to pay?"))
     text = "\n".join([*lines, "", question])
     text += _instalments(rows.left_to_pay, services.settings.instalment_threshold_minor, t)
     icons = {PaymentMethodKind.TELEGRAM: "💳 ", PaymentMethodKind.STARS: "⭐ ",
              PaymentMethodKind.CASH_ON_DELIVERY: "💵 ", PaymentMethodKind.GIFT_CARD: "🎁 "}
-    labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
-    if option is ShippingOption.PICKUP:  # nothing is delivered: the cash is paid at the counter
-        labels[PaymentMethodKind.CASH_ON_DELIVERY] = t("Cash at pickup")
+    labels = labels_for(option, t)
     buttons = [[_b(codec, user_id, icons[m] + labels.get(m, method_label(m, t)), "pm", _CODE_OF[m])]
                for m in allowed]
     if "order" not in state.checkout:
         buttons.append([gift_card_button(card_code is not None, "co", t, codec, user_id)])
     buttons.append(_cancel_row(t, codec, user_id))
     return [Text(text, buttons=keyboard(*buttons))]
+
+
+def labels_for(option: ShippingOption, t: Translator) -> dict[PaymentMethodKind, str]:
+    """The payment buttons' names where they differ from ``method_label``."""
+    labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
+    if option is ShippingOption.PICKUP:  # nothing is delivered: the cash is paid at the counter
+        labels[PaymentMethodKind.CASH_ON_DELIVERY] = t("Cash at pickup")
+    return labels
+
+
+def _preferred(state: Conversation, fits: dict[PaymentMethodKind, str | None], allowed: list[PaymentMethodKind],
+               labels: dict[PaymentMethodKind, str], t: Translator) -> tuple[list[PaymentMethodKind], str] | None:
+    """The way to pay said before this step ("刷卡" at the shipping step, ``typed``): its button first and a line
+    saying so, or that it can't be used for this order. None when nothing was said or it is the only choice."""
+    code = state.checkout.get("prefer")
+    method = METHOD_CODES.get(str(code)) if code else None
+    if method is None or allowed == [PaymentMethodKind.GIFT_CARD]:
+        return None
+    label = labels.get(method, method_label(method, t))
+    if method not in allowed:
+        if method not in fits:
+            return None
+        return allowed, t("{method} can't be used for this order, so please choose another way to pay below.",
+                          method=label)
+    ordered = [method, *[m for m in allowed if m is not method]]
+    return ordered, t("You said you'd pay by {method}: press “{method}” below to place the order.", method=label)
 
 
 def _address_line(order: OrderView) -> str:

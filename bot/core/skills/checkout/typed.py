@@ -17,6 +17,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import address_form, steps
+from bot.core.skills.checkout.labels import method_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.models.orders import ShippingOption
@@ -118,6 +119,9 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
         return [Text(t("Yes, you can collect it yourself: pickup chosen.")), *chosen] if "ship" in co else chosen
     if "address_id" in co and _QUESTION.search(text) and _asks_cash(text):
         return await _cash_before_shipping(services, user_id, state, t, codec)
+    code = method_said(text)
+    if code is not None and option is None:
+        return await _payment_first(code, services, user_id, state, t, codec)
     if "address_id" in co and not _QUESTION.search(text) and _DELIVERY.search(text):
         lead = t("Standard or express delivery? Choose one below.")
         return [Text(lead), *await steps.shipping_step(services, user_id, state, t, codec)]
@@ -151,6 +155,23 @@ def _asks_pickup(text: str) -> bool:
 
 def _asks_cash(text: str) -> bool:
     return [c for c, words in _METHODS if words.search(text)] == ["cod"]
+
+
+async def _payment_first(code: str, services: Services, user_id: int, state: Conversation, t: Translator,
+                         codec: CallbackCodec) -> list[Reply]:
+    """"刷卡", "pay by card", "cash on delivery" before the payment step: a preference, kept for the payment step
+    (``steps.payment_step`` puts it first), and the open step again. WHY: the pay intent answered "your order
+    isn't placed yet, so there is nothing to pay", which read as a refusal of the card."""
+    if code == "cod" and "address_id" in state.checkout:
+        country = await steps.address_country(services, user_id, state)
+        if not services.settings.shipping_zones.collects_cash(ShippingOption.STANDARD, country):
+            return await _cash_before_shipping(services, user_id, state, t, codec)  # no cash to this address
+    state.checkout["prefer"] = code
+    method = steps.METHOD_CODES[code]
+    lead = t("Noted: you'd like to pay by {method}. You choose it at the payment step, right after this one.",
+             method=method_label(method, t))
+    step = await steps.stale_step(services, user_id, state, t, codec)
+    return [Text(lead), *step]
 
 
 async def _cash_question(services: Services, user_id: int, state: Conversation, t: Translator,

@@ -24,6 +24,7 @@ from bot.core.skills.checkout import for_order
 from bot.core.skills.checkout.gift_card import gift_card_button, gift_card_error_text
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
+from bot.core.skills.checkout.preference import METHOD_CODES, labels_for, preferred_first
 from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
 from bot.core.skills.checkout.titles import localize_breakdown, localize_order
 from bot.core.skills.shopping.words import short_label
@@ -47,8 +48,6 @@ from store.users import AddressView, list_addresses
 __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
            "expired_step", "stale_step", "METHOD_CODES", "address_country", "not_served_text"]
 
-METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
-                "cod": PaymentMethodKind.CASH_ON_DELIVERY, "gc": PaymentMethodKind.GIFT_CARD}
 _CODE_OF = {kind: code for code, kind in METHOD_CODES.items()}
 
 
@@ -262,7 +261,7 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
     lines = [step, breakdown_text(rows, t)]
     if problem is not None:
         lines.append("💡 " + gift_card_error_text(problem, t))
-    preferred = _preferred(state, fits, allowed, labels_for(option, t), t)
+    preferred = preferred_first(state.checkout.get("prefer"), fits, allowed, labels_for(option, t), t)
     if preferred is not None:
         allowed, note = preferred
         lines.append("💡 " + note)
@@ -279,32 +278,6 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
         buttons.append([gift_card_button(card_code is not None, "co", t, codec, user_id)])
     buttons.append(_cancel_row(t, codec, user_id))
     return [Text(text, buttons=keyboard(*buttons))]
-
-
-def labels_for(option: ShippingOption, t: Translator) -> dict[PaymentMethodKind, str]:
-    """The payment buttons' names where they differ from ``method_label``."""
-    labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
-    if option is ShippingOption.PICKUP:  # nothing is delivered: the cash is paid at the counter
-        labels[PaymentMethodKind.CASH_ON_DELIVERY] = t("Cash at pickup")
-    return labels
-
-
-def _preferred(state: Conversation, fits: dict[PaymentMethodKind, str | None], allowed: list[PaymentMethodKind],
-               labels: dict[PaymentMethodKind, str], t: Translator) -> tuple[list[PaymentMethodKind], str] | None:
-    """The way to pay said before this step ("刷卡" at the shipping step, ``typed``): its button first and a line
-    saying so, or that it can't be used for this order. None when nothing was said or it is the only choice."""
-    code = state.checkout.get("prefer")
-    method = METHOD_CODES.get(str(code)) if code else None
-    if method is None or allowed == [PaymentMethodKind.GIFT_CARD]:
-        return None
-    label = labels.get(method, method_label(method, t))
-    if method not in allowed:
-        if method not in fits:
-            return None
-        return allowed, t("{method} can't be used for this order, so please choose another way to pay below.",
-                          method=label)
-    ordered = [method, *[m for m in allowed if m is not method]]
-    return ordered, t("You said you'd pay by {method}: press “{method}” below to place the order.", method=label)
 
 
 def _address_line(order: OrderView) -> str:

@@ -46,7 +46,7 @@ def picked_variant(topic: str | None, product: ProductView, wanted: set[str] | N
 
 async def unpicked_reply(services: Services, topic: str | None, t: Translator, codec: CallbackCodec,
                          user_id: int) -> list[Reply] | None:
-    """Checkout or the cart asked for right after a picker, with the cart still empty: the option was never
+    """Checkout or the cart asked for right after a picker (the cart: whatever it holds): the option was never
     chosen, so say so and show the picker again. WHY: "加第一个" showed the colours, "结账" then said only "your
     cart is empty", and shoppers thought the item had been lost (walk 5)."""
     from bot.core.replies import Text

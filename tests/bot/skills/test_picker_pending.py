@@ -18,7 +18,9 @@ async def test_the_cart_right_after_the_picker_reminds_of_the_open_choice(tmp_pa
         cart = body(await ann.say("my cart"))
         assert "Your cart is empty" in cart and "haven't chosen the option" in cart and "Which option" in cart, cart
         assert any("Black" in b.label for r in ann.latest for row in getattr(r, "buttons", ()) for b in row)
-        assert "haven't chosen" not in body(await ann.say("my cart"))  # once: the reminder is for right after it
+        assert "haven't chosen" in body(await ann.say("my cart"))  # the picker is still the last thing shown
+        await ann.say("hello")
+        assert "haven't chosen" not in body(await ann.say("my cart"))  # the reminder is for right after it
         assert await _cart_skus(bot) == []
 
 

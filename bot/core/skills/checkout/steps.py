@@ -99,7 +99,7 @@ async def start_checkout(services: Services, user_id: int, state: Conversation, 
     if cart.is_empty:  # after the unit of work: the picker's reads need not hold SQLite's writer queue
         from bot.core.skills.shopping.picker_answer import unpicked_reply
 
-        unpicked = await unpicked_reply(services, topic, t, codec, user_id)
+        unpicked = await unpicked_reply(services, topic, t, codec, user_id, state)
         if unpicked is not None:  # "结账" right after the colour/size picker: the choice is still open
             return unpicked
         return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "

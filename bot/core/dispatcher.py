@@ -161,8 +161,9 @@ class Dispatcher:
             # "cancel" means this checkout, not "cancel one of my orders".
             return await cancel(deps)
         typed = self.router.intents.get("checkout_typed")
-        if typed is not None and deps.state.checkout:
-            # "express please", "cash on delivery", an address typed at the address step (checkout.typed)
+        if typed is not None:
+            # "express please", "cash on delivery", an address typed at the address step (checkout.typed); with
+            # no checkout open, only "I'll pick it up in store" (which starts one with pickup chosen)
             replies = await typed(deps)
             if replies:
                 return list(replies)
@@ -221,6 +222,12 @@ class Dispatcher:
             # redeemed; the NLU sees a random-looking token and cannot be relied on to say so, so it is not asked.
             deps.state.fallback_count = 0
             return await redeem(deps)
+        picked = self.router.intents.get("picker_typed_answer")
+        if picked is not None and deps.topic:
+            answer = await picked(deps)  # "42" / "黑" right after the colour/size picker: that option (picker_typed)
+            if answer:
+                deps.state.fallback_count = 0
+                return list(answer)
         refine = self.router.intents.get("refine_search")
         if refine is not None and deps.state.last_query is not None:
             # "any cheaper ones?" right after a search re-sorts it (bot/core/skills/shopping/search.py)

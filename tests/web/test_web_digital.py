@@ -23,7 +23,8 @@ async def test_a_paid_ebook_is_a_download_link_to_its_file(web_chat: str) -> Non
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
         product = await _post(http, web_chat + "/api/say", {"text": "/start p_P0469"})
         await _post(http, web_chat + "/api/press", {"data": _button(product, "Add to cart")})
-        placed = await _post(http, web_chat + "/api/say", {"text": "checkout"})
+        summary = await _post(http, web_chat + "/api/say", {"text": "checkout"})
+        placed = await _post(http, web_chat + "/api/press", {"data": _button(summary, "⭐")})
         invoice = next(r["invoice"] for r in placed if r["invoice"])
         assert invoice["currency"] == "XTR"
         paid = await _post(http, web_chat + "/api/pay", {"invoice": invoice})

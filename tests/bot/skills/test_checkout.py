@@ -12,7 +12,7 @@ from store.models.orders import OrderStatus, PaymentMethodKind, ShippingOption
 from store.models.payments import Payment, PaymentAttempt
 from store.orders.views import get_order
 from store.users import list_addresses
-from tests.helpers.checkout_flow import latest_order, shop, texts, walk_checkout
+from tests.helpers.checkout_flow import labels, latest_order, order_count, shop, texts, walk_checkout
 
 ADA = UserRef(501, first_name="Ada", language_code="en")
 LI = UserRef(502, first_name="李", language_code="zh-hans")
@@ -133,8 +133,13 @@ async def test_cash_on_delivery_places_an_order_without_invoice(tmp_path: Path) 
 async def test_stars_for_a_digital_product_skip_address_and_shipping(tmp_path: Path) -> None:
     async with shop(tmp_path) as s:
         session = await s.shopper(ADA, ("STK-1", 3))
-        placed = await session.say("checkout")
+        summary = await session.say("checkout")
         assert not session.find_button("New address")
+        # The summary first (walk 6: the order and its invoice came at once): nothing is placed until confirmed.
+        assert "Check the order above" in texts(summary) and "150 ⭐" in texts(summary), texts(summary)
+        assert not any(r["invoice"] for r in summary) and await order_count(s) == 0
+        assert labels(summary)[0].startswith("⭐")
+        placed = await session.say("yes")  # typed, as the one button
         invoice = invoice_of(placed)
         assert invoice["currency"] == "XTR" and invoice["total_amount"] == 150
         assert len(invoice["prices"]) == 1  # Telegram takes one price row for Stars

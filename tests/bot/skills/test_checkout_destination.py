@@ -84,7 +84,7 @@ async def test_a_stale_payment_button_after_the_address_changed_places_nothing(t
         to_shanghai = button_data(session, "Shanghai")
         await session.press_label("Ada Lovelace")
         await session.press_label("Pickup")
-        stale_cash = button_data(session, "Cash on delivery")  # the payment step of the pickup order
+        stale_cash = button_data(session, "Cash at pickup")  # the payment step of the pickup order
         await session.press(to_shanghai)
         again = await session.press(stale_cash)
         assert "step 2 of 3: shipping" in texts(again) and not any("Pickup" in b for b in labels(again))
@@ -110,7 +110,7 @@ async def test_the_store_refusal_at_order_time_is_explained_and_nothing_is_creat
         async with s.uows() as uow:
             await uow.session.execute(update(Address).where(Address.user_id == LI.id).values(country="CN"))
             await uow.commit()
-        refused = await session.press_label("货到付款")
+        refused = await session.press_label("到店付现金")
         body = texts(refused)
         assert "CN" in body and "没有下单" in body and "isn't available" not in body
         assert not any("自提" in b for b in labels(refused))
@@ -159,7 +159,7 @@ async def test_a_pickup_order_is_collected_not_delivered_and_tracking_says_how_l
         await session.say("checkout")
         await session.press_label("Ada Lovelace")
         await session.press_label("Pickup")
-        placed = texts(await session.press_label("Cash on delivery"))
+        placed = texts(await session.press_label("Cash at pickup"))
         assert "Pickup at: our Seattle pickup counter" in placed and "Deliver to" not in placed, placed
         assert "when you collect it" in placed and "when it ships" not in placed, placed
         tracked = texts(await session.say("/track"))

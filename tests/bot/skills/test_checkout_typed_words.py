@@ -36,7 +36,7 @@ async def test_asking_to_collect_it_in_store_at_the_address_step_chooses_pickup(
         await session.say("checkout")
         chosen = texts(await session.say("我自己去店里拿行吗"))
         assert "collect it yourself" in chosen and "step 3 of 3" in chosen, chosen
-        await session.press_label("Cash on delivery")
+        await session.press_label("Cash at pickup")
         assert (await latest_order(s, ADA.id)).shipping_option is ShippingOption.PICKUP
 
 

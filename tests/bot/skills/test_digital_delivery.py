@@ -42,7 +42,8 @@ async def _digital_catalog(s: Shop) -> None:
 
 async def _pay(s: Shop, user: UserRef, items: tuple[tuple[str, int], ...], charge: str) -> tuple[Any, PaymentSucceeded]:
     session = await s.shopper(user, *items)
-    placed = await session.say("checkout" if user is ADA else "结算")
+    await session.say("checkout" if user is ADA else "结算")
+    placed = await session.press_label("⭐")  # the summary first; the order when the Stars button is pressed
     invoice = next(r["invoice"] for r in placed if r["invoice"])
     assert invoice["currency"] == "XTR"
     paid = PaymentSucceeded(user, ChatRef(user.id), payload=invoice["payload"], total_amount=invoice["total_amount"],

@@ -53,7 +53,8 @@ async def gift_shop(tmp_path: Path) -> AsyncIterator[Shop]:
 async def _buy_card(s: Shop, user: UserRef, charge: str) -> str:
     """Buy a $25 card with Stars through the dialogue; returns the code the receipt showed."""
     session = await s.shopper(user, ("GCARD-25", 1))
-    placed = await session.say("checkout")
+    await session.say("checkout")
+    placed = await session.press_label("⭐")
     invoice = next(r["invoice"] for r in placed if r["invoice"])
     paid = PaymentSucceeded(user, ChatRef(user.id), payload=invoice["payload"], total_amount=invoice["total_amount"],
                             currency="XTR", provider_charge_id="", telegram_charge_id=charge)

@@ -18,7 +18,7 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout import address_form, steps
+from bot.core.skills.checkout import address_form, steps, typed
 from bot.core.skills.checkout.paying import resend_invoice
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -31,9 +31,14 @@ router = Router("checkout")
 
 
 @router.intent("checkout")
-async def checkout_intent(services: Services, user_id: int, state: Conversation, t: Translator,
+async def checkout_intent(text: str, services: Services, user_id: int, state: Conversation, t: Translator,
                           codec: CallbackCodec, topic: str | None) -> list[Reply]:
-    return await steps.start_checkout(services, user_id, state, t, codec, topic=topic)
+    picked_up = state.checkout.get("ship") == ShippingOption.PICKUP.value and not state.checkout.get("order")
+    started = await steps.start_checkout(services, user_id, state, t, codec, topic=topic)
+    if picked_up or typed.says_pickup(text):
+        # "结账，我到店自取", or "checkout" again after pickup was chosen: pickup, not "where should we deliver?"
+        return await typed.pickup_chosen(started, services, user_id, state, t, codec)
+    return started
 
 
 def _cancelled(state: Conversation, t: Translator) -> Text:
@@ -112,6 +117,10 @@ async def address_answer(text: str, services: Services, state: Conversation, t: 
     if address_form.is_cancel(text):
         return _cancelled(state, t)
     data = state.pending.data
+    if typed.says_pickup(text) and not address_form.looks_like_address(text):
+        # "I'll pick it up in store" while the form asks for a name: pickup, not a recipient called that.
+        state.pending = None
+        return await typed.pickup_chosen([], services, user_id, state, t, codec)
     if address_form.awaiting_confirmation(data) and _AGREES.match(text.strip()):
         return await _use_typed_address(services, user_id, state, t, codec)
     if address_form.awaiting_confirmation(data) and not address_form.looks_like_address(text):

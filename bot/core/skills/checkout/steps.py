@@ -4,7 +4,8 @@ WHY the choices live in ``state.checkout`` until the very end: nothing is reserv
 still choosing, so leaving (/cancel, "cancel", or just walking away) leaves the cart exactly as it was; only
 ``store.checkout.service.checkout`` creates the order, reserves stock and clears the cart, in one transaction.
 Digital-only carts skip address and shipping; when only one payment method fits a digital order (Stars for
-Stars-priced goods) the order is placed at once and its invoice sent. The payment methods offered are those the
+Stars-priced goods) the payment step is a summary with that one button, and the order is placed (and its invoice
+sent) when it is pressed. The payment methods offered are those the
 store accepts for the chosen shipping and address (no cash on delivery abroad); a stale or typed choice the store
 refuses is explained and the step shown again, with nothing ordered. The payment step shows the cart's gift card
 (``gift_card``) after the total with what is left to pay; when the card pays everything the only choice is "🎁 Pay
@@ -24,6 +25,7 @@ from bot.core.skills.checkout import for_order
 from bot.core.skills.checkout.gift_card import gift_card_button, gift_card_error_text
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
+from bot.core.skills.checkout.preference import METHOD_CODES, labels_for, preferred_first
 from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
 from bot.core.skills.checkout.titles import localize_breakdown, localize_order
 from bot.core.skills.shopping.words import short_label
@@ -47,8 +49,6 @@ from store.users import AddressView, list_addresses
 __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
            "expired_step", "stale_step", "METHOD_CODES", "address_country", "not_served_text"]
 
-METHOD_CODES = {"tg": PaymentMethodKind.TELEGRAM, "stars": PaymentMethodKind.STARS,
-                "cod": PaymentMethodKind.CASH_ON_DELIVERY, "gc": PaymentMethodKind.GIFT_CARD}
 _CODE_OF = {kind: code for code, kind in METHOD_CODES.items()}
 
 
@@ -100,7 +100,7 @@ async def start_checkout(services: Services, user_id: int, state: Conversation, 
     if cart.is_empty:  # after the unit of work: the picker's reads need not hold SQLite's writer queue
         from bot.core.skills.shopping.picker_answer import unpicked_reply
 
-        unpicked = await unpicked_reply(services, topic, t, codec, user_id)
+        unpicked = await unpicked_reply(services, topic, t, codec, user_id, state)
         if unpicked is not None:  # "结账" right after the colour/size picker: the choice is still open
             return unpicked
         return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
@@ -255,22 +255,33 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
     allowed = [m for m, why in fits.items() if why is None]  # no cash on delivery abroad (the store's rule)
     if use is not None and use.covers_all:
         allowed = [PaymentMethodKind.GIFT_CARD]
-    elif len(allowed) == 1 and card_code is None and is_digital:  # physical goods keep the step (gift card)
-        state.checkout["method"] = _CODE_OF[allowed[0]]
-        return await place_order(services, user_id, state, t, codec)
     step = t("<b>Checkout — step 3 of 3: payment</b>") if not is_digital else t("<b>Checkout: payment</b>")
     lines = [step, breakdown_text(rows, t)]
     if problem is not None:
         lines.append("💡 " + gift_card_error_text(problem, t))
-    question = (t("Your gift card pays for everything. Confirm to place the order.")
-                if allowed == [PaymentMethodKind.GIFT_CARD] else t("How would you like to pay?"))
-    text = "\n".join([*lines, "", question])
-    text += _instalments(rows.left_to_pay, services.settings.instalment_threshold_minor, t)
+    preferred = preferred_first(state.checkout.get("prefer"), fits, allowed, labels_for(option, t), t)
+    if preferred is not None:
+        allowed, note = preferred
+        lines.append("💡 " + note)
     icons = {PaymentMethodKind.TELEGRAM: "💳 ", PaymentMethodKind.STARS: "⭐ ",
              PaymentMethodKind.CASH_ON_DELIVERY: "💵 ", PaymentMethodKind.GIFT_CARD: "🎁 "}
-    labels = {PaymentMethodKind.GIFT_CARD: t("Pay with the gift card")}
-    buttons = [[_b(codec, user_id, icons[m] + labels.get(m, method_label(m, t)), "pm", _CODE_OF[m])]
-               for m in allowed]
+    labels = labels_for(option, t)
+    named = {m: icons[m] + labels.get(m, method_label(m, t)) for m in allowed}
+    if allowed == [PaymentMethodKind.GIFT_CARD]:
+        question = t("Your gift card pays for everything. Confirm to place the order.")
+    elif len(allowed) == 1 and is_digital:
+        # One way to pay (Stars for Stars-priced digital goods): the summary first, and the order only when the
+        # shopper confirms. WHY: "checkout" placed the order and sent the invoice at once, with no look at it.
+        question = t("Check the order above, then press “{button}” to place it; the invoice comes right after.",
+                     button=named[allowed[0]])
+    else:
+        question = t("How would you like to pay?")
+    text = "\n".join([*lines, "", question])
+    text += _instalments(rows.left_to_pay, services.settings.instalment_threshold_minor, t)
+    buttons = [[_b(codec, user_id, named[m], "pm", _CODE_OF[m])] for m in allowed]
+    if len(allowed) == 1 and is_digital:  # a typed "yes" / "好的" presses it, "no" cancels (dispatcher: yes_no)
+        cancel = _cancel_row(t, codec, user_id)[0]
+        state.yes_no = {"yes": str(buttons[0][0].data), "no": str(cancel.data)}
     if "order" not in state.checkout:
         buttons.append([gift_card_button(card_code is not None, "co", t, codec, user_id)])
     buttons.append(_cancel_row(t, codec, user_id))
@@ -308,6 +319,7 @@ def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
 async def place_order(services: Services, user_id: int, state: Conversation, t: Translator,
                       codec: CallbackCodec) -> list[Reply]:
     """Create the order from the cart with the choices made, then show its summary (and invoice)."""
+    state.yes_no = {}  # the payment step's "yes" (one way to pay) is answered: a later "yes" is not this one
     is_digital = bool(state.checkout.get("digital"))
     method = METHOD_CODES[str(state.checkout["method"])]
     option = None if is_digital else ShippingOption(state.checkout["ship"])

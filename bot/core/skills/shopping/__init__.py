@@ -16,6 +16,7 @@ from bot.core.skills.shopping import (
     inline,
     named_on_screen,
     option_followups,
+    picker_typed,
     promotions,
     recommend,
     search,
@@ -27,5 +28,5 @@ __all__ = ["router"]
 router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
-    compare.router, bare_product.router, flash_claim.router, cart_questions.router,
+    compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
 )

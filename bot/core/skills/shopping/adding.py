@@ -194,7 +194,7 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     variant = target.variant or _pick_variant(target.product, wanted)
     if variant is None:
         state.focus_sku = target.product.external_id
-        state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY))  # "charcoal pls" next: that one
+        state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY), wanted)  # "charcoal pls" next: that one
         return await variant_picker(target.product, services, t, lang, codec, user_id, now, min(qty, MAX_QUANTITY),
                                     wanted)
     return await add_and_confirm(services, state, variant, target.product, qty, t, lang, codec, user_id, now)

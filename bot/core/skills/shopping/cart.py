@@ -49,14 +49,27 @@ async def cart_reply(services: Services, t: Translator, lang: str, codec: Callba
 @router.intent("view_cart")
 @router.command("cart")
 async def view_cart(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                    now: datetime) -> Reply:
-    return await cart_reply(services, t, lang, codec, user_id, now)
+                    now: datetime, topic: str | None, state: Conversation) -> list[Reply]:
+    return await _with_unpicked(await cart_reply(services, t, lang, codec, user_id, now), services, topic, t, codec,
+                                user_id, state)
 
 
 @router.button("cart")
 async def cart_button(payload: CallbackPayload, services: Services, t: Translator, lang: str, codec: CallbackCodec,
-                      user_id: int, now: datetime) -> Reply:
-    return await cart_reply(services, t, lang, codec, user_id, now, edit=payload.arg(0) == "e")
+                      user_id: int, now: datetime, topic: str | None, state: Conversation) -> list[Reply]:
+    edit = payload.arg(0) == "e"
+    shown = await cart_reply(services, t, lang, codec, user_id, now, edit=edit)
+    return [shown] if edit else await _with_unpicked(shown, services, topic, t, codec, user_id, state)
+
+
+async def _with_unpicked(cart: Reply, services: Services, topic: str | None, t: Translator, codec: CallbackCodec,
+                         user_id: int, state: Conversation) -> list[Reply]:
+    """The cart, and under it the colour/size picker the shopper has not answered yet ("购物车" right after it).
+    WHY: the cart showed empty with no word of the item whose option was still to choose (walk 6)."""
+    from bot.core.skills.shopping.picker_answer import unpicked_reply
+
+    unpicked = await unpicked_reply(services, topic, t, codec, user_id, state)
+    return [cart, *(unpicked or [])]
 
 
 @router.button("cq")

@@ -1,5 +1,6 @@
 """Questions about the cart's money, not about a product: "一共多少钱", "what's my total", "满50包邮吗",
-"满多少包邮来着", "do i get free shipping", and "现在多少钱" while the cart holds something.
+"满多少包邮来着", "do i get free shipping", and "现在多少钱" while the cart holds something; and how much more
+reaches the offer's next tier ("再满多少能减更多", offer_questions).
 
 WHY a step before the intent: with a list on screen these read as a price or product question ("多少钱",
 "包邮吗" about "it"), and the shopper got "您说的是哪一件？" with the product buttons, though nothing on screen
@@ -17,6 +18,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cart import cart_reply
+from bot.core.skills.shopping.offer_questions import asks_next_tier, offer_tier_note
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -65,10 +67,16 @@ async def cart_money_question(text: str, parse: ParseResult | None, services: Se
     """Not an NLU intent: a step the dispatcher offers every message; None when the message is not about the
     cart's money. A message naming a product ("is the tent free shipping", "第二个一共多少钱") is left alone."""
     shipping, total, now_asked = asks_free_shipping(text), asks_cart_total(text), bool(_NOW.search(text.strip()))
-    if not (shipping or total or now_asked) or _names_product(parse, text):
+    tier = asks_next_tier(text) and not shipping
+    if not (shipping or total or now_asked or tier) or _names_product(parse, text):
         return None
     async with services.uows.read() as uow:
         cart = await get_cart(uow, user_id, now)
+    if tier:  # "再满多少能减更多": the offer's next tier from the cart (offer_questions)
+        note = await offer_tier_note(services, cart, t, now)
+        if cart.is_empty:
+            return [Text(note)]
+        return [await cart_reply(services, t, lang, codec, user_id, now, note=note)]
     empty = cart.is_empty or cart.breakdown is None
     if now_asked and not (shipping or total) and empty:
         return None  # "现在多少钱" with nothing in the cart: the price of what is on screen

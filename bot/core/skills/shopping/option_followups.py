@@ -22,7 +22,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
-from bot.core.skills.shopping.picker_answer import picked_variant
+from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
@@ -121,6 +121,10 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
                 return [await add_and_confirm(services, state, picked[0], product, picked[1], t, lang, codec,
                                               user_id, now)]
             picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
+            # The picker is on screen again: a typed "xs" next answers it (picker_typed), with the add's quantity.
+            before = read_topic(topic)
+            qty = before[1] if before is not None and before[0] == product.external_id else 1
+            state.topic = picker_topic(product, qty, wanted)
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
             listed = _options_listed(product, t, lang) if asking else ""

@@ -20,48 +20,64 @@ if TYPE_CHECKING:
     from bot.core.callbacks import CallbackCodec
     from bot.core.replies import Reply
     from bot.core.services import Services
+    from bot.core.state import Conversation
     from bot.i18n import Translator
 
-__all__ = ["PICKER_TOPIC", "picker_topic", "picked_variant", "unpicked_reply"]
+__all__ = ["PICKER_TOPIC", "picker_topic", "read_topic", "picked_variant", "unpicked_reply"]
 
 PICKER_TOPIC = "picker:"
 
 
-def picker_topic(product: ProductView, qty: int) -> str:
-    return f"{PICKER_TOPIC}{product.external_id}:{qty}"
+def picker_topic(product: ProductView, qty: int, wanted: set[str] | None = None) -> str:
+    """"picker:<sku>:<qty>", and "|black,m" when the picker offers only the options said (a typed "xs" next is
+    read among those)."""
+    said = ",".join(sorted(w.replace(",", " ").replace("|", " ") for w in wanted or ()))
+    return f"{PICKER_TOPIC}{product.external_id}:{qty}" + (f"|{said}" if said else "")
+
+
+def read_topic(topic: str | None) -> tuple[str, int, set[str]] | None:
+    """The product's SKU, the quantity and the options said, from a ``picker_topic`` (None: another topic)."""
+    if not topic or not topic.startswith(PICKER_TOPIC):
+        return None
+    head, _, said = topic[len(PICKER_TOPIC):].partition("|")
+    sku, _, qty = head.rpartition(":")
+    return sku, max(1, int(qty)) if qty.isdigit() else 1, {w for w in said.split(",") if w}
 
 
 def picked_variant(topic: str | None, product: ProductView, wanted: set[str] | None,
                    text: str) -> tuple[VariantView, int] | None:
     """The variant and quantity chosen by typing an option right after ``product``'s picker, or None."""
-    if not topic or not wanted or not topic.startswith(PICKER_TOPIC) or "?" in text or "？" in text \
-            or is_question(text):
+    read = read_topic(topic)
+    if read is None or not wanted or "?" in text or "？" in text or is_question(text):
         return None
-    sku, _, qty = topic[len(PICKER_TOPIC):].rpartition(":")
-    if sku != product.external_id or not qty.isdigit():
+    sku, qty, _ = read
+    if sku != product.external_id:
         return None
     in_stock = [v for v in matching_variants(active_variants(product), wanted) if v.stock > 0]
-    return (in_stock[0], max(1, int(qty))) if len(in_stock) == 1 else None
+    return (in_stock[0], qty) if len(in_stock) == 1 else None
 
 
 async def unpicked_reply(services: Services, topic: str | None, t: Translator, codec: CallbackCodec,
-                         user_id: int) -> list[Reply] | None:
-    """Checkout or the cart asked for right after a picker, with the cart still empty: the option was never
+                         user_id: int, state: Conversation | None = None) -> list[Reply] | None:
+    """Checkout or the cart asked for right after a picker (the cart: whatever it holds): the option was never
     chosen, so say so and show the picker again. WHY: "加第一个" showed the colours, "结账" then said only "your
     cart is empty", and shoppers thought the item had been lost (walk 5)."""
     from bot.core.replies import Text
     from bot.core.skills.shopping.details import variant_picker
     from bot.core.skills.shopping.products import display_title, product_named
 
-    if not topic or not topic.startswith(PICKER_TOPIC):  # the previous reply's subject (dispatcher: deps.topic)
+    read = read_topic(topic)  # the previous reply's subject (dispatcher: deps.topic)
+    if read is None:
         return None
-    sku, _, qty = topic[len(PICKER_TOPIC):].rpartition(":")
+    sku, qty, said = read
     product = await product_named(services.uows, sku)
     if product is None:
         return None
     title = html.escape(display_title(product, t.language))
     note = Text(t("You haven't chosen the option of <b>{title}</b> yet, so it isn't in your cart. Pick one:",
                   title=title))
-    picker = await variant_picker(product, services, t, t.language, codec, user_id, services.clock(),
-                                  qty=max(1, int(qty)) if qty.isdigit() else 1)
+    picker = await variant_picker(product, services, t, t.language, codec, user_id, services.clock(), qty=qty,
+                                  wanted=said or None)
+    if state is not None:
+        state.topic = topic  # the picker is on screen again: a typed option next still answers it
     return [note, picker]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from store.sqlite_inline import inline_creator
 from store.uow import READ_ONLY, ReadOnlyViolation
 
 __all__ = ["async_url", "sync_url", "create_engine", "session_factory", "is_sqlite"]
@@ -61,6 +63,8 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("connect_args", {"timeout": 60})
         if ":memory:" in url or path == "":
             kwargs.setdefault("poolclass", NullPool)
+        elif "creator" not in kwargs and os.environ.get("SHOPBOT_SQLITE_INLINE", "1") != "0":
+            kwargs.setdefault("async_creator", inline_creator(path, **kwargs.pop("connect_args")))
         # The pool's own rollback on check-in is replaced by _reset_if_open below.
         kwargs.setdefault("pool_reset_on_return", None)
         engine = create_async_engine(url, **kwargs)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import asyncio
 
-import aiosqlite.core
 import pytest
 from sqlalchemy import insert, select, text
 
 from store.db import create_engine, session_factory
 from store.migrate import upgrade
 from store.models.users import User
+from store.sqlite_inline import InlineSQLiteConnection
 from store.uow import UnitOfWorkFactory
 
 
@@ -30,13 +30,13 @@ async def sqlite_uows(migrated_sqlite_url: str):  # type: ignore[no-untyped-def]
 
 def _count_driver_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    original = aiosqlite.core.Connection._execute
+    original = InlineSQLiteConnection._execute
 
     async def counted(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(getattr(fn, "__name__", repr(fn)))
         return await original(self, fn, *args, **kwargs)
 
-    monkeypatch.setattr(aiosqlite.core.Connection, "_execute", counted)
+    monkeypatch.setattr(InlineSQLiteConnection, "_execute", counted)
     return calls
 
 

@@ -57,3 +57,17 @@ async def test_the_most_popular_ones_re_sorts_the_results_by_sales(tmp_path: Pat
         await ann.say("running shoes")
         line = summary(await ann.say("show the most popular ones"))
         assert "for “running shoes”" in line and "best sellers first" in line, line
+
+
+async def test_sort_said_with_its_direction_re_sorts_the_search(tmp_path: Path) -> None:
+    # walk6-zh: "按价格从低到高排" was not taken as a sort ("排" was left over) and "从贵到便宜" sorted cheapest first
+    async with shop_bot(tmp_path) as bot:
+        ann, li = Shopper(bot, ANN), Shopper(bot, LI)
+        await li.say("running shoes")
+        for said, order in (("按价格从低到高排", "价格从低到高"), ("从贵到便宜", "价格从高到低"),
+                            ("便宜的排前面", "价格从低到高"), ("贵的排前面", "价格从高到低")):
+            reply = body(await li.say(said))
+            assert "“running shoes”" in reply and order in reply, (said, reply)
+        await ann.say("running shoes")
+        line = summary(await ann.say("sort by price high to low"))
+        assert "for “running shoes”" in line and "most expensive first" in line, line

@@ -95,6 +95,8 @@ _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|
                      r"anything|options?|items?|things?|stuff|instead|more|even|please|pls|plz|first|sort|by|them|"
                      r"those|it'?s|that'?s|this'?s|it|that|this|bit|little|a bit|way|so|too|hmm|um|ok|okay|but)\b|"
                      r"有没有|还有|有|再|来点|是|哪一个|哪一款|哪个|哪款|哪|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"
+                     # how the order is said: "按价格从低到高排", "便宜的排前面", "帮我排一下序"
+                     r"帮我|排序|排列|排一下|排|序|前面|在前|靠前|放前|先|按|顺序|从|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
 # "something else", "other ones", "不是这个，换一个", "换一批", "还有别的吗": more of the same search.

@@ -192,6 +192,12 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     qty = _quantity(parse)
     wanted = _wanted(parse) | storage_said(text, target.product)  # "黑色 128G的": the 128GB one
     variant = target.variant or _pick_variant(target.product, wanted)
+    said = _wanted(parse)
+    if variant is not None and said and not matching_variants([variant], said):
+        # "白色的加2条" when it has no white: the one variant (or the one in focus) is not what was asked for.
+        # The picker says it doesn't come in white and offers what it does (it added 2 of the other one). The
+        # product's white one when it has one ("the same in white" with the black one in focus).
+        variant = _pick_variant(target.product, wanted) if len(active_variants(target.product)) > 1 else None
     if variant is None:
         state.focus_sku = target.product.external_id
         state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY))  # "charcoal pls" next: that one

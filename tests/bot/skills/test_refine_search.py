@@ -71,3 +71,14 @@ async def test_sort_said_with_its_direction_re_sorts_the_search(tmp_path: Path) 
         await ann.say("running shoes")
         line = summary(await ann.say("sort by price high to low"))
         assert "for “running shoes”" in line and "most expensive first" in line, line
+
+
+async def test_that_kind_and_a_count_around_cheap_still_re_sorts(tmp_path: Path) -> None:
+    # walk6-zh: "要两个那种 便宜的" after mugs showed the offers page, whose flash sales became the list on
+    # screen, and "第二个来两个" then added two blenders
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        reply = body(await li.say("要两个那种 便宜的"))
+        assert "“running shoes”" in reply and "价格从低到高" in reply, reply
+        assert "“running shoes”" not in body(await li.say("便宜的二手相机"))  # product words: a new search

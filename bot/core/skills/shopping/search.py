@@ -97,6 +97,9 @@ _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|
                      r"有没有|还有|有|再|来点|是|哪一个|哪一款|哪个|哪款|哪|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"
                      # how the order is said: "按价格从低到高排", "便宜的排前面", "帮我排一下序"
                      r"帮我|排序|排列|排一下|排|序|前面|在前|靠前|放前|先|按|顺序|从|"
+                     # "要两个那种 便宜的": that kind, a count of it; the offers page answered and "第二个" then
+                     # meant a blender (walk6-zh)
+                     r"那种|这种|那样|这样|那款|这款|[一两二三四五几](?=[个只件套份款])|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
 # "something else", "other ones", "不是这个，换一个", "换一批", "还有别的吗": more of the same search.

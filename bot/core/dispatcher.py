@@ -49,7 +49,8 @@ NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out
 # "compare the first two" / "对比一下前两个" (shopping.compare), "in black?" / "有M码吗" / "between $50 and $150"
 # (shopping.option_followups), "any reviews for this one?" (community.reviews). Each returns None for a
 # message that is not its kind.
-FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question")
+FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question",
+              "buy_in_view")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
 RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay"})
 

@@ -190,6 +190,9 @@ class Dispatcher:
         state = deps.state
         state.pending, state.fallback_count = None, 0
         replies = await handler(deps)
+        if not replies:  # the intent's handler found its reading a guess (subscribe naming no alerts): the step's
+            state.pending = pending
+            return await step(deps)
         if rule.resume is not None and state.pending is None:
             state.pending = pending  # the other intent did not start a step of its own: come back to this one
             replies += await rule.resume(deps)

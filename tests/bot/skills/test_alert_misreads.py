@@ -40,3 +40,11 @@ async def test_a_sort_request_misread_as_subscribe_leaves_alerts_alone(tmp_path:
         assert "关闭" in text_of(await li.say("不想收提醒了"))
         async with bot.services.uows.read() as uow:
             assert not (await get_subscription(uow, LI.id)).subscribed
+
+
+async def test_a_misread_subscribe_while_a_step_waits_is_the_steps_answer(tmp_path: Path) -> None:
+    async with started_bot(tmp_path, nlu=MISREADING) as bot:
+        li = Person(bot, LI)
+        await li.say("/search")  # the search prompt waits for what to look for
+        replies = text_of(await li.say("按价格从低到高排"))
+        assert replies.strip() and "促销提醒" not in replies, replies

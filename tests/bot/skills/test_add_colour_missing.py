@@ -23,13 +23,16 @@ def _colour(word: str, value: str) -> Any:
         at, qty = text.index(word), text.find("2")
         count = (ParsedEntity("quantity", 2, qty, qty + 1),) if qty >= 0 else ()
         return (ParsedEntity("color", value, at, at + len(word)), *count)
+
     return entities
 
 
 async def test_a_colour_it_does_not_come_in_is_not_added(tmp_path: Path) -> None:
-    readings = {"黑色的加2个": ("add_to_cart", False, _colour("黑色", "Black")),
-                "再来个同款灰色的": ("add_to_cart", False, _colour("灰色", "Gray")),
-                "白色的加2个": ("add_to_cart", False, _colour("白色", "White"))}
+    readings = {
+        "黑色的加2个": ("add_to_cart", False, _colour("黑色", "Black")),
+        "再来个同款灰色的": ("add_to_cart", False, _colour("灰色", "Gray")),
+        "白色的加2个": ("add_to_cart", False, _colour("白色", "White")),
+    }
     async with shop_bot(tmp_path, more=_more) as bot:
         assert bot.services is not None
         bot.services.nlu = WalkNLU(readings)

@@ -1,4 +1,4 @@
-""""买了", "就买这个", "I'll buy it" with a product in view and nothing in the cart: add that product.
+""" "买了", "就买这个", "I'll buy it" with a product in view and nothing in the cart: add that product.
 
 WHY: the NLU reads such a message as checkout, and checkout with an empty cart answered "your cart is empty"
 right after the shopper chose a laptop (walk6-zh). With a product in focus it is added (its option asked when
@@ -33,7 +33,8 @@ _BUY = re.compile(
     r"那款|吧|啦|一个|一台|个)*[!！。.~\s]*$|"
     r"^(?:ok(?:ay)?[,\s]+)?(?:i'?ll|i will|let me|gonna|i want to)\s+(?:buy|take|get|order)\s+(?:it|this|that|this one|"
     r"that one|one)[!.\s]*$|^buy (?:it|this|that)(?: one)?[!.\s]*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def says_buy(text: str) -> bool:
@@ -41,9 +42,17 @@ def says_buy(text: str) -> bool:
 
 
 @router.intent("buy_in_view")
-async def buy_in_view(text: str, parse: ParseResult | None, services: Services, state: Conversation,
-                      t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                      now: datetime) -> list[Reply] | None:
+async def buy_in_view(
+    text: str,
+    parse: ParseResult | None,
+    services: Services,
+    state: Conversation,
+    t: Translator,
+    lang: str,
+    codec: CallbackCodec,
+    user_id: int,
+    now: datetime,
+) -> list[Reply] | None:
     """Not an NLU intent: a follow-up the dispatcher offers with something on screen; None unless the message
     only says "buy it" (read as checkout) and the cart is empty."""
     if parse is None or parse.intent.name != "checkout" or not says_buy(text):

@@ -26,8 +26,7 @@ _UP = (
 _DOWN = (
     re.compile(r"(?<![A-Za-z0-9-])[-−]\s*" + _N),
     re.compile(r"(?:再)?(?:减少|减|少要|少来|少)" + _N + _UNIT + r"(?!\s*[到至])"),
-    re.compile(r"\b(?:minus|decrease(?:d)? (?:it )?by|reduce(?:d)? (?:it )?by|lower (?:it )?by)\s+" + _W + r"\b",
-               re.I),
+    re.compile(r"\b(?:minus|decrease(?:d)? (?:it )?by|reduce(?:d)? (?:it )?by|lower (?:it )?by)\s+" + _W + r"\b", re.I),
     re.compile(r"\b" + _W + r"\s+(?:less|fewer)\b", re.I),
 )
 

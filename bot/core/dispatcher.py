@@ -49,7 +49,8 @@ NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out
 # "compare the first two" / "对比一下前两个" (shopping.compare), "in black?" / "有M码吗" / "between $50 and $150"
 # (shopping.option_followups), "any reviews for this one?" (community.reviews). Each returns None for a
 # message that is not its kind.
-FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question")
+FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question",
+              "buy_in_view")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
 RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay"})
 
@@ -190,6 +191,9 @@ class Dispatcher:
         state = deps.state
         state.pending, state.fallback_count = None, 0
         replies = await handler(deps)
+        if not replies:  # the intent's handler found its reading a guess (subscribe naming no alerts): the step's
+            state.pending = pending
+            return await step(deps)
         if rule.resume is not None and state.pending is None:
             state.pending = pending  # the other intent did not start a step of its own: come back to this one
             replies += await rule.resume(deps)

@@ -21,7 +21,7 @@ from bot.core.skills.shopping.details import matching_variants, variant_picker, 
 from bot.core.skills.shopping.named_words import storage_said
 from bot.core.skills.shopping.picker_answer import picker_topic
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
-from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
+from bot.core.skills.shopping.targets import NoMatch, Target, Unresolved, find_target
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -30,7 +30,7 @@ from store.catalog.queries import get_product
 from store.catalog.views import ProductView, VariantView
 from store.errors import CartCurrencyMismatch, InsufficientStock, StoreError
 
-__all__ = ["router", "add_and_confirm", "asks_to_add"]
+__all__ = ["router", "add_and_confirm", "asks_to_add", "add_target"]
 
 router = Router("shopping.adding")
 
@@ -189,9 +189,21 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     if target is None:
         return await which_one(services, state, t, lang, codec, user_id, action="add",
                                qty=min(_quantity(parse), MAX_QUANTITY))
+    return await add_target(target, text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def add_target(target: Target, text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    """Add the product meant in the option and quantity said, or ask for the option still open."""
     qty = _quantity(parse)
     wanted = _wanted(parse) | storage_said(text, target.product)  # "黑色 128G的": the 128GB one
     variant = target.variant or _pick_variant(target.product, wanted)
+    said = _wanted(parse)
+    if variant is not None and said and not matching_variants([variant], said):
+        # "白色的加2条" when it has no white: the one variant (or the one in focus) is not what was asked for.
+        # The picker says it doesn't come in white and offers what it does (it added 2 of the other one). The
+        # product's white one when it has one ("the same in white" with the black one in focus).
+        variant = _pick_variant(target.product, wanted) if len(active_variants(target.product)) > 1 else None
     if variant is None:
         state.focus_sku = target.product.external_id
         state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY), wanted)  # "charcoal pls" next: that one

@@ -38,3 +38,21 @@ def test_an_english_word_names_a_product_only_as_a_whole_word() -> None:
     assert not _holds(names, "can") and not _holds(names, "less")
     assert _holds(names, "headphone") and _holds(names, "headphones") and _holds(names, "sonora")
     assert _holds("red ceramic coffee mug 350 ml", "mugs")
+
+
+async def test_add_it_right_after_the_add_says_it_is_in_the_cart(tmp_path: Path) -> None:
+    """walk6-en c13b: "add it" right after the bot added the skillet silently made it 2. Now it says it is in
+    the cart and "yes" adds one more; "add another one" adds at once."""
+    from tests.bot.skills.test_shopping_cart import cart_of
+
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P10")
+        assert "Added 1 × " in body(await ann.say("add it"))
+        again = body(await ann.say("add it"))
+        assert "already in your cart (1)" in again, again
+        assert await cart_of(bot, ANN.id) == {"P10-WHI": 1}
+        assert "Added 1 × " in body(await ann.say("yes"))
+        assert await cart_of(bot, ANN.id) == {"P10-WHI": 2}
+        assert "Added 1 × " in body(await ann.say("add another one"))
+        assert await cart_of(bot, ANN.id) == {"P10-WHI": 3}

@@ -9,6 +9,7 @@ from bot.core.skills.shopping import (
     bare_product,
     cart,
     cart_questions,
+    cart_said,
     compare,
     coupons,
     details,
@@ -29,4 +30,5 @@ router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
+    cart_said.router,
 )

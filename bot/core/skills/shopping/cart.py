@@ -179,6 +179,16 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
+async def set_line_by_text(quantity: int, text: str, parse: ParseResult | None, services: Services,
+                           state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> Reply | None:
+    """Set the quantity of the line the text means (``cart_said``); None when the cart has no such line."""
+    infos = await _cart(services, user_id, lang, now)
+    if not infos or _pick_line(infos, state, text, parse) is None:
+        return None
+    return await _change_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
+
+
 @router.intent("update_cart")
 async def update_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:

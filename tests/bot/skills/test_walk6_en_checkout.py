@@ -1,0 +1,32 @@
+"""walk6-en: what English shoppers typed while a checkout was open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.events import UserRef
+from bot.core.skills.shopping.cart_said import quantity_said
+from tests.bot.skills.test_shopping_cart import cart_of
+from tests.bot.skills.test_shopping_deals import body
+from tests.helpers.shopping import Shopper, shop_bot
+
+ANN = UserRef(771, "Ann", language_code="en")
+
+
+def test_a_quantity_set_in_words_is_read_from_its_shape() -> None:
+    assert quantity_said("make the headphones 2") == 2 and quantity_said("set the mugs to three") == 3
+    assert quantity_said("ok change it to 1") == 1 and quantity_said("make my earbuds 4 please") == 4
+    for other in ("make the headphones louder", "what is 2 + 2", "show me the 2 headphones", "make it snappy"):
+        assert quantity_said(other) is None, other
+
+
+async def test_make_the_item_n_during_checkout_changes_the_cart_and_keeps_the_step(tmp_path: Path) -> None:
+    """c04c: "make the headphones 2" at the address step got "not sure what you mean"; the order had 1."""
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P10")
+        await ann.say("add it")
+        await ann.say("checkout")
+        said = body(await ann.say("make the earbuds 2"))
+        assert await cart_of(bot, ANN.id) == {"P10-WHI": 2}, said
+        assert "quantity set to 2" in said and "still checking out" in said, said

@@ -30,3 +30,19 @@ async def test_make_the_item_n_during_checkout_changes_the_cart_and_keeps_the_st
         said = body(await ann.say("make the earbuds 2"))
         assert await cart_of(bot, ANN.id) == {"P10-WHI": 2}, said
         assert "quantity set to 2" in said and "still checking out" in said, said
+
+
+async def test_a_question_about_a_way_to_pay_is_answered_and_the_step_kept(tmp_path: Path) -> None:
+    """c02i: "wait do you take paypal?" at checkout got "Your order isn't placed yet, so there is nothing to pay"."""
+    import re
+
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.nlu.rules.insert(0, (re.compile(r"paypal|\bpay\b", re.I), "pay"))  # the real model: pay 0.999
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P10")
+        await ann.say("add it")
+        await ann.say("checkout")
+        said = body(await ann.say("wait do you take paypal?"))
+        assert "don't take PayPal" in said and "cash on delivery" in said and "isn't placed yet" not in said, said
+        assert "still checking out" in said, said

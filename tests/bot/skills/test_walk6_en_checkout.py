@@ -46,3 +46,17 @@ async def test_a_question_about_a_way_to_pay_is_answered_and_the_step_kept(tmp_p
         said = body(await ann.say("wait do you take paypal?"))
         assert "don't take PayPal" in said and "cash on delivery" in said and "isn't placed yet" not in said, said
         assert "still checking out" in said, said
+
+
+async def test_a_question_in_the_address_form_is_answered_and_the_form_waits(tmp_path: Path) -> None:
+    """c18: "hold on, how much is shipping to texas?" at the address form was taken as the recipient's name
+    ("Which city?")."""
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P10")
+        await ann.say("add it")
+        await ann.press("➕ New address", await ann.say("checkout"))
+        said = body(await ann.say("hold on, how much is shipping to texas?"))
+        assert "still waiting for the delivery address" in said and "Which city?" not in said, said
+        confirm = body(await ann.say("Maria Lopez, 55 Elm Rd, Houston, 77002, US"))
+        assert "Maria Lopez" in confirm and "hold on" not in confirm, confirm

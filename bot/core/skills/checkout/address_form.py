@@ -269,8 +269,10 @@ async def resume_book(state: Conversation, t: Translator) -> Reply | None:
 # "checkout" typed during checkout's address step is not leaving it: the step asks again rather than restart
 # checkout and lose the address typed so far.
 rules = Router("address_form")
-rules.pending_rule("co_address", keeps=("manage_address", "checkout"), answers=is_answer, resume=resume_checkout)
-rules.pending_rule("addr_new", keeps=("manage_address",), answers=is_answer, resume=resume_book)
+# A question about the shop ("how much is shipping to texas?") is answered and the form waits (``asides``).
+rules.pending_rule("co_address", keeps=("manage_address", "checkout"), answers=is_answer, resume=resume_checkout,
+                   asides=True)
+rules.pending_rule("addr_new", keeps=("manage_address",), answers=is_answer, resume=resume_book, asides=True)
 
 
 def _misplaced(asking: str, value: str, fields: dict[str, str], t: Translator) -> str | None:

@@ -17,6 +17,7 @@ from bot.core.skills.shopping.cart_variant import change_variant, options_said
 from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
+from bot.core.skills.shopping.remove_count import units_to_remove
 from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -179,6 +180,16 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
+async def set_line_by_text(quantity: int, text: str, parse: ParseResult | None, services: Services,
+                           state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> Reply | None:
+    """Set the quantity of the line the text means (``cart_said``); None when the cart has no such line."""
+    infos = await _cart(services, user_id, lang, now)
+    if not infos or _pick_line(infos, state, text, parse) is None:
+        return None
+    return await _change_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
+
+
 @router.intent("update_cart")
 async def update_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
@@ -272,4 +283,20 @@ async def remove_intent(text: str, parse: ParseResult | None, services: Services
                         topic: str | None) -> Reply:
     if _means_coupon(text, parse, topic):
         return await drop_coupon_reply(services, t, lang, codec, user_id, now)
+    units = units_to_remove(text)
+    if units is not None:  # "remove one": units out of the line, not the line
+        return await _remove_units(units, text, parse, services, state, t, lang, codec, user_id, now)
     return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def _remove_units(units: int, text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    infos = await _cart(services, user_id, lang, now)
+    info = _pick_line(infos, state, text, parse) if infos else None
+    if info is None or units >= info.line.quantity:  # all of the line's units: the line goes, as before
+        return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)
+    async with services.uows() as uow:
+        item = await change_cart_quantity(uow, user_id, info.line.sku, -units)
+    state.focus_sku = info.line.sku
+    note = t("<b>{title}</b>: quantity set to {qty}.", title=html.escape(info.title), qty=item.quantity)
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)

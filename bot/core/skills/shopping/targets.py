@@ -44,6 +44,10 @@ _COMMAND_WORDS = re.compile(
 _LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|给我|帮我|我)(?!\S)")
 
 
+# "another pair of the jbl", "a pack of", "two sets of": a unit counted, not a product's name ("pair jbl" was
+# searched and found "Dr. Scholl's Cedar Shoe Trees, 1 Pair" over the JBL headphones in the cart).
+_UNIT_OF = re.compile(r"\b(?:pairs?|packs?|sets?|boxe?s?|bottles?|units?)\s+of\b", re.I)
+
 # "来一件", "两个", "一份": counting words, never a product name on their own.
 _COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包台条支张]+$")
 
@@ -90,7 +94,7 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
     models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
     for i, surface in enumerate(models):
         text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)
-    text = _LONE_VERB.sub(" ", _COMMAND_WORDS.sub(" ", text))
+    text = _LONE_VERB.sub(" ", _COMMAND_WORDS.sub(" ", _UNIT_OF.sub(" ", text)))
     words = re.sub(r"[^\w\s-]", " ", text).split()
     out = " ".join(w for w in words if not _COUNT_ONLY.match(w))
     for i, surface in enumerate(models):

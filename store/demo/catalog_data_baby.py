@@ -194,6 +194,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Installs with LATCH/ISOFIX or the vehicle belt; check the fit guide for your car.",),
             ("Cover is machine washable cold; never use a seat that has been in a crash.",),
         ),
+        zh="{brand} {kind}",
         tags=("car-seat", "baby", "baby-gear"),
     ),
     ProductType(
@@ -272,6 +273,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A video baby monitor with night vision and two-way talk; the parent unit lasts {battery_life_h} hours.",),
             ("Connection: {connectivity}. Keep cables at least 1 m from the crib.",),
         ),
+        zh="{brand} {model} 婴儿监视器",
         tags=("baby-monitor", "baby", "nursery"),
     ),
     ProductType(

@@ -98,11 +98,11 @@ TYPES: tuple[ProductType, ...] = (
         titles=("{brand} {active} Serum, {volume_ml} ml",),
         attrs={
             "active": (
-                "Niacinamide 10% + Zinc 1%",
-                "Vitamin C 15%",
-                "Retinol 0.5%",
-                "Hyaluronic Acid 2% + B5",
-                "Peptide Complex",
+                ("Niacinamide 10% + Zinc 1%", "10%烟酰胺+1%锌"),
+                ("Vitamin C 15%", "15%维生素C"),
+                ("Retinol 0.5%", "0.5%视黄醇"),
+                ("Hyaluronic Acid 2% + B5", "2%玻尿酸+B5"),
+                ("Peptide Complex", "多肽"),
             ),
             "volume_ml": (30, 50),
         },
@@ -112,6 +112,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Use 2-3 drops before moisturiser; introduce retinol slowly and only at night.",),
             ("Keep the cap closed and away from sunlight.",),
         ),
+        zh="{brand} {active}精华液 {volume_ml}毫升",
         tags=("serum", "skincare", "beauty"),
     ),
     ProductType(
@@ -203,6 +204,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Dual voltage is not supported: 120 V US plug only.",),
             ("Clean the filter monthly and store once cool.",),
         ),
+        zh="{brand} {model} {kind} {wattage}W",
         tags=("hair-dryer", "haircare", "beauty", "gift"),
     ),
     ProductType(
@@ -250,6 +252,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A rechargeable {kind} for wet or dry use, with up to {runtime_min} minutes per charge.",),
             ("Rinse under the tap after each use and replace the blades every 18 months.",),
         ),
+        zh="{brand} {kind} 干湿两用 续航{runtime_min}分钟",
         tags=("shaver", "grooming", "mens", "gift"),
     ),
     ProductType(
@@ -262,12 +265,12 @@ TYPES: tuple[ProductType, ...] = (
         words={"kind": (("Eau de Parfum", "香水"), ("Eau de Toilette", "淡香水"), ("Cologne", "古龙水"))},
         attrs={
             "scent": (
-                "Fig Leaf & Cedar",
-                "White Tea & Bergamot",
-                "Amber Tonka",
-                "Salted Neroli",
-                "Vetiver Noir",
-                "Rose Oud",
+                ("Fig Leaf & Cedar", "无花果叶雪松"),
+                ("White Tea & Bergamot", "白茶佛手柑"),
+                ("Amber Tonka", "琥珀零陵香豆"),
+                ("Salted Neroli", "海盐橙花"),
+                ("Vetiver Noir", "黑色岩兰草"),
+                ("Rose Oud", "玫瑰乌木沉香"),
             ),
             "volume_ml": (30, 50, 100),
         },
@@ -276,6 +279,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{scent} {kind}: bright top notes that settle into a soft, long-lasting base.",),
             ("Spray on pulse points; store away from heat and light.",),
         ),
+        zh="{brand} {scent}{kind} {volume_ml}毫升",
         tags=("fragrance", "perfume", "beauty", "gift"),
     ),
 )

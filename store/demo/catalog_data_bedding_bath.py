@@ -294,6 +294,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A 180 x 180 cm {material} shower curtain with reinforced grommets.",),
             ("Machine wash cold and hang to dry.",),
         ),
+        zh="{brand} {material}浴帘 180×180厘米",
         tags=("shower-curtain", "bathroom"),
     ),
 )

@@ -32,8 +32,11 @@ def _print(
     books: tuple[Model, ...],
     blurb: str,
     tags: tuple[str, ...],
+    zh_noun: str,
     price: tuple[int, int] = (12, 28),
 ) -> ProductType:
+    """A printed English-language book type; its Chinese title keeps the original title (the books are
+    fictional, so there is no established Chinese title to use) and says what it is: "（英文原版小说）"."""
     return ProductType(
         key=key,
         label=label,
@@ -52,6 +55,7 @@ def _print(
             ("{pages} pages, published by {brand} in {publication_year}.",),
             *_PRINT_DESC_TAIL,
         ),
+        zh=f"{{book}}（英文原版{zh_noun}）",
         tags=tags,
     )
 
@@ -70,6 +74,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book}, a novel by {author}: a moving story of family, memory and the places we leave behind.",
         ("books", "fiction", "novel"),
+        "小说",
     ),
     _print(
         "mystery",
@@ -83,6 +88,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book} by {author}: a twisting, page-turning thriller that keeps you guessing to the last chapter.",
         ("books", "mystery", "thriller"),
+        "悬疑小说",
     ),
     _print(
         "scifi",
@@ -96,6 +102,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book} by {author}: an inventive adventure of strange worlds, hard choices and unlikely heroes.",
         ("books", "sci-fi", "fantasy"),
+        "科幻奇幻小说",
     ),
     _print(
         "cookbook",
@@ -109,6 +116,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book} by {author}: tested recipes with step-by-step photos, from weeknight basics to weekend projects.",
         ("books", "cookbook", "cooking", "gift"),
+        "食谱",
         price=(19, 35),
     ),
     _print(
@@ -123,6 +131,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book} by {author}: practical, research-backed advice you can use on Monday morning.",
         ("books", "business", "self-help"),
+        "商业励志书",
     ),
     _print(
         "travel_guide",
@@ -135,6 +144,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         "{book}: maps, itineraries and honest tips from {author}.",
         ("books", "travel", "guide"),
+        "旅行指南",
     ),
     ProductType(
         key="picture_book",

@@ -170,6 +170,7 @@ TYPES: tuple[ProductType, ...] = (
             ),
             ("Pair two for stereo sound; charges over USB-C in about 3 hours.",),
         ),
+        zh="{brand} {model} 便携蓝牙音箱 IP67防水",
         tags=("speaker", "audio", "outdoor", "party"),
     ),
     ProductType(
@@ -181,7 +182,13 @@ TYPES: tuple[ProductType, ...] = (
         titles=("{brand} {model} Smartwatch, {case_mm} mm, GPS, Heart Rate and Sleep Tracking",),
         models=(
             {"brand": "Garmin", "model": "Forerunner 265", "battery_life_days": 13, "case_mm": 46, "price": 449},
-            {"brand": "Apple", "model": "Watch SE (2nd gen)", "battery_life_days": 1, "case_mm": 44, "price": 279},
+            {
+                "brand": "Apple",
+                "model": ("Watch SE (2nd gen)", "Watch SE（第二代）"),
+                "battery_life_days": 1,
+                "case_mm": 44,
+                "price": 279,
+            },
             {"brand": "Samsung", "model": "Galaxy Watch6", "battery_life_days": 2, "case_mm": 44, "price": 299},
             {"brand": "Amazfit", "model": "Balance", "battery_life_days": 14, "case_mm": 46, "price": 229},
             {"brand": "Fitbit", "model": "Versa 4", "battery_life_days": 6, "case_mm": 40, "price": 199},
@@ -199,6 +206,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Water resistant to 5 ATM for swimming; the silicone band fits wrists 130-200 mm.",),
             ("Rinse the band with fresh water after swimming or sweaty workouts.",),
         ),
+        zh="{brand} {model} GPS智能手表 {case_mm}毫米",
         tags=("smartwatch", "fitness", "running", "wearable"),
     ),
     ProductType(
@@ -269,6 +277,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Light enough for daily commuting, with a backlit keyboard and a 1080p webcam with privacy shutter.",),
             ("Charges over USB-C; the 65W charger is included. 12-month manufacturer warranty.",),
         ),
+        zh="{brand} {model} {screen_size_in}英寸轻薄笔记本电脑 {cpu} {ram_gb}GB内存",
         tags=("laptop", "computer", "work", "student"),
     ),
     ProductType(
@@ -283,12 +292,42 @@ TYPES: tuple[ProductType, ...] = (
             "feature": ("Bluetooth and USB Receiver", "Quiet Clicks", "Multi-Device Switching", "USB-C Rechargeable"),
         },
         models=(
-            {"brand": "Logitech", "model": "MX Master 3S", "kind": "Wireless Performance Mouse", "price": 99},
-            {"brand": "Logitech", "model": "MX Keys S", "kind": "Wireless Illuminated Keyboard", "price": 109},
-            {"brand": "Keychron", "model": "K2 Pro", "kind": "Wireless Mechanical Keyboard", "price": 99},
-            {"brand": "Logitech", "model": "Pebble Mouse 2 M350s", "kind": "Slim Bluetooth Mouse", "price": 29},
-            {"brand": "Razer", "model": "DeathAdder V3", "kind": "Ergonomic Gaming Mouse", "price": 69},
-            {"brand": "Keychron", "model": "B1 Pro", "kind": "Ultra-Slim Wireless Keyboard", "price": 39},
+            {
+                "brand": "Logitech",
+                "model": "MX Master 3S",
+                "kind": ("Wireless Performance Mouse", "高性能无线鼠标"),
+                "price": 99,
+            },
+            {
+                "brand": "Logitech",
+                "model": "MX Keys S",
+                "kind": ("Wireless Illuminated Keyboard", "背光无线键盘"),
+                "price": 109,
+            },
+            {
+                "brand": "Keychron",
+                "model": "K2 Pro",
+                "kind": ("Wireless Mechanical Keyboard", "无线机械键盘"),
+                "price": 99,
+            },
+            {
+                "brand": "Logitech",
+                "model": "Pebble Mouse 2 M350s",
+                "kind": ("Slim Bluetooth Mouse", "轻薄蓝牙鼠标"),
+                "price": 29,
+            },
+            {
+                "brand": "Razer",
+                "model": "DeathAdder V3",
+                "kind": ("Ergonomic Gaming Mouse", "人体工学游戏鼠标"),
+                "price": 69,
+            },
+            {
+                "brand": "Keychron",
+                "model": "B1 Pro",
+                "kind": ("Ultra-Slim Wireless Keyboard", "超薄无线键盘"),
+                "price": 39,
+            },
         ),
         attrs={"connectivity": ("Bluetooth, 2.4 GHz USB receiver",)},
         variants={"color": ("Black", "Grey", "White", "Pink")},
@@ -298,6 +337,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Works with Windows, macOS, ChromeOS, iPadOS and Android.",),
             ("A full charge over USB-C lasts weeks of normal office use.",),
         ),
+        zh="{brand} {model} {kind}",
         tags=("keyboard", "mouse", "computer", "work"),
     ),
     ProductType(
@@ -337,6 +377,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Streaming apps are built in through {os}; HDMI 2.1 ports suit the latest game consoles.",),
             ("Stand included; VESA wall-mount compatible. Wall bracket sold separately.",),
         ),
+        zh="{brand} {series} 4K超高清智能电视 {refresh}Hz",
         tags=("tv", "home-cinema", "4k"),
     ),
     ProductType(
@@ -361,6 +402,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Set up in the free app in a few minutes on a 2.4 GHz Wi-Fi network.",),
             ("For indoor use only.",),
         ),
+        zh="{brand} {kind} {pack}件装",
         tags=("smart-home", "alexa", "google-home"),
     ),
 )

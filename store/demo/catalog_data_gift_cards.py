@@ -95,6 +95,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {brand} digital code for {plan}, redeemable on US accounts.",),
             ("Paid with Telegram Stars and delivered instantly in this chat; codes cannot be returned once sent.",),
         ),
+        zh="{brand} {plan} 电子兑换码",
         tags=("gift-card", "gaming", "streaming", "digital"),
     ),
     ProductType(
@@ -187,6 +188,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {experience} voucher redeemable at partner venues in 20 US cities; book online with the code.",),
             ("Valid for 12 months; exchangeable once for another experience of equal value.",),
         ),
+        zh="{brand} {experience}体验券",
         tags=("experience", "gift", "gift-card"),
     ),
     ProductType(
@@ -207,6 +209,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {pack} bundle of printed {brand} gift cards for teams and clients.",),
             ("Each card has its own code and envelope; invoices available on request.",),
         ),
+        zh="{brand} 礼品卡套装 {pack}",
         tags=("gift-card", "business-gift", "printed"),
     ),
 )

@@ -222,7 +222,11 @@ TYPES: tuple[ProductType, ...] = (
         },
         attrs={
             "length_cm": (18, 20, 23),
-            "steel": ("German Stainless", "VG-10 Damascus", "High-Carbon"),
+            "steel": (
+                ("German Stainless", "德国不锈钢"),
+                ("VG-10 Damascus", "VG-10大马士革钢"),
+                ("High-Carbon", "高碳钢"),
+            ),
             "material": ("Stainless steel blade, POM handle",),
             "dishwasher_safe": (False,),
         },
@@ -232,6 +236,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Balanced for rocking cuts through herbs, vegetables and boneless meat.",),
             ("Hand-wash and dry immediately; never put it in the dishwasher. Hone weekly.",),
         ),
+        zh="{brand} {steel}{kind} {length_cm}厘米",
         tags=("knife", "kitchen", "cookware"),
     ),
     ProductType(

@@ -178,6 +178,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Sealed HEPA filtration traps fine dust and pollen.",),
             ("Empty the bin after every use and rinse the washable filter monthly; let it dry for 24 hours.",),
         ),
+        zh="{brand} {model} 无线手持吸尘器 续航{runtime_min}分钟",
         tags=("vacuum", "cleaning", "pets"),
     ),
 )

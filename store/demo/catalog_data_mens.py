@@ -302,6 +302,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Mineral or sapphire crystal depending on model; two-year warranty.",),
             ("Fine for hand washing and rain; remove before a sauna or hot shower.",),
         ),
+        zh="{brand} {model} 男士{movement}腕表 {case_mm}毫米",
         tags=("watch", "mens", "gift"),
     ),
     ProductType(

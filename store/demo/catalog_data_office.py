@@ -81,6 +81,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A set of {count_pcs} {kind} for notes, bullet journals and lettering.",),
             ("Water-based, non-toxic ink; cap after use to stop drying out.",),
         ),
+        zh="{brand} {kind} {count_pcs}色",
         tags=("markers", "stationery", "journal"),
     ),
     ProductType(
@@ -144,7 +145,7 @@ TYPES: tuple[ProductType, ...] = (
         words={"feature": ("Dual Motor", "Memory Presets", "Anti-Collision", "Cable Tray")},
         attrs={
             "model": ("Pro", "Classic", "Rise"),
-            "top_cm": ("120 x 60", "140 x 70", "160 x 80"),
+            "top_cm": (("120 x 60", "120×60"), ("140 x 70", "140×70"), ("160 x 80", "160×80")),
             "height_range_cm": ("62-127", "58-123"),
             "max_load_kg": (100, 125),
             "material": ("Steel frame, laminated top",),
@@ -159,6 +160,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Ships in two boxes; assembly takes about 45 minutes.",),
             ("Wipe the top with a damp cloth; avoid standing hot drinks directly on it.",),
         ),
+        zh="{brand} {model} 电动升降桌 {top_cm}厘米",
         tags=("standing-desk", "furniture", "office", "work-from-home"),
     ),
     ProductType(
@@ -179,6 +181,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {kind} in {material} that fits most {laptop_in}-inch laptops, including MacBook Air and Pro.",),
             ("Spot-clean with mild soap; do not machine wash.",),
         ),
+        zh="{brand} {laptop_in}英寸{kind}",
         tags=("laptop-bag", "office", "travel", "laptop-accessory"),
     ),
     ProductType(
@@ -203,6 +206,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind}, powered by {power}.",),
             ("Batteries included where needed; one-year manufacturer warranty.",),
         ),
+        zh="{brand} {kind}",
         tags=("office", "calculator", "back-to-school"),
     ),
     ProductType(
@@ -250,6 +254,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} drawing {wattage}W, with even, flicker-free light for reading and screen work.",),
             ("Dust with a dry cloth; the LED lasts about 50,000 hours and is not replaceable.",),
         ),
+        zh="{brand} {kind} {wattage}W",
         tags=("lamp", "desk", "office", "work-from-home"),
     ),
 )

@@ -222,6 +222,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} for tanks up to {volume_l} L with quiet filtration.",),
             ("Cycle the tank for 2-4 weeks before adding fish; rinse filter media in tank water only.",),
         ),
+        zh="{brand} {kind} {volume_l}升",
         tags=("fish", "aquarium", "pets"),
     ),
     ProductType(
@@ -245,6 +246,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} for dogs and cats.",),
             ("Brush 2-3 times a week; bathe no more than once a month unless your vet advises otherwise.",),
         ),
+        zh="{brand} {kind}",
         tags=("{pet}", "grooming", "pets"),
     ),
     ProductType(

@@ -239,7 +239,7 @@ TYPES: tuple[ProductType, ...] = (
         count=4,
         brands=("Anker", "Ugreen", "Belkin", "Voltstream"),
         titles=("{brand} USB-C to {end} Cable, {wattage}W, Braided Nylon, {length} m",),
-        words={"end": ("USB-C", "Lightning")},
+        words={"end": (("USB-C", "双头USB-C"), ("Lightning", "USB-C转Lightning"))},
         attrs={"wattage": (60, 100, 240), "length": (1, 2), "material": ("Braided nylon",)},
         variants={"color": ("Black", "White", "Grey")},
         price=(8, 22),
@@ -247,6 +247,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {length} m braided nylon cable rated for {wattage}W and tested to 25,000 bends.",),
             ("Handles fast charging and data transfer up to 480 Mbps.",),
         ),
+        zh="{brand} {end}快充编织数据线 {wattage}W {length}米",
         tags=("cable", "usb-c", "phone-accessory"),
     ),
     ProductType(

@@ -219,7 +219,10 @@ TYPES: tuple[ProductType, ...] = (
             ),
             "feature": ("Leather Sole", "Cushioned Insole", "Goodyear Welted", "Rubber Heel"),
         },
-        attrs={"material": ("Calf Leather", "Suede", "Patent Leather"), "fit": _SHOE_FIT},
+        attrs={
+            "material": (("Calf Leather", "小牛皮"), ("Suede", "麂皮"), ("Patent Leather", "漆皮")),
+            "fit": _SHOE_FIT,
+        },
         variants={"color": ("Black", "Brown", "Tan", "Burgundy"), "size": _US_SIZES},
         price=(89, 399),
         desc=(
@@ -227,6 +230,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}; sizes {sizes}. Use a shoe horn for the first wears.",),
             ("Polish regularly, store with cedar shoe trees and let them rest a day between wears.",),
         ),
+        zh="{brand} {material}{style}",
         tags=("dress-shoes", "shoes", "formal"),
     ),
     ProductType(
@@ -251,6 +255,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}; sizes {sizes}. Leave a thumb's width at the toe for downhill sections.",),
             ("Rinse off mud, remove the insoles and air dry; reproof the upper once a season.",),
         ),
+        zh="{brand} {model} {gender}防水徒步鞋",
         tags=("hiking", "shoes", "outdoor"),
     ),
     ProductType(
@@ -304,6 +309,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind}: a small upgrade that keeps everyday shoes comfortable and looking new.",),
             ("Safe on most materials; test on a hidden area first.",),
         ),
+        zh="{brand} {kind}",
         tags=("shoe-care", "shoes", "accessories"),
     ),
 )

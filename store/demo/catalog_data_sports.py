@@ -191,6 +191,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} for commuting and weekend rides.",),
             ("Helmets fit head sizes 54-61 cm with a dial adjuster; replace any helmet after an impact.",),
         ),
+        zh="{brand} {kind}",
         tags=("cycling", "bike", "outdoor"),
     ),
     ProductType(
@@ -234,6 +235,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {weight_g} g {kind} with a {material} frame.",),
             ("Balanced for control; a good choice from beginner to club level.",),
         ),
+        zh="{brand} {kind} {weight_g}克",
         tags=("racket", "racket-sports"),
     ),
     ProductType(
@@ -254,6 +256,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} made from chlorine-resistant materials.",),
             ("Rinse in fresh water after chlorine or salt water and dry in the shade.",),
         ),
+        zh="{brand} {kind}",
         tags=("swimming", "summer"),
     ),
 )

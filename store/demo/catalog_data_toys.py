@@ -52,7 +52,7 @@ TYPES: tuple[ProductType, ...] = (
         models=(
             {
                 "brand": "Catan Studio",
-                "model": "Catan",
+                "model": ("Catan", "卡坦岛"),
                 "players": "3-4",
                 "age_range": "10+",
                 "play_time_min": 90,
@@ -60,7 +60,7 @@ TYPES: tuple[ProductType, ...] = (
             },
             {
                 "brand": "Days of Wonder",
-                "model": "Ticket to Ride",
+                "model": ("Ticket to Ride", "车票之旅"),
                 "players": "2-5",
                 "age_range": "8+",
                 "play_time_min": 60,
@@ -68,7 +68,7 @@ TYPES: tuple[ProductType, ...] = (
             },
             {
                 "brand": "Next Move",
-                "model": "Azul",
+                "model": ("Azul", "花砖物语"),
                 "players": "2-4",
                 "age_range": "8+",
                 "play_time_min": 45,
@@ -76,7 +76,7 @@ TYPES: tuple[ProductType, ...] = (
             },
             {
                 "brand": "Stonemaier",
-                "model": "Wingspan",
+                "model": ("Wingspan", "展翅翱翔"),
                 "players": "1-5",
                 "age_range": "10+",
                 "play_time_min": 70,
@@ -84,7 +84,7 @@ TYPES: tuple[ProductType, ...] = (
             },
             {
                 "brand": "Hasbro",
-                "model": "Monopoly Classic",
+                "model": ("Monopoly Classic", "大富翁经典版"),
                 "players": "2-6",
                 "age_range": "8+",
                 "play_time_min": 120,
@@ -92,7 +92,7 @@ TYPES: tuple[ProductType, ...] = (
             },
             {
                 "brand": "Z-Man Games",
-                "model": "Pandemic",
+                "model": ("Pandemic", "瘟疫危机"),
                 "players": "2-4",
                 "age_range": "8+",
                 "play_time_min": 45,
@@ -105,6 +105,7 @@ TYPES: tuple[ProductType, ...] = (
             ("English-language edition with full rules and a quick-start guide.",),
             ("Contains small parts: not for children under 3.",),
         ),
+        zh="{brand} {model} 桌游 {players}人",
         tags=("board-game", "games", "family", "gift"),
     ),
     ProductType(
@@ -129,6 +130,7 @@ TYPES: tuple[ProductType, ...] = (
             ("A {pieces}-piece jigsaw of {theme} with a poster for reference.",),
             ("Precision-cut pieces lock firmly; finished size about 70 x 50 cm for 1000 pieces.",),
         ),
+        zh="{brand} {theme}拼图 {pieces}片",
         tags=("puzzle", "games", "gift"),
     ),
     ProductType(
@@ -181,6 +183,7 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} with about {battery_life_min} minutes of play per charge.",),
             ("Charges over USB in 90 minutes; adult supervision recommended for under-10s.",),
         ),
+        zh="{brand} {kind}",
         tags=("rc", "toys", "kids", "gift"),
     ),
     ProductType(
@@ -267,19 +270,20 @@ TYPES: tuple[ProductType, ...] = (
             {"brand": "Mattel", "model": "UNO", "players": "2-10", "age_range": "7+", "price": 7},
             {
                 "brand": "Exploding Kittens",
-                "model": "Exploding Kittens Original Edition",
+                "model": ("Exploding Kittens Original Edition", "爆炸猫原版"),
                 "players": "2-5",
                 "age_range": "7+",
                 "price": 20,
             },
             {"brand": "Gamewright", "model": "Sushi Go!", "players": "2-5", "age_range": "8+", "price": 10},
-            {"brand": "Asmodee", "model": "Dobble", "players": "2-8", "age_range": "6+", "price": 15},
+            {"brand": "Asmodee", "model": ("Dobble", "Dobble嗒宝"), "players": "2-8", "age_range": "6+", "price": 15},
         ),
         price=(7, 25),
         desc=(
             ("A quick card game ({model}) for {players} players aged {age_range}; rounds take 15-20 minutes.",),
             ("Travel-friendly tin or tuck box.",),
         ),
+        zh="{brand} {model} 卡牌游戏 {players}人",
         tags=("card-game", "games", "family", "travel"),
     ),
     ProductType(

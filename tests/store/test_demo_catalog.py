@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from store.demo.catalog_builder import CATALOG_PATH, build_catalog, main, render_catalog
+from store.demo.catalog_data import ALL_TYPES
 from store.demo.errors import ImageRenderError
 from store.demo.images import IMAGE_SIZE, render_product_image, write_demo_images
 from store.demo.palette import color_info
@@ -147,11 +148,19 @@ def test_attributes_are_well_typed(rows: list[Row]) -> None:
             assert color_info(attrs["color"]) is not None, attrs["color"]
 
 
-def test_at_least_30_percent_of_products_have_a_chinese_title(products: dict[str, list[Row]]) -> None:
-    titled = [skus[0]["attributes"].get("title_zh") for skus in products.values()]
-    with_zh = [t for t in titled if t]
-    assert len(with_zh) / len(titled) >= 0.30
-    assert all(isinstance(t, str) and CJK.search(t) for t in with_zh)
+def test_every_product_has_a_chinese_title(products: dict[str, list[Row]]) -> None:
+    """Chinese shoppers must never get an English-only card: every product carries a ``title_zh``."""
+    untitled = [pid for pid, skus in products.items() if not skus[0]["attributes"].get("title_zh")]
+    assert not untitled, untitled
+    for skus in products.values():
+        title_zh = skus[0]["attributes"]["title_zh"]
+        assert isinstance(title_zh, str) and CJK.search(title_zh), title_zh
+        assert all(row["attributes"]["title_zh"] == title_zh for row in skus)
+
+
+def test_every_product_type_has_a_chinese_title_template() -> None:
+    """New vocabulary tables must come with a ``zh`` template, or their products ship English-only."""
+    assert [t.key for t in ALL_TYPES if not t.zh] == []
 
 
 def test_image_paths_point_at_the_product_png(rows: list[Row]) -> None:

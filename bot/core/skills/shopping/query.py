@@ -41,19 +41,23 @@ __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "bu
 PAGE_SIZE = 4
 
 _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
+    # "从贵到便宜", "贵的排前面": the dear ones first, read before the cheap words the phrase also contains.
+    (re.compile(r"从贵到便宜|由贵到便宜|从贵到|由贵到|贵的排在?前面?|贵的在前|贵的放前面|从高到低|由高到低", re.I),
+     SortOrder.PRICE_DESC),
     # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
     # budget to filter by).
     (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"
                 r"cheeper|cheper|chepaer|chaeper|cheapr|cheep|less expensive|lower priced?|"
                 r"low[- ]cost|too (expensive|pricey|much)|(sort(ed)?|order(ed)?) by price|by price)\b|最便宜|最低价|"
-                r"价格最低|从低到高|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
+                r"价格最低|从低到高|由低到高|从便宜到贵|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
                 re.I), SortOrder.PRICE_ASC),
     (re.compile(r"\b(most expensive|highest price[sd]?|high to low|priciest)\b|最贵|价格最高|从高到低", re.I),
      SortOrder.PRICE_DESC),
-    (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
+    (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|\bby rating\b|评分最高|评分高|评分最好|"
+                r"分数最?高|好评最多|好评多|好评率最?高|评价最好|评价最?高|口碑最好|口碑好|星级最?高", re.I),
      SortOrder.RATING),
     (re.compile(r"\b(best[ -]?sell(ing|ers?)|most popular|popular|top sellers?)\b|销量最高|销量|最畅销|热销|"
-                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好", re.I), SortOrder.SALES),
+                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好|买的人最多|最多人买", re.I), SortOrder.SALES),
 )
 
 

@@ -101,3 +101,12 @@ async def test_other_ones_after_the_last_result_shows_similar_products(tmp_path:
         others = body(await li.say("换一批"))
         assert "结果就这些了" in others and "<b>瑜伽垫" not in others and "退" not in others, others
         assert others.count("✅") >= 2, others
+
+
+async def test_a_colour_asked_with_you_mei_narrows_the_search_on_screen(tmp_path: Path) -> None:
+    """"灰色有没" (have it in grey?) under a list searched "有没": "店里没有找到“有没”"."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        text = body(await li.say("黑色有没"))
+        assert "有没" not in text and "跑步鞋" in text, text

@@ -185,3 +185,15 @@ def test_greetings_and_asking_words_are_not_product_words() -> None:
         assert product_words(said) == words, said
     for said in ("red, blue or black mugs", "needle felting kit", "nike shoes"):
         assert product_words(said) == said
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("有256g的吗", "256g"),  # searched "有256g" and found honey and pepper by "g"
+    ("有茶叶没", "茶叶"),
+    ("有羽绒服不", "羽绒服"),
+    ("索尼的有没", "索尼"),  # searched "索尼的有没"
+    ("有机茶有吗", "有机茶"),  # 有 inside a word stays
+    ("有线耳机有没有", "有线耳机"),
+])
+def test_the_has_it_frame_around_the_product_words_is_not_searched(text: str, words: str) -> None:
+    assert build_query(text, None, user_id=None, lang="zh", currency="USD").text == words

@@ -137,9 +137,13 @@ _ASKING_BEFORE = re.compile(
     r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
     r"recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
-    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐)+(?:一个|个|一些|些|一点|点)?", re.I)
-# "华为手机有吗", "size 10 有没有": 有 at the end asks whether the shop has it.
-_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛]|有没有|有木有|没有|有|\bplease\b|\bpls\b)+$", re.I)
+    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐|"
+    # "有256g的吗", "有茶叶没": 有 opening a yes/no question asks whether the shop has it ("有机"/"有线" are words)
+    r"有(?![没机线声氧效色趣名用点])(?=\S.*?(?:吗|么|嘛|没有?|不)[\s?？!！。~]*$))+(?:一个|个|一些|些|一点|点)?",
+    re.I)
+# "华为手机有吗", "size 10 有没有", "灰色有没", "茶叶有不": 有 (没/不) at the end asks whether the shop has it.
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛没不]|有没有|有木有|没有|有没|有|\bplease\b|\bpls\b)+$",
+                           re.I)
 _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
 # A first clause that only sets the scene ("hi im in canada, need a warm winter jacket", "it's for my trip. i'm
 # looking for a tent"): the request starts at the asking verb of a later clause.

@@ -34,7 +34,9 @@ _COMMAND_WORDS = re.compile(
     r"(?:加|抢|拿)(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|先(?=[加来拿买要])|(?<=先)加|"
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息|"
     # "加购物车", "加购", "有别的颜色吗", "有没有": verbs and question words around a request, never a name.
-    r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了",
+    r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了|"
+    # "再来一个一样的", "同样的再要一个": the product in view again ("same" above); searched, "一样" found nothing.
+    r"一样|同样|相同|一模一样",
     re.I)
 
 # A verb left on its own once the words around it are gone ("加一个" -> "加", "来两个" -> "来", "抢一个" -> "抢"):

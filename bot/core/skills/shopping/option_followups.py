@@ -22,6 +22,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
+from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
 from bot.core.skills.shopping.picker_answer import picked_variant
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
@@ -126,6 +127,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             listed = _options_listed(product, t, lang) if asking else ""
             return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
                     else picker]
+    word = option_word(text, _ASKING) if about is None and len(state.last_results) > 1 \
+        and _names_nothing(parse) and not parse.entities else None
+    if word is not None:  # "有256g的吗" under phones: which of them come with it
+        reply = await shown_with_option(word, services, state, t, lang, codec, user_id)
+        if reply is not None:
+            return [reply]
     if state.last_query is not None and services.search is not None \
             and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)

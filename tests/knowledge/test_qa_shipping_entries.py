@@ -27,8 +27,8 @@ async def test_shipping_and_gift_card_questions_get_their_entries(tmp_path: Path
             "货从哪里寄出": ("你们从哪里发货？",),
             "下单后几时发货": ("什么时候发货？",),
             "礼品卡还剩多少钱": ("怎么查礼品卡余额？",),
-            "要多久才能到": ("多久能送到？", "多久能收到货？"),
-            "邮费呢": ("运费是多少？", "运费多少？满多少包邮？"),
+            "要多久才能到": ("多久能收到货？",),
+            "邮费呢": ("运费多少？满多少包邮？",),
             "how can i see what's left on my gift card": ("How do I check my gift card balance?",),
         }
         for question, entries in expected.items():

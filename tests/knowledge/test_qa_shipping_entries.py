@@ -28,6 +28,8 @@ async def test_shipping_and_gift_card_questions_get_their_entries(tmp_path: Path
             "下单后几时发货": ("什么时候发货？",),
             "礼品卡还剩多少钱": ("怎么查礼品卡余额？",),
             "要多久才能到": ("多久能收到货？",),
+            "几天可以到": ("多久能收到货？",),
+            "退款几天能回来": ("退款多久到账？",),
             "邮费呢": ("运费多少？满多少包邮？",),
             "how can i see what's left on my gift card": ("How do I check my gift card balance?",),
         }

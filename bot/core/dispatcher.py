@@ -315,6 +315,14 @@ class Dispatcher:
             deps.state.fallback_count = 0
             return await ask(deps)
         if parse.is_fallback:
+            from bot.core.skills.shopping.coupon_words import drops_coupon
+
+            coupon = self.router.intents.get("apply_coupon")
+            if coupon is not None and drops_coupon(deps.text):
+                # "把优惠券删掉" read as remove (0.56) or apply_coupon below the threshold: both hand it to the
+                # coupon, and it names the coupon and the removal, so there is nothing to ask.
+                deps.state.fallback_count = 0
+                return await coupon(deps)
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0
         handler = self.router.intents.get(parse.intent.name)

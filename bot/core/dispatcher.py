@@ -325,8 +325,8 @@ class Dispatcher:
                 deps.state.fallback_count = 0
                 return list(found)
         ask = self.router.intents.get("ask_question")
-        if ask is not None and _about_product_open(deps.state) and asks_something(deps.text) \
-                and (parse.is_fallback or _asks_about_open(deps.text, parse)):
+        if ask is not None and (_about_product_open(deps.state) or _points_at_shown(parse)) \
+                and asks_something(deps.text) and (parse.is_fallback or _asks_about_open(deps.text, parse)):
             # "how much storage", "what size should i get", "are there bigger packs" with a product open: a
             # question about it, which the knowledge base answers or offers to ask staff ("not sure what you mean").
             # Also when read as details ("how wide are they" after the rain boots): details searched the words
@@ -334,6 +334,14 @@ class Dispatcher:
             deps.state.fallback_count = 0
             return await ask(deps)
         if parse.is_fallback:
+            from bot.core.skills.shopping.coupon_words import drops_coupon
+
+            coupon = self.router.intents.get("apply_coupon")
+            if coupon is not None and drops_coupon(deps.text):
+                # "把优惠券删掉" read as remove (0.56) or apply_coupon below the threshold: both hand it to the
+                # coupon, and it names the coupon and the removal, so there is nothing to ask.
+                deps.state.fallback_count = 0
+                return await coupon(deps)
             return self._clarify(deps, parse)
         deps.state.fallback_count = 0
         handler = self.router.intents.get(parse.intent.name)
@@ -418,6 +426,13 @@ _NAMING = re.compile(r"\b(the|that|this|those|these)\b|这|那", re.IGNORECASE)
 
 def _about_product_open(state: Conversation) -> bool:
     return bool(state.focus_sku) or len(state.last_results) == 1
+
+
+def _points_at_shown(parse: ParseResult) -> bool:
+    """An unsure question that names one of the products shown ("第一个多少克" under five teas): about that one
+    ("抱歉，我没听明白" before)."""
+    ref = parse.first("reference")
+    return ref is not None and ref.resolved
 
 
 def _asks_about_open(text: str, parse: ParseResult) -> bool:

@@ -1,7 +1,8 @@
 """Read a knowledge-base file (CSV or JSON) into validated rows, every problem tied to its line.
 
-Format: header/keys ``question,answer,sku,tags,source``; only question and answer are required. Tags are
-``a;b`` in CSV and a list in JSON; source is faq (default), staff or shopper. Reading never touches the
+Format: header/keys ``question,answer,sku,tags,source,phrasings``; only question and answer are required. Tags
+and phrasings (other wordings of the same question: "运费是多少？" beside "运费多少？满多少包邮？") are ``a;b`` in CSV
+and a list in JSON; source is faq (default), staff or shopper. Reading never touches the
 database: unknown SKUs are checked by the importer inside its transaction.
 """
 
@@ -20,7 +21,7 @@ from store.models.knowledge_base import AnswerSource
 
 __all__ = ["KBRow", "read_rows", "FIELDS", "REQUIRED"]
 
-FIELDS = ("question", "answer", "sku", "tags", "source")
+FIELDS = ("question", "answer", "sku", "tags", "source", "phrasings")
 REQUIRED = ("question", "answer")
 IMPORTABLE_SOURCES = (AnswerSource.FAQ, AnswerSource.STAFF, AnswerSource.SHOPPER)
 MAX_TEXT = 4000
@@ -35,6 +36,7 @@ class KBRow:
     sku: str | None
     tags: tuple[str, ...]
     source: AnswerSource
+    phrasings: tuple[str, ...] = ()
 
 
 def _text(value: Any, name: str, problems: list[str]) -> str:
@@ -47,6 +49,16 @@ def _text(value: Any, name: str, problems: list[str]) -> str:
     if len(text) > MAX_TEXT:
         problems.append(f"{name} is longer than {MAX_TEXT} characters")
     return text
+
+
+def _phrasings(value: Any, problems: list[str]) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    items: list[Any] = value.split(";") if isinstance(value, str) else value if isinstance(value, list) else []
+    if not isinstance(value, str | list):
+        problems.append("phrasings must be a list (JSON) or 'a;b' text (CSV)")
+    out = [_text(item, "phrasing", problems) for item in items]
+    return tuple(dict.fromkeys(p for p in out if p))
 
 
 def _tags(value: Any, problems: list[str]) -> tuple[str, ...]:
@@ -84,6 +96,7 @@ def _row(line: int, data: Mapping[str, Any]) -> tuple[KBRow | None, list[ImportP
             problems.append(f"{name} is missing or empty")
     sku = _text(data.get("sku"), "sku", problems) or None
     tags = _tags(data.get("tags"), problems)
+    phrasings = _phrasings(data.get("phrasings"), problems)
     raw_source = _text(data.get("source"), "source", problems).lower() or AnswerSource.FAQ.value
     allowed = [s.value for s in IMPORTABLE_SOURCES]
     if raw_source not in allowed:
@@ -91,7 +104,7 @@ def _row(line: int, data: Mapping[str, Any]) -> tuple[KBRow | None, list[ImportP
         raw_source = AnswerSource.FAQ.value
     if problems:
         return None, [ImportProblem(line, p) for p in problems]
-    return KBRow(line, question, answer, sku, tags, AnswerSource(raw_source)), []
+    return KBRow(line, question, answer, sku, tags, AnswerSource(raw_source), phrasings), []
 
 
 def _csv_records(text: str) -> Iterator[tuple[int, Mapping[str, Any]]]:

@@ -100,6 +100,11 @@ async def import_kb(uow_factory: UnitOfWorkFactory, path: Path, *, service: QASe
             result = await stage_question_with_answer(uow, NewPair(
                 question=row.question, answer=row.answer, source=row.source, scope=scope, tags=row.tags,
                 created_by=created_by, author_id=created_by, language=language, merge_into=target))
+            for wording in row.phrasings:  # other wordings of the same entry: phrasings of it, not new questions
+                await stage_question_with_answer(uow, NewPair(
+                    question=wording, answer=row.answer, source=row.source, scope=scope, tags=row.tags,
+                    created_by=created_by, author_id=created_by, language=detect_language(wording),
+                    merge_into=result.question_id))
             if near is not None and not result.merged:
                 near.remember(i, pid, language, result.question_id)
             created += not result.merged

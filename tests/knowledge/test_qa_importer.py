@@ -61,7 +61,7 @@ def test_json_items_report_their_starting_line(tmp_path: Path) -> None:
     assert rows[0].tags == ("x", "y")
     assert sorted(str(p) for p in problems) == [
         "line 3: answer is missing or empty",
-        "line 3: unknown field(s) colour (expected question, answer, sku, tags, source)",
+        "line 3: unknown field(s) colour (expected question, answer, sku, tags, source, phrasings)",
     ]
 
 
@@ -135,3 +135,23 @@ async def test_only_question_and_answer_are_required_and_answers_record_who_and_
     assert answer.source is AnswerSource.FAQ and answer.author_id == 42 and answer.votes == 1
     created = answer.created_at if answer.created_at.tzinfo else answer.created_at.replace(tzinfo=UTC)
     assert before <= created <= datetime.now(UTC) + timedelta(seconds=5)
+
+
+async def test_phrasings_join_their_entry_instead_of_becoming_questions(uow_factory: UnitOfWorkFactory,
+                                                                         tmp_path: Path) -> None:
+    """Other wordings of an FAQ question ("运费是多少？") are phrasings of it: as questions of their own beside it
+    they split its ranking lead and lowered the confidence of every shipping-cost answer."""
+    text = json.dumps([{"question": "How much is shipping?", "answer": "$5.99.",
+                        "phrasings": ["What does delivery cost?", "运费是多少？"]}], ensure_ascii=False)
+    path = _write(tmp_path, "kb.json", text)
+    rows, problems = read_rows(path)
+    assert problems == [] and rows[0].phrasings == ("What does delivery cost?", "运费是多少？")
+    for _ in range(2):  # idempotent
+        result = await import_kb(uow_factory, path)
+        assert result.rows == 1
+    async with uow_factory() as uow:
+        (question,) = await load_questions(uow)
+    assert question.text == "How much is shipping?" and len(question.answers) == 1
+    assert question.phrasings == ("What does delivery cost?", "运费是多少？")
+    _, bad = read_rows(_write(tmp_path, "bad.json", '[{"question": "q", "answer": "a", "phrasings": 3}]'))
+    assert [p.message for p in bad] == ["phrasings must be a list (JSON) or 'a;b' text (CSV)"]

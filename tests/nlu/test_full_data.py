@@ -77,3 +77,27 @@ def test_the_walkthrough_messages(nlu: BuiltinNLU) -> None:
     wrong = {t: got[t] for t, (intent, ents) in WALKTHROUGH.items() if got[t][0] != intent or not ents <= got[t][1]}
     assert wrong == {}
     assert "order_id" not in {e for e, _ in got["add 10000 of it"][1]}
+
+
+# A Chinese shoppers' walk (2026-12-07): message -> intent, none of them a training line (nlu/data/zh_shop_questions.yml
+# holds other messages of each kind). Before that file: out_of_scope, search_product below the threshold,
+# show_product_details, my_points, pay.
+WALK_ZH: dict[str, str] = {
+    "有茶叶吗": "search_product",
+    "她喜欢喝茶": "recommend",
+    "几点关门": "ask_question",
+    "随便看看": "recommend",
+    "我有张礼品卡 余额多少": "ask_question",
+    "能插两张卡吗": "ask_question",
+    "你们在哪发货": "ask_question",
+}
+
+
+def test_the_chinese_walk_messages(nlu: BuiltinNLU) -> None:
+    texts = list(WALK_ZH)
+    assert unseen_indices([e.text for e in load_training_data(DEFAULT_DATA_DIR).examples], texts) == list(
+        range(len(texts))
+    ), "a walk message is a training line: the check would prove nothing"
+    results = nlu.parse_batch(texts, [DialogueContext(language="zh")] * len(texts))
+    got = {r.text: (r.intent.name, r.is_fallback) for r in results}
+    assert {t: got[t] for t in texts if got[t] != (WALK_ZH[t], False)} == {}

@@ -106,6 +106,10 @@ def test_what_a_recommendation_request_says() -> None:
     assert not says_what_for("推荐点啥", None)
     assert says_what_for("recommend me somethin for a 6 yo kid", None)
     assert says_what_for("送女朋友啥礼物好", None)
+    # only browsing: picks or best sellers ("随便看看" searched "随便": "店里没有找到“随便”")
+    assert not says_what_for("随便逛逛", None)
+    assert not says_what_for("就随便瞧瞧", None)
+    assert not says_what_for("just browsing", None)
     assert lead_words_off("also a french press too") == "french press"
     assert lead_words_off("还要一个法压壶") == "法压壶"
 

@@ -48,6 +48,7 @@ def test_general_questions_are_policy_questions(text: str) -> None:
     "我的订单到哪了", "我有多少积分", "有优惠券吗", "有什么优惠活动", "取消订单", "申请退款",
     "付款了吗", "发货了没", "how much is it", "do they run small?", "这双偏码吗", "did my payment go through?",
     "has my order shipped", "have you sent my refund?", "我还没", "不",
+    "怎么还不发货 帮我催催", "can you hurry my order up?",  # chasing one's own order: its status, not the policy
 ])
 def test_requests_and_own_state_are_not(text: str) -> None:
     assert not is_policy_question(text, None)

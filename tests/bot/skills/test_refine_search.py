@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.bot.skills.test_shopping_wording import ANN, LI, body
+from tests.helpers.catalog_builders import make_product
 from tests.helpers.shopping import Shopper, shop_bot
 
 
@@ -93,3 +94,55 @@ async def test_that_kind_and_a_count_around_cheap_still_re_sorts(tmp_path: Path)
         reply = body(await li.say("要两个那种 便宜的"))
         assert "“running shoes”" in reply and "价格从低到高" in reply, reply
         assert "“running shoes”" not in body(await li.say("便宜的二手相机"))  # product words: a new search
+
+
+async def test_chinese_orders_asked_for_the_results_on_screen(tmp_path: Path) -> None:
+    """"便宜的排前面" and "从贵到便宜" got "不太确定您的意思"; "销量最高的是哪个" searched "是哪个"; "评分高的" was a
+    review; each is an order for the results on screen (从贵到便宜 holds the cheap word 便宜 too)."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("shoes")
+        for said, order in (("便宜的排前面", "价格从低到高"), ("从贵到便宜", "价格从高到低"),
+                            ("销量最高的是哪个", "销量最高优先"), ("评分高的", "评分最高优先"),
+                            ("按价格从低到高排", "价格从低到高")):
+            text = body(await li.say(said))
+            assert "“shoes”" in text and order in text, (said, text)
+
+
+async def test_next_page_typed_shows_the_next_page_or_says_there_is_none(tmp_path: Path) -> None:
+    """"下一页" typed under a list with a [➡️ 下一页] button got "抱歉，我没听明白"."""
+    async with shop_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None and services.search is not None
+        for n, glaze in enumerate(("Speckled", "Matte", "Glossy", "Striped", "Tall")):
+            await make_product(services.uows, f"MUG{n}", title=f"{glaze} Stoneware Coffee Mug", price=1500 + n)
+        await services.search.wait_idle()
+        li = Shopper(bot, LI)
+        first = body(await li.say("coffee mugs"))
+        assert "显示第 1–4 件" in first, first
+        second = body(await li.say("下一页"))
+        assert "显示第 5–" in second and "“coffee mugs”" in second, second
+        assert "最后一页" in body(await li.say("下一页"))
+        ann = Shopper(bot, ANN)
+        await ann.say("coffee mugs")
+        assert "Showing 5–" in body(await ann.say("next page"))
+
+
+async def test_other_ones_after_the_last_result_shows_similar_products(tmp_path: Path) -> None:
+    """"换一批" under a one-result list answered "您还没有订单，所以没有可退的商品" (read as a return)."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        first = body(await li.say("yoga mat"))
+        assert "找到 1 件" in first and "瑜伽垫" in first, first
+        others = body(await li.say("换一批"))
+        assert "结果就这些了" in others and "<b>瑜伽垫" not in others and "退" not in others, others
+        assert others.count("✅") >= 2, others
+
+
+async def test_a_colour_asked_with_you_mei_narrows_the_search_on_screen(tmp_path: Path) -> None:
+    """"灰色有没" (have it in grey?) under a list searched "有没": "店里没有找到“有没”"."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        text = body(await li.say("黑色有没"))
+        assert "有没" not in text and "跑步鞋" in text, text

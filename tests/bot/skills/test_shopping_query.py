@@ -226,3 +226,15 @@ def test_two_brands_are_both_preferred() -> None:
     parser = TextQueryParser.from_training_data(CatalogVocabulary.build(brands=["Sony", "Bose"]), "USD")
     assert parser.query("sony or bose headphones", limit=4).prefer.brand == "Sony|Bose"
     assert parser.query("sony headphones", limit=4).prefer.brand == "Sony"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("有256g的吗", "256g"),  # searched "有256g" and found honey and pepper by "g"
+    ("有茶叶没", "茶叶"),
+    ("有羽绒服不", "羽绒服"),
+    ("索尼的有没", "索尼"),  # searched "索尼的有没"
+    ("有机茶有吗", "有机茶"),  # 有 inside a word stays
+    ("有线耳机有没有", "有线耳机"),
+])
+def test_the_has_it_frame_around_the_product_words_is_not_searched(text: str, words: str) -> None:
+    assert build_query(text, None, user_id=None, lang="zh", currency="USD").text == words

@@ -100,3 +100,10 @@ async def test_that_one_with_a_brand_is_the_brands_product_not_the_one_in_focus(
         said = body(await li.say("还是要那个德龙 黑色"))
         assert "咖啡机" in said or "Dedica" in said, said
         assert "磨豆机" not in said and "Grinder" not in said, said
+
+
+def test_the_same_again_names_the_product_in_view_not_a_product_to_search() -> None:
+    """"再来一个一样的" searched "一样" ("店里没有找到“一样”") instead of adding the product in view again."""
+    for text, entities in (("再来一个一样的", (("quantity", "1", "一个"),)),
+                           ("同样的再要两个", (("quantity", "2", "两个"),)), ("相同的来一件", ())):
+        assert leftover_words(text, _parse(text, *entities)) == "", text

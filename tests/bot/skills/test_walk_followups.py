@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.core.events import UserRef
 from bot.core.replies import Photo
 from bot.core.state import Conversation
 from nlu.result import IntentScore, ParsedEntity, ParseResult
@@ -138,3 +139,19 @@ def test_fit_questions() -> None:
         assert asks_about_fit(text), text
     for text in ("is it waterproof", "what sizes do you have", "does it come in small", "how long is shipping"):
         assert not asks_about_fit(text), text
+
+
+def _first_shown(text: str, context: Any) -> tuple[ParsedEntity, ...]:
+    return (ParsedEntity("reference", context.last_results[0], 0, 3, resolved=True),)
+
+
+async def test_an_unsure_question_naming_a_shown_product_is_asked_about_it(tmp_path: Path) -> None:
+    """"第一个多少克" under five teas: the NLU was unsure (out of scope 0.33) and the shopper got "抱歉，我没听明白"."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.nlu = WalkNLU({"第一个能装多少": ("out_of_scope", True, _first_shown)})
+        li = Shopper(bot, UserRef(731, "李", language_code="zh"))
+        assert "共 2 件" in body(await li.say("mugs"))
+        said = body(await li.say("第一个能装多少"))
+        # the question is taken (this bot has no knowledge base: it offers staff), not "didn't catch that"
+        assert "没听明白" not in said and "不太确定" not in said and "工作人员" in said, said

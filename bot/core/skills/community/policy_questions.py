@@ -71,6 +71,7 @@ _OWN_STATE = re.compile(
     r"\bdid\s+(?:my|the|it|you|u)\b|\bhas\s+(?:my|it|the)\b|\bhave\s+(?:you|u)\s+(?:sent|shipped|received|got|"
     r"charged)\b|了吗|了没|了么|"  # "付款了吗", "did my payment go through": the shopper's own order, now
     r"我的订单|我的包裹|我的快递|到哪|我有多少|有没有|有什么|有哪些|有啥|"
+    r"催|\bhurry\b|\brush\b|"  # "什么时候发货啊 催一下": chasing one's own order, not asking the policy
     r"^(?:请问)?(?:你们|店里|现在)?有.{1,12}吗", re.IGNORECASE)
 # About the support team rather than asking for it: "人工客服什么时候在线", "有会说中文的客服吗" (each opened a ticket
 # or filed a complaint), "when is customer service available".

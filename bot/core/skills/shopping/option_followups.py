@@ -22,6 +22,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
+from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
 from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
@@ -53,7 +54,7 @@ _ASKING = re.compile(
     r"pricey)\b|"
     # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
     r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
-    r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
+    r"有没有|有吗|有没|没有|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
     r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
 
@@ -130,6 +131,12 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             listed = _options_listed(product, t, lang) if asking else ""
             return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
                     else picker]
+    word = option_word(text, _ASKING) if about is None and len(state.last_results) > 1 \
+        and _names_nothing(parse) and not parse.entities else None
+    if word is not None:  # "有256g的吗" under phones: which of them come with it
+        reply = await shown_with_option(word, services, state, t, lang, codec, user_id)
+        if reply is not None:
+            return [reply]
     if state.last_query is not None and services.search is not None \
             and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)

@@ -45,18 +45,20 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     # is looked for before them: those messages were sorted cheapest first.
     (re.compile(r"\b(most expensive|highest price[sd]?|high(?:est)? to low(?:est)?|priciest|"
                 r"(?:most )?expensive (?:ones )?first|pricier (?:ones )?first|descending)\b|最贵|价格最高|从高到低|"
-                r"[从由]贵到(?:便宜|低|廉)?|贵的(?:排)?(?:在)?前(?:面)?|贵的(?:在)?先", re.I), SortOrder.PRICE_DESC),
+                r"[从由]贵到(?:便宜|低|廉)?|贵的(?:排)?(?:在)?[前先](?:面)?|贵的放前面|由高到低", re.I),
+     SortOrder.PRICE_DESC),
     # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
     # budget to filter by).
     (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"
                 r"cheeper|cheper|chepaer|chaeper|cheapr|cheep|less expensive|lower priced?|"
                 r"low[- ]cost|too (expensive|pricey|much)|(sort(ed)?|order(ed)?) by price|by price)\b|最便宜|最低价|"
-                r"价格最低|从低到高|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
+                r"价格最低|从低到高|由低到高|从便宜到贵|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
                 re.I), SortOrder.PRICE_ASC),
-    (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
+    (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|\bby rating\b|评分最高|评分高|评分最好|"
+                r"分数最?高|好评最多|好评多|好评率最?高|评价最好|评价最?高|口碑最好|口碑好|星级最?高", re.I),
      SortOrder.RATING),
     (re.compile(r"\b(best[ -]?sell(ing|ers?)|most popular|popular|top sellers?)\b|销量最高|销量|最畅销|热销|"
-                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好", re.I), SortOrder.SALES),
+                r"最受欢迎|卖(?:的|得)?最好|最好卖|卖(?:的|得)最多|卖得好|买的人最多|最多人买", re.I), SortOrder.SALES),
 )
 
 
@@ -173,9 +175,13 @@ _ASKING_BEFORE = re.compile(
     r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
     r"recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
-    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐)+(?:一个|个|一些|些|一点|点)?", re.I)
-# "华为手机有吗", "size 10 有没有": 有 at the end asks whether the shop has it.
-_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛]|有没有|有木有|没有|有|\bplease\b|\bpls\b)+$", re.I)
+    r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐|"
+    # "有256g的吗", "有茶叶没": 有 opening a yes/no question asks whether the shop has it ("有机"/"有线" are words)
+    r"有(?![没机线声氧效色趣名用点])(?=\S.*?(?:吗|么|嘛|没有?|不)[\s?？!！。~]*$))+(?:一个|个|一些|些|一点|点)?",
+    re.I)
+# "华为手机有吗", "size 10 有没有", "灰色有没", "茶叶有不": 有 (没/不) at the end asks whether the shop has it.
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛没不]|有没有|有木有|没有|有没|有|\bplease\b|\bpls\b)+$",
+                           re.I)
 _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
 # A first clause that only sets the scene ("hi im in canada, need a warm winter jacket", "it's for my trip. i'm
 # looking for a tent"): the request starts at the asking verb of a later clause.

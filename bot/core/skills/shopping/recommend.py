@@ -229,6 +229,8 @@ _ONLY_ASKING = re.compile(
     r"plz|i|we|need|want|get|buy|a|an|the|to|for|ideas?|options?|picks?|else|one|ones|it|this|that|these|those|"
     r"is|are|there|your|yours|else|now|today|again|more|ok|okay|hi|hey|hello|so|and|but|or|of|with)\b|"
     r"推荐一下|推荐|一下|有没有|有什么|什么|啥|好的|好|个|点|些|吗|呢|吧|呀|啊|的|给我|我|买|你们|你|有|也|还|再|"
+    # only browsing ("随便逛逛", "just looking around"): no kind named, so picks or best sellers, not a search
+    r"随便|随意|逛逛|逛一逛|看看|瞧瞧|看一看|先|就|\b(?:just|browsing|browse|looking|around|look)\b|"
     r"[\s\W\d_]", re.I)
 
 

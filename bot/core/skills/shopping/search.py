@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 from dataclasses import asdict, replace
 from datetime import datetime
@@ -108,8 +109,15 @@ _ELSE = re.compile(r"\b(?:something|anything|smth|sth)\s+else\b|"
                    r"\b(?:other|different|more)\s+(?:ones|options|choices)\b|"
                    r"\bnot\s+(?:this|that|these|those)(?:\s+ones?)?\b|\bothers\b|"
                    r"不是这个|不是这些|换一个|换一批|换个|别的|其他的|其它的|不喜欢这些?|看看别的", re.IGNORECASE)
-# Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里".
-_THESE = re.compile(r"\b(ones|them|these|those)\b|这些|这几个|里面", re.IGNORECASE)
+# "next page", "下一页", "往后翻": the page after the one on screen, as the [➡️ Next page] button.
+_NEXT = re.compile(r"\bnext(?:\s+page|\s+ones)?\b|\bmore\s+results\b|\bshow\s+(?:me\s+)?more\b|"
+                   r"下一页|下页|后一页|翻页|翻一页|往后翻|再往后|后面的|后面几个|下一批|更多", re.IGNORECASE)
+# How an order is asked around its sort words ("便宜的排前面", "按销量排一下", "sorted by rating"): no product words.
+_ORDERING = re.compile(r"排在?前面|放在?前面|在前面|排前|排序|排一下|排|按照|按|从|先|\bsorted\b|\border(?:ed)?\b|"
+                       r"\bfirst\b", re.IGNORECASE)
+# Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里",
+# "销量最高的是哪个" (which of these).
+_THESE = re.compile(r"\b(ones|them|these|those|which)\b|这些|这几个|里面|哪个|哪款|哪一个|哪一款", re.IGNORECASE)
 
 
 @router.intent("refine_search")
@@ -122,21 +130,47 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
     "best sellers" on its own usually means the shop's."""
     if services.search is None or state.last_query is None:
         return None
-    if _ELSE.search(text) and not _FILLER.sub("", _ELSE.sub("", text)).strip():
-        # "something else", "不是这个，换一个", "换一批": the next results of the same search
-        query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang,
-                           offset=state.page * PAGE_SIZE + PAGE_SIZE)
-        results = await run_query(services, query)
-        if results.hits:
-            return await present(results, services, state, t, lang, codec, user_id, now)
+    asks_next = _NEXT.search(text) is not None and not _FILLER.sub("", _NEXT.sub("", text)).strip()
+    if asks_next or (_ELSE.search(text) and not _FILLER.sub("", _ELSE.sub("", text)).strip()):
+        # "something else", "不是这个，换一个", "换一批", "下一页": the next results of the same search
+        return await _next_results(services, state, t, lang, codec, user_id, now, asks_next)
     order, rest = sort_from_text(text)
     # "show the most popular ones" means these results' best sellers; "best sellers" alone, the shop's
     these_best_sellers = order is SortOrder.SALES and _THESE.search(text) is not None
-    if (order not in _REFINING and not these_best_sellers) or _FILLER.sub("", rest).strip():
+    if (order not in _REFINING and not these_best_sellers) or _FILLER.sub("", _ORDERING.sub("", rest)).strip():
         return None
     query = replace(load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0),
                     sort=order)
     return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+
+
+async def _next_results(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,
+                        user_id: int, now: datetime, page_asked: bool) -> list[Reply]:
+    """The page after the one on screen. When the search has no more: "next page" is told so (the NLU read
+    "下一页" as nonsense and the shopper heard "I didn't catch that"); "show me others" gets the products
+    nearest to the first one shown, the ones on screen left out (it read "换一批" as a return)."""
+    assert services.search is not None and state.last_query is not None
+    query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang,
+                       offset=state.page * PAGE_SIZE + PAGE_SIZE)
+    exclude = state.last_filters.get("exclude")
+    results = await run_query(services, query)
+    if results.hits:
+        return await present(results, services, state, t, lang, codec, user_id, now,
+                             exclude=exclude if isinstance(exclude, int) else None)
+    what = html.escape(state.last_query) if state.last_query else t("best sellers")
+    if page_asked or not state.last_results:
+        return [Text(t("That was the last page for “{what}”. Tell me what else to look for.", what=what))]
+    async with services.uows.read() as uow:
+        shown = [await get_product(uow, sku) for sku in state.last_results]
+    shown_ids = {p.id for p in shown}
+    nearest = await asyncio.to_thread(services.search.engine.similar, shown[0].id, PAGE_SIZE + len(shown_ids))
+    others = tuple(h for h in nearest if h.product_id not in shown_ids)[:PAGE_SIZE]
+    if not others:
+        return [Text(t("That was the last page for “{what}”. Tell me what else to look for.", what=what))]
+    label = t("more like {title}", title=short_label(display_title(shown[0], lang), 40))
+    lead = Text(t("That was everything for “{what}”. Here are similar products:", what=what))
+    similar = replace(results, hits=others, total=len(others), query=replace(query, offset=0))
+    return [lead, *await present(similar, services, state, t, lang, codec, user_id, now, label=label)]
 
 
 def _prompt(t: Translator, state: Conversation) -> Reply:

@@ -35,8 +35,9 @@ _COMMAND_WORDS = re.compile(
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息|"
     # "加购物车", "加购", "有别的颜色吗", "有没有": verbs and question words around a request, never a name.
     r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了|"
-    # "再来个同款灰色的", "再来一个一样的": the same product again ("同款" found a Converse "男女同款" shoe)
-    r"同款|同一款|同样的|一样的|一样",
+    # "再来个同款灰色的", "再来一个一样的", "同样的再要一个": the same product again ("同款" found a Converse
+    # "男女同款" shoe; "一样" was searched and found nothing)
+    r"同款|同一款|同样的|一样的|一模一样|一样|同样|相同",
     re.I)
 
 # A verb left on its own once the words around it are gone ("加一个" -> "加", "来两个" -> "来", "抢一个" -> "抢"):

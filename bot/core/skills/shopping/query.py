@@ -41,6 +41,15 @@ __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "bu
 PAGE_SIZE = 4
 
 _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
+    # A direction said in full ("sort by price high to low", "price: low to high", "most expensive first") is
+    # read before the single words below: "by price" alone means cheapest first, and it sorted "sort by price
+    # high to low" ascending (and left "high to low" behind as product words, so the re-sort was refused).
+    (re.compile(r"(?:\b(?:sort(?:ed)?|order(?:ed)?)\s+)?(?:\bby\s+)?(?:\bprices?\b[\s:,(-]*)?(?:\bfrom\s+)?"
+                r"\b(?:high(?:est)?|expensive)\s*(?:to|-|->|>)\s*(?:low(?:est)?|cheap(?:est)?)\b|"
+                r"\b(?:most\s+)?expensive\s+(?:ones?\s+)?first\b", re.I), SortOrder.PRICE_DESC),
+    (re.compile(r"(?:\b(?:sort(?:ed)?|order(?:ed)?)\s+)?(?:\bby\s+)?(?:\bprices?\b[\s:,(-]*)?(?:\bfrom\s+)?"
+                r"\b(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|->|>)\s*(?:high(?:est)?|expensive)\b|"
+                r"\bcheap(?:est)?\s+(?:ones?\s+)?first\b", re.I), SortOrder.PRICE_ASC),
     # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
     # budget to filter by).
     (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"

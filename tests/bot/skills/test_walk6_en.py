@@ -1,0 +1,25 @@
+"""Session 6's English walk: clear in-shop requests the bot did not understand or answered wrongly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.bot.skills.test_shopping_wording import ANN, body
+from tests.helpers.shopping import Shopper, shop_bot
+
+
+def summary(replies: list) -> str:  # type: ignore[type-arg]
+    return next(line for line in body(replies).split("\n") if "for “" in line)
+
+
+async def test_a_sort_direction_said_in_full_re_sorts_the_search_on_screen(tmp_path: Path) -> None:
+    # "sort by price high to low" read "by price" as cheapest first and kept "high to low" as product words,
+    # so the re-sort was refused and the NLU answered "Sorry, I'm not sure what you mean".
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        for said in ("sort by price high to low", "price: highest to lowest", "most expensive first"):
+            line = summary(await ann.say(said))
+            assert "for “running shoes”" in line and "most expensive first" in line, (said, line)
+        line = summary(await ann.say("sort by price low to high"))
+        assert "for “running shoes”" in line and "cheapest first" in line, line

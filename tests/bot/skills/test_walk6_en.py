@@ -23,3 +23,15 @@ async def test_a_sort_direction_said_in_full_re_sorts_the_search_on_screen(tmp_p
             assert "for “running shoes”" in line and "most expensive first" in line, (said, line)
         line = summary(await ann.say("sort by price low to high"))
         assert "for “running shoes”" in line and "cheapest first" in line, line
+
+
+async def test_something_under_a_budget_narrows_the_list_on_screen(tmp_path: Path) -> None:
+    # "something under $50" after a search searched "something", said it found nothing and showed belts and
+    # duvets; it is a budget for the results on screen.
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        line = summary(await ann.say("something under $150"))
+        assert "for “running shoes”" in line and "$150.00" in line, line
+        line = summary(await ann.say("ok any options below $100"))
+        assert "for “running shoes”" in line and "$100.00" in line, line

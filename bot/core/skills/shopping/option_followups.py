@@ -51,6 +51,9 @@ _ASKING = re.compile(
     r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
     r"them|ones|by|made|cheaper|cheap|budget|my|around|roughly|within|up|max|dollars?|bucks|too|expensive|"
     r"pricey)\b|"
+    # "something under $50", "stuff below 30", "any options under 40" after a search: a budget for the list on
+    # screen, which searched "something" and found nothing
+    r"\b(?:some|something|smth|sth|stuff|things?|items?|options?|ok|okay|so|hmm|maybe|else|now)\b|"
     # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
     r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"

@@ -22,6 +22,7 @@ from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
 from bot.core.followups import (
     after_lead_in,
+    asks_languages,
     asks_something,
     confirms_cancel,
     is_bare_reference,
@@ -215,6 +216,9 @@ class Dispatcher:
         asked = language_asked(deps.text)
         if switch is not None and asked is not None:  # "switch to chinese", "可以说英文吗": as /language zh|en
             deps.args = asked
+            return await switch(deps)
+        if switch is not None and asks_languages(deps.text):  # "do you speak chinese?": the two, to choose from
+            deps.args = "?"
             return await switch(deps)
         redeem = self.router.intents.get("apply_coupon")
         if redeem is not None and looks_like_gift_code(deps.text):

@@ -35,3 +35,26 @@ async def test_something_under_a_budget_narrows_the_list_on_screen(tmp_path: Pat
         assert "for “running shoes”" in line and "$150.00" in line, line
         line = summary(await ann.say("ok any options below $100"))
         assert "for “running shoes”" in line and "$100.00" in line, line
+
+
+async def test_asking_if_the_bot_is_a_person_answers_and_offers_one_without_a_ticket(tmp_path: Path) -> None:
+    # "are you a real person or a bot" (read as talk_to_human) opened ticket T1002: "A person from our team
+    # usually replies within 4 hours".
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        for said in ("are you a real human or a bot?", "am i talking to a human?"):
+            replies = await ann.say(said)
+            text = body(replies)
+            assert "a bot" in text and "ticket" not in text, (said, text)
+            assert any("Talk to a person" in b.label for r in replies for row in (r.buttons or ()) for b in row)
+        assert "ticket" in body(await ann.say("I want to talk to a human"))  # asking for one still opens it
+
+
+async def test_asking_which_languages_the_bot_speaks_offers_both(tmp_path: Path) -> None:
+    # "do you speak chinese?" answered "I don't know the answer to that yet. Shall I ask our community?"
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        for said in ("do you speak chinese?", "what languages do you speak"):
+            replies = await ann.say(said)
+            assert "I speak English and Chinese" in body(replies), (said, body(replies))
+            assert any(b.label == "中文" for r in replies for row in (r.buttons or ()) for b in row)

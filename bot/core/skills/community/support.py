@@ -21,6 +21,7 @@ from bot.core.skills.community.common import display_name, notify_staff, transla
 from bot.core.skills.community.open_tickets import has_substance, open_ticket_status
 from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
 from bot.core.skills.community.ticket_guards import TICKET_TOPIC, product_instead
+from bot.core.skills.community.who_answers import asks_if_bot, bot_answer
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.models.support import TicketKind
@@ -77,6 +78,8 @@ async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Servi
 @router.intent("talk_to_human")
 async def talk_to_human(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                         chat_id: int, event: Event, now: datetime, codec: CallbackCodec, lang: str) -> list[Reply]:
+    if asks_if_bot(text):  # "are you a real person or a bot": the answer, and the way to a person
+        return [bot_answer(t, codec, user_id)]
     instead = await product_instead("talk_to_human", text, services, state, t, lang, codec, user_id, now)
     if instead is not None:  # "2 person" with tents on screen: the tent, not a ticket
         return instead

@@ -58,3 +58,18 @@ async def test_asking_which_languages_the_bot_speaks_offers_both(tmp_path: Path)
             replies = await ann.say(said)
             assert "I speak English and Chinese" in body(replies), (said, body(replies))
             assert any(b.label == "中文" for r in replies for row in (r.buttons or ()) for b in row)
+
+
+async def test_what_about_another_brand_searches_the_same_kind_by_that_brand(tmp_path: Path) -> None:
+    # "what about adidas" after a shoe search searched the words as said ("Sorry, I'm not sure what you mean",
+    # then RC trucks and drones with a newer model).
+    from tests.bot.skills.test_list_followups import BrandNLU
+
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        ann = Shopper(bot, ANN)
+        await ann.say("stride running shoes under $100")
+        replies = await ann.say("what about oakhide")
+        line = summary(replies)
+        assert "oakhide running shoes" in line.lower() and "what about" not in line.lower(), line
+        assert "$100.00" in line, line  # the budget stays

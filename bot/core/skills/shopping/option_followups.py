@@ -136,6 +136,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     if state.last_query is not None and services.search is not None \
             and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+    if state.last_query is not None and services.search is not None and _SWAPS.search(text) \
+            and only_options(text, parse, BRAND_ENTITIES):
+        return await _same_kind_by(parse, services, state, t, lang, codec, user_id, now)
     word = _attribute(text, parse) if state.last_query is not None and services.search is not None else None
     if word is not None:
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now, word=word)
@@ -177,6 +180,31 @@ def _attribute(text: str, parse: ParseResult) -> str | None:
             or re.sub(r"[a-z'\-\s\d]", "", _ASKING.sub(" ", _KIND_OF.sub(" ", text.lower()))).strip():
         return None
     return " ".join(words)
+
+
+# "what about adidas", "how about asics instead", "and nike?": the same kind of product as the search on screen,
+# by another maker. Searched as said, "what about adidas" after sneakers listed RC trucks and drones.
+_SWAPS = re.compile(r"^\W*(?:(?:ok|okay|so|hmm|and|then)\W+)*(?:what|how)\s+about\b|\binstead\b|^\W*(?:and|or)\s+",
+                    re.IGNORECASE)
+
+
+async def _same_kind_by(parse: ParseResult, services: Services, state: Conversation, t: Translator, lang: str,
+                        codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    """The last search's product words (its own brands left out) by the brand(s) named, within its budget."""
+    from bot.core.skills.shopping.search import search_text, understand
+
+    saved = state.last_filters
+    words = saved.get("product_text") if isinstance(saved.get("product_text"), str) else state.last_query
+    prefer = saved.get("prefer")
+    old = str(prefer.get("brand") or "") if isinstance(prefer, dict) else ""
+    for brand in filter(None, old.split("|")):
+        words = re.sub(rf"(?<![\w]){re.escape(brand)}(?![\w])", " ", str(words), flags=re.IGNORECASE)
+    named = " ".join(parse.text[e.start:e.end] for e in parse.entities if e.entity == "brand")
+    text = " ".join(f"{named} {words}".split())
+    budget = {k: saved[k] for k in ("min_price_minor", "max_price_minor", "currency") if saved.get(k) is not None}
+    again, vector = await understand(services, state, text, lang)
+    return await search_text(text, again, vector, services, state, t, lang, codec, user_id, now,
+                             budget if budget.get("min_price_minor") or budget.get("max_price_minor") else None)
 
 
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:

@@ -73,3 +73,15 @@ async def test_what_about_another_brand_searches_the_same_kind_by_that_brand(tmp
         line = summary(replies)
         assert "oakhide running shoes" in line.lower() and "what about" not in line.lower(), line
         assert "$100.00" in line, line  # the budget stays
+
+
+async def test_asking_about_ones_ticket_shows_where_it_stands(tmp_path: Path) -> None:
+    # "i already have a ticket open?" after connecting to support answered about shoe trees from earlier.
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        assert "no open tickets" in body(await ann.say("is my ticket still open?"))
+        opened = body(await ann.say("I want to talk to a human"))
+        number = opened.split("ticket ")[1].split(" ")[0]
+        await ann.say("running shoes")
+        status = body(await ann.say("i already have a ticket open?"))
+        assert f"Your ticket {number} is open" in status, status

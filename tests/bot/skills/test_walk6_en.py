@@ -85,3 +85,11 @@ async def test_asking_about_ones_ticket_shows_where_it_stands(tmp_path: Path) ->
         await ann.say("running shoes")
         status = body(await ann.say("i already have a ticket open?"))
         assert f"Your ticket {number} is open" in status, status
+
+
+async def test_too_after_a_product_is_not_searched(tmp_path: Path) -> None:
+    # "do you have a yoga block too?" searched (and showed) "yoga block too": "too" is no product word.
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        line = summary(await ann.say("running shoes too"))
+        assert "for “running shoes”" in line, line

@@ -202,12 +202,17 @@ def product_words(text: str) -> str:
     return _asked_for(text) or text.strip()
 
 
+# "do you have a yoga block too?", "a leash as well": the word that adds it to what came before is no product
+# word (the search showed mats "for 'yoga block too'", and "too" became the head noun the kind is judged on).
+_ALSO_AFTER = re.compile(r"(?:[\s,]+(?:too|as\s+well|aswell|also|either))+[\s,.!?？！]*$", re.I)
+
+
 def _asked_for(text: str) -> str:
     text = _request_clause(text.strip())
     clauses = text.split(",")
     asking = [i for i, c in enumerate(clauses) if i and _ASKING_BEFORE.match(c.strip())]
     cleaned = _ASKING_BEFORE.sub("", ",".join(clauses[asking[-1]:]).strip() if asking else text)
-    cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
+    cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ALSO_AFTER.sub("", cleaned)))
     return " ".join(cleaned.split())
 
 

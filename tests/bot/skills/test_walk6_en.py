@@ -93,3 +93,15 @@ async def test_too_after_a_product_is_not_searched(tmp_path: Path) -> None:
         ann = Shopper(bot, ANN)
         line = summary(await ann.say("running shoes too"))
         assert "for “running shoes”" in line, line
+
+
+async def test_a_bought_item_and_its_fault_opens_a_complaint(tmp_path: Path) -> None:
+    # "the french press, it leaks" (after asking to return something) got "I'm a shop assistant, so I can't help
+    # with that one"; with the NLU reading it as a complaint it was still taken for venting ("What went wrong?").
+    from tests.helpers.fake_nlu import FakeNLU
+    from tests.helpers.shopping import SHOPPING_RULES
+
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = FakeNLU(rules=((r"\bleaks\b", "complain"), *SHOPPING_RULES))  # type: ignore[union-attr]
+        told = body(await Shopper(bot, ANN).say("the french press, it leaks"))
+        assert "opened complaint" in told, told

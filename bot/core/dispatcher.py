@@ -35,7 +35,7 @@ from bot.core.router import DEFAULT_RULE, Router
 from bot.core.services import Services
 from bot.core.state import Conversation, Pending, begin_turn
 from bot.i18n import Translator, pick_language, translator
-from nlu.result import ParsedEntity, ParseResult
+from nlu.result import IntentScore, ParsedEntity, ParseResult
 from store.errors import StoreError
 from store.giftcards.cards import looks_like_gift_code
 
@@ -50,9 +50,12 @@ NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out
 # "compare the first two" / "对比一下前两个" (shopping.compare), "in black?" / "有M码吗" / "between $50 and $150"
 # (shopping.option_followups), "any reviews for this one?" (community.reviews). Each returns None for a
 # message that is not its kind.
-FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question")
+FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question",
+              "buy_in_view")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
-RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay"})
+# A cart change mid-checkout ("make the headphones 2", "remove the mug") keeps the checkout: its step again.
+RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay", "update_cart",
+                                   "remove_from_cart"})
 
 
 class Dispatcher:
@@ -191,6 +194,9 @@ class Dispatcher:
         state = deps.state
         state.pending, state.fallback_count = None, 0
         replies = await handler(deps)
+        if not replies:  # the intent's handler found its reading a guess (subscribe naming no alerts): the step's
+            state.pending = pending
+            return await step(deps)
         if rule.resume is not None and state.pending is None:
             state.pending = pending  # the other intent did not start a step of its own: come back to this one
             replies += await rule.resume(deps)
@@ -276,6 +282,12 @@ class Dispatcher:
             # Nothing came of the rest ("算了 那我等着吧": "那我等着吧" read as an add with nothing to add): the yes
             # or no was the message.
             deps.text, deps.parse, deps.vector = said
+        set_hook = self.router.intents.get("cart_quantity_said")
+        set_line = await set_hook(deps) if set_hook is not None else None
+        if set_line:  # "make the headphones 2": that cart line, not "not sure" (cart_said)
+            deps.state.fallback_count = 0
+            deps.parse = replace(parse, intent=IntentScore("update_cart", 1.0), is_fallback=False)  # read as such
+            return list(set_line)
         money = self.router.intents.get("cart_money_question")
         answered_money = await money(deps) if money is not None else None
         if answered_money:  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"

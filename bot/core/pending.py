@@ -65,5 +65,10 @@ def leaves(rule: PendingRule, parse: Any, text: str) -> bool:
     if rule.closed or parse is None or parse.is_fallback:
         return False
     name = parse.intent.name
+    if rule.asides and name == "ask_question" and parse.intent.confidence >= LEAVE_CONFIDENCE:
+        from bot.core.followups import asks_something
+
+        if asks_something(text):  # "hold on, how much is shipping to texas?" in the address form (``asides``)
+            return True
     return (parse.intent.confidence >= LEAVE_CONFIDENCE and name in NAVIGATIONAL and name not in rule.keeps
             and (not rule.prose or is_short(text)))

@@ -60,6 +60,8 @@ class PendingRule:
     the NLU would read as an order number).
     ``resume``: keep the step after a message left it, and add this handler's replies (a reminder of what the
     step still waits for); without it the step is dropped.
+    ``asides``: a question the NLU is sure of (ask_question) leaves the step too: in a form whose answers are
+    names and streets, "how much is shipping to texas?" is asked of the shop, not typed as the name.
     """
 
     keeps: frozenset[str] = frozenset()
@@ -67,6 +69,7 @@ class PendingRule:
     closed: bool = False
     answers: AnswerTest | None = None
     resume: _Bound | None = None
+    asides: bool = False
 
 
 DEFAULT_RULE = PendingRule()
@@ -110,9 +113,10 @@ class Router:
         return self._add(self.pending, kinds, "pending step")
 
     def pending_rule(self, *kinds: str, keeps: Iterable[str] = (), prose: bool = False, closed: bool = False,
-                     answers: AnswerTest | None = None, resume: Handler | None = None) -> None:
+                     answers: AnswerTest | None = None, resume: Handler | None = None, asides: bool = False) -> None:
         """Declare the rule of pending steps whose handler another router registers (e.g. a shared form)."""
-        rule = PendingRule(frozenset(keeps), prose, closed, answers, _bind(resume) if resume is not None else None)
+        rule = PendingRule(frozenset(keeps), prose, closed, answers, _bind(resume) if resume is not None else None,
+                           asides)
         for kind in kinds:
             if kind in self.pending_rules:
                 raise ValueError(f"pending rule {kind!r} declared twice in router {self.name}")

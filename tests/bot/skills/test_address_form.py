@@ -105,3 +105,23 @@ def test_a_one_line_us_address_without_commas_is_taken_whole_at_the_name_prompt(
     step = take_answer({"fields": {}, "asking": "name"}, "Omar Haddad 77 Market St Seattle WA 98121", t)
     assert step.complete, step.text
     assert step.data["fields"]["line1"] == "77 Market St" and step.data["fields"]["city"] == "Seattle"
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Jane Miller, 42 Oak Street, Springfield, IL 62704, phone 217-555-0199", "217-555-0199"),
+    ("Bob Ray, 1 Main St, Austin, TX 78701, ph: (512) 555-0100", "(512) 555-0100"),
+    ("Bob Ray, 1 Main St, Austin TX 78701 tel: +1 512 555 0100", "+1 512 555 0100"),
+])
+def test_a_labelled_phone_is_the_phone_and_the_zip_before_it_is_kept(text: str, phone: str) -> None:
+    """walk6-en c02e: "…, IL 62704, phone 217-555-0199" asked for the ZIP again, then saved line2 "Springfield,
+    IL 62704", city "phone 217-555-0199" and no phone."""
+    step = take_answer({"fields": {}}, text, t)
+    fields = step.data["fields"]
+    assert fields["phone"] == phone and fields["postcode"] in ("62704", "78701") and fields["country"] == "US"
+    assert fields["city"] in ("Springfield", "Austin") and "line2" not in fields
+    assert step.complete, step.text
+
+
+def test_a_labelled_phone_answering_another_field_is_noted_as_the_phone() -> None:
+    step = take_answer({"fields": {"name": "Tom"}, "asking": "line1"}, "phone: 217-555-0199", t)
+    assert step.data["fields"]["phone"] == "217-555-0199" and "line1" not in step.data["fields"]

@@ -70,3 +70,23 @@ async def test_adding_by_position_from_a_search_list_is_not_a_flash_claim(tmp_pa
         position = "first" if earbuds < headphones else "second"
         added = body(await ann.say(f"add the {position} one"))
         assert "Earbuds" in added and "Headphones" not in added, added
+
+
+async def test_asking_why_only_two_explains_the_limit_and_adds_nothing(tmp_path: Path) -> None:
+    # walk6-zh: "怎么只能买两个" (why can I only buy two?) added 2 headphones to the cart without a word
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        await ann.say("how many are left of the headphones?")  # the headphones sale is open
+        await ann.say("I'll take 3")
+        for said in ("怎么只能买两个", "why can i only buy 2?", "限购几个"):
+            reply = body(await ann.say(said))
+            assert "Added" not in reply and "已将" not in reply, (said, reply)
+            assert "limited to 2 per shopper" in reply or "每人限购 2 件" in reply, (said, reply)
+        services = bot.services  # type: ignore[attr-defined]
+        from store.cart import get_cart
+
+        async with services.uows.read() as uow:
+            assert not (await get_cart(uow, ANN.id, services.clock())).lines
+        assert "Added 2 × " in body(await ann.press("Add 2"))

@@ -133,6 +133,10 @@ async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path)
     # back to a language, and asked as a question (walk 3: "切换回中文" filed a feedback ticket)
     ("切换回中文", "zh"), ("换回英文吧", "en"), ("switch back to English", "en"), ("can u switch to english", "en"),
     ("speak english please", "en"), ("换成英文版的说明书有吗", None), ("how do i switch to english", None),
+    # walk6-en c07: "back to english please" was read as a return ("退") and answered in Chinese
+    ("back to english please", "en"), ("can we go back to english", "en"), ("in english pls", "en"),
+    ("do you speak chinese?", "zh"), ("回到中文", "zh"), ("english only please", "en"),
+    ("i want it in english", None), ("back to the english muffins", None),
 ])
 def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> None:
     from bot.core.followups import language_asked
@@ -143,7 +147,7 @@ def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> Non
 @pytest.mark.parametrize(("user", "words", "after"), [
     (ANN, "switch to chinese", "购物车"), (ANN, "切换到中文", "购物车"), (LI, "可以说英文吗", "cart"),
     (LI, "english please", "cart"), (ANN, "切换回中文", "购物车"), (LI, "switch back to English", "cart"),
-    (LI, "can u switch to english", "cart"),
+    (LI, "can u switch to english", "cart"), (LI, "back to english please", "cart"),
 ])
 async def test_asking_for_a_language_switches_it(tmp_path: Path, user: UserRef, words: str, after: str) -> None:
     """The FAQ tells shoppers to type "switch to Chinese"; it ran a product search for it."""

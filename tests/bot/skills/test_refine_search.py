@@ -68,3 +68,28 @@ async def test_chinese_order_words_around_the_sort_re_sort_too(tmp_path: Path) -
         for text in ("按价格从低到高排", "从便宜到贵排一下", "价格从低到高"):
             line = body(await li.say(text))
             assert "“running shoes”" in line and "价格从低到高" in line, (text, line)
+
+
+async def test_sort_said_with_its_direction_re_sorts_the_search(tmp_path: Path) -> None:
+    # walk6-zh: "按价格从低到高排" was not taken as a sort ("排" was left over) and "从贵到便宜" sorted cheapest first
+    async with shop_bot(tmp_path) as bot:
+        ann, li = Shopper(bot, ANN), Shopper(bot, LI)
+        await li.say("running shoes")
+        for said, order in (("按价格从低到高排", "价格从低到高"), ("从贵到便宜", "价格从高到低"),
+                            ("便宜的排前面", "价格从低到高"), ("贵的排前面", "价格从高到低")):
+            reply = body(await li.say(said))
+            assert "“running shoes”" in reply and order in reply, (said, reply)
+        await ann.say("running shoes")
+        line = summary(await ann.say("sort by price high to low"))
+        assert "for “running shoes”" in line and "most expensive first" in line, line
+
+
+async def test_that_kind_and_a_count_around_cheap_still_re_sorts(tmp_path: Path) -> None:
+    # walk6-zh: "要两个那种 便宜的" after mugs showed the offers page, whose flash sales became the list on
+    # screen, and "第二个来两个" then added two blenders
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("running shoes")
+        reply = body(await li.say("要两个那种 便宜的"))
+        assert "“running shoes”" in reply and "价格从低到高" in reply, reply
+        assert "“running shoes”" not in body(await li.say("便宜的二手相机"))  # product words: a new search

@@ -81,6 +81,31 @@ def _is_phone(part: str) -> bool:
     return bool(_PHONE.match(part)) and sum(c.isdigit() for c in part) >= 7
 
 
+# A number after a phone label is the phone, wherever it is: "…, IL 62704, phone 217-555-0199" kept the
+# labelled part as the city (and the ZIP before it was asked for again), "tel: …", "ph 555…", "电话 138…".
+_PHONE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:phone|telephone|tel|ph|mobile|mob|cell|cellphone|contact)\.?(?:\s*(?:no\.?|number|#))?"
+    r"\s*[:：.]?\s*(?P<number>\+?[\d\s\-().]{7,20})$|(?:电话|手机|联系电话|手机号)\s*[:：]?\s*"
+    r"(?P<zh>\+?[\d\s\-()]{7,20})$", re.IGNORECASE)
+
+
+def _labelled_phone(part: str) -> tuple[str, str] | None:
+    """(the words before the label, the number) when the part ends in a labelled phone number."""
+    m = _PHONE_LABEL.search(part.strip())
+    if m is None:
+        return None
+    number = (m.group("number") or m.group("zh")).strip()
+    return (part.strip()[:m.start()].strip(), number) if _is_phone(number) else None
+
+
+def _phone_of(part: str) -> str | None:
+    """The phone number a part is, with or without its label ("217-555-0199", "phone 217-555-0199")."""
+    if _is_phone(part):
+        return part.strip()
+    labelled = _labelled_phone(part)
+    return labelled[1] if labelled is not None and not labelled[0] else None
+
+
 # A US address typed on one line without commas: "李明 123 Main St Apt 4 Seattle WA 98101 美国". The street
 # ends at its suffix (and an optional unit); the city runs from there to the state code before the ZIP.
 _ONE_LINE_US = re.compile(
@@ -106,6 +131,11 @@ def parse_address(text: str) -> dict[str, str]:
     parts = _split_one_line(text)
     parts = [q for p in parts for q in _SPLIT.split(p) if q]
     found: dict[str, str] = {}
+    for i, part in enumerate(parts):
+        if (labelled := _labelled_phone(part)) is not None:
+            found["phone"] = labelled[1]
+            parts[i:i + 1] = [labelled[0]] if labelled[0] else []
+            break
     # The country is often not last: a phone after it ("…，200120，中国，13800138000"), or first, glued to the
     # rest as Chinese addresses are written ("中国上海市浦东新区…"). It was asked for again, and the shopper's
     # next words ("加急") were read as country names.
@@ -207,7 +237,7 @@ def is_answer(data: dict[str, Any], text: str) -> bool:
     parts = [p for p in _SPLIT.split(value) if p]
     if len(parts) == 2 and any(c.isdigit() for c in value):
         return True
-    if _POSTCODE.match(value) or _is_phone(value):
+    if _POSTCODE.match(value) or _phone_of(value) is not None:
         return True
     return data.get("asking") == "country" and country_code(value) is not None
 
@@ -239,16 +269,19 @@ async def resume_book(state: Conversation, t: Translator) -> Reply | None:
 # "checkout" typed during checkout's address step is not leaving it: the step asks again rather than restart
 # checkout and lose the address typed so far.
 rules = Router("address_form")
-rules.pending_rule("co_address", keeps=("manage_address", "checkout"), answers=is_answer, resume=resume_checkout)
-rules.pending_rule("addr_new", keeps=("manage_address",), answers=is_answer, resume=resume_book)
+# A question about the shop ("how much is shipping to texas?") is answered and the form waits (``asides``).
+rules.pending_rule("co_address", keeps=("manage_address", "checkout"), answers=is_answer, resume=resume_checkout,
+                   asides=True)
+rules.pending_rule("addr_new", keeps=("manage_address",), answers=is_answer, resume=resume_book, asides=True)
 
 
 def _misplaced(asking: str, value: str, fields: dict[str, str], t: Translator) -> str | None:
     """An answer that is clearly another field (a phone number for the street, a city for the postcode): keep
     it where it belongs and say what is still needed, instead of saving it in the wrong place."""
     sep = "" if t.language == "zh" else " "
-    if asking in ("line1", "city", "postcode") and _is_phone(value) and "phone" not in fields:
-        fields["phone"] = value[:40]
+    if asking in ("line1", "city", "postcode") and (phone := _phone_of(value)) is not None \
+            and "phone" not in fields:
+        fields["phone"] = phone[:40]
         return t("Thanks, I noted the phone number.") + sep + _prompt(asking, t)
     if asking == "city" and _POSTCODE.match(value) and any(c.isdigit() for c in value):
         fields["postcode"] = value.upper()[:20]

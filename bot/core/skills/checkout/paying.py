@@ -23,6 +23,7 @@ from bot.core.skills.checkout.digital import delivery_replies, digital_button
 from bot.core.skills.checkout.gift_card import card_line
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice, payments_for
 from bot.core.skills.checkout.labels import status_label
+from bot.core.skills.checkout.pay_methods import asks_which_methods, unsupported_named
 from bot.core.skills.checkout.summary import breakdown_text, from_order, item_lines
 from bot.core.skills.checkout.titles import localize_order
 from bot.core.state import Conversation
@@ -188,6 +189,12 @@ async def pay(text: str, services: Services, user_id: int, state: Conversation, 
               threshold=threshold)
     if (home := services.settings.shipping_zones.home) is not None:  # the store's rule: no cash abroad
         intro += " " + t("Cash on delivery is only for addresses in {home} and for pickup orders.", home=home)
+    if asks_which_methods(text):
+        # "do you take paypal?": the ways the shop takes, and "no" for the one named (an open checkout's step is
+        # shown again under it by the dispatcher)
+        named = unsupported_named(text)
+        no = t("Sorry, we don't take {method}.", method=named) + " " if named else ""
+        return [Text(no + intro)]
     payable = [o for o in pending if _payable(o, services)]
     cod = [o for o in pending if o.payment_method is PaymentMethodKind.CASH_ON_DELIVERY]
     unchosen = [o for o in pending if o.payment_method is None and o.stock_held]  # flash-sale claims

@@ -7,8 +7,10 @@ from bot.core.router import Router
 from bot.core.skills.shopping import (
     adding,
     bare_product,
+    buy_in_view,
     cart,
     cart_questions,
+    cart_said,
     compare,
     coupons,
     details,
@@ -29,4 +31,6 @@ router = Router("shopping").include(
     search.router, details.router, adding.router, cart.router, coupons.router, promotions.router,
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
+    buy_in_view.router,
+    cart_said.router,
 )

@@ -21,7 +21,7 @@ from bot.core.skills.shopping.details import matching_variants, variant_picker, 
 from bot.core.skills.shopping.named_words import storage_said
 from bot.core.skills.shopping.picker_answer import picker_topic
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
-from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
+from bot.core.skills.shopping.targets import NoMatch, Target, Unresolved, find_target
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -30,7 +30,7 @@ from store.catalog.queries import get_product
 from store.catalog.views import ProductView, VariantView
 from store.errors import CartCurrencyMismatch, InsufficientStock, StoreError
 
-__all__ = ["router", "add_and_confirm", "asks_to_add"]
+__all__ = ["router", "add_and_confirm", "asks_to_add", "add_target"]
 
 router = Router("shopping.adding")
 
@@ -116,6 +116,7 @@ async def add_and_confirm(services: Services, state: Conversation, variant: Vari
             return await variant_picker(product, services, t, lang, codec, user_id, now, qty, wanted=said or None)
         return _refusal(exc, product, t, lang, codec, user_id, variant)
     state.focus_sku = variant.sku
+    state.topic = state.topic or f"{ADDED_TOPIC}{variant.sku}"  # "add it" next: already done (``_added_again``)
     text, buttons = await _confirmation(services, variant, product, item.quantity, t, lang, codec, user_id, now,
                                         added=qty)
     return Text(text, buttons=buttons)
@@ -171,9 +172,39 @@ def asks_to_add(text: str) -> bool:
     return bool(_ADD_VERB.search(text))
 
 
+ADDED_TOPIC = "added:"
+# Words that ask for one more of what is already in the cart ("add another", "one more", "再来一个").
+_MORE = re.compile(r"\b(another|more|again|extra|second|too|also|as well)\b|再|多|还要|也要|一样", re.IGNORECASE)
+
+
+async def _added_again(target: Target, text: str, parse: ParseResult | None, topic: str | None,
+                       services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                       now: datetime) -> Reply | None:
+    """"add it" right after the bot added that very item: the shopper missed the confirmation, not asked for a
+    second (walk6-en c13b silently made it 2). Say it is in the cart and offer one more; "add another", "one
+    more" or a number said still add."""
+    sku = topic[len(ADDED_TOPIC):] if topic and topic.startswith(ADDED_TOPIC) else None
+    if sku is None or _MORE.search(text) or (parse is not None and parse.first("quantity") is not None):
+        return None
+    variant = target.variant or _pick_variant(target.product, set())
+    if variant is None or variant.sku != sku:
+        return None
+    async with services.uows.read() as uow:
+        cart = await get_cart(uow, user_id, now)
+    have = next((ln.quantity for ln in cart.lines if ln.sku == sku), 0)
+    if not have:
+        return None
+    return Text(t("<b>{title}</b> is already in your cart ({qty}). Add one more?",
+                  title=_title(target.product, variant, lang), qty=have),
+                buttons=keyboard([Button(t("➕ Add one more"), data=codec.encode(user_id, "add", sku_arg(variant), 1)),
+                                  Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))],
+                                 [Button(t("💳 Checkout"), data=codec.encode(user_id, "co", "start"))]))
+
+
 @router.intent("add_to_cart")
 async def add_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
-                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply | None:
+                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
+                     topic: str | None = None) -> Reply | None:
     """Add the product meant. None when the reading was a guess (see ``_ADD_VERB``): the dispatcher then falls
     back to the message's other reading or asks."""
     try:
@@ -189,9 +220,28 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     if target is None:
         return await which_one(services, state, t, lang, codec, user_id, action="add",
                                qty=min(_quantity(parse), MAX_QUANTITY))
+    again = await _added_again(target, text, parse, topic, services, t, lang, codec, user_id, now)
+    if again is not None:
+        state.topic = topic  # another "add it" next still means this item
+        if isinstance(again, Text) and again.buttons:  # "yes" adds one more, "no" shows the cart
+            row = again.buttons[0]
+            state.yes_no = {"yes": str(row[0].data), "no": str(row[1].data)}
+        return again
+    return await add_target(target, text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def add_target(target: Target, text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    """Add the product meant in the option and quantity said, or ask for the option still open."""
     qty = _quantity(parse)
     wanted = _wanted(parse) | storage_said(text, target.product)  # "黑色 128G的": the 128GB one
     variant = target.variant or _pick_variant(target.product, wanted)
+    said = _wanted(parse)
+    if variant is not None and said and not matching_variants([variant], said):
+        # "白色的加2条" when it has no white: the one variant (or the one in focus) is not what was asked for.
+        # The picker says it doesn't come in white and offers what it does (it added 2 of the other one). The
+        # product's white one when it has one ("the same in white" with the black one in focus).
+        variant = _pick_variant(target.product, wanted) if len(active_variants(target.product)) > 1 else None
     if variant is None:
         state.focus_sku = target.product.external_id
         state.topic = picker_topic(target.product, min(qty, MAX_QUANTITY), wanted)  # "charcoal pls" next: that one

@@ -12,10 +12,12 @@ from bot.core.errors_text import explain_store_error
 from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.cart_delta import relative_change
 from bot.core.skills.shopping.cart_variant import change_variant, options_said
-from bot.core.skills.shopping.cart_view import LineInfo, line_infos, render_cart
+from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
+from bot.core.skills.shopping.remove_count import units_to_remove
 from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -178,9 +180,22 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
+async def set_line_by_text(quantity: int, text: str, parse: ParseResult | None, services: Services,
+                           state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> Reply | None:
+    """Set the quantity of the line the text means (``cart_said``); None when the cart has no such line."""
+    infos = await _cart(services, user_id, lang, now)
+    if not infos or _pick_line(infos, state, text, parse) is None:
+        return None
+    return await _change_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
+
+
 @router.intent("update_cart")
 async def update_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    delta = relative_change(text)
+    if delta is not None:  # "数量+1", "再减一个": from the line's quantity, not a quantity to set
+        return await _change_by_delta(delta, text, parse, services, state, t, lang, codec, user_id, now)
     entity = parse.first("quantity") if parse is not None else None
     said = options_said(parse)
     if said and (entity is None or not str(entity.value).isdigit()):
@@ -189,6 +204,32 @@ async def update_intent(text: str, parse: ParseResult | None, services: Services
         return Text(t("How many would you like? Say e.g. “make it 2”, or use ➖ ➕ in your cart."),
                     buttons=keyboard([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
     return await _change_by_text(int(entity.value), text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def _change_by_delta(delta: int, text: str, parse: ParseResult | None, services: Services,
+                           state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> Reply:
+    infos = await _cart(services, user_id, lang, now)
+    if not infos:
+        return await cart_reply(services, t, lang, codec, user_id, now)
+    info = _pick_line(infos, state, text, parse)
+    if info is None:
+        return await cart_reply(services, t, lang, codec, user_id, now,
+                                note=t("Which item? Use ➖ ➕ 🗑 next to it, or say e.g. “remove the first one”."))
+    title, have = html.escape(info.title), info.line.quantity
+    state.focus_sku = info.line.sku
+    if have + delta <= 0:
+        # Down to nothing: ask (a misread "minus" must not take the line away), with the line's remove button.
+        return Text(t("<b>{title}</b> is at {qty} in your cart. Remove it?", title=title, qty=have),
+                    buttons=keyboard([Button(t("🗑 Remove it"), data=codec.encode(user_id, "crm", line_arg(info.line))),
+                                      Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
+    try:
+        async with services.uows() as uow:
+            item = await change_cart_quantity(uow, user_id, info.line.sku, delta)
+    except StoreError as exc:
+        return await cart_reply(services, t, lang, codec, user_id, now, note=explain_store_error(exc, t))
+    note = t("<b>{title}</b>: quantity set to {qty}.", title=title, qty=item.quantity)
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
 async def _change_option(said: dict[str, str], text: str, parse: ParseResult | None, services: Services,
@@ -242,4 +283,20 @@ async def remove_intent(text: str, parse: ParseResult | None, services: Services
                         topic: str | None) -> Reply:
     if _means_coupon(text, parse, topic):
         return await drop_coupon_reply(services, t, lang, codec, user_id, now)
+    units = units_to_remove(text)
+    if units is not None:  # "remove one": units out of the line, not the line
+        return await _remove_units(units, text, parse, services, state, t, lang, codec, user_id, now)
     return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)
+
+
+async def _remove_units(units: int, text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                        t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+    infos = await _cart(services, user_id, lang, now)
+    info = _pick_line(infos, state, text, parse) if infos else None
+    if info is None or units >= info.line.quantity:  # all of the line's units: the line goes, as before
+        return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)
+    async with services.uows() as uow:
+        item = await change_cart_quantity(uow, user_id, info.line.sku, -units)
+    state.focus_sku = info.line.sku
+    note = t("<b>{title}</b>: quantity set to {qty}.", title=html.escape(info.title), qty=item.quantity)
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)

@@ -45,6 +45,18 @@ _NOT_NOW = re.compile(r"开抢|几点|什么时候|啥时候|明天|提醒|通�
                       r"\btomorrow\b|\bnext\b", re.IGNORECASE)
 
 
+# Asking about the per-shopper limit claims nothing: "怎么只能买两个" (why only two?) silently added two more
+# headphones (walk6-zh). "Why …" always asks; a limit word asks with a question word ("限购几个", "只能买两个吗").
+_WHY = re.compile(r"为什么|为啥|怎么只|怎么才|凭什么|干嘛只|\bwhy\b|\bhow come\b", re.IGNORECASE)
+_LIMIT = re.compile(r"限购|只能|只可以|最多|\blimit(?:ed)?\b|\bonly\b|\bmax(?:imum)?\b", re.IGNORECASE)
+_ASKS = re.compile(r"[?？吗几]|多少|\bhow many\b|\bis there\b|\bcan i\b", re.IGNORECASE)
+
+
+def asks_about_limit(text: str) -> bool:
+    """A question about the flash sale's per-shopper limit, not a claim."""
+    return _WHY.search(text) is not None or (_LIMIT.search(text) is not None and _ASKS.search(text) is not None)
+
+
 def _title(sale: FlashSaleInfo, lang: str) -> str:
     return html.escape(sale.product_title_zh if lang == "zh" and sale.product_title_zh else sale.product_title)
 
@@ -71,8 +83,10 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
                           now: datetime) -> list[Reply] | None:
     """Not an NLU intent: a follow-up the dispatcher offers every message with something on screen; None unless
     the message claims or asks what is left of a running flash sale in view."""
-    claims, left = bool(_CLAIM.search(text)), bool(_LEFT.search(text))
-    if not (claims or left) or _POLICY.search(text) or _NOT_NOW.search(text):
+    claims, left, limit_asked = bool(_CLAIM.search(text)), bool(_LEFT.search(text)), asks_about_limit(text)
+    if limit_asked and not left:
+        claims = False
+    if not (claims or left or limit_asked) or _POLICY.search(text) or _NOT_NOW.search(text):
         return None
     if parse is not None and parse.first("reference") is not None:
         return None  # "add the first one": the shopper said which; the add flow prices a sale item anyway
@@ -82,6 +96,8 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     if not sales:
         return None
     in_focus = any(state.focus_sku in (s.sku, s.product_external_id) for s in sales)
+    if limit_asked and not left:
+        return _limits(sales, t, lang, codec, user_id)
     if claims and not left and not in_focus and not _GRAB.search(text) and len(sales) < len(state.last_results):
         # "add …" / "加…" with a search list on screen where one result happens to be on sale: an ordinary add
         # (the demo's "wireless headphones under 100" + "add the first one" added the JBL, the second result).
@@ -119,3 +135,14 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     added = await add_and_confirm(services, state, variant, product, qty, t, lang, codec, user_id, now)
     return [added, Text("⚡ " + t("Flash price {price} instead of {was}.", price=sale.price.format(),
                                   was=sale.list_price.format()) + " " + limit)]
+
+
+def _limits(sales: list[FlashSaleInfo], t: Translator, lang: str, codec: CallbackCodec, user_id: int) -> list[Reply]:
+    """Each sale's limit, with its own button to add that many: the answer adds nothing by itself."""
+    lines = [t("The flash price of <b>{title}</b> ({price} instead of {was}) is limited to {n} per shopper, so more "
+               "shoppers get one at that price; any more are at the regular price.", title=_title(s, lang),
+               price=s.price.format(), was=s.list_price.format(), n=s.per_user_limit) for s in sales[:5]]
+    rows = [[_add_button(s, s.per_user_limit, t("🛒 Add {n}", n=s.per_user_limit)
+                         + (f" · {html.unescape(_title(s, lang))[:30]}" if len(sales) > 1 else ""), codec, user_id)]
+            for s in sales[:5]]
+    return [Text("\n".join(lines), buttons=keyboard(*rows))]

@@ -46,8 +46,18 @@ def names_product(words: str, product: ProductView, *, every: bool = False) -> b
     tokens = [t for t in word_tokens(words) if every or _meaningful(t)]
     if not tokens:
         return False
-    hits = [t in names for t in tokens]
+    hits = [_holds(names, t) for t in tokens]
     return all(hits) if every else any(hits)
+
+
+def _holds(names: str, token: str) -> bool:
+    """An English word is a whole word of the names (a plural either way: "mugs" / "Mug", "headphone" /
+    "Headphones"): as a substring, "can" of "can i buy 2" named the JBL's "Noise Cancelling" and 2 JBL headphones
+    were added with a blender sale asked about. Chinese has no spaces, so a part of a name is a name there."""
+    if not token.isascii():
+        return token in names
+    stem = token[:-1] if len(token) > 3 and token.endswith("s") else token
+    return re.search(rf"(?<![a-z0-9]){re.escape(stem)}(?:e?s)?(?![a-z0-9])", names) is not None
 
 
 def only_options_of(words: str, product: ProductView) -> bool:

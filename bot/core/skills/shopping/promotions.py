@@ -4,6 +4,7 @@ with buttons to open a sale's product or apply a coupon; and one flash sale open
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
@@ -11,6 +12,7 @@ from bot.core.replies import Button, Photo, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cards import duration_text
+from bot.core.skills.shopping.named_words import price_subject, shown_named
 from bot.core.skills.shopping.products import sku_code
 from bot.core.skills.shopping.savings import offer_name, percent_off_text
 from bot.core.skills.shopping.words import short_label
@@ -99,8 +101,30 @@ async def promotions_reply(services: Services, t: Translator, lang: str, codec: 
 @router.intent("list_promotions")
 @router.button("promos")
 async def promotions(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                     now: datetime, state: Conversation) -> Reply:
-    return await promotions_reply(services, t, lang, codec, user_id, now, state)
+                     now: datetime, state: Conversation, text: str = "") -> Reply:
+    reply = await promotions_reply(services, t, lang, codec, user_id, now, state)
+    named = await _sale_named(services, state, text, now) if text else None
+    if named is None or not isinstance(reply, Text):
+        return reply
+    # "is the blender still on flash sale": that sale first and in focus, so "how much is it normally" and "can
+    # i buy 2" are about the blender (they asked "which one?" and added 2 JBL headphones).
+    state.focus_sku = named.sku
+    return Text("⚡ " + _sale_line(named, now, t, lang)[2:] + "\n\n" + reply.text, buttons=reply.buttons)
+
+
+_DEAL_TALK = re.compile(r"\b(?:on|in|at|still|today|now|deals?|promo(?:tion)?s?|offers?|discounts?|there|right|"
+                        r"going|running|available)\b|活动|促销|秒杀|还在|吗", re.IGNORECASE)
+
+
+async def _sale_named(services: Services, state: Conversation, text: str, now: datetime) -> FlashSaleInfo | None:
+    """The one running sale whose product the message names (after the list put the sales on screen)."""
+    words = " ".join(_DEAL_TALK.sub(" ", price_subject(text)).split())
+    if not words:
+        return None
+    ref = await shown_named(services, state, words)
+    async with services.uows.read() as uow:
+        promos = await current_promotions(uow, now)
+    return next((s for s in promos.running if ref in (s.product_external_id, s.sku)), None) if ref else None
 
 
 async def open_flash_sale(sale_id: int, services: Services, state: Conversation, t: Translator, lang: str,

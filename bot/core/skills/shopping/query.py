@@ -50,6 +50,11 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     (re.compile(r"(?:\b(?:sort(?:ed)?|order(?:ed)?)\s+)?(?:\bby\s+)?(?:\bprices?\b[\s:,(-]*)?(?:\bfrom\s+)?"
                 r"\b(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|->|>)\s*(?:high(?:est)?|expensive)\b|"
                 r"\bcheap(?:est)?\s+(?:ones?\s+)?first\b", re.I), SortOrder.PRICE_ASC),
+    # Most expensive first is asked with the cheap words too ("从贵到便宜", "sort by price high to low"), so it
+    # is looked for before them: those messages were sorted cheapest first.
+    (re.compile(r"\b(most expensive|highest price[sd]?|high(?:est)? to low(?:est)?|priciest|"
+                r"(?:most )?expensive (?:ones )?first|pricier (?:ones )?first|descending)\b|最贵|价格最高|从高到低|"
+                r"[从由]贵到(?:便宜|低|廉)?|贵的(?:排)?(?:在)?前(?:面)?|贵的(?:在)?先", re.I), SortOrder.PRICE_DESC),
     # "cheap office chair": the shopper wants the cheapest products of that kind first (they did not give a
     # budget to filter by).
     (re.compile(r"\b(cheapest|lowest price[sd]?|low to high|least expensive|cheaper|cheap|inexpensive|affordable|"
@@ -57,8 +62,6 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
                 r"low[- ]cost|too (expensive|pricey|much)|(sort(ed)?|order(ed)?) by price|by price)\b|最便宜|最低价|"
                 r"价格最低|从低到高|便宜的|便宜点的|便宜点|便宜|实惠的|实惠|平价的|平价|太贵了|太贵|按价格排序|按价格",
                 re.I), SortOrder.PRICE_ASC),
-    (re.compile(r"\b(most expensive|highest price[sd]?|high to low|priciest)\b|最贵|价格最高|从高到低", re.I),
-     SortOrder.PRICE_DESC),
     (re.compile(r"\b(best|top|highest)[ -]rated\b|\bbest reviewed\b|评分最高|好评最多|口碑最好", re.I),
      SortOrder.RATING),
     (re.compile(r"\b(best[ -]?sell(ing|ers?)|most popular|popular|top sellers?)\b|销量最高|销量|最畅销|热销|"
@@ -70,6 +73,8 @@ _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
 # the order word, or "wireless earbuds under 100 sort by cheapest" searched (and showed) "wireless earbuds sort by".
 _SORT_LEAD = re.compile(r"\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|list(?:ed)?)(?:\s+(?:them|it|these|those|results))?"
                         r"\s+by\s*$|\b(?:sort(?:ed)?|order(?:ed)?)\s*$", re.I)
+# "sort by price" said around the direction ("sort by price high to low", "按价格从高到低"): part of the request.
+_BY_PRICE = re.compile(r"\b(?:(?:sort(?:ed)?|order(?:ed)?)\s+)?by\s+price\b|按价格|按价钱", re.I)
 
 
 def sort_from_text(text: str) -> tuple[SortOrder, str]:
@@ -81,6 +86,8 @@ def sort_from_text(text: str) -> tuple[SortOrder, str]:
             step = pattern.groups + 1
             pieces = [parts[i] for i in range(0, len(parts), step)]
             rest = " ".join(_SORT_LEAD.sub(" ", p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces))
+            if order in (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC):
+                rest = _BY_PRICE.sub(" ", rest)
             return order, " ".join(rest.split())
     return SortOrder.RELEVANCE, text
 

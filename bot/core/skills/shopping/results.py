@@ -176,6 +176,10 @@ async def present(results: SearchResults, services: Services, state: Conversatio
 
         if results.brand_first is not None and query.offset == 0:
             brand, count = results.brand_first
+            if count == 1 and state.last_results:
+                # "联想的呢" with one Lenovo among the results: that one is what the shopper asked about, so
+                # "内存多大" / "买了" next are about it, not "which one?" among the other brands (walk6-zh)
+                state.focus_sku = state.last_results[0]
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
         met = _size_met(results, t, lang)

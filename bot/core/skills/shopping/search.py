@@ -97,7 +97,10 @@ _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|
                      r"有没有|还有|有|再|来点|是|哪一个|哪一款|哪个|哪款|哪|来个|看看|给我|一点|一些|点|的|吗|呢|些|其他|别的|款|个|我想要|想要|我要|要|更|"
                      # how an order is asked in Chinese ("按价格从低到高排", "从便宜到贵排一下"): left alone, "排" made
                      # the message a guess for the NLU, which turned promotion alerts off
-                     r"按|价格|排序|排列|排一下|排|从|到贵|到高|顺序|一下|"
+                     r"按|价格|排序|排列|排一下|排|从|到贵|到高|顺序|一下|帮我|序|前面|在前|靠前|放前|先|"
+                     # "要两个那种 便宜的": that kind, a count of it; the offers page answered and "第二个" then
+                     # meant a blender (walk6-zh)
+                     r"那种|这种|那样|这样|那款|这款|[一两二三四五几](?=[个只件套份款])|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
 # "something else", "other ones", "不是这个，换一个", "换一批", "还有别的吗": more of the same search.

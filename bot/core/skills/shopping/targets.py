@@ -34,13 +34,19 @@ _COMMAND_WORDS = re.compile(
     r"(?:加|抢|拿)(?=[一二两三四五六七八九十几\d])|到(?=购物车)|放到|先(?=[加来拿买要])|(?<=先)加|"
     r"再|也|还|详细|具体|介绍|看下|看一看|瞧瞧|参数|信息|"
     # "加购物车", "加购", "有别的颜色吗", "有没有": verbs and question words around a request, never a name.
-    r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了",
+    r"加购物车|加购|有没有|有别的|别的|其他|其它|颜色|尺码|吗|吧|呢(?!子)|啊|呀|算了|"
+    # "再来个同款灰色的", "再来一个一样的": the same product again ("同款" found a Converse "男女同款" shoe)
+    r"同款|同一款|同样的|一样的|一样",
     re.I)
 
 # A verb left on its own once the words around it are gone ("加一个" -> "加", "来两个" -> "来", "抢一个" -> "抢"):
 # searching it found nothing ("店里没有找到“加”"). Inside a word it stays ("加湿器").
 _LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|给我|帮我|我)(?!\S)")
 
+
+# "another pair of the jbl", "a pack of", "two sets of": a unit counted, not a product's name ("pair jbl" was
+# searched and found "Dr. Scholl's Cedar Shoe Trees, 1 Pair" over the JBL headphones in the cart).
+_UNIT_OF = re.compile(r"\b(?:pairs?|packs?|sets?|boxe?s?|bottles?|units?)\s+of\b", re.I)
 
 # "来一件", "两个", "一份": counting words, never a product name on their own.
 _COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包台条支张]+$")
@@ -88,7 +94,7 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
     models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
     for i, surface in enumerate(models):
         text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)
-    text = _LONE_VERB.sub(" ", _COMMAND_WORDS.sub(" ", text))
+    text = _LONE_VERB.sub(" ", _COMMAND_WORDS.sub(" ", _UNIT_OF.sub(" ", text)))
     words = re.sub(r"[^\w\s-]", " ", text).split()
     out = " ".join(w for w in words if not _COUNT_ONLY.match(w))
     for i, surface in enumerate(models):

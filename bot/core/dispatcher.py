@@ -22,6 +22,7 @@ from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
 from bot.core.followups import (
     after_lead_in,
+    asks_languages,
     asks_something,
     confirms_cancel,
     is_bare_reference,
@@ -222,6 +223,9 @@ class Dispatcher:
         if switch is not None and asked is not None:  # "switch to chinese", "可以说英文吗": as /language zh|en
             deps.args = asked
             return await switch(deps)
+        if switch is not None and asks_languages(deps.text):  # "do you speak chinese?": the two, to choose from
+            deps.args = "?"
+            return await switch(deps)
         redeem = self.router.intents.get("apply_coupon")
         if redeem is not None and looks_like_gift_code(deps.text):
             # A message that is only a gift-card code (pasted from the delivery message) is always meant to be
@@ -257,6 +261,11 @@ class Dispatcher:
             added = await detail(deps)  # "its about order SB10002" right after a ticket opened: for that ticket
             if added:
                 return list(added)
+        tickets = self.router.intents.get("ticket_question")
+        standing = await tickets(deps) if tickets is not None else None
+        if standing:  # "i already have a ticket open?": where the shopper's ticket stands (ticket_guards)
+            deps.state.fallback_count = 0
+            return list(standing)
         bought = self.router.intents.get("bought_item_problem")
         sorry = await bought(deps) if bought is not None else None
         if sorry:  # "上周买的耳机有杂音": a return or a person for the item bought, not a search (bought_problems)

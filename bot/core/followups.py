@@ -14,7 +14,7 @@ import re
 from nlu.result import ParseResult
 
 __all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_question", "asks_something",
-           "language_asked"]
+           "language_asked", "asks_languages"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -135,6 +135,24 @@ def _language_pattern(english: str, chinese: str) -> re.Pattern[str]:
 
 _TO_ZH = _language_pattern("chinese|mandarin|中文", "中文|汉语|普通话")
 _TO_EN = _language_pattern("english", "英文|英语")
+
+
+# "do you speak chinese?", "what languages do you speak", "can you understand english?", "你会说英文吗": a question
+# about the languages we speak, not a request to switch (the NLU called it out of scope or an unknown FAQ).
+_WHICH_LANGUAGES = re.compile(
+    r"^(?:(?:hey|hi|so|and|also|btw)[\s,]+)*(?:do|does|can|could)\s+(?:you|u|ya|the\s+bot|this\s+bot)\s+"
+    r"(?:also\s+)?(?:speak|understand|read|talk|do|know|support)\s+(?:in\s+)?(?:any\s+)?"
+    r"(?:chinese|mandarin|english|other\s+languages?|more\s+(?:than\s+one\s+)?languages?)\b(?:\s+too|\s+as\s+well)?"
+    r"[\s?!.]*$|"
+    r"^(?:what|which)\s+languages?\s+(?:do|can|does)\s+(?:you|u|ya|the\s+bot|this\s+bot)\s+"
+    r"(?:speak|understand|support|know|talk|use)\b[\s?!.]*$|"
+    r"^(?:你|您)?(?:会|懂|能)(?:说|讲|听懂)?(?:中文|英文|英语|汉语|普通话)(?:吗|么|嘛)[\s?？!！。]*$|"
+    r"^(?:你|您)?(?:会|能)(?:说|讲)(?:哪些|什么|几种)语言[吗呢]?[\s?？!！。]*$", re.IGNORECASE)
+
+
+def asks_languages(text: str) -> bool:
+    """Whether the message asks which languages the bot speaks (answered with the language choice)."""
+    return bool(_WHICH_LANGUAGES.search(text.strip()))
 
 
 def language_asked(text: str) -> str | None:

@@ -101,3 +101,24 @@ def test_the_chinese_walk_messages(nlu: BuiltinNLU) -> None:
     results = nlu.parse_batch(texts, [DialogueContext(language="zh")] * len(texts))
     got = {r.text: (r.intent.name, r.is_fallback) for r in results}
     assert {t: got[t] for t in texts if got[t] != (WALK_ZH[t], False)} == {}
+
+
+# Session 6's English walk (none is a training line): a pet's supplies and a wished-for e-book are searches,
+# how a bought e-book arrives is a question, a bought product and its fault is a complaint.
+WALK6_EN: dict[str, str] = {
+    "i need stuff for my dog": "search_product",
+    "whats a good ebook for learning spanish": "search_product",
+    "how do i get it after buying": "ask_question",
+    "the french press, it leaks": "complain",
+}
+
+
+def test_the_session6_english_walk_messages(nlu: BuiltinNLU) -> None:
+    texts = list(WALK6_EN)
+    assert unseen_indices([e.text for e in load_training_data(DEFAULT_DATA_DIR).examples], texts) == list(
+        range(len(texts))
+    ), "a walk message is a training line: the check would prove nothing"
+    results = nlu.parse_batch(texts, [DialogueContext()] * len(texts))
+    got = {r.text: r.intent.name for r in results}
+    assert got == WALK6_EN
+    assert all(not r.is_fallback for r in results), [(r.text, r.intent.confidence) for r in results]

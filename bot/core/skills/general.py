@@ -73,7 +73,11 @@ async def yes_no(t: Translator, state: Conversation, codec: CallbackCodec, user_
 
 
 @router.intent("out_of_scope")
-async def out_of_scope(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+async def out_of_scope(t: Translator, codec: CallbackCodec, user_id: int, text: str) -> Reply:
+    from bot.core.skills.community.who_answers import asks_if_bot, bot_answer
+
+    if asks_if_bot(text):  # "are you a bot?" is about us, and has an answer
+        return bot_answer(t, codec, user_id)
     return Text(t("I'm a shop assistant, so I can't help with that one. I can find products, manage your cart "
                   "and orders, and answer questions about our shop."), buttons=main_menu(t, codec, user_id))
 

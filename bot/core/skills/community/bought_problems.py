@@ -16,7 +16,7 @@ from bot.core.router import Router
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "is_bought_item_problem"]
+__all__ = ["router", "is_bought_item_problem", "names_a_fault"]
 
 router = Router("community.bought_problems")
 
@@ -29,6 +29,11 @@ _WRONG = re.compile(
     r"有问题|质量问题|掉色|开线|起球|划痕|瑕疵|有味",
     re.IGNORECASE)
 _KEEP = frozenset({"return_or_refund", "complain", "cancel_order", "talk_to_human", "track_order", "give_feedback"})
+
+
+def names_a_fault(text: str) -> bool:
+    """Whether the message says what is wrong with an item ("it leaks", "坏了")."""
+    return bool(_WRONG.search(text))
 
 
 def is_bought_item_problem(text: str) -> bool:

@@ -17,10 +17,12 @@ from bot.core.followups import asks_something
 from bot.core.replies import Button, CallbackAnswer, Notify, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.bought_problems import names_a_fault
 from bot.core.skills.community.common import display_name, notify_staff, translator_for
 from bot.core.skills.community.open_tickets import has_substance, open_ticket_status
 from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
 from bot.core.skills.community.ticket_guards import TICKET_TOPIC, product_instead
+from bot.core.skills.community.who_answers import asks_if_bot, bot_answer
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.models.support import TicketKind
@@ -77,6 +79,8 @@ async def open_ticket_replies(kind: TicketKind, subject: str, *, services: Servi
 @router.intent("talk_to_human")
 async def talk_to_human(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                         chat_id: int, event: Event, now: datetime, codec: CallbackCodec, lang: str) -> list[Reply]:
+    if asks_if_bot(text):  # "are you a real person or a bot": the answer, and the way to a person
+        return [bot_answer(t, codec, user_id)]
     instead = await product_instead("talk_to_human", text, services, state, t, lang, codec, user_id, now)
     if instead is not None:  # "2 person" with tents on screen: the tent, not a ticket
         return instead
@@ -97,7 +101,9 @@ _ABOUT_STAFF = re.compile(r"staff|support|客服", re.IGNORECASE)
 def _is_venting(text: str) -> bool:
     words = text.split()
     short = len(words) <= 6 if len(words) > 1 else len(text) <= 12  # Chinese has no spaces: count characters
-    return short and not has_substance(text) and not _ABOUT_STAFF.search(text)
+    # "the french press, it leaks" names the item and its fault: a complaint staff can act on, not venting
+    # (asked "What went wrong?" again, or read as out of scope before).
+    return short and not has_substance(text) and not _ABOUT_STAFF.search(text) and not names_a_fault(text)
 
 
 @router.intent("complain")

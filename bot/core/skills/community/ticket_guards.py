@@ -29,7 +29,7 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "names_a_person", "product_instead", "TICKET_TOPIC", "ticket_of_topic"]
+__all__ = ["router", "names_a_person", "product_instead", "TICKET_TOPIC", "ticket_of_topic", "asks_about_tickets"]
 
 router = Router("community.ticket_guards")
 
@@ -94,3 +94,42 @@ async def ticket_detail(text: str, parse: ParseResult | None, topic: str | None,
 
     return await add_to_ticket(ticket_id, text, services=services, state=state, t=t, user_id=user_id, now=now,
                                codec=codec, told=N_("Added to ticket {number}. Our team will reply here."))
+
+
+# "i already have a ticket open?", "is my ticket still open", "any update on my ticket", "我的工单怎么样了": the
+# shopper asks where their ticket stands. The NLU has no intent for it (it read view_cart 0.3) and the question
+# answered about shoe trees from an earlier conversation.
+_TICKET = re.compile(r"\b(?:tickets?|support\s+requests?|complaints?)\b|工单|投诉", re.IGNORECASE)
+_STANDING = re.compile(
+    r"\b(?:open|opened|status|update|updates|still|already|any|have|got|existing|pending|answer(?:ed)?|repl(?:y|ied)|"
+    r"progress|where|happening|news)\b|[?？]|怎么样|进度|处理|回复|回我|有没有|吗|呢", re.IGNORECASE)
+# Asking for one ("open a ticket", "i want to file a complaint", "新建工单") is a request: talk_to_human / complain.
+_NEW = re.compile(
+    r"\b(?:file|create|raise|start|make|submit|log)\s+(?:a\s+|an\s+|new\s+|another\s+)*(?:support\s+)?"
+    r"(?:ticket|complaint|request)|\bopen\s+(?:a|an|one|another|new)\s+(?:new\s+)?(?:support\s+)?"
+    r"(?:ticket|complaint|request)|\b(?:new|another)\s+(?:support\s+)?(?:ticket|complaint|request)|"
+    r"新建|提交|再开|开个|开一个|我要投诉|想投诉", re.IGNORECASE)
+
+
+def asks_about_tickets(text: str) -> bool:
+    """Whether a short message asks about the shopper's own ticket(s) rather than for a new one."""
+    said = text.strip()
+    short = len(said.split()) <= 10 if " " in said else len(said) <= 20
+    return short and bool(_TICKET.search(said)) and bool(_STANDING.search(said)) and not _NEW.search(said)
+
+
+@router.intent("ticket_question")
+async def ticket_question(text: str, services: Services, t: Translator, user_id: int,
+                          codec: CallbackCodec) -> list[Reply] | None:
+    """The open ticket's status for "do i have a ticket open?"; none open: says so and offers a person."""
+    if not asks_about_tickets(text):
+        return None
+    from bot.core.replies import Text, keyboard
+    from bot.core.skills.community.open_tickets import open_ticket_status
+    from bot.core.skills.community.support import EXPECTED_REPLY_HOURS, support_button
+
+    status = await open_ticket_status(services, user_id, t, codec, EXPECTED_REPLY_HOURS)
+    if status is not None:
+        return [status]
+    return [Text(t("You have no open tickets right now. Tell me what's wrong or tap below to reach a person."),
+                 buttons=keyboard([support_button(t, codec, user_id)]))]

@@ -52,6 +52,9 @@ _ASKING = re.compile(
     r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
     r"them|ones|by|made|cheaper|cheap|budget|my|around|roughly|within|up|max|dollars?|bucks|too|expensive|"
     r"pricey)\b|"
+    # "something under $50", "stuff below 30", "any options under 40" after a search: a budget for the list on
+    # screen, which searched "something" and found nothing
+    r"\b(?:some|something|smth|sth|stuff|things?|items?|options?|ok|okay|so|hmm|maybe|else|now)\b|"
     # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
     r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|有没|没有|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
@@ -140,6 +143,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     if state.last_query is not None and services.search is not None \
             and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
+    if state.last_query is not None and services.search is not None and _SWAPS.search(text) \
+            and only_options(text, parse, BRAND_ENTITIES):
+        return await _same_kind_by(parse, services, state, t, lang, codec, user_id, now)
     word = _attribute(text, parse) if state.last_query is not None and services.search is not None else None
     if word is not None:
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now, word=word)
@@ -181,6 +187,31 @@ def _attribute(text: str, parse: ParseResult) -> str | None:
             or re.sub(r"[a-z'\-\s\d]", "", _ASKING.sub(" ", _KIND_OF.sub(" ", text.lower()))).strip():
         return None
     return " ".join(words)
+
+
+# "what about adidas", "how about asics instead", "and nike?": the same kind of product as the search on screen,
+# by another maker. Searched as said, "what about adidas" after sneakers listed RC trucks and drones.
+_SWAPS = re.compile(r"^\W*(?:(?:ok|okay|so|hmm|and|then)\W+)*(?:what|how)\s+about\b|\binstead\b|^\W*(?:and|or)\s+",
+                    re.IGNORECASE)
+
+
+async def _same_kind_by(parse: ParseResult, services: Services, state: Conversation, t: Translator, lang: str,
+                        codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    """The last search's product words (its own brands left out) by the brand(s) named, within its budget."""
+    from bot.core.skills.shopping.search import search_text, understand
+
+    saved = state.last_filters
+    words = saved.get("product_text") if isinstance(saved.get("product_text"), str) else state.last_query
+    prefer = saved.get("prefer")
+    old = str(prefer.get("brand") or "") if isinstance(prefer, dict) else ""
+    for brand in filter(None, old.split("|")):
+        words = re.sub(rf"(?<![\w]){re.escape(brand)}(?![\w])", " ", str(words), flags=re.IGNORECASE)
+    named = " ".join(parse.text[e.start:e.end] for e in parse.entities if e.entity == "brand")
+    text = " ".join(f"{named} {words}".split())
+    budget = {k: saved[k] for k in ("min_price_minor", "max_price_minor", "currency") if saved.get(k) is not None}
+    again, vector = await understand(services, state, text, lang)
+    return await search_text(text, again, vector, services, state, t, lang, codec, user_id, now,
+                             budget if budget.get("min_price_minor") or budget.get("max_price_minor") else None)
 
 
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:

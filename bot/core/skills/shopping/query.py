@@ -41,6 +41,15 @@ __all__ = ["sort_from_text", "filters_from_parse", "preferences_from_parse", "bu
 PAGE_SIZE = 4
 
 _SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
+    # A direction said in full ("sort by price high to low", "price: low to high", "most expensive first") is
+    # read before the single words below: "by price" alone means cheapest first, and it sorted "sort by price
+    # high to low" ascending (and left "high to low" behind as product words, so the re-sort was refused).
+    (re.compile(r"(?:\b(?:sort(?:ed)?|order(?:ed)?)\s+)?(?:\bby\s+)?(?:\bprices?\b[\s:,(-]*)?(?:\bfrom\s+)?"
+                r"\b(?:high(?:est)?|expensive)\s*(?:to|-|->|>)\s*(?:low(?:est)?|cheap(?:est)?)\b|"
+                r"\b(?:most\s+)?expensive\s+(?:ones?\s+)?first\b", re.I), SortOrder.PRICE_DESC),
+    (re.compile(r"(?:\b(?:sort(?:ed)?|order(?:ed)?)\s+)?(?:\bby\s+)?(?:\bprices?\b[\s:,(-]*)?(?:\bfrom\s+)?"
+                r"\b(?:low(?:est)?|cheap(?:est)?)\s*(?:to|-|->|>)\s*(?:high(?:est)?|expensive)\b|"
+                r"\bcheap(?:est)?\s+(?:ones?\s+)?first\b", re.I), SortOrder.PRICE_ASC),
     # Most expensive first is asked with the cheap words too ("从贵到便宜", "sort by price high to low"), so it
     # is looked for before them: those messages were sorted cheapest first.
     (re.compile(r"\b(most expensive|highest price[sd]?|high(?:est)? to low(?:est)?|priciest|"
@@ -206,12 +215,17 @@ def product_words(text: str) -> str:
     return _asked_for(text) or text.strip()
 
 
+# "do you have a yoga block too?", "a leash as well": the word that adds it to what came before is no product
+# word (the search showed mats "for 'yoga block too'", and "too" became the head noun the kind is judged on).
+_ALSO_AFTER = re.compile(r"(?:[\s,]+(?:too|as\s+well|aswell|also|either))+[\s,.!?？！]*$", re.I)
+
+
 def _asked_for(text: str) -> str:
     text = _request_clause(text.strip())
     clauses = text.split(",")
     asking = [i for i, c in enumerate(clauses) if i and _ASKING_BEFORE.match(c.strip())]
     cleaned = _ASKING_BEFORE.sub("", ",".join(clauses[asking[-1]:]).strip() if asking else text)
-    cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", cleaned))
+    cleaned = _LEADING_JUNK.sub("", _ASKING_AFTER.sub("", _ALSO_AFTER.sub("", cleaned)))
     return " ".join(cleaned.split())
 
 

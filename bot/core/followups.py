@@ -117,12 +117,13 @@ _ASK_ZH = r"^(?:你|您)?(?:请|可以|能|能不能|可不可以|麻烦|帮我|
 _SWITCH_ZH = r"(?:切换|切|换|改|转|调)(?:回|到|成|为)+|换成|改成|用回|用|说|讲"
 
 
-# "back to english please", "can we go back to english", "in english pls", "do you speak chinese?": no switch verb,
+# "back to english please", "can we go back to english", "in english pls", "can you reply in chinese": no switch verb,
 # and "back" read as a return ("退") answered in Chinese that there was nothing to return (walk6-en c07).
 _BACK_EN = (r"^(?:(?:ok|okay|hey|hi|um|hmm|actually|now|and|so|sorry)[\s,]+)*(?:(?:can|could)\s+(?:we|you|u)\s+|"
             r"let'?s\s+|i\s+(?:want|prefer|would like|'d like)\s+(?:to\s+)?)?(?:go\s+|get\s+|come\s+)?"
             r"(?:back\s+to|in|into)\s+")
-_SPEAK_Q = r"^(?:do|can|could)\s+(?:you|u)\s+(?:speak|talk|do|reply in|answer in)\s+"
+# (A question whether the bot speaks a language, "do you speak chinese?", is answered with both to choose from.)
+_SPEAK_Q = r"^(?:can|could)\s+(?:you|u)\s+(?:reply|answer|talk|write|respond)\s+in\s+"
 _POLITE = r"(?:[\s,]+(?:please|pls|plz|now|again|thanks|thank you))*\s*[.!?？]*$"
 
 

@@ -135,7 +135,7 @@ async def test_a_brand_naming_one_product_on_screen_points_at_it(tmp_path: Path)
     ("speak english please", "en"), ("换成英文版的说明书有吗", None), ("how do i switch to english", None),
     # walk6-en c07: "back to english please" was read as a return ("退") and answered in Chinese
     ("back to english please", "en"), ("can we go back to english", "en"), ("in english pls", "en"),
-    ("do you speak chinese?", "zh"), ("回到中文", "zh"), ("english only please", "en"),
+    ("can you reply in chinese?", "zh"), ("回到中文", "zh"), ("english only please", "en"),
     ("i want it in english", None), ("back to the english muffins", None),
 ])
 def test_which_messages_ask_for_a_language(words: str, asked: str | None) -> None:

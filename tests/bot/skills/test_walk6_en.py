@@ -51,11 +51,11 @@ async def test_asking_if_the_bot_is_a_person_answers_and_offers_one_without_a_ti
 
 
 async def test_asking_which_languages_the_bot_speaks_offers_both(tmp_path: Path) -> None:
-    # "do you speak chinese?" answered "I don't know the answer to that yet. Shall I ask our community?" (main now
-    # switches on that one, fix-en-actions-s6); the questions it does not take get the two languages to choose from.
+    # "do you speak chinese?" answered "I don't know the answer to that yet. Shall I ask our community?": a question
+    # whether it speaks a language gets both to choose from (a request, "can you reply in chinese", switches).
     async with shop_bot(tmp_path) as bot:
         ann = Shopper(bot, ANN)
-        for said in ("do you understand chinese?", "what languages do you speak"):
+        for said in ("do you speak chinese?", "do you understand chinese?", "what languages do you speak"):
             replies = await ann.say(said)
             assert "I speak English and Chinese" in body(replies), (said, body(replies))
             assert any(b.label == "中文" for r in replies for row in (r.buttons or ()) for b in row)

@@ -90,3 +90,26 @@ async def test_asking_why_only_two_explains_the_limit_and_adds_nothing(tmp_path:
         async with services.uows.read() as uow:
             assert not (await get_cart(uow, ANN.id, services.clock())).lines
         assert "Added 2 × " in body(await ann.press("Add 2"))
+
+
+async def test_questions_about_orders_and_payment_claim_nothing_with_a_sale_in_focus(tmp_path: Path) -> None:
+    # walk7-en: after "grab the flash deal", "where's my order", "did I get charged?" and "i placed an order for a
+    # blender, SB10002" each added another unit ("get", "order" are claim words).
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        await ann.say("how many are left of the headphones?")  # the headphones sale is open
+        assert "Added 1 × " in body(await ann.say("grab one"))
+        for said in ("where is my order", "did I get charged?", "i placed an order for the headphones, SB10002",
+                     "what did i order last week"):
+            reply = body(await ann.say(said))
+            assert "Added" not in reply, (said, reply)
+        services = bot.services  # type: ignore[attr-defined]
+        from store.cart import get_cart
+
+        async with services.uows.read() as uow:
+            assert [line.quantity for line in (await get_cart(uow, ANN.id, services.clock())).lines] == [1]
+        await ann.say("any deals?")
+        await ann.say("how many are left of the headphones?")
+        assert "Added 1 × " in body(await ann.say("I'll take one more"))  # a claim still claims

@@ -47,6 +47,18 @@ _NOT_NOW = re.compile(r"开抢|几点|什么时候|啥时候|明天|提醒|通�
 
 # Asking about the per-shopper limit claims nothing: "怎么只能买两个" (why only two?) silently added two more
 # headphones (walk6-zh). "Why …" always asks; a limit word asks with a question word ("限购几个", "只能买两个吗").
+# Readings of other requests. "get", "order", "want" and "take" are everywhere in them: with a sale in focus,
+# "where is my order", "did I get charged?" and "i placed an order for a blender, SB10002" each added another
+# unit (walk7-en; since session 5). Under one of these readings (however sure the NLU is), or naming an order,
+# a claim word claims nothing; "grab"/"抢" always claim.
+_OTHER_REQUESTS = frozenset({
+    "track_order", "order_history", "cancel_order", "return_or_refund", "modify_order", "pay", "get_invoice",
+    "talk_to_human", "complain", "give_feedback", "view_cart", "help", "privacy", "my_points", "manage_address",
+    "leave_review", "join_group", "subscribe", "greet", "goodbye", "thanks", "deny"})
+# A question about what happened or where something is claims nothing either, whatever the NLU read ("did I get
+# charged?", "what did i order", "下单了吗", "我的订单呢"); "can I get one?" is a request and still claims.
+_NOT_A_REQUEST = re.compile(r"^\W*(?:(?:hi|hey|ok|okay|so|and|but|um|hmm)\b[\s,]*)*(?:did|does|do i|where|what|when|how|"
+                            r"why|has|have i|was|were|is|are)\b|订单|[了过](?:吗|没)", re.IGNORECASE)
 _WHY = re.compile(r"为什么|为啥|怎么只|怎么才|凭什么|干嘛只|\bwhy\b|\bhow come\b", re.IGNORECASE)
 _LIMIT = re.compile(r"限购|只能|只可以|最多|\blimit(?:ed)?\b|\bonly\b|\bmax(?:imum)?\b", re.IGNORECASE)
 _ASKS = re.compile(r"[?？吗几]|多少|\bhow many\b|\bis there\b|\bcan i\b", re.IGNORECASE)
@@ -85,6 +97,10 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     the message claims or asks what is left of a running flash sale in view."""
     claims, left, limit_asked = bool(_CLAIM.search(text)), bool(_LEFT.search(text)), asks_about_limit(text)
     if limit_asked and not left:
+        claims = False
+    if claims and parse is not None and not _GRAB.search(text) and (
+            parse.intent.name in _OTHER_REQUESTS or parse.first("order_id") is not None
+            or _NOT_A_REQUEST.search(text)):
         claims = False
     if not (claims or left or limit_asked) or _POLICY.search(text) or _NOT_NOW.search(text):
         return None

@@ -41,7 +41,11 @@ class WriterGate:
             # A lock belongs to one event loop; tests and CLI commands run several loops one after another.
             self._lock, self._loop, self._holder = asyncio.Lock(), loop, None
         try:
-            await asyncio.wait_for(self._lock.acquire(), self.timeout)
+            # WHY asyncio.timeout and not wait_for: Python 3.11's wait_for returns the lock when the waiter is
+            # cancelled just as the lock comes free, swallowing the cancellation. A job cancelled at shutdown then
+            # ran on and slept, and `shopbot chat` never exited (walks 6 and 7).
+            async with asyncio.timeout(self.timeout):
+                await self._lock.acquire()
         except TimeoutError:
             log.warning("a store writer waited %.0f s for this process's writer queue; going on to SQLite's lock",
                         self.timeout)

@@ -114,3 +114,26 @@ async def test_a_writer_that_waited_too_long_goes_on_without_the_gate(caplog: py
     gate.release()
     assert await gate.acquire()  # the gate still works after a timeout
     gate.release()
+
+
+@pytest.mark.parametrize("steps", range(6))
+async def test_a_writer_cancelled_as_the_gate_comes_free_is_cancelled(steps: int) -> None:
+    """Python 3.11's ``wait_for`` handed the lock to a waiter cancelled just as it came free and swallowed the
+    cancellation: the order-expiry job, cancelled at shutdown, went on to sleep and ``shopbot chat`` never exited."""
+    gate = WriterGate()
+    assert await gate.acquire()
+
+    async def writer() -> None:
+        await gate.acquire()
+        await asyncio.sleep(60)  # a cancelled writer never gets here
+
+    task = asyncio.create_task(writer())
+    for _ in range(2):
+        await asyncio.sleep(0)
+    gate.release()
+    for _ in range(steps):  # cancel at each point of the hand-over
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        async with asyncio.timeout(2):
+            await task

@@ -67,10 +67,13 @@ _MAX_BEFORE = (
     # "don't want to spend more than 80": a ceiling, though "more than" alone is a floor (leftmost match wins)
     r"(?:don'?t|do not|not|never|won'?t|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+|going\s+to\s+)?"
     r"(?:spend|pay)\s+(?:more than|over|above)|"
+    # "nothing over $80", "none above 50": a ceiling said as what not to show ("over" alone is a floor)
+    r"(?:nothing|none|no\s+more|not\s+anything)\s+(?:priced\s+|costing\s+)?(?:over|above|more than)|"
     r"under|below|less than|cheaper than|lower than|no more than|not more than|not over|max(?:imum)?|up to|"
     r"at most|within|budget(?: is| of)?(?: around| about| roughly| approximately| ~)?|no higher than|<=?|低于|"
     r"少于|不超过|不高于|不到|最多|预算|便宜于|小于"
 )
+_NOTHING_OVER = re.compile(r"(?:nothing|none|no\s+more|not\s+anything)\s", re.IGNORECASE)
 _MIN_BEFORE = (
     r"over|above|more than|at least|min(?:imum)?|starting at|from|higher than|>=?|高于|超过|至少|多于|大于|不低于"
 )
@@ -166,6 +169,8 @@ def find_prices(text: str, default_currency: str) -> list[Span]:
             if money is None or (not money.explicit and _NOT_MONEY_AFTER.match(text[end:])):
                 continue
             entity = EntityName.PRICE_MAX if _is_max(m.group("kw")) else EntityName.PRICE_MIN
+            if _NOTHING_OVER.match(m.group("kw")):
+                start = m.start("kw")  # the span holds "nothing": no brand "Nothing" to search for as well
             spans.append(Span(entity, money.minor, start, end, Extractor.MONEY, 0.9, money.currency))
             taken.append((start, end))
     for m in _BARE.finditer(text):

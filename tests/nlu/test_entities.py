@@ -244,3 +244,13 @@ def test_bare_order_numbers_still_are(extractor: EntityExtractor, text: str) -> 
 def test_a_coupon_code_written_against_chinese_is_found(full_extractor: EntityExtractor, text: str,
                                                         code: str) -> None:
     assert ("coupon_code", code) in ents(full_extractor, text)
+
+
+def test_nothing_over_an_amount_is_a_ceiling_not_a_brand(extractor: EntityExtractor) -> None:
+    """walk7-en: "nothing over $80" after earbuds searched the brand "Nothing" with a floor of $80."""
+    ctx = DialogueContext(catalog=CatalogVocabulary(brands={"nothing": "Nothing"}))
+    for text in ("nothing over $80", "none above 80 dollars"):
+        got = [(e.entity, e.value) for e in extractor.extract(text, ctx)]
+        assert got == [("price_max", 8000)], (text, got)
+    over = [(e.entity, e.value) for e in extractor.extract("over $80", ctx)]
+    assert over == [("price_min", 8000)], over

@@ -40,3 +40,20 @@ async def test_which_is_cheapest_re_sorts_the_search_on_screen(tmp_path: Path) -
         await li.say("马克杯")
         cheapest = body(await li.say("最便宜的是哪个"))
         assert "马克杯" in cheapest and "价格从低到高" in cheapest and "是哪个" not in cheapest, cheapest
+
+
+async def test_attribute_words_alone_narrow_the_search_on_screen(tmp_path: Path) -> None:
+    """walk7-zh: a measure ("要500ml左右的", "28cm的"), a size with a pattern ("S码 碎花") or a taste ("辣的")
+    right after a result list was searched alone (pepper jars, a mattress, a board book); it refines that search
+    and the header says so."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("马克杯")
+        measured = body(await li.say("要350ml左右的"))
+        assert "“马克杯 350ml”" in measured and "在“马克杯”的结果里筛选" in measured, measured
+        await li.say("马克杯")
+        tasted = body(await li.say("辣的"))
+        assert "“马克杯 辣”" in tasted, tasted
+        await li.say("马克杯")
+        sized = body(await li.say("红色 磨砂"))
+        assert "“马克杯 磨砂”" in sized and "红" in sized, sized

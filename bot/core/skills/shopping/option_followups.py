@@ -21,6 +21,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.attribute_words import attribute_words
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
 from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
@@ -147,6 +148,10 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             and only_options(text, parse, BRAND_ENTITIES):
         return await _same_kind_by(parse, services, state, t, lang, codec, user_id, now)
     word = _attribute(text, parse) if state.last_query is not None and services.search is not None else None
+    found = attribute_words(text, parse, _ASKING) if word is None and state.last_query is not None \
+        and services.search is not None else None
+    if found is not None:  # "要500ml左右的" / "S码 碎花" / "辣的" after a search: that search, refined
+        word = " ".join(found[0])
     if word is not None:
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now, word=word)
     return None
@@ -275,6 +280,7 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
     "linen blouses", "the jbl ones" after "cheap earbuds", "anything from nike or asics") and a describing
     ``word`` added to its text ("waterproof ones" after sandals); filters said earlier stay unless replaced."""
     assert state.last_query is not None
+    before = state.last_query
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0)
     if word:
         query = replace(query, text=f"{query.text} {word}"[:1000],
@@ -296,4 +302,10 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
         query = replace(query, filters=replace(query.filters, **changes))  # type: ignore[arg-type]
     if parse.text and sort_from_text(parse.text)[0] is SortOrder.PRICE_ASC:
         query = replace(query, sort=SortOrder.PRICE_ASC)  # "有没有便宜点的 100刀以内": cheapest first, too
-    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    replies = await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    # Said first, so a shopper who typed "28cm的" sees the pans were narrowed, not a search for "28cm" alone.
+    said = t("Narrowing the results for “{what}”.", what=html.escape(before))
+    last = replies[-1] if replies else None
+    if isinstance(last, Text):
+        replies[-1] = replace(last, text=said + "\n" + last.text)
+    return replies

@@ -207,6 +207,11 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
                      topic: str | None = None) -> Reply | None:
     """Add the product meant. None when the reading was a guess (see ``_ADD_VERB``): the dispatcher then falls
     back to the message's other reading or asks."""
+    from bot.core.skills.orders.cancel import typed_put_back
+
+    put_back = await typed_put_back(text, parse, topic, services, user_id, t, codec)
+    if put_back is not None:  # "put it back in cart" right after cancelling: the order's items
+        return put_back[0]
     try:
         target = await find_target(services, state, text, parse, lang)
     except Unresolved as exc:

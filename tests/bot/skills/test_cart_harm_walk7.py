@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 from bot.core.events import UserRef
+from bot.core.skills.shopping.named_best import best_named
+from bot.core.state import Conversation
 from store.cart import add_to_cart
 from tests.bot.skills.test_shopping_cart import cart_of, texts
 from tests.helpers.shopping import Shopper, shop_bot
@@ -53,3 +55,36 @@ async def test_put_it_back_typed_after_cancelling_puts_the_orders_items_back(tmp
         back = flow_texts(await session.say("put it back in cart"))
         assert "Back in your cart: Product MUG × 2" in back, back
         assert await cart_of(s.bot, ada.id) == {"MUG-R": 2}
+
+
+async def test_an_add_uses_every_word_named_and_adds_nothing_when_nothing_holds_them(tmp_path: Path) -> None:
+    """w11: "add the python ebook" added "Mindful Mornings … (E-book)": the lexicon's product "ebook" dropped
+    "python", and the search's top hit went in. Every named word counts; a hit holding none is not added."""
+    from dataclasses import replace
+    from typing import Any
+
+    from nlu.result import ParsedEntity
+
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        nlu: Any = bot.services.nlu
+        parse = nlu.parse
+
+        async def with_lexicon(text: str, context: Any = None, vector: Any = None) -> Any:
+            result = await parse(text, context, vector)
+            at = text.find("mug")
+            if at < 0 or not text.startswith("add"):
+                return result
+            return replace(result, entities=(*result.entities, ParsedEntity("product", "mug", at, at + 3)))
+
+        nlu.parse = with_lexicon
+        ann = Shopper(bot, UserRef(784, "Ann", language_code="en"))
+        await ann.say("hello")
+        await ann.say("mugs")
+        reply = " ".join(texts(await ann.say("add the ceramic mug")))  # "mug" alone: the search's P02 (enamel)
+        assert await cart_of(bot, 784) == {"P01-RED": 1}, reply
+        # A search hit that holds none of the words is not taken (the candle for "ceramic mug"), a shown one is.
+        none_shown = Conversation()
+        assert await best_named(bot.services, none_shown, "ceramic mug", "P23") is None
+        assert await best_named(bot.services, Conversation(last_results=["P02", "P01"]), "ceramic mug", "P23") == "P01"
+        assert await best_named(bot.services, none_shown, "python ebook", "P01") is None

@@ -88,3 +88,21 @@ async def test_an_add_uses_every_word_named_and_adds_nothing_when_nothing_holds_
         assert await best_named(bot.services, none_shown, "ceramic mug", "P23") is None
         assert await best_named(bot.services, Conversation(last_results=["P02", "P01"]), "ceramic mug", "P23") == "P01"
         assert await best_named(bot.services, none_shown, "python ebook", "P01") is None
+
+
+async def test_an_add_naming_nothing_right_after_an_unclear_message_asks_which(tmp_path: Path) -> None:
+    """c15: "再给我找个手冲壶" was not understood; the next "加购物车" added a third cookbook (the old focus). An
+    add naming nothing right after a miss asks which of those shown; naming one still adds it."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, UserRef(785, "Li", language_code="zh"))
+        await li.say("你好")
+        await li.say("mugs")
+        await li.say("加入购物车 第一个")
+        assert await cart_of(bot, 785) == {"P02-BLU": 1}
+        await li.say("asdf unclear")  # the fake NLU's fallback: "not sure what you mean"
+        reply = " ".join(texts(await li.say("加入购物车")))
+        assert await cart_of(bot, 785) == {"P02-BLU": 1}, reply
+        assert li.button("1.") is not None, reply
+        await li.say("asdf unclear")
+        await li.say("加入购物车 第二个")
+        assert await cart_of(bot, 785) == {"P02-BLU": 1, "P01-RED": 1}

@@ -33,7 +33,7 @@ from bot.core.pending import is_cancel, leaves
 from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyboard
 from bot.core.router import DEFAULT_RULE, Router
 from bot.core.services import Services
-from bot.core.state import Conversation, Pending, begin_turn
+from bot.core.state import UNCLEAR_TOPIC, Conversation, Pending, begin_turn
 from bot.i18n import Translator, pick_language, translator
 from nlu.result import IntentScore, ParsedEntity, ParseResult
 from store.errors import StoreError
@@ -399,6 +399,7 @@ class Dispatcher:
         t, state, user_id = deps.t, deps.state, deps.user_id
         state.fallback_count += 1
         state.unclear_text = deps.text[:500]
+        state.topic = state.topic or UNCLEAR_TOPIC  # an add naming nothing next asks which (shopping/adding.py)
         top = [s.name for s in parse.intent_ranking[:2]
                if s.name not in NOT_ACTIONABLE and s.name in self.router.intents]
         if len(top) < 2:

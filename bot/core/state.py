@@ -30,6 +30,11 @@ class Pending(BaseModel):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
+# The topic of a reply that did not understand the message: the next message, if it names nothing ("加购物车"),
+# is not about the product in focus from before (bot.core.skills.shopping.adding).
+UNCLEAR_TOPIC = "unclear"
+
+
 class Conversation(BaseModel):
     last_results: list[str] = Field(default_factory=list)  # SKUs of the cards shown last, in order
     last_query: str | None = None

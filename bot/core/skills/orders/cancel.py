@@ -7,6 +7,8 @@ instead (track it, return it once delivered). A paid order's refund is recorded 
 
 from __future__ import annotations
 
+import re
+
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Notify, Reply, Text, keyboard
 from bot.core.router import Router
@@ -24,7 +26,13 @@ from store.orders.errors import IllegalTransition
 from store.orders.service import CANCELLABLE, cancel_order
 from store.orders.views import OrderView, get_order
 
-__all__ = ["router", "not_cancellable"]
+# The topic of the reply that cancelled an order ("cancelled:<order id>"): its items can go back in the cart.
+CANCELLED_TOPIC = "cancelled:"
+# Words of "put it back in my cart" / "add them all back" / "放回购物车" / "重新加回去" that name no product.
+_BACK_WORDS = re.compile(r"\b(?:back|again|re-?add|all|everything|items?|stuff|things|order|them)\b|"
+                         r"放回|加回|回去|回来|重新|全部|都|东西|订单|商品|原来", re.IGNORECASE)
+
+__all__ = ["router", "not_cancellable", "typed_put_back", "CANCELLED_TOPIC"]
 
 router = Router("cancel_order")
 
@@ -102,6 +110,29 @@ async def cancel_intent(services: Services, user_id: int, state: Conversation, p
     return _confirm(order, t, codec, user_id, state)
 
 
+async def typed_put_back(text: str, parse: ParseResult | None, topic: str | None, services: Services,
+                         user_id: int, t: Translator, codec: CallbackCodec) -> list[Reply] | None:
+    """"put it back in cart" typed right after an order was cancelled: that order's items, as its button does.
+
+    WHY: the add read "back" as a product's name and the search's top hit ("Gregory Zulu 28 L Daypack,
+    Ventilated Back Panel", never shown) went into the cart. None when the message names a product of its own
+    or no order was just cancelled."""
+    from bot.core.skills.shopping.targets import leftover_words
+
+    if not topic or not topic.startswith(CANCELLED_TOPIC) or not topic[len(CANCELLED_TOPIC):].isdigit():
+        return None
+    if _BACK_WORDS.sub(" ", leftover_words(text, parse, drop_options=True)).strip():
+        return None
+    try:
+        async with services.uows.read() as uow:
+            order = await get_order(uow, int(topic[len(CANCELLED_TOPIC):]), user_id=user_id)
+    except StoreError:
+        return None
+    if order.status is not OrderStatus.CANCELLED:
+        return None
+    return await _put_back(services, user_id, order, t, codec)
+
+
 async def _put_back(services: Services, user_id: int, order: OrderView, t: Translator,
                     codec: CallbackCodec) -> list[Reply]:
     added, failed = [], []
@@ -153,6 +184,7 @@ async def cancel_button(payload: CallbackPayload, services: Services, user_id: i
     replies: list[Reply] = [Text(t("Order {number} is cancelled. {money}", number=done.number, money=money),
                                  buttons=keyboard([_b(codec, user_id, t("🛒 Put the items back in my cart"),
                                                       "cnl", done.id, "re")]))]
+    state.topic = f"{CANCELLED_TOPIC}{done.id}"  # "put it back in cart" next: these items (``typed_put_back``)
     if done.paid_at is not None:
         note = f"Order {done.number} (paid {done.total.format()}) was cancelled by the shopper: refund it."
         replies += [Notify(staff, Text(note)) for staff in services.settings.staff_ids]

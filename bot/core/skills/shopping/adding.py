@@ -21,8 +21,8 @@ from bot.core.skills.shopping.details import matching_variants, variant_picker, 
 from bot.core.skills.shopping.named_words import storage_said
 from bot.core.skills.shopping.picker_answer import picker_topic
 from bot.core.skills.shopping.products import active_variants, display_title, sku_arg, variant_from_arg, variant_label
-from bot.core.skills.shopping.targets import NoMatch, Target, Unresolved, find_target
-from bot.core.state import Conversation
+from bot.core.skills.shopping.targets import NoMatch, Target, Unresolved, find_target, leftover_words
+from bot.core.state import UNCLEAR_TOPIC, Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.cart import MAX_QUANTITY, add_to_cart, get_cart, set_quantity
@@ -201,12 +201,28 @@ async def _added_again(target: Target, text: str, parse: ParseResult | None, top
                                  [Button(t("💳 Checkout"), data=codec.encode(user_id, "co", "start"))]))
 
 
+def _names_nothing(text: str, parse: ParseResult | None) -> bool:
+    """No reference, no product and no words of a product ("加购物车", "add to cart", "add it")."""
+    entities = {e.entity for e in parse.entities} if parse is not None else set()
+    return not entities & {"reference", "product"} and not leftover_words(text, parse, drop_options=True).strip()
+
+
 @router.intent("add_to_cart")
 async def add_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
                      topic: str | None = None) -> Reply | None:
     """Add the product meant. None when the reading was a guess (see ``_ADD_VERB``): the dispatcher then falls
     back to the message's other reading or asks."""
+    from bot.core.skills.orders.cancel import typed_put_back
+
+    put_back = await typed_put_back(text, parse, topic, services, user_id, t, codec)
+    if put_back is not None:  # "put it back in cart" right after cancelling: the order's items
+        return put_back[0]
+    if topic == UNCLEAR_TOPIC and _names_nothing(text, parse):
+        # "加购物车" right after "再给我找个手冲壶" was not understood: not the old focus again (walk7 c15 added a
+        # third cookbook); which of those shown, or what to search for.
+        return await which_one(services, state, t, lang, codec, user_id, action="add",
+                               qty=min(_quantity(parse), MAX_QUANTITY))
     try:
         target = await find_target(services, state, text, parse, lang)
     except Unresolved as exc:

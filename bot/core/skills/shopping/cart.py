@@ -18,7 +18,7 @@ from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, r
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
 from bot.core.skills.shopping.remove_count import units_to_remove
-from bot.core.skills.shopping.targets import leftover_words
+from bot.core.skills.shopping.targets import _top_hit, leftover_words
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -150,6 +150,32 @@ def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: Par
     return only if only is not None and not _other_colour(only, parse) else None
 
 
+async def _named_elsewhere(infos: list[LineInfo], services: Services, text: str, parse: ParseResult | None,
+                           lang: str) -> str | None:
+    """The product words of a cart change that name no cart line but another product, or None.
+
+    WHY: with only cookbooks in the cart, "删掉咖啡豆" (remove the coffee beans) matched no line, fell through to
+    the line in focus and removed the cookbooks. Words that name a product (the search finds one) which is not
+    in the cart mean nothing in the cart: the shopper is told so and nothing changes."""
+    reference = parse.first("reference") if parse is not None else None
+    if reference is not None and reference.ordinal is not None:
+        return None  # "remove the second one": the ordinal says which
+    words = " ".join(_REMOVAL_WORDS.sub(" ", leftover_words(text, parse, drop_options=True)).split())
+    if not words or mentions_coupon(text):
+        return None
+    said = _words(words)
+    if any(said & (_words(i.title) | _words(i.line.title) | _words(i.line.sku)) for i in infos):
+        return None
+    hit = await _top_hit(services, words, lang)
+    return words if hit is not None and hit not in {i.product_external_id for i in infos} else None
+
+
+async def _absent_reply(words: str, services: Services, t: Translator, lang: str, codec: CallbackCodec,
+                        user_id: int, now: datetime) -> Reply:
+    note = t("There is no “{words}” in your cart, so nothing was changed.", words=html.escape(words))
+    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
+
+
 def _other_colour(info: LineInfo, parse: ParseResult | None) -> bool:
     """The message names a colour this line is not in: "remove the coral ones" with only a grey pair in the
     cart removed the grey pair. Then no line is meant, and the shopper is asked which."""
@@ -164,6 +190,9 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
     infos = await _cart(services, user_id, lang, now)
     if not infos:
         return await cart_reply(services, t, lang, codec, user_id, now)
+    absent = await _named_elsewhere(infos, services, text, parse, lang)
+    if absent is not None:
+        return await _absent_reply(absent, services, t, lang, codec, user_id, now)
     info = _pick_line(infos, state, text, parse)
     if info is None:
         return await cart_reply(services, t, lang, codec, user_id, now,
@@ -185,7 +214,8 @@ async def set_line_by_text(quantity: int, text: str, parse: ParseResult | None, 
                            now: datetime) -> Reply | None:
     """Set the quantity of the line the text means (``cart_said``); None when the cart has no such line."""
     infos = await _cart(services, user_id, lang, now)
-    if not infos or _pick_line(infos, state, text, parse) is None:
+    if not infos or _pick_line(infos, state, text, parse) is None \
+            or await _named_elsewhere(infos, services, text, parse, lang) is not None:
         return None
     return await _change_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
 
@@ -212,6 +242,9 @@ async def _change_by_delta(delta: int, text: str, parse: ParseResult | None, ser
     infos = await _cart(services, user_id, lang, now)
     if not infos:
         return await cart_reply(services, t, lang, codec, user_id, now)
+    absent = await _named_elsewhere(infos, services, text, parse, lang)
+    if absent is not None:
+        return await _absent_reply(absent, services, t, lang, codec, user_id, now)
     info = _pick_line(infos, state, text, parse)
     if info is None:
         return await cart_reply(services, t, lang, codec, user_id, now,
@@ -293,6 +326,8 @@ async def _remove_units(units: int, text: str, parse: ParseResult | None, servic
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     infos = await _cart(services, user_id, lang, now)
     info = _pick_line(infos, state, text, parse) if infos else None
+    if info is not None and await _named_elsewhere(infos, services, text, parse, lang) is not None:
+        info = None  # "remove one coffee bean" with no coffee in the cart: said so below
     if info is None or units >= info.line.quantity:  # all of the line's units: the line goes, as before
         return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)
     async with services.uows() as uow:

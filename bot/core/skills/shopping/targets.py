@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.core.services import Services
-from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named
+from bot.core.skills.shopping.named_best import best_named
+from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named, word_tokens
 from bot.core.skills.shopping.products import product_named, resolve_ref
 from bot.core.state import Conversation
 from knowledge.search.model_numbers import parse_models
@@ -101,6 +102,12 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
     for i, surface in enumerate(models):
         out = out.replace(f"qqmodel{i}qq", surface)
     return out
+
+
+def _holds_all(rest: str, words: str) -> bool:
+    """Whether the leftover words still hold every word of the product entity (it named part of them)."""
+    tokens = set(word_tokens(rest))
+    return all(w in tokens for w in word_tokens(words))
 
 
 def _names_another_model(text: str, product: str) -> bool:
@@ -207,11 +214,18 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
         if product_entity is not None and use_text and _names_another_model(text, words):
             # "what about iphone 15 pro": the lexicon's product "iPhone 15" is not the model named.
             words = leftover_words(text, parse, drop_options=True)
+        elif product_entity is not None and use_text:
+            # "add the python ebook": the lexicon's "ebook" alone dropped "python" and another e-book was added.
+            rest = leftover_words(text, parse, drop_options=True)
+            if len(word_tokens(rest)) > len(word_tokens(words)) and _holds_all(rest, words):
+                words = rest
         if words and await _options_of_focus(services, state, words):
             words = ""  # "加一台 黑色 128G的" with the iPhone open: its options, not a product to search for
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
             # a product on screen that the words name ("S24" with the Galaxy S24 shown) before the search's guess
-            ref = await shown_named(services, state, words) or await _top_hit(services, words, lang)
+            ref = await shown_named(services, state, words)
+            if ref is None:  # no one product on screen holds every word: the one that holds most of them
+                ref = await best_named(services, state, words, await _top_hit(services, words, lang))
             if ref is None and services.search is not None:
                 raise NoMatch(words)
     if ref is None:

@@ -47,9 +47,7 @@ def runs_in_thread(fn: Callable[..., Any], args: tuple[Any, ...]) -> bool:
         if name == "execute":
             return not (args and isinstance(args[0], str)) or _THREAD_SQL.match(args[0]) is not None
         return False
-    if isinstance(owner, sqlite3.Connection) and name in _INLINE_CONNECTION_CALLS:
-        return False
-    return True
+    return not (isinstance(owner, sqlite3.Connection) and name in _INLINE_CONNECTION_CALLS)
 
 
 class InlineSQLiteConnection(aiosqlite.Connection):

@@ -58,8 +58,8 @@ _OTHER_REQUESTS = frozenset({
 # A question about what happened or where something is claims nothing either, whatever the NLU read ("did I get
 # charged?", "what did i order", "下单了吗", "我的订单呢"); "can I get one?" is a request and still claims.
 _NOT_A_REQUEST = re.compile(r"^\W*(?:(?:hi|hey|ok|okay|so|and|but|um|hmm)\b[\s,]*)*"
-                            r"(?:did|does|do i|where|what|when|how|why|has|have i|was|were|is|are)\b|订单|[了过](?:吗|没)",
-                            re.IGNORECASE)
+                            r"(?:did|does|do i|where|what|when|how|why|has|have i|was|were|is|are)\b"
+                            r"|订单|[了过](?:吗|没)", re.IGNORECASE)
 _WHY = re.compile(r"为什么|为啥|怎么只|怎么才|凭什么|干嘛只|\bwhy\b|\bhow come\b", re.IGNORECASE)
 _LIMIT = re.compile(r"限购|只能|只可以|最多|\blimit(?:ed)?\b|\bonly\b|\bmax(?:imum)?\b", re.IGNORECASE)
 _ASKS = re.compile(r"[?？吗几]|多少|\bhow many\b|\bis there\b|\bcan i\b", re.IGNORECASE)

@@ -9,7 +9,8 @@ from tests.helpers.shopping import Shopper, shop_bot
 
 
 def summary(replies: list) -> str:  # type: ignore[type-arg]
-    return next(line for line in body(replies).split("\n") if "for “" in line)
+    """The results line ("Showing 1-4 of 9 for “running shoes” … up to $150.00"), not the "Narrowing …" header."""
+    return next(line for line in body(replies).split("\n") if "for “" in line and not line.startswith("Narrowing"))
 
 
 async def test_a_sort_direction_said_in_full_re_sorts_the_search_on_screen(tmp_path: Path) -> None:

@@ -184,9 +184,10 @@ def _other_colour(info: LineInfo, parse: ParseResult | None) -> bool:
     return bool(named and colour) and not any(n in colour or colour in n for n in named)
 
 
-async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | None, services: Services,
-                          state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
-                          now: datetime) -> Reply:
+async def _line_meant(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> LineInfo | Reply:
+    """The cart line a typed change means, or the reply when there is none: the empty cart, "X isn't in your
+    cart" (a named product never falls back to another line), or "which item?"."""
     infos = await _cart(services, user_id, lang, now)
     if not infos:
         return await cart_reply(services, t, lang, codec, user_id, now)
@@ -197,6 +198,15 @@ async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | 
     if info is None:
         return await cart_reply(services, t, lang, codec, user_id, now,
                                 note=t("Which item? Use ➖ ➕ 🗑 next to it, or say e.g. “remove the first one”."))
+    return info
+
+
+async def _change_by_text(quantity: int | None, text: str, parse: ParseResult | None, services: Services,
+                          state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                          now: datetime) -> Reply:
+    info = await _line_meant(text, parse, services, state, t, lang, codec, user_id, now)
+    if not isinstance(info, LineInfo):
+        return info
     title = html.escape(info.title)
     async with services.uows() as uow:
         if quantity is None or quantity == 0:
@@ -239,16 +249,9 @@ async def update_intent(text: str, parse: ParseResult | None, services: Services
 async def _change_by_delta(delta: int, text: str, parse: ParseResult | None, services: Services,
                            state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                            now: datetime) -> Reply:
-    infos = await _cart(services, user_id, lang, now)
-    if not infos:
-        return await cart_reply(services, t, lang, codec, user_id, now)
-    absent = await _named_elsewhere(infos, services, text, parse, lang)
-    if absent is not None:
-        return await _absent_reply(absent, services, t, lang, codec, user_id, now)
-    info = _pick_line(infos, state, text, parse)
-    if info is None:
-        return await cart_reply(services, t, lang, codec, user_id, now,
-                                note=t("Which item? Use ➖ ➕ 🗑 next to it, or say e.g. “remove the first one”."))
+    info = await _line_meant(text, parse, services, state, t, lang, codec, user_id, now)
+    if not isinstance(info, LineInfo):
+        return info
     title, have = html.escape(info.title), info.line.quantity
     state.focus_sku = info.line.sku
     if have + delta <= 0:

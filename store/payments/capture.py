@@ -128,6 +128,13 @@ async def capture_payment(
             return PaymentResult(PaymentStatus.CAPTURED, order.id, format_order_number(order.id), payment.id,
                                  amount)
     assert reason is not None
+    if reason is RefusalReason.NOT_PAYABLE:
+        # WHY: a concurrent delivery of this same charge may have committed between the check at the top and the
+        # order read (PostgreSQL, read committed): the order is PAID by this very charge, a duplicate, not a
+        # payment to refund (12 racing deliveries recorded 9 refusals "needing a manual refund").
+        first = await existing_result(uow, charge_key)
+        if first is not None:
+            return first
     await record_refusal(session, stage="successful_payment", reason=reason,
                          order_id=claims.order_id if claims is not None else None,
                          order_exists=order is not None, user_id=user_id, amount=total_amount,

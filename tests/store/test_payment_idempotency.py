@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from sqlalchemy import func, select
 
 from store.models.orders import OrderEvent, OrderEventType, OrderStatus
@@ -87,3 +89,35 @@ async def test_concurrent_different_charges_pay_once_and_record_the_other(uow_fa
     async with uow_factory() as uow:
         refused = (await uow.session.execute(select(func.count()).select_from(PaymentAttempt))).scalar_one()
     assert refused == 5
+
+
+async def test_a_duplicate_committed_after_the_first_check_is_a_duplicate_not_a_refusal(
+        uow_factory: UnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On PostgreSQL a racing delivery of the same charge can commit between the charge check and the order read:
+    the order then reads PAID, and 9 of 12 racing deliveries were recorded as refusals needing a manual refund.
+    Here the first check is made to miss the earlier payment, as in that race."""
+    from store.payments import capture
+
+    user = await make_user(uow_factory, 1)
+    item = await make_item(uow_factory, stock=5)
+    order = await place_order(uow_factory, user, (item, 1))
+    payload = TG.build_invoice(order).payload
+
+    async def deliver() -> PaymentResult:
+        async with uow_factory() as uow:
+            return await TG.record_successful_payment(uow, payload, order.total.amount, "USD", "ch-1", "tg-1", user,
+                                                      now=NOW)
+
+    assert (await deliver()).status is PaymentStatus.CAPTURED
+    real, calls = capture.existing_result, []
+
+    async def first_check_misses(uow, charge_key):  # type: ignore[no-untyped-def]
+        calls.append(charge_key)
+        return None if len(calls) == 1 else await real(uow, charge_key)
+
+    monkeypatch.setattr(capture, "existing_result", first_check_misses)
+    again = await deliver()
+    assert again.status is PaymentStatus.DUPLICATE and again.applied
+    async with uow_factory() as uow:
+        refusals = (await uow.session.execute(select(func.count()).select_from(PaymentAttempt))).scalar_one()
+    assert refusals == 0

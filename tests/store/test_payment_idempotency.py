@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from sqlalchemy import func, select
 
 from store.models.orders import OrderEvent, OrderEventType, OrderStatus

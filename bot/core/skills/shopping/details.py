@@ -181,7 +181,10 @@ async def which_one(services: Services, state: Conversation, t: Translator, lang
             else:
                 data = codec.encode(user_id, "pd", product.id)
             rows.append([Button(label, data=data)])
-    if words:
+    if words and len(state.last_results) == 1:  # "add the second one" under a single result
+        text = t("I'm not sure which one you mean by “{words}” — I showed only one item. This one?",
+                 words=html.escape(words))
+    elif words:
         text = t("I'm not sure which one you mean by “{words}” — I showed {n} items. Which one?",
                  words=html.escape(words), n=len(state.last_results))
     else:

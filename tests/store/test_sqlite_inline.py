@@ -10,25 +10,17 @@ import threading
 import aiosqlite.core
 import pytest
 from sqlalchemy import insert, select, text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from store.db import create_engine, session_factory
-from store.migrate import upgrade
+from store.db import session_factory
 from store.models.users import User
 from store.sqlite_inline import runs_in_thread
 from store.uow import UnitOfWorkFactory
 
 
 @pytest.fixture
-def migrated_sqlite_url(sqlite_url: str) -> str:
-    upgrade(sqlite_url)
-    return sqlite_url
-
-
-@pytest.fixture
-async def sqlite_uows(migrated_sqlite_url: str):  # type: ignore[no-untyped-def]
-    engine = create_engine(migrated_sqlite_url)
-    yield migrated_sqlite_url, UnitOfWorkFactory(session_factory(engine))
-    await engine.dispose()
+def sqlite_uows(migrated_sqlite_url: str, sqlite_engine: AsyncEngine) -> tuple[str, UnitOfWorkFactory]:
+    return migrated_sqlite_url, UnitOfWorkFactory(session_factory(sqlite_engine))
 
 
 def _threaded_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -5,30 +5,21 @@ too long go on to SQLite's own lock, so the gate cannot deadlock anything."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from store.db import create_engine, session_factory
-from store.migrate import upgrade
+from store.db import session_factory
 from store.models.users import User
 from store.uow import UnitOfWorkFactory
 from store.writer_gate import WriterGate
 
 
 @pytest.fixture
-def migrated_sqlite_url(sqlite_url: str) -> str:
-    upgrade(sqlite_url)
-    return sqlite_url
-
-
-@pytest.fixture
-async def uow_factory(migrated_sqlite_url: str) -> AsyncIterator[UnitOfWorkFactory]:
+def uow_factory(sqlite_engine: AsyncEngine) -> UnitOfWorkFactory:
     """SQLite only: the gate is for SQLite's single writer (PostgreSQL writers run side by side, no gate)."""
-    engine = create_engine(migrated_sqlite_url)
-    yield UnitOfWorkFactory(session_factory(engine))
-    await engine.dispose()
+    return UnitOfWorkFactory(session_factory(sqlite_engine))
 
 
 def _sqlite_only(uows: UnitOfWorkFactory) -> None:

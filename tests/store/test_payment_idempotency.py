@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from store.models.orders import OrderEvent, OrderEventType, OrderStatus
 from store.models.payments import Payment, PaymentAttempt
-from store.orders.views import get_order
+from store.orders.views import OrderView, get_order
 from store.payments.base import PaymentResult, PaymentStatus
 from store.payments.telegram import TelegramPayments
 from store.uow import UnitOfWorkFactory
@@ -28,16 +28,18 @@ async def _counts(uow_factory: UnitOfWorkFactory, order_id: int) -> tuple[int, i
     return payments, captured
 
 
+async def _deliver(uow_factory: UnitOfWorkFactory, order: OrderView, user: int) -> PaymentResult:
+    """Telegram's successful-payment update for ``order``, charge "ch-1", in its own unit of work."""
+    async with uow_factory() as uow:
+        return await TG.record_successful_payment(uow, TG.build_invoice(order).payload, order.total.amount, "USD",
+                                                  "ch-1", "tg-1", user, now=NOW)
+
+
 async def test_sequential_duplicate_delivery_is_a_no_op(uow_factory: UnitOfWorkFactory) -> None:
     user = await make_user(uow_factory, 1)
     item = await make_item(uow_factory, stock=5)
     order = await place_order(uow_factory, user, (item, 1))
-    payload = TG.build_invoice(order).payload
-    results = []
-    for _ in range(2):
-        async with uow_factory() as uow:
-            results.append(await TG.record_successful_payment(uow, payload, order.total.amount, "USD", "ch-1",
-                                                              "tg-1", user, now=NOW))
+    results = [await _deliver(uow_factory, order, user) for _ in range(2)]
     assert [r.status for r in results] == [PaymentStatus.CAPTURED, PaymentStatus.DUPLICATE]
     assert results[0].payment_id == results[1].payment_id and results[1].applied
     assert await _counts(uow_factory, order.id) == (1, 1)
@@ -49,14 +51,8 @@ async def test_concurrent_duplicate_deliveries_record_one_payment(uow_factory: U
     user = await make_user(uow_factory, 1)
     item = await make_item(uow_factory, stock=5)
     order = await place_order(uow_factory, user, (item, 1))
-    payload = TG.build_invoice(order).payload
 
-    async def deliver() -> PaymentResult:
-        async with uow_factory() as uow:
-            return await TG.record_successful_payment(uow, payload, order.total.amount, "USD", "ch-1", "tg-1", user,
-                                                      now=NOW)
-
-    results = await asyncio.gather(*(deliver() for _ in range(12)))
+    results = await asyncio.gather(*(_deliver(uow_factory, order, user) for _ in range(12)))
     statuses = [r.status for r in results]
     assert statuses.count(PaymentStatus.CAPTURED) == 1
     assert statuses.count(PaymentStatus.DUPLICATE) == 11
@@ -100,14 +96,8 @@ async def test_a_duplicate_committed_after_the_first_check_is_a_duplicate_not_a_
     user = await make_user(uow_factory, 1)
     item = await make_item(uow_factory, stock=5)
     order = await place_order(uow_factory, user, (item, 1))
-    payload = TG.build_invoice(order).payload
 
-    async def deliver() -> PaymentResult:
-        async with uow_factory() as uow:
-            return await TG.record_successful_payment(uow, payload, order.total.amount, "USD", "ch-1", "tg-1", user,
-                                                      now=NOW)
-
-    assert (await deliver()).status is PaymentStatus.CAPTURED
+    assert (await _deliver(uow_factory, order, user)).status is PaymentStatus.CAPTURED
     real, calls = capture.existing_result, []
 
     async def first_check_misses(uow, charge_key):  # type: ignore[no-untyped-def]
@@ -115,7 +105,7 @@ async def test_a_duplicate_committed_after_the_first_check_is_a_duplicate_not_a_
         return None if len(calls) == 1 else await real(uow, charge_key)
 
     monkeypatch.setattr(capture, "existing_result", first_check_misses)
-    again = await deliver()
+    again = await _deliver(uow_factory, order, user)
     assert again.status is PaymentStatus.DUPLICATE and again.applied
     async with uow_factory() as uow:
         refusals = (await uow.session.execute(select(func.count()).select_from(PaymentAttempt))).scalar_one()

@@ -2,7 +2,7 @@
 
 Uses the catalog's public read side (``store.catalog.queries``): ``list_products`` (keyset paging, active
 products only -- so a full rebuild streams in pages and an inactive product is simply absent) and
-``product_view`` for a batch of changed ids, read with one ``IN`` query per page instead of one query per
+``get_products`` for a batch of changed ids, read with one ``IN`` query per page instead of one query per
 product (an import of 100k rows produces 100k change events).
 """
 
@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from knowledge.search.documents import ProductDoc, VariantDoc
-from store.catalog.queries import list_products, product_view
+from store.catalog.queries import get_products, list_products
 from store.catalog.views import ProductView
-from store.models.catalog import Product
 from store.uow import UnitOfWork
 
 __all__ = ["load_page", "load_by_ids", "doc_from_view", "PAGE_SIZE"]
@@ -48,8 +44,6 @@ async def load_by_ids(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, ProductD
     wanted = sorted(set(ids))
     found: dict[int, ProductDoc] = {}
     for start in range(0, len(wanted), PAGE_SIZE):
-        stmt = (select(Product).where(Product.id.in_(wanted[start:start + PAGE_SIZE]))
-                .options(selectinload(Product.variants), selectinload(Product.category)))
-        for product in (await uow.session.scalars(stmt)).all():
-            found[product.id] = doc_from_view(product_view(product))
+        for view in await get_products(uow, wanted[start:start + PAGE_SIZE]):
+            found[view.id] = doc_from_view(view)
     return found

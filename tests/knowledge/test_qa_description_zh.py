@@ -35,11 +35,15 @@ def _features(description_zh: str | None, question: str, language: str) -> Sente
     return features
 
 
+def _prose(features: SentenceFeatures) -> list[str]:
+    assert features.facts is not None
+    return [s for s, fact in zip(features.sentences, features.facts, strict=True) if not fact]
+
+
 def test_a_chinese_question_is_shown_the_chinese_sentences_scored_as_before() -> None:
     before = _features(None, "这个杯子能用洗碗机洗吗", "zh")
     after = _features(CHINESE, "这个杯子能用洗碗机洗吗", "zh")
-    prose_before = [s for s, fact in zip(before.sentences, before.facts, strict=True) if not fact]
-    prose_after = [s for s, fact in zip(after.sentences, after.facts, strict=True) if not fact]
+    prose_before, prose_after = _prose(before), _prose(after)
     assert prose_before[1] == "each mug holds 350 ml." and prose_after[1] == "每只容量350 ml。"
     assert prose_after == ["厚壁陶瓷让咖啡保温更久；", "每只容量350 ml。", "可用洗碗机和微波炉。",
                            "每只杯子均为手工上釉。"]

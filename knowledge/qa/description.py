@@ -81,12 +81,24 @@ def best_sentence(config: QAConfig, features: SentenceFeatures | None, facts: bo
 class _Split:
     digest: str
     sentences: list[str]  # what the reply quotes, one per candidate
-    vectors: Vectors
+    vectors: Vectors  # these three per scored text (see ``rows``)
     lexical: LexicalIndex
     coverage: CoverageIndex
     languages: list[str]
     only: list[str | None]  # a candidate offered only to questions in this language (``Fact.language``)
     facts: list[bool]  # the candidate is a fact (title part, attribute line), not a description sentence
+    # Per candidate, its row in vectors/lexical/coverage: a sentence shown in English to English questions
+    # and in Chinese to Chinese ones is one scored text, so its scores are those it had alone.
+    rows: npt.NDArray[np.intp]
+
+
+def _aligned_zh(english: list[str], description_zh: str | None) -> list[str] | None:
+    """The Chinese description's sentences when they line up with the English ones, else None.
+
+    The catalogue's Chinese description is written sentence for sentence (``store/demo/catalog_zh.py``): when
+    both split into as many sentences, sentence i of one says what sentence i of the other says."""
+    chinese = split_sentences(description_zh or "")
+    return chinese if chinese and len(chinese) == len(english) else None
 
 
 class DescriptionIndex:
@@ -101,34 +113,44 @@ class DescriptionIndex:
     def __contains__(self, product_id: int) -> bool:
         return product_id in self._by_product
 
-    def prepare(self, product_id: int, description: str, facts: Sequence[Fact] = ()) -> None:
+    def prepare(self, product_id: int, description: str, facts: Sequence[Fact] = (),
+                description_zh: str | None = None) -> None:
         """Split and encode a product's description and its facts (title parts, attribute lines) unless
-        this exact text is already prepared.
+        this exact text is already prepared. With a Chinese description (``description_zh``) of as many
+        sentences, each English sentence is still what is scored, but a Chinese question is shown its Chinese
+        counterpart (``_prose``).
 
         Blocking (runs the encoder): call it in a worker thread.
         """
-        candidates = [Fact(s, s) for s in split_sentences(description)]
-        prose = len(candidates)
-        seen = {(c.text, c.language) for c in candidates}
+        english = split_sentences(description)
+        chinese = _aligned_zh(english, description_zh)
+        scored = [Fact(s, s) for s in english]
+        seen = {(c.text, c.language) for c in scored}
         for fact in facts:
             if (fact.text, fact.language) not in seen:
                 seen.add((fact.text, fact.language))
-                candidates.append(fact)
-        key = "\x1f".join(f"{c.text}\x1e{c.shown}\x1e{c.language}" for c in candidates)
+                scored.append(fact)
+        # (row of ``scored``, what the reply shows, the only question language it is offered to)
+        candidates = [(i, c.shown, c.language) for i, c in enumerate(scored)]
+        if chinese is not None:
+            candidates = [c for i, en in enumerate(english) for c in ((i, en, "en"), (i, chinese[i], "zh"))]
+            candidates += [(i, c.shown, c.language) for i, c in enumerate(scored) if i >= len(english)]
+        key = "\x1f".join(f"{row}\x1e{scored[row].text}\x1e{shown}\x1e{only}" for row, shown, only in candidates)
         digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
         known = self._by_product.get(product_id)
         if known is not None and known.digest == digest:
             return
-        texts = [c.text for c in candidates]
+        texts = [c.text for c in scored]
         vectors = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dim), np.float32)
         tokens = [self.tokenizer(s) for s in texts]
         if len(self._by_product) >= self.max_products:
             self._by_product.pop(next(iter(self._by_product)))
-        self._by_product[product_id] = _Split(digest, [c.shown for c in candidates], vectors,
+        self._by_product[product_id] = _Split(digest, [shown for _, shown, _ in candidates], vectors,
                                               LexicalIndex(tokens), CoverageIndex(tokens, self.words),
                                               [sentence_language(s) for s in texts],
-                                              [c.language for c in candidates],
-                                              [i >= prose for i in range(len(candidates))])
+                                              [only for _, _, only in candidates],
+                                              [row >= len(english) for row, _, _ in candidates],
+                                              np.array([row for row, _, _ in candidates], dtype=np.intp))
 
     def features(self, product_ids: Sequence[int], query_vector: Vectors, query_tokens: list[str],
                  query_words: QueryWords, language: str) -> SentenceFeatures | None:
@@ -145,10 +167,11 @@ class DescriptionIndex:
             keep = [i for i in keep if split.sentences[i] in shared]
         if not keep:
             return None
-        dense = split.vectors @ query_vector.astype(np.float32)
-        lexical = split.lexical.scores(query_tokens)
-        coverage = split.coverage.coverage(query_words)
-        cross = np.array([lang != language for lang in split.languages], dtype=np.float64)
+        rows = split.rows  # every candidate is scored on its row of the scored texts
+        dense = (split.vectors @ query_vector.astype(np.float32))[rows]
+        lexical = split.lexical.scores(query_tokens)[rows]
+        coverage = split.coverage.coverage(query_words)[rows]
+        cross = np.array([lang != language for lang in split.languages], dtype=np.float64)[rows]
         matrix = np.stack([dense, coverage, lexical, cross], axis=1).astype(np.float64)[keep]
         return SentenceFeatures([split.sentences[i] for i in keep], matrix,
                                 np.array([split.facts[i] for i in keep], dtype=bool))

@@ -26,7 +26,8 @@ from typing import Any
 __all__ = ["Fact", "product_facts", "title_parts", "attribute_lines", "states_the_duration_asked"]
 
 # Bookkeeping, or what the title already says.
-_SKIP = frozenset({"rating", "sales_count", "tags", "title_zh", "list_price", "product_type", "model", "digital"})
+_SKIP = frozenset({"rating", "sales_count", "tags", "title_zh", "list_price", "product_type", "model", "digital",
+                   "description_zh"})  # the Chinese description is prose: description.py splits it
 # Unit suffixes of attribute keys: (English unit, Chinese unit).
 _UNITS: dict[str, tuple[str, str]] = {
     "mah": ("mAh", "mAh"), "h": ("hours", "小时"), "g": ("g", "克"), "kg": ("kg", "公斤"), "in": ("inches", "英寸"),

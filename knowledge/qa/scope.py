@@ -10,7 +10,9 @@ its name for re-reading before the next question.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -49,6 +51,12 @@ class QueryScope:
     @property
     def external_id(self) -> str | None:
         return self.external_ids[0] if self.external_ids else None
+
+
+def _description_zh(attributes: Mapping[str, Any]) -> str | None:
+    """The catalogue's Chinese description of a product (attribute ``description_zh``), if any."""
+    text = attributes.get("description_zh")
+    return text if isinstance(text, str) else None
 
 
 class ScopeResolver:
@@ -103,7 +111,8 @@ class ScopeResolver:
             except NotFound:
                 raise UnknownProduct(product_key) from None
         await asyncio.to_thread(self.descriptions.prepare, scope.product_id, product.description,
-                                product_facts(product.title, product.title_zh, product.attributes))
+                                product_facts(product.title, product.title_zh, product.attributes),
+                                _description_zh(product.attributes))
         self.cache.put(product_key, scope)
         return scope
 
@@ -119,6 +128,7 @@ class ScopeResolver:
                 except NotFound:
                     return None
             await asyncio.to_thread(self.descriptions.prepare, pid, product.description,
-                                    product_facts(product.title, product.title_zh, product.attributes))
+                                    product_facts(product.title, product.title_zh, product.attributes),
+                                    _description_zh(product.attributes))
             self._by_id.put(key, ProductScope(pid, None, ext))
         return QueryScope(named.product_ids, named.external_ids, named=True, name_tokens=named.tokens)

@@ -24,6 +24,7 @@ from typing import Any
 
 from store.demo.catalog_data import ALL_TYPES
 from store.demo.catalog_spec import ProductType, Value, en, zh
+from store.demo.catalog_zh import check_parallel, zh_extras
 from store.demo.errors import CatalogBuildError
 from store.demo.palette import color_info
 
@@ -37,21 +38,9 @@ _SKU_RE = re.compile(r"^[A-Z0-9-]{1,24}$")
 _SPECIAL_MODEL_KEYS = frozenset({"brand", "price", "price_minor", "extra_tags"})
 _CENT_ENDINGS = (99, 99, 99, 95, 49, 0)
 _SIZE_CODES = {
-    "Twin": "TW",
-    "Full": "FL",
-    "Queen": "QN",
-    "King": "KG",
-    "California King": "CK",
-    "One Size": "OS",
-    "Small": "S",
-    "Medium": "M",
-    "Large": "L",
-    "X-Large": "XL",
-    "XX-Large": "XXL",
-    "Newborn": "NB",
-    "Standard": "STD",
-    "Paperback": "PB",
-    "Hardcover": "HC",
+    "Twin": "TW", "Full": "FL", "Queen": "QN", "King": "KG", "California King": "CK", "One Size": "OS", "Small": "S",
+    "Medium": "M", "Large": "L", "X-Large": "XL", "XX-Large": "XXL", "Newborn": "NB", "Standard": "STD",
+    "Paperback": "PB", "Hardcover": "HC",
 }
 
 
@@ -105,6 +94,7 @@ class _Builder:
     def build(self, types: Sequence[ProductType]) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for ptype in types:
+            check_parallel(ptype)
             brands = list(ptype.brands)
             self.rng.shuffle(brands)
             models = list(ptype.models)
@@ -206,8 +196,13 @@ class _Builder:
         if "color" in extra:
             extra["colors"] = extra["color"]
         text_fields = {**fields, **extra}
-        sentences = [self.rng.choice(group) for group in ptype.desc]
-        description = " ".join(_fill(s, text_fields, "en", where) for s in sentences if s)
+        # An index per group, drawn exactly as choice(group) would draw: desc_zh reuses it without a draw.
+        picks = [self.rng.choice(range(len(group))) for group in ptype.desc]
+        description = " ".join(_fill(g[i], text_fields, "en", where) for g, i in zip(ptype.desc, picks, strict=True)
+                               if g[i])
+        zh_fields = {**fields, **zh_extras(axes)}
+        description_zh = "".join(_fill(ptype.desc_zh[n][i], zh_fields, "zh", where)
+                                 for n, i in enumerate(picks) if ptype.desc_zh and ptype.desc_zh[n][i])
         title_zh = _fill(ptype.zh, fields, "zh", where) if ptype.zh else None
         flash = not ptype.digital and self.rng.random() < 0.035
         on_sale = flash or (not ptype.digital and self.rng.random() < 0.12)
@@ -224,6 +219,8 @@ class _Builder:
         )
         if title_zh:
             product_attrs["title_zh"] = title_zh
+        if description_zh:
+            product_attrs["description_zh"] = description_zh
         if ptype.digital:
             product_attrs["digital"] = True
         rows = []
@@ -256,9 +253,9 @@ class _Builder:
         return rows
 
 
-def build_catalog(seed: int = SEED) -> list[dict[str, Any]]:
+def build_catalog(seed: int = SEED, types: Sequence[ProductType] = ALL_TYPES) -> list[dict[str, Any]]:
     """Generate the catalog rows in memory; the same seed always yields the same rows."""
-    return _Builder(random.Random(seed)).build(ALL_TYPES)
+    return _Builder(random.Random(seed)).build(types)
 
 
 def render_catalog(rows: Sequence[Mapping[str, Any]]) -> str:

@@ -30,13 +30,23 @@ TYPES: tuple[ProductType, ...] = (
         attrs={
             "active": ("Ceramides", "Hyaluronic Acid", "Niacinamide", "Squalane"),
             "volume_ml": (50, 100, 236),
-            "skin_type": ("All skin types", "Dry skin", "Oily and combination skin", "Sensitive skin"),
+            "skin_type": (
+                ("All skin types", "所有肤质"),
+                ("Dry skin", "干性肌肤"),
+                ("Oily and combination skin", "油性及混合性肌肤"),
+                ("Sensitive skin", "敏感肌肤"),
+            ),
         },
         price=(12, 69),
         desc=(
             ("A {kind} with {active} that hydrates for 24 hours; suited to {skin_type}.",),
             ("Apply morning and evening after cleansing; follow with SPF in the daytime.",),
             ("Store below 30°C and use within 12 months of opening.",),
+        ),
+        desc_zh=(
+            ("{kind}，24小时持续保湿；适合{skin_type}。",),
+            ("早晚洁面后使用；白天请再涂防晒。",),
+            ("请存放于30°C以下，开封后12个月内用完。",),
         ),
         zh="{brand} {active}{kind} {volume_ml}毫升",
         tags=("skincare", "moisturizer", "beauty"),
@@ -56,11 +66,22 @@ TYPES: tuple[ProductType, ...] = (
                 ("Micellar Water", "卸妆水"),
             )
         },
-        attrs={"volume_ml": (150, 236, 400), "skin_type": ("Normal to Dry Skin", "Oily Skin", "Sensitive Skin")},
+        attrs={
+            "volume_ml": (150, 236, 400),
+            "skin_type": (
+                ("Normal to Dry Skin", "中性至干性肌肤"),
+                ("Oily Skin", "油性肌肤"),
+                ("Sensitive Skin", "敏感肌肤"),
+            ),
+        },
         price=(9, 39),
         desc=(
             ("A gentle {kind} for {skin_type} that removes make-up and sunscreen without tightness.",),
             ("Massage onto damp skin, then rinse with lukewarm water.",),
+        ),
+        desc_zh=(
+            ("温和{kind}，适合{skin_type}，可卸除彩妆和防晒，洗后不紧绷。",),
+            ("取适量于湿润肌肤上按摩，再用温水冲净。",),
         ),
         zh="{brand} {kind} {volume_ml}毫升",
         tags=("skincare", "cleanser", "beauty"),
@@ -85,6 +106,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("Broad-spectrum SPF {spf} {kind} with a lightweight finish that wears well under make-up.",),
             ("Apply generously 15 minutes before sun exposure and reapply every 2 hours or after swimming.",),
+        ),
+        desc_zh=(
+            ("广谱SPF {spf}{kind}，质地轻薄，适合妆前使用。",),
+            ("日晒前15分钟足量涂抹，每2小时或游泳后补涂。",),
         ),
         zh="{brand} {kind} SPF{spf} {volume_ml}毫升",
         tags=("sunscreen", "skincare", "summer", "beach"),
@@ -112,6 +137,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Use 2-3 drops before moisturiser; introduce retinol slowly and only at night.",),
             ("Keep the cap closed and away from sunlight.",),
         ),
+        desc_zh=(
+            ("含{active}的轻薄精华，匀净肤色，提升保湿。",),
+            ("在乳霜前取2-3滴使用；视黄醇请循序渐进建立耐受，且仅在夜间使用。",),
+            ("用后盖紧瓶盖，避免阳光直射。",),
+        ),
         zh="{brand} {active}精华液 {volume_ml}毫升",
         tags=("serum", "skincare", "beauty"),
     ),
@@ -131,6 +161,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {finish} lip colour with shea butter and vitamin E.",),
             ("Long-wearing, transfer-resistant formula; each shade is named by colour family.",),
+        ),
+        desc_zh=(
+            ("{finish}系列，含乳木果油和维生素E。",),
+            ("持久不易沾杯；每个色号按色系命名。",),
         ),
         zh="{brand} {finish}口红",
         tags=("lipstick", "makeup", "beauty", "gift"),
@@ -154,13 +188,21 @@ TYPES: tuple[ProductType, ...] = (
         },
         attrs={
             "volume_ml": (250, 400, 500),
-            "hair_type": ("All hair types", "Dry or damaged hair", "Fine hair"),
+            "hair_type": (
+                ("All hair types", "所有发质"),
+                ("Dry or damaged hair", "干枯受损发质"),
+                ("Fine hair", "细软发质"),
+            ),
             "sulfate_free": (True, False),
         },
         price=(8, 58),
         desc=(
             ("{kind} {product} for {hair_type}.",),
             ("Lather into wet hair, leave for a minute and rinse thoroughly.",),
+        ),
+        desc_zh=(
+            ("{kind}{product}，适合{hair_type}。",),
+            ("在湿发上揉出泡沫，停留一分钟后彻底冲净。",),
         ),
         zh="{brand} {kind}{product} {volume_ml}毫升",
         tags=("haircare", "shampoo", "beauty"),
@@ -204,6 +246,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Dual voltage is not supported: 120 V US plug only.",),
             ("Clean the filter monthly and store once cool.",),
         ),
+        desc_zh=(
+            ("{model}{kind}，智能控温，避免高温伤发。",),
+            ("不支持双电压：仅限120 V美规插头。",),
+            ("每月清洁滤网，冷却后再收纳。",),
+        ),
         zh="{brand} {model} {kind} {wattage}W",
         tags=("hair-dryer", "haircare", "beauty", "gift"),
     ),
@@ -228,6 +275,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Replace the brush head every 3 months; compatible heads are sold separately.",),
             ("Rinse the head after use and wipe the handle; the handle is waterproof but not for submerging.",),
         ),
+        desc_zh=(
+            ("充电式电动牙刷，每天刷两次，续航最长{battery_life_days}天。",),
+            ("每3个月更换一次刷头；适配刷头需另购。",),
+            ("用后冲洗刷头并擦拭手柄；手柄防水，但请勿浸泡在水中。",),
+        ),
         zh="{brand} {model} 电动牙刷",
         tags=("toothbrush", "oral-care", "personal-care"),
     ),
@@ -251,6 +303,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A rechargeable {kind} for wet or dry use, with up to {runtime_min} minutes per charge.",),
             ("Rinse under the tap after each use and replace the blades every 18 months.",),
+        ),
+        desc_zh=(
+            ("充电式{kind}，干湿两用，充一次电最长可用{runtime_min}分钟。",),
+            ("每次用后在水龙头下冲洗，刀头每18个月更换一次。",),
         ),
         zh="{brand} {kind} 干湿两用 续航{runtime_min}分钟",
         tags=("shaver", "grooming", "mens", "gift"),
@@ -278,6 +334,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{scent} {kind}: bright top notes that settle into a soft, long-lasting base.",),
             ("Spray on pulse points; store away from heat and light.",),
+        ),
+        desc_zh=(
+            ("{scent}{kind}：前调明亮，后调柔和持久。",),
+            ("喷于脉搏处；请避光、避热存放。",),
         ),
         zh="{brand} {scent}{kind} {volume_ml}毫升",
         tags=("fragrance", "perfume", "beauty", "gift"),

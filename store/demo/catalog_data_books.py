@@ -12,6 +12,7 @@ __all__ = ["TYPES"]
 
 _FORMATS = ("Paperback", "Hardcover")
 _PRINT_DESC_TAIL = (("Available as {format}.", "Sold as {format}."),)
+_PRINT_DESC_TAIL_ZH = (("有{format}版可选。", "以{format}版发售。"),)
 
 
 def _books(*rows: tuple[str, str, int, int] | tuple[str, str, int, int, str]) -> tuple[Model, ...]:
@@ -31,6 +32,7 @@ def _print(
     sub: str,
     books: tuple[Model, ...],
     blurb: str,
+    blurb_zh: str,
     tags: tuple[str, ...],
     zh_noun: str,
     price: tuple[int, int] = (12, 28),
@@ -55,6 +57,11 @@ def _print(
             ("{pages} pages, published by {brand} in {publication_year}.",),
             *_PRINT_DESC_TAIL,
         ),
+        desc_zh=(
+            (blurb_zh,),
+            ("共{pages}页，由{brand}于{publication_year}年出版。",),
+            *_PRINT_DESC_TAIL_ZH,
+        ),
         zh=f"{{book}}（英文原版{zh_noun}）",
         tags=tags,
     )
@@ -73,6 +80,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Where the River Bends", "Daniel Okafor", 288, 2024),
         ),
         "{book}, a novel by {author}: a moving story of family, memory and the places we leave behind.",
+        "《{book}》，{author}的长篇小说：一个关于家庭、记忆与远去故土的动人故事。",
         ("books", "fiction", "novel"),
         "小说",
     ),
@@ -87,6 +95,7 @@ TYPES: tuple[ProductType, ...] = (
             ("The Seventh Key", "Luca Moretti", 384, 2022),
         ),
         "{book} by {author}: a twisting, page-turning thriller that keeps you guessing to the last chapter.",
+        "《{book}》，{author}著：情节反转不断、让人欲罢不能的悬疑小说，不到最后一章猜不到结局。",
         ("books", "mystery", "thriller"),
         "悬疑小说",
     ),
@@ -101,6 +110,7 @@ TYPES: tuple[ProductType, ...] = (
             ("The Last Lighthouse Keeper", "Owen Hale", 298, 2022),
         ),
         "{book} by {author}: an inventive adventure of strange worlds, hard choices and unlikely heroes.",
+        "《{book}》，{author}著：充满想象力的冒险故事，有奇异的世界、艰难的抉择和意想不到的英雄。",
         ("books", "sci-fi", "fantasy"),
         "科幻奇幻小说",
     ),
@@ -115,6 +125,7 @@ TYPES: tuple[ProductType, ...] = (
             ("The Sourdough Year", "Anna Kowalski", 240, 2022),
         ),
         "{book} by {author}: tested recipes with step-by-step photos, from weeknight basics to weekend projects.",
+        "《{book}》，{author}著：每道食谱都经过实测，配分步图解，从工作日快手菜到周末大餐应有尽有。",
         ("books", "cookbook", "cooking", "gift"),
         "食谱",
         price=(19, 35),
@@ -130,6 +141,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Quiet Confidence", "Sophie Lang", 224, 2022),
         ),
         "{book} by {author}: practical, research-backed advice you can use on Monday morning.",
+        "《{book}》，{author}著：以研究为依据的实用建议，周一上班就能用上。",
         ("books", "business", "self-help"),
         "商业励志书",
     ),
@@ -143,6 +155,7 @@ TYPES: tuple[ProductType, ...] = (
             ("48 Hours in Lisbon", "Wanderfold Guides", 192, 2025),
         ),
         "{book}: maps, itineraries and honest tips from {author}.",
+        "《{book}》：{author}带来的地图、行程规划和真诚实用的建议。",
         ("books", "travel", "guide"),
         "旅行指南",
     ),
@@ -182,6 +195,11 @@ TYPES: tuple[ProductType, ...] = (
             ("{pages} thick board pages with rounded corners that survive little hands.",),
             ("Wipe pages clean with a barely damp cloth.",),
         ),
+        desc_zh=(
+            ("《{book}》，{author}著：色彩明快、朗朗上口的押韵亲子共读绘本，适合{age_range}岁。",),
+            ("共{pages}页厚纸板，圆角设计，经得起小手翻折。",),
+            ("用微湿的布擦拭书页即可。",),
+        ),
         zh="{book}（纸板书）",
         tags=("books", "kids", "picture-book", "gift"),
     ),
@@ -218,6 +236,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{book} by {author}: short daily lessons, dialogues and review exercises ({language}).",),
             ("{pages} pages; downloadable audio via a QR code inside the cover.",),
         ),
+        desc_zh=(
+            ("《{book}》，{author}著：每日简短课程、情景对话和复习练习。",),
+            ("共{pages}页；扫描封面内侧二维码即可下载配套音频。",),
+        ),
         zh="{book} {author}著",
         tags=("books", "language-learning", "education"),
     ),
@@ -246,6 +268,10 @@ TYPES: tuple[ProductType, ...] = (
                 "Paid with Telegram Stars and delivered instantly in this chat as EPUB and PDF files that open on any "
                 "phone, tablet or e-reader.",
             ),
+        ),
+        desc_zh=(
+            ("《{book}》，{author}著，纸书约{pages}页，无DRM电子书。",),
+            ("使用Telegram Stars支付，在本聊天中即时发送EPUB和PDF文件，手机、平板或电子阅读器均可打开。",),
         ),
         zh="{book}（电子书）",
         tags=("ebook", "books", "fiction"),
@@ -276,6 +302,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{book} by {author}: a concise, practical guide of about {pages} pages.",),
             ("Paid with Telegram Stars and delivered instantly in this chat as DRM-free EPUB and PDF files.",),
+        ),
+        desc_zh=(
+            ("《{book}》，{author}著：简明实用的指南，约{pages}页。",),
+            ("使用Telegram Stars支付，在本聊天中即时发送无DRM的EPUB和PDF文件。",),
         ),
         zh="{book}（电子书）",
         tags=("ebook", "books", "non-fiction"),

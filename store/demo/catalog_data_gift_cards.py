@@ -24,6 +24,11 @@ _DIGITAL_DESC = (
         "expires and can be spent on anything in the shop except other gift cards.",
     ),
 )
+_DIGITAL_DESC_ZH = (
+    ("{brand}电子礼品卡，“{design}”主题卡面，可附上您的个人留言，面值可选{value}。",),
+    ("使用Telegram Stars支付，以可转发的兑换码形式在本聊天中即时发送；永久有效，"
+     "可购买本店除礼品卡以外的任何商品。",),
+)
 
 
 def _digital(
@@ -44,6 +49,7 @@ def _digital(
         currency="XTR",
         digital=True,
         desc=_DIGITAL_DESC,
+        desc_zh=_DIGITAL_DESC_ZH,
         zh="{brand} 电子礼品卡：{design}",
         tags=tags,
     )
@@ -95,6 +101,10 @@ TYPES: tuple[ProductType, ...] = (
             ("A {brand} digital code for {plan}, redeemable on US accounts.",),
             ("Paid with Telegram Stars and delivered instantly in this chat; codes cannot be returned once sent.",),
         ),
+        desc_zh=(
+            ("{brand}{plan}数字兑换码，限美国账户兑换。",),
+            ("使用Telegram Stars支付，在本聊天中即时发送；兑换码一经发出不可退货。",),
+        ),
         zh="{brand} {plan} 电子兑换码",
         tags=("gift-card", "gaming", "streaming", "digital"),
     ),
@@ -115,6 +125,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {brand} e-gift card for food and drinks at any of their US locations.",),
             ("Paid with Telegram Stars and delivered instantly in this chat; valid for 24 months.",),
+        ),
+        desc_zh=(
+            ("{brand}电子礼品卡，可在其美国任一门店消费餐饮。",),
+            ("使用Telegram Stars支付，在本聊天中即时发送；有效期24个月。",),
         ),
         zh="{brand} 电子礼品卡",
         tags=("gift-card", "coffee", "dining", "digital"),
@@ -142,6 +156,10 @@ TYPES: tuple[ProductType, ...] = (
             ("A physical {brand} gift card tucked inside a {design} greeting card with an envelope.",),
             ("Shipping is free; the card is activated when it ships and never expires.",),
         ),
+        desc_zh=(
+            ("实体{brand}礼品卡，装在“{design}”贺卡中，附信封。",),
+            ("免运费；礼品卡发货时激活，永久有效。",),
+        ),
         zh="{brand} 贺卡礼品卡：{design}",
         tags=("gift-card", "gift", "printed"),
     ),
@@ -163,6 +181,10 @@ TYPES: tuple[ProductType, ...] = (
                 "value).",
             ),
             ("Gift-wrapped and shipped free with a handwritten message on request.",),
+        ),
+        desc_zh=(
+            ("{brand}礼品卡，装在{box}中；售价含包装费（在卡面值基础上加$7.99）。",),
+            ("礼品包装，免费配送，可应要求附手写留言。",),
         ),
         zh="{brand} 礼品卡 {box}",
         tags=("gift-card", "gift", "printed"),
@@ -188,6 +210,10 @@ TYPES: tuple[ProductType, ...] = (
             ("A {experience} voucher redeemable at partner venues in 20 US cities; book online with the code.",),
             ("Valid for 12 months; exchangeable once for another experience of equal value.",),
         ),
+        desc_zh=(
+            ("{experience}体验券，可在美国20个城市的合作场所兑换；凭兑换码在线预约。",),
+            ("有效期12个月；可更换一次等值的其他体验项目。",),
+        ),
         zh="{brand} {experience}体验券",
         tags=("experience", "gift", "gift-card"),
     ),
@@ -208,6 +234,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {pack} bundle of printed {brand} gift cards for teams and clients.",),
             ("Each card has its own code and envelope; invoices available on request.",),
+        ),
+        desc_zh=(
+            ("{brand}实体礼品卡套装（{pack}），适合送给团队和客户。",),
+            ("每张卡都有独立兑换码和信封；可应要求开具发票。",),
         ),
         zh="{brand} 礼品卡套装 {pack}",
         tags=("gift-card", "business-gift", "printed"),

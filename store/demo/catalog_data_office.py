@@ -21,7 +21,7 @@ TYPES: tuple[ProductType, ...] = (
         words={"cover": (("Hardcover", "硬面"), ("Softcover", "软面"), ("Linen Cover", "布面"))},
         attrs={
             "paper_size": ("A5", "B5", "A6 Pocket"),
-            "ruling": ("Dotted", "Lined", "Grid", "Blank"),
+            "ruling": (("Dotted", "点阵"), ("Lined", "横线"), ("Grid", "方格"), ("Blank", "空白")),
             "pages": (192, 240, 251),
             "paper_gsm": (80, 90, 100),
         },
@@ -31,6 +31,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {cover} notebook in {paper_size} with {pages} {ruling} pages of {paper_gsm} gsm acid-free paper.",),
             ("Fountain-pen friendly with minimal ghosting; lies flat thanks to the sewn binding.",),
             ("Includes an elastic closure, a ribbon marker and a back pocket.",),
+        ),
+        desc_zh=(
+            ("{paper_size}{cover}笔记本，{pages}页{ruling}内页，{paper_gsm} gsm无酸纸。",),
+            ("适合钢笔书写，几乎不透墨；锁线装订，可完全平摊。",),
+            ("配有松紧绑带、丝带书签和封底内袋。",),
         ),
         zh="{brand} {paper_size}{cover}笔记本 {pages}页",
         tags=("notebook", "stationery", "journal", "back-to-school"),
@@ -57,6 +62,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} with a {tip_mm} mm tip and quick-drying, smear-resistant ink.",),
             ("Refills are available; fountain pens ship with one blue cartridge.",),
         ),
+        desc_zh=(
+            ("{tip_mm} mm笔尖{kind}，墨水速干不易晕染。",),
+            ("可单独购买替换笔芯；钢笔随附一支蓝色墨囊。",),
+        ),
         zh="{brand} {model} {kind} {tip_mm}毫米 {pack}",
         tags=("pen", "stationery", "office"),
     ),
@@ -80,6 +89,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A set of {count_pcs} {kind} for notes, bullet journals and lettering.",),
             ("Water-based, non-toxic ink; cap after use to stop drying out.",),
+        ),
+        desc_zh=(
+            ("{count_pcs}支装{kind}，适合记笔记、子弹笔记和手写字体。",),
+            ("水性无毒墨水；用后请盖好笔帽，防止干涸。",),
         ),
         zh="{brand} {kind} {count_pcs}色",
         tags=("markers", "stationery", "journal"),
@@ -107,6 +120,10 @@ TYPES: tuple[ProductType, ...] = (
             ("A {material} {kind} that keeps the desk tidy.",),
             ("Wipe clean with a dry cloth.",),
         ),
+        desc_zh=(
+            ("{material}{kind}，让桌面井井有条。",),
+            ("用干布擦拭即可。",),
+        ),
         zh="{brand} {material}{kind}",
         tags=("desk", "organization", "office"),
     ),
@@ -131,6 +148,11 @@ TYPES: tuple[ProductType, ...] = (
             ("An ergonomic chair with adjustable seat height, depth and lumbar support, rated to {max_load_kg} kg.",),
             ("Fits users from about 155 to 193 cm; assembly takes 15 minutes with the included tool.",),
             ("{warranty_years}-year manufacturer warranty. Vacuum the mesh and spot-clean the seat.",),
+        ),
+        desc_zh=(
+            ("人体工学椅，座高、座深和腰托均可调节，承重{max_load_kg} kg。",),
+            ("适合身高约155至193 cm的使用者；用随附工具15分钟即可组装完成。",),
+            ("享{warranty_years}年厂家保修。网面可用吸尘器清洁，坐垫请局部清洁。",),
         ),
         zh="{brand} {model} 人体工学办公椅",
         tags=("office-chair", "furniture", "office", "work-from-home"),
@@ -160,6 +182,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Ships in two boxes; assembly takes about 45 minutes.",),
             ("Wipe the top with a damp cloth; avoid standing hot drinks directly on it.",),
         ),
+        desc_zh=(
+            ("电动升降桌，桌面{top_cm} cm，升降范围{height_range_cm} cm，承重{max_load_kg} kg。",),
+            ("分两箱发货；组装约需45分钟。",),
+            ("用湿布擦拭桌面；避免将热饮直接放在桌面上。",),
+        ),
         zh="{brand} {model} 电动升降桌 {top_cm}厘米",
         tags=("standing-desk", "furniture", "office", "work-from-home"),
     ),
@@ -174,12 +201,19 @@ TYPES: tuple[ProductType, ...] = (
             "kind": (("Laptop Sleeve", "电脑内胆包"), ("Laptop Backpack", "电脑双肩包"), ("Messenger Bag", "邮差包")),
             "feature": ("Water Resistant", "Luggage Strap", "360° Protection", "Quick-Access Pocket"),
         },
-        attrs={"laptop_in": (13, 14, 16), "material": ("Recycled polyester", "Waxed canvas")},
+        attrs={
+            "laptop_in": (13, 14, 16),
+            "material": (("Recycled polyester", "再生涤纶"), ("Waxed canvas", "油蜡帆布")),
+        },
         variants={"color": ("Black", "Grey", "Navy", "Olive")},
         price=(19, 129),
         desc=(
             ("A {kind} in {material} that fits most {laptop_in}-inch laptops, including MacBook Air and Pro.",),
             ("Spot-clean with mild soap; do not machine wash.",),
+        ),
+        desc_zh=(
+            ("{material}{kind}，可容纳大多数{laptop_in}英寸笔记本电脑，包括MacBook Air和Pro。",),
+            ("用温和的肥皂局部清洁；请勿机洗。",),
         ),
         zh="{brand} {laptop_in}英寸{kind}",
         tags=("laptop-bag", "office", "travel", "laptop-accessory"),
@@ -200,11 +234,21 @@ TYPES: tuple[ProductType, ...] = (
                 ("Thermal Receipt Printer", "热敏打印机"),
             )
         },
-        attrs={"power": ("Battery", "Solar and battery", "USB-C rechargeable")},
+        attrs={
+            "power": (
+                ("Battery", "电池供电"),
+                ("Solar and battery", "太阳能与电池双供电"),
+                ("USB-C rechargeable", "USB-C充电"),
+            )
+        },
         price=(12, 129),
         desc=(
             ("{kind}, powered by {power}.",),
             ("Batteries included where needed; one-year manufacturer warranty.",),
+        ),
+        desc_zh=(
+            ("{kind}，{power}。",),
+            ("需用电池的型号随附电池；享一年厂家保修。",),
         ),
         zh="{brand} {kind}",
         tags=("office", "calculator", "back-to-school"),
@@ -223,6 +267,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {year} {kind} (January-December) in {paper_size}, with monthly overviews and notes pages.",),
             ("Printed on smooth 70 gsm paper; holidays for the US and China are marked.",),
+        ),
+        desc_zh=(
+            ("{year}年{kind}（1月至12月），{paper_size}尺寸，含月度总览和笔记页。",),
+            ("采用顺滑的70 gsm纸张印刷；标注美国和中国节假日。",),
         ),
         zh="{brand} {year}年{kind}",
         tags=("planner", "stationery", "new-year"),
@@ -253,6 +301,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} drawing {wattage}W, with even, flicker-free light for reading and screen work.",),
             ("Dust with a dry cloth; the LED lasts about 50,000 hours and is not replaceable.",),
+        ),
+        desc_zh=(
+            ("{wattage}W {kind}，光线均匀无频闪，适合阅读和看屏幕工作。",),
+            ("用干布除尘；LED光源寿命约50,000小时，不可更换。",),
         ),
         zh="{brand} {kind} {wattage}W",
         tags=("lamp", "desk", "office", "work-from-home"),

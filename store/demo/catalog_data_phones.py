@@ -136,6 +136,15 @@ TYPES: tuple[ProductType, ...] = (
             ),
             ("Covered by a 12-month manufacturer warranty.",),
         ),
+        desc_zh=(
+            ("{model}配备{screen_size_in}英寸屏幕和{battery_mah} mAh大电池，日常混合使用可坚持一整天。",),
+            (
+                "无锁版，支持各大运营商，支持5G、Wi-Fi 6和NFC支付。",
+                "无锁版，适用任意运营商，支持5G、双卡（nano + eSIM）和NFC非接触支付。",
+            ),
+            ("随附USB-C数据线；充电器需另购。", "包装清单：手机、USB-C数据线、取卡针（不含充电器）。"),
+            ("享12个月厂家保修。",),
+        ),
         zh="{brand} {model} 全网通5G手机 {screen_size_in}英寸屏",
         tags=("smartphone", "{phone_model}", "5g"),
     ),
@@ -180,6 +189,12 @@ TYPES: tuple[ProductType, ...] = (
             ("Only fits the {compatible_with}; please check your model before ordering.",),
             _CARE_ELECTRONICS,
         ),
+        desc_zh=(
+            ("专为{compatible_with}打造的{style}手机壳。",),
+            ("凸起的边框在手机正面朝下放置时保护屏幕和镜头。", "四角气囊缓冲，有效吸收日常跌落的冲击。"),
+            ("仅适用于{compatible_with}；下单前请确认手机型号。",),
+            ("请用干燥的超细纤维布擦拭；除非另有说明，请避免沾水。", "请用柔软的干布清洁，避免使用溶剂或喷雾。"),
+        ),
         zh="{brand} {compatible_with} {style}手机壳",
         tags=("phone-case", "{compatible_with}", "phone-accessory"),
     ),
@@ -198,6 +213,11 @@ TYPES: tuple[ProductType, ...] = (
             ("{pack} sheets of 9H tempered glass cut precisely for the {compatible_with}.",),
             ("The included alignment frame makes a bubble-free install in under a minute.",),
             ("Works with most cases and keeps the fingerprint sensor and Face ID fully responsive.",),
+        ),
+        desc_zh=(
+            ("{pack}片装9H钢化玻璃膜，为{compatible_with}精准裁切。",),
+            ("随附贴膜定位框，不到一分钟即可无气泡贴好。",),
+            ("兼容大多数手机壳，不影响指纹识别和面容ID的灵敏度。",),
         ),
         zh="{brand} {compatible_with} 钢化膜 {pack}片装",
         tags=("screen-protector", "{compatible_with}", "phone-accessory"),
@@ -229,6 +249,14 @@ TYPES: tuple[ProductType, ...] = (
             ),
             ("Cable not included.", "Includes over-heat and over-current protection."),
         ),
+        desc_zh=(
+            ("小巧的{wattage}W氮化镓充电器，{ports}个USB-C接口，美规插脚可折叠。",),
+            (
+                "可为手机、平板和USB-C笔记本电脑充电；多台设备同时连接时智能分配功率。",
+                "30分钟可将iPhone 15或Galaxy S24快充至约50%。",
+            ),
+            ("不含数据线。", "具备过热和过流保护。"),
+        ),
         zh="{brand} {wattage}W 氮化镓快充充电器 {ports}口",
         tags=("charger", "usb-c", "phone-accessory", "laptop-accessory"),
     ),
@@ -246,6 +274,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {length} m braided nylon cable rated for {wattage}W and tested to 25,000 bends.",),
             ("Handles fast charging and data transfer up to 480 Mbps.",),
+        ),
+        desc_zh=(
+            ("{length} m尼龙编织数据线，支持{wattage}W，经25,000次弯折测试。",),
+            ("支持快充，数据传输速率最高480 Mbps。",),
         ),
         zh="{brand} {end}快充编织数据线 {wattage}W {length}米",
         tags=("cable", "usb-c", "phone-accessory"),
@@ -265,6 +297,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {capacity_mah} mAh portable battery that outputs up to {wattage}W over USB-C.",),
             ("Carry-on friendly (under 100 Wh) and recharges itself in about 3 hours.",),
             ("Charge it every 3 months if stored, and avoid leaving it in a hot car.",),
+        ),
+        desc_zh=(
+            ("{capacity_mah} mAh移动电源，USB-C输出最高{wattage}W。",),
+            ("可随身带上飞机（低于100 Wh），自身约3小时即可充满。",),
+            ("长期存放时请每3个月充一次电，避免放在高温的车内。",),
         ),
         zh="{brand} {capacity_mah}毫安 充电宝",
         tags=("power-bank", "travel", "phone-accessory"),

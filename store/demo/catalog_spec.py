@@ -33,7 +33,8 @@ class ProductType:
     ``price`` is the base price range in whole major units (dollars, or Stars for XTR).
     ``steps`` adds minor units per option of a variant axis (e.g. King costs more than Twin), aligned
     with the axis options; ``price_by`` fixes the price of an option outright (gift-card values).
-    ``desc`` holds sentence groups: one alternative is chosen from each group, in order.
+    ``desc`` holds sentence groups: one alternative is chosen from each group, in order. ``desc_zh``, when
+    given, mirrors ``desc`` group for group and alternative for alternative (the same pick, in Chinese).
     Keys of a model that name a variant axis restrict that axis (a list); ``brand``, ``price`` (whole
     major units, sold at .99) and ``price_minor`` (exact) override the type's; ``extra_tags`` (a list)
     adds tags; keys that are title words stay in the title; the rest become attributes. A word with
@@ -55,6 +56,7 @@ class ProductType:
     price_by: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     models: tuple[Model, ...] = ()
     zh: str | None = None
+    desc_zh: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
     currency: str = "USD"
     digital: bool = False

@@ -12,6 +12,7 @@ import html
 from collections.abc import Mapping
 
 from bot.core.intent_labels import N_
+from bot.core.skills.shopping.spec_values_zh import value_zh
 from bot.i18n import Translator
 
 __all__ = ["attribute_lines", "HIDDEN"]
@@ -55,9 +56,15 @@ def _split(key: str) -> tuple[str, str | None]:
     return key, None
 
 
+def _zh(key: str, value: object) -> object:
+    return value_zh(value, key) if isinstance(value, str) else value
+
+
 def _value(key: str, unit: str | None, value: object, t: Translator) -> str:
     if isinstance(value, bool):
         return t("yes") if value else t("no")
+    if t.language == "zh":  # "Porcelain" -> "白瓷" where the Chinese is known (spec_values_zh.py)
+        value = [_zh(key, v) for v in value] if isinstance(value, list) else _zh(key, value)
     shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     if unit is not None:
         return t(_UNITS[unit], n=shown)

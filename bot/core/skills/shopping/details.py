@@ -19,6 +19,7 @@ from bot.core.skills.shopping.products import (
     LOW_STOCK,
     Shown,
     active_variants,
+    display_description,
     display_title,
     load_shown,
     sku_arg,
@@ -71,8 +72,9 @@ async def details_replies(product: ProductView, services: Services, state: Conve
     product = shown.product
     state.focus_sku = product.external_id
     parts = [card_caption(shown, t, lang, now)]
-    if product.description:
-        parts.append(html.escape(product.description))
+    description = display_description(product, lang)
+    if description:
+        parts.append(html.escape(description))
     attrs = attribute_lines(product.attributes, t)
     if attrs:
         parts.append(t("<b>Details</b>") + "\n" + "\n".join(attrs))

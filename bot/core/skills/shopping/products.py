@@ -19,7 +19,7 @@ from store.pricing.listing import FlashSaleInfo, running_flash_sales
 from store.uow import UnitOfWork, UnitOfWorkFactory
 
 __all__ = ["Shown", "load_shown", "product_named", "sku_arg", "sku_code", "variant_from_arg", "resolve_ref",
-           "active_variants", "display_title", "variant_label", "LOW_STOCK", "products_named"]
+           "active_variants", "display_title", "display_description", "variant_label", "LOW_STOCK", "products_named"]
 
 LOW_STOCK = 5  # "only N left" at or below this
 # Variant attributes that differ between options without being one a shopper picks: a catalogue's list price
@@ -42,6 +42,12 @@ def active_variants(product: ProductView) -> list[VariantView]:
 
 def display_title(product: ProductView, lang: str) -> str:
     return product.title_zh if lang == "zh" and product.title_zh else product.title
+
+
+def display_description(product: ProductView, lang: str) -> str:
+    """The Chinese description (attribute ``description_zh``) for a Chinese shopper when there is one."""
+    zh = product.attributes.get("description_zh") if lang == "zh" else None
+    return zh if isinstance(zh, str) and zh.strip() else product.description
 
 
 def variant_label(variant: VariantView, lang: str = "en") -> str:

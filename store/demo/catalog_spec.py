@@ -55,6 +55,7 @@ class ProductType:
     price_by: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     models: tuple[Model, ...] = ()
     zh: str | None = None
+    desc_zh: tuple[tuple[str, ...], ...] = ()
     tags: tuple[str, ...] = ()
     currency: str = "USD"
     digital: bool = False

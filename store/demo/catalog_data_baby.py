@@ -35,6 +35,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Sizes by weight: Newborn up to 4.5 kg, 1: 4-6 kg, 2: 5-8 kg, 3: 7-13 kg, 4: 10-17 kg, 5: over 12 kg.",),
             ("Hypoallergenic, fragrance-free and free from parabens and latex.",),
         ),
+        desc_zh=(
+            ("【{line}】带尿湿显示条，最长可提供12小时防漏保护。",),
+            ("按体重选码：新生儿码4.5kg以内，1号4-6kg，2号5-8kg，3号7-13kg，4号10-17kg，5号12kg以上。",),
+            ("低敏无香，不含尼泊金酯类防腐剂及乳胶。",),
+        ),
         zh="{brand} {line} {count_pcs}片",
         tags=("diapers", "baby", "diapering"),
     ),
@@ -53,6 +58,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} wipes, gentle enough for newborn skin, dermatologist tested.",),
             ("Reseal the pack after use so wipes stay moist; do not flush.",),
+        ),
+        desc_zh=(
+            ("{kind}婴儿湿巾，温和亲肤，新生儿也能用，经皮肤科测试。",),
+            ("用后请封好开口，保持湿巾湿润；请勿丢入马桶冲走。",),
         ),
         zh="{brand} {kind}婴儿湿巾 {count_pcs}抽",
         tags=("wipes", "baby", "diapering"),
@@ -75,15 +84,20 @@ TYPES: tuple[ProductType, ...] = (
         },
         attrs={
             "capacity_ml": (150, 260, 330),
-            "material": ("BPA-free polypropylene", "Medical-grade silicone"),
+            "material": (("BPA-free polypropylene", "无BPA聚丙烯（PP）"), ("Medical-grade silicone", "医用级硅胶")),
             "dishwasher_safe": (True,),
-            "age_range": ("0+ months", "6+ months"),
+            "age_range": (("0+ months", "0个月以上"), ("6+ months", "6个月以上")),
         },
         price=(9, 35),
         desc=(
             ("{kind}, {capacity_ml} ml, made of {material}; for ages {age_range}.",),
             ("Anti-colic vent reduces swallowed air; teats are interchangeable by flow rate.",),
             ("Dishwasher safe (top rack) and steriliser safe; replace teats every 2-3 months.",),
+        ),
+        desc_zh=(
+            ("{kind}，容量{capacity_ml}ml，采用{material}材质；适合{age_range}宝宝。",),
+            ("防胀气排气阀减少宝宝吸入空气；奶嘴可按流速互换。",),
+            ("可放入洗碗机（上层）清洗，可消毒；奶嘴建议每2-3个月更换一次。",),
         ),
         zh="{brand} {kind} {capacity_ml}毫升 {pack}",
         tags=("baby-feeding", "baby", "bottle"),
@@ -100,22 +114,22 @@ TYPES: tuple[ProductType, ...] = (
             {
                 "brand": "Stokke",
                 "model": "Tripp Trapp",
-                "material": "Beech wood",
-                "age_range": "6 months+",
+                "material": ("Beech wood", "榉木"),
+                "age_range": ("6 months+", "6个月以上"),
                 "price": 299,
             },
             {
                 "brand": "IKEA",
                 "model": "Antilop",
-                "material": "Polypropylene, steel legs",
-                "age_range": "6-36 months",
+                "material": ("Polypropylene, steel legs", "聚丙烯座椅与钢制椅腿"),
+                "age_range": ("6-36 months", "6-36个月"),
                 "price": 29,
             },
             {
                 "brand": "Little Sprout",
                 "model": "Grow-With-Me",
-                "material": "Beech wood, PU cushion",
-                "age_range": "6 months to 6 years",
+                "material": ("Beech wood, PU cushion", "榉木与PU坐垫"),
+                "age_range": ("6 months to 6 years", "6个月至6岁"),
                 "price": 149,
             },
         ),
@@ -125,6 +139,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {material} high chair for ages {age_range}, with a five-point harness.",),
             ("Meets EN 14988 and ASTM F404 safety standards.",),
             ("Wipe clean with warm soapy water; the cushion is machine washable at 30°C.",),
+        ),
+        desc_zh=(
+            ("这款儿童餐椅采用{material}，适用于{age_range}的宝宝，配有五点式安全带。",),
+            ("符合EN 14988及ASTM F404安全标准。",),
+            ("用温肥皂水擦拭即可清洁；坐垫可在30°C下机洗。",),
         ),
         zh="{brand} {model} 儿童餐椅",
         tags=("baby-feeding", "baby", "high-chair"),
@@ -168,6 +187,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Large shopping basket, UPF 50+ canopy and a five-point harness; meets ASTM F833.",),
             ("Wipe the frame and spot-clean fabrics; the seat fabric is hand wash only.",),
         ),
+        desc_zh=(
+            ("{kind}，整车重{weight_kg}kg；搭配新生儿套件，可从出生用到22kg。",),
+            ("大容量购物篮、UPF 50+遮阳篷和五点式安全带；符合ASTM F833标准。",),
+            ("车架擦拭清洁，布料局部清洗；座椅面料仅可手洗。",),
+        ),
         zh="{brand} {model} {kind}",
         tags=("stroller", "baby", "baby-gear"),
     ),
@@ -186,13 +210,21 @@ TYPES: tuple[ProductType, ...] = (
             ),
             "feature": ("ISOFIX/LATCH", "Side Impact Protection", "Machine-Washable Cover"),
         },
-        attrs={"age_range": ("Birth to 15 kg", "2 to 30 kg", "15 to 50 kg"), "safety_standard": ("FMVSS 213",)},
+        attrs={
+            "age_range": (("Birth to 15 kg", "出生至15kg"), ("2 to 30 kg", "2-30kg"), ("15 to 50 kg", "15-50kg")),
+            "safety_standard": ("FMVSS 213",),
+        },
         variants={"color": ("Black", "Grey", "Navy")},
         price=(129, 399),
         desc=(
             ("{kind} for children {age_range}, certified to FMVSS 213.",),
             ("Installs with LATCH/ISOFIX or the vehicle belt; check the fit guide for your car.",),
             ("Cover is machine washable cold; never use a seat that has been in a crash.",),
+        ),
+        desc_zh=(
+            ("{kind}，适用于{age_range}的儿童，通过FMVSS 213认证。",),
+            ("可通过LATCH/ISOFIX接口或车辆安全带安装；请查阅适配指南，确认是否适合您的车型。",),
+            ("座套可冷水机洗；发生过碰撞的座椅请勿再使用。",),
         ),
         zh="{brand} {kind}",
         tags=("car-seat", "baby", "baby-gear"),
@@ -215,17 +247,28 @@ TYPES: tuple[ProductType, ...] = (
         },
         attrs={
             "material": (("Organic Cotton", "有机棉"), ("Bamboo Viscose", "竹纤维"), ("Cotton Rib", "罗纹棉")),
-            "fit": ("True to size; size up for longer wear",),
+            "fit": (("True to size; size up for longer wear", "按平时尺码选购，想多穿一阵可选大一码"),),
         },
         variants={
             "color": ("White", "Sage", "Blush", "Grey", "Mustard"),
-            "size": ("0-3 Months", "3-6 Months", "6-12 Months", "12-18 Months", "18-24 Months"),
+            "size": (
+                ("0-3 Months", "0-3个月"),
+                ("3-6 Months", "3-6个月"),
+                ("6-12 Months", "6-12个月"),
+                ("12-18 Months", "12-18个月"),
+                ("18-24 Months", "18-24个月"),
+            ),
         },
         price=(15, 45),
         desc=(
             ("{kind} in soft, breathable {material}, with envelope shoulders or a two-way zip for easy changes.",),
             ("Sizes {sizes}; {fit}.",),
             ("Machine wash warm and tumble dry low; no fabric softener on bamboo.",),
+        ),
+        desc_zh=(
+            ("{kind}，选用柔软透气的{material}，信封式肩口或双向拉链设计，穿脱更换都方便。",),
+            ("尺码：{sizes}；{fit}。",),
+            ("温水机洗，低温烘干；竹纤维款请勿使用柔顺剂。",),
         ),
         zh="{brand} {material}婴儿{kind} {pack}",
         tags=("baby-clothes", "baby", "gift"),
@@ -252,6 +295,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} in breathable {material} that gets softer with every wash.",),
             ("Machine wash cold and tumble dry low.",),
         ),
+        desc_zh=(
+            ("{kind}，采用透气{material}，越洗越柔软。",),
+            ("冷水机洗，低温烘干。",),
+        ),
         zh="{brand} {material}{kind}",
         tags=("swaddle", "baby", "nursery", "gift"),
     ),
@@ -265,13 +312,20 @@ TYPES: tuple[ProductType, ...] = (
         words={"feature": ("1080p HD Video", "Night Vision", "Two-Way Talk", "No Wi-Fi Needed")},
         attrs={
             "model": ("Pro", "Plus", "Duo", "Lite"),
-            "connectivity": ("Wi-Fi, app", "2.4 GHz closed radio link"),
+            "connectivity": (
+                ("Wi-Fi, app", "Wi-Fi连接，配合App使用"),
+                ("2.4 GHz closed radio link", "2.4GHz封闭式无线连接"),
+            ),
             "battery_life_h": (8, 12, 30),
         },
         price=(89, 299),
         desc=(
             ("A video baby monitor with night vision and two-way talk; the parent unit lasts {battery_life_h} hours.",),
             ("Connection: {connectivity}. Keep cables at least 1 m from the crib.",),
+        ),
+        desc_zh=(
+            ("可视婴儿监视器，支持夜视和双向通话；家长端续航{battery_life_h}小时。",),
+            ("连接方式：{connectivity}。线缆请与婴儿床保持至少1m距离。",),
         ),
         zh="{brand} {model} 婴儿监视器",
         tags=("baby-monitor", "baby", "nursery"),
@@ -292,8 +346,8 @@ TYPES: tuple[ProductType, ...] = (
             )
         },
         attrs={
-            "age_range": ("0+ months", "3+ months"),
-            "material": ("Food-grade silicone", "Natural rubber", "Beech wood"),
+            "age_range": (("0+ months", "0个月以上"), ("3+ months", "3个月以上")),
+            "material": (("Food-grade silicone", "食品级硅胶"), ("Natural rubber", "天然橡胶"), ("Beech wood", "榉木")),
             "dishwasher_safe": (True, False),
         },
         variants={"color": ("Mint", "Blush", "Lavender", "Mustard")},
@@ -301,6 +355,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} in {material}, BPA-free, for ages {age_range}.",),
             ("Wash before first use; silicone teethers can be chilled in the fridge (never frozen).",),
+        ),
+        desc_zh=(
+            ("{kind}，{material}材质，不含BPA，适合{age_range}宝宝。",),
+            ("首次使用前请清洗；硅胶牙胶可放入冰箱冷藏（切勿冷冻）。",),
         ),
         zh="{brand} {kind}",
         tags=("teether", "baby", "baby-toys"),
@@ -325,6 +383,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} for gentle, safe bath time from birth.",),
             ("Always keep one hand on your baby in the bath.",),
+        ),
+        desc_zh=(
+            ("{kind}，从出生起就能用，让宝宝洗澡温和又安全。",),
+            ("洗澡时请始终用一只手扶住宝宝。",),
         ),
         zh="{brand} {kind}",
         tags=("baby-bath", "baby"),

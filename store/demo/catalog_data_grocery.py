@@ -15,6 +15,10 @@ _FOOD_CARE = (
     "Store in a cool, dry place away from sunlight; reseal after opening.",
     "Keep sealed in a cool, dry cupboard and use within a few weeks of opening.",
 )
+_FOOD_CARE_ZH = (
+    "存放于阴凉干燥处，避免阳光直射；开封后请重新封好。",
+    "密封存放于阴凉干燥的橱柜中，开封后请在几周内用完。",
+)
 
 TYPES: tuple[ProductType, ...] = (
     ProductType(
@@ -27,7 +31,14 @@ TYPES: tuple[ProductType, ...] = (
             "{brand} {origin} {roast} Roast Whole Bean Coffee, {notes}",
             "{brand} {origin} Single-Origin Coffee Beans, {roast} Roast",
         ),
-        words={"notes": ("Chocolate & Caramel Notes", "Berry & Citrus Notes", "Nutty & Smooth", "Floral & Bright")},
+        words={
+            "notes": (
+                ("Chocolate & Caramel Notes", "巧克力焦糖风味"),
+                ("Berry & Citrus Notes", "莓果柑橘风味"),
+                ("Nutty & Smooth", "坚果风味，口感顺滑"),
+                ("Floral & Bright", "花香明亮"),
+            )
+        },
         attrs={
             "origin": (
                 ("Ethiopia Yirgacheffe", "埃塞俄比亚耶加雪菲"),
@@ -51,6 +62,11 @@ TYPES: tuple[ProductType, ...] = (
                 "Packed in a resealable bag with a one-way valve; best within {best_before_months} months of roasting "
                 "and 4 weeks after opening.",
             ),
+        ),
+        desc_zh=(
+            ("{origin}咖啡豆，{roast}（{notes}），小批量烘焙，烘焙后24小时内包装。",),
+            ("适合意式浓缩、手冲和法压壶；建议冲煮前现磨。",),
+            (("采用带单向排气阀的可重复密封袋包装；烘焙后{best_before_months}个月内、开封后4周内饮用风味最佳。"),),
         ),
         zh="{brand} {origin}{roast}咖啡豆",
         tags=("coffee", "coffee-beans", "grocery", "gift"),
@@ -82,6 +98,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Brew green and white teas at 80°C for 2-3 minutes, black and oolong at 95°C for 3-4 minutes.",),
             _FOOD_CARE,
         ),
+        desc_zh=(
+            ("{tea}，{form}，{weight_g}g。",),
+            ("绿茶、白茶用80°C水冲泡2-3分钟；红茶、乌龙茶用95°C水冲泡3-4分钟。",),
+            _FOOD_CARE_ZH,
+        ),
         zh="{brand} {tea} {form} {weight_g}克",
         tags=("tea", "grocery", "gift"),
     ),
@@ -108,6 +129,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Allergens: milk and soy; made in a facility that handles tree nuts.",),
             ("Store at 15-18°C; it may be shipped with an ice pack in summer.",),
         ),
+        desc_zh=(
+            ("{kind}，{weight_g}g，选用可持续来源的可可制作。",),
+            ("过敏原：牛奶、大豆；生产车间同时加工树坚果。",),
+            ("请在15-18°C下储存；夏季发货可能附带冰袋。",),
+        ),
         zh="{brand} {kind} {weight_g}克",
         tags=("chocolate", "snacks", "grocery", "gift"),
     ),
@@ -120,11 +146,14 @@ TYPES: tuple[ProductType, ...] = (
         titles=("{brand} {kind}, {weight_g} g, {feature}",),
         words={"kind": (), "feature": ("Resealable Bag", "No Added Sugar", "Daily Snack Packs", "Non-GMO")},
         models=(
-            {"kind": ("Roasted Salted Pistachios", "盐焗开心果"), "allergens": "Tree nuts"},
-            {"kind": ("Mixed Nuts", "每日坚果"), "allergens": "Tree nuts, peanuts"},
-            {"kind": ("Dried Mango Slices", "芒果干"), "allergens": "None (packed in a facility that handles nuts)"},
-            {"kind": ("Raw Almonds", "原味巴旦木"), "allergens": "Tree nuts"},
-            {"kind": ("Macadamia Nuts", "夏威夷果"), "allergens": "Tree nuts"},
+            {"kind": ("Roasted Salted Pistachios", "盐焗开心果"), "allergens": ("Tree nuts", "树坚果")},
+            {"kind": ("Mixed Nuts", "每日坚果"), "allergens": ("Tree nuts, peanuts", "树坚果、花生")},
+            {
+                "kind": ("Dried Mango Slices", "芒果干"),
+                "allergens": ("None (packed in a facility that handles nuts)", "无（包装车间同时处理坚果）"),
+            },
+            {"kind": ("Raw Almonds", "原味巴旦木"), "allergens": ("Tree nuts", "树坚果")},
+            {"kind": ("Macadamia Nuts", "夏威夷果"), "allergens": ("Tree nuts", "树坚果")},
         ),
         attrs={"weight_g": (200, 500, 907), "best_before_months": (9,)},
         price=(6, 29),
@@ -132,6 +161,11 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} ({weight_g} g) for snacking, baking and lunch boxes.",),
             ("Allergens: {allergens}.",),
             _FOOD_CARE,
+        ),
+        desc_zh=(
+            ("{kind}（{weight_g}g），日常零食、烘焙、便当都适用。",),
+            ("过敏原：{allergens}。",),
+            _FOOD_CARE_ZH,
         ),
         zh="{brand} {kind} {weight_g}克",
         tags=("snacks", "nuts", "grocery"),
@@ -156,6 +190,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind}, {volume_ml} ml, in a dark glass bottle that protects it from light.",),
             ("Store away from the stove and use within 3 months of opening.",),
+        ),
+        desc_zh=(
+            ("{kind}，{volume_ml}ml，深色玻璃瓶装，避光保存。",),
+            ("请远离灶台存放，开封后3个月内用完。",),
         ),
         zh="{brand} {kind} {volume_ml}毫升",
         tags=("pantry", "cooking", "grocery"),
@@ -184,6 +222,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} ({size_text}) for stir-fries, noodles, dumplings and marinades.",),
             ("Refrigerate sauces after opening; keep spices sealed, dry and away from the stove.",),
         ),
+        desc_zh=(
+            ("{kind}（{size_text}），炒菜、拌面、蘸饺子、腌制都好用。",),
+            ("酱料开封后请冷藏；香料请密封干燥保存，远离灶台。",),
+        ),
         zh="{brand} {kind} {size_text}",
         tags=("sauce", "pantry", "chinese-cooking", "grocery"),
     ),
@@ -209,6 +251,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind}, {size_text}.",),
             _FOOD_CARE,
+        ),
+        desc_zh=(
+            ("{kind}，{size_text}。",),
+            _FOOD_CARE_ZH,
         ),
         zh="{brand} {kind} {size_text}",
         tags=("pantry", "rice", "noodles", "grocery"),
@@ -238,6 +284,10 @@ TYPES: tuple[ProductType, ...] = (
                 "months.",
             ),
         ),
+        desc_zh=(
+            ("{kind}，{weight_g}g瓶装，可冲茶、抹吐司、拌酸奶或用于烘焙。",),
+            ("蜂蜜可能自然结晶，将瓶子放入温水中即可化开。12个月以下婴儿请勿食用。",),
+        ),
         zh="{brand} {kind} {weight_g}克",
         tags=("breakfast", "honey", "grocery"),
     ),
@@ -261,6 +311,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("A {kind} gift basket with {items} curated treats, wrapped and ready to give with a free message card.",),
             ("Contains milk, tree nuts and wheat.",),
+        ),
+        desc_zh=(
+            ("{kind}主题礼篮，精选{items}款美味，已包装好可直接送礼，附赠免费祝福卡。",),
+            ("含牛奶、树坚果和小麦。",),
         ),
         zh="{brand} {kind}礼篮 {items}件",
         tags=("gift-basket", "gift", "grocery"),

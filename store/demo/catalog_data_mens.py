@@ -6,7 +6,7 @@ the description because their sizes are not the usual letter sizes.
 
 from __future__ import annotations
 
-from store.demo.catalog_data_apparel import FIT_NOTES, FIT_SENTENCES, MEN_ALPHA_SIZES
+from store.demo.catalog_data_apparel import FIT_NOTES, FIT_SENTENCES, FIT_SENTENCES_ZH, MEN_ALPHA_SIZES
 from store.demo.catalog_spec import ProductType
 
 __all__ = ["TYPES"]
@@ -26,7 +26,7 @@ TYPES: tuple[ProductType, ...] = (
                 ("Piqué Polo Shirt", "珠地网眼Polo衫"),
                 ("Long Sleeve Henley", "长袖亨利衫"),
             ),
-            "fit_word": ("Regular", "Slim", "Relaxed"),
+            "fit_word": (("Regular", "常规"), ("Slim", "修身"), ("Relaxed", "宽松")),
         },
         attrs={
             "material": (
@@ -43,6 +43,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {fit_word}-fit {style} in {material}.",),
             FIT_SENTENCES,
             ("Machine wash cold and tumble dry low; expect up to 3% shrinkage on the first wash.",),
+        ),
+        desc_zh=(
+            ("{fit_word}版型{style}，采用{material}面料。",),
+            FIT_SENTENCES_ZH,
+            ("冷水机洗，低温烘干；首次洗涤可能有不超过3%的缩水。",),
         ),
         zh="{brand} 男士{material}{style}",
         tags=("t-shirt", "mens", "basics"),
@@ -61,7 +66,7 @@ TYPES: tuple[ProductType, ...] = (
                 ("Overshirt", "衬衫外套"),
                 ("Camp Collar Shirt", "古巴领衬衫"),
             ),
-            "fit_word": ("Regular", "Slim", "Tailored"),
+            "fit_word": (("Regular", "常规"), ("Slim", "修身"), ("Tailored", "合体")),
         },
         attrs={
             "material": (
@@ -78,6 +83,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {fit_word}-fit {style} in {material}.",),
             FIT_SENTENCES,
             ("Machine wash warm and hang dry; iron on medium while slightly damp.",),
+        ),
+        desc_zh=(
+            ("{fit_word}版型{style}，采用{material}面料。",),
+            FIT_SENTENCES_ZH,
+            ("温水机洗，悬挂晾干；微潮时用中温熨烫。",),
         ),
         zh="{brand} 男士{material}{style}",
         tags=("shirt", "mens", "workwear"),
@@ -96,11 +106,11 @@ TYPES: tuple[ProductType, ...] = (
                 ("Stretch Jeans", "弹力牛仔裤"),
                 ("Cargo Trousers", "工装裤"),
             ),
-            "fit_word": ("Slim", "Straight", "Athletic Taper", "Relaxed"),
+            "fit_word": (("Slim", "修身"), ("Straight", "直筒"), ("Athletic Taper", "运动锥形"), ("Relaxed", "宽松")),
         },
         attrs={
             "model": ("Everyday", "Weekend", "Commuter", "Tech", "Heritage"),
-            "material": ("99% cotton, 1% elastane", "Cotton twill"),
+            "material": (("99% cotton, 1% elastane", "99%棉、1%氨纶"), ("Cotton twill", "棉斜纹布")),
             "fit": FIT_NOTES,
             "inseam_cm": (76, 81, 86),
         },
@@ -110,6 +120,11 @@ TYPES: tuple[ProductType, ...] = (
             ("{fit_word}-fit {style} in {material} with a {inseam_cm} cm inseam.",),
             ("Sizes are waist sizes in inches, {sizes}. {fit}.",),
             ("Machine wash cold inside out; hang dry to prevent shrinkage.",),
+        ),
+        desc_zh=(
+            ("{fit_word}版型{style}，{material}面料，内长{inseam_cm}cm。",),
+            ("尺码为腰围英寸数：{sizes}。{fit}。",),
+            ("翻面冷水机洗；悬挂晾干，防止缩水。",),
         ),
         zh="{brand} 男士{style}",
         tags=("trousers", "mens", "denim"),
@@ -140,6 +155,11 @@ TYPES: tuple[ProductType, ...] = (
             FIT_SENTENCES,
             ("Machine wash cold inside out, tumble dry low.",),
         ),
+        desc_zh=(
+            ("重磅{material}{style}。",),
+            FIT_SENTENCES_ZH,
+            ("翻面冷水机洗，低温烘干。",),
+        ),
         zh="{brand} {material}{style}",
         tags=("hoodie", "mens", "casual"),
     ),
@@ -154,17 +174,29 @@ TYPES: tuple[ProductType, ...] = (
         models=(
             {
                 "style": ("Down Puffer Jacket", "羽绒服"),
-                "material": "Recycled nylon shell, 700-fill down",
+                "material": ("Recycled nylon shell, 700-fill down", "再生尼龙面料、700蓬松度羽绒填充"),
                 "feature": "Packable",
             },
-            {"style": ("Waxed Cotton Jacket", "油蜡夹克"), "material": "Waxed cotton", "feature": "Corduroy Collar"},
+            {
+                "style": ("Waxed Cotton Jacket", "油蜡夹克"),
+                "material": ("Waxed cotton", "油蜡棉布"),
+                "feature": "Corduroy Collar",
+            },
             {
                 "style": ("Rain Shell Jacket", "冲锋衣"),
-                "material": "Waterproof recycled nylon",
+                "material": ("Waterproof recycled nylon", "防水再生尼龙"),
                 "feature": "Adjustable Hood",
             },
-            {"style": ("Fleece Jacket", "抓绒外套"), "material": "Recycled polyester fleece", "feature": "Zip Pockets"},
-            {"style": ("Denim Trucker Jacket", "牛仔夹克"), "material": "Cotton denim", "feature": "Classic Fit"},
+            {
+                "style": ("Fleece Jacket", "抓绒外套"),
+                "material": ("Recycled polyester fleece", "再生涤纶抓绒"),
+                "feature": "Zip Pockets",
+            },
+            {
+                "style": ("Denim Trucker Jacket", "牛仔夹克"),
+                "material": ("Cotton denim", "纯棉牛仔布"),
+                "feature": "Classic Fit",
+            },
         ),
         attrs={"fit": FIT_NOTES},
         variants={"color": ("Black", "Navy", "Olive", "Khaki", "Charcoal"), "size": MEN_ALPHA_SIZES},
@@ -174,6 +206,12 @@ TYPES: tuple[ProductType, ...] = (
             FIT_SENTENCES,
             ("Cut with room for a mid-layer underneath.",),
             ("Follow the care label: synthetics machine wash cold; waxed cotton is sponge-clean only.",),
+        ),
+        desc_zh=(
+            ("{style}，采用{material}。",),
+            FIT_SENTENCES_ZH,
+            ("剪裁留有余量，里面可加穿一件中层衣物。",),
+            ("请按洗标护理：合成面料可冷水机洗；油蜡棉布仅可用海绵擦拭清洁。",),
         ),
         zh="{brand} 男士{style}",
         tags=("jacket", "outerwear", "mens", "winter"),
@@ -205,6 +243,11 @@ TYPES: tuple[ProductType, ...] = (
             ),
             ("Machine wash warm and tumble dry low. Underwear is not returnable once opened.",),
         ),
+        desc_zh=(
+            ("{material}{style}，{pack}件装，针织结构缓震透气。",),
+            (("尺码：S码适合美码鞋4-7，M码8-10，L码10.5-13，XL码13以上（内裤按腰围：S码28-30英寸至XL码38-40英寸）。"),),
+            ("温水机洗，低温烘干。内裤拆封后不支持退货。",),
+        ),
         zh="{brand} 男士{material}{style} {pack}件装",
         tags=("socks", "underwear", "mens", "basics"),
     ),
@@ -222,7 +265,12 @@ TYPES: tuple[ProductType, ...] = (
                 ("Dress Belt", "正装皮带"),
                 ("Slim Wallet", "薄款钱包"),
             ),
-            "feature": ("RFID Blocking", "Gift Boxed", "Holds 8 Cards", "Solid Brass Buckle"),
+            "feature": (
+                ("RFID Blocking", "防RFID盗刷"),
+                ("Gift Boxed", "礼盒包装"),
+                ("Holds 8 Cards", "可放8张卡"),
+                ("Solid Brass Buckle", "实心黄铜扣"),
+            ),
         },
         attrs={
             "material": (
@@ -237,6 +285,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {material} {style}, {feature}.",),
             ("Arrives gift-boxed.", "Belts fit waist sizes 30-40 in; wallets hold 6-8 cards plus notes."),
             ("Condition leather every few months and keep it away from heat.",),
+        ),
+        desc_zh=(
+            ("{material}{style}，{feature}。",),
+            ("礼盒包装发货。", "皮带适合腰围30-40英寸；钱包可放6-8张卡及纸币。"),
+            ("皮革每隔几个月保养一次，并远离热源。",),
         ),
         zh="{brand} {material}{style}",
         tags=("wallet", "mens", "accessories", "gift"),
@@ -254,7 +307,7 @@ TYPES: tuple[ProductType, ...] = (
                 "model": "Presage Cocktail Time",
                 "movement": ("Automatic", "自动机械"),
                 "case_mm": 40.5,
-                "strap": "Leather Strap",
+                "strap": ("Leather Strap", "真皮表带"),
                 "waterproof_rating": "5 ATM",
                 "price": 425,
             },
@@ -263,7 +316,7 @@ TYPES: tuple[ProductType, ...] = (
                 "model": "Marlin",
                 "movement": ("Automatic", "自动机械"),
                 "case_mm": 40,
-                "strap": "Leather Strap",
+                "strap": ("Leather Strap", "真皮表带"),
                 "waterproof_rating": "3 ATM",
                 "price": 249,
             },
@@ -272,7 +325,7 @@ TYPES: tuple[ProductType, ...] = (
                 "model": "G-Shock GA-2100",
                 "movement": ("Quartz", "石英"),
                 "case_mm": 45,
-                "strap": "Resin Strap",
+                "strap": ("Resin Strap", "树脂表带"),
                 "waterproof_rating": "20 ATM",
                 "price": 99,
             },
@@ -281,7 +334,7 @@ TYPES: tuple[ProductType, ...] = (
                 "model": "Bambino",
                 "movement": ("Automatic", "自动机械"),
                 "case_mm": 38,
-                "strap": "Leather Strap",
+                "strap": ("Leather Strap", "真皮表带"),
                 "waterproof_rating": "3 ATM",
                 "price": 159,
             },
@@ -290,7 +343,7 @@ TYPES: tuple[ProductType, ...] = (
                 "model": "PRX",
                 "movement": ("Quartz", "石英"),
                 "case_mm": 40,
-                "strap": "Stainless Steel Bracelet",
+                "strap": ("Stainless Steel Bracelet", "不锈钢表链"),
                 "waterproof_rating": "10 ATM",
                 "price": 375,
             },
@@ -301,6 +354,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {case_mm} mm {movement} watch on a {strap}, water resistant to {waterproof_rating}.",),
             ("Mineral or sapphire crystal depending on model; two-year warranty.",),
             ("Fine for hand washing and rain; remove before a sauna or hot shower.",),
+        ),
+        desc_zh=(
+            ("{case_mm}mm表径{movement}腕表，配{strap}，防水{waterproof_rating}。",),
+            ("依型号配矿物玻璃或蓝宝石镜面；两年质保。",),
+            ("洗手、淋雨都没问题；桑拿或热水淋浴前请摘下。",),
         ),
         zh="{brand} {model} 男士{movement}腕表 {case_mm}毫米",
         tags=("watch", "mens", "gift"),
@@ -319,7 +377,12 @@ TYPES: tuple[ProductType, ...] = (
                 ("Bucket Hat", "渔夫帽"),
                 ("Trucker Cap", "网帽"),
             ),
-            "feature": ("One Size", "Embroidered Logo", "Packable", "Breathable"),
+            "feature": (
+                ("One Size", "均码"),
+                ("Embroidered Logo", "刺绣Logo"),
+                ("Packable", "可折叠收纳"),
+                ("Breathable", "透气"),
+            ),
         },
         attrs={
             "material": (("Cotton Twill", "棉斜纹"), ("Acrylic Knit", "腈纶针织"), ("Recycled Polyester", "再生涤纶"))
@@ -330,6 +393,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {material} {style}, {feature}.",),
             ("One size fits most (head circumference 56-60 cm).",),
             ("Hand wash cold and air dry on a towel.",),
+        ),
+        desc_zh=(
+            ("{material}{style}，{feature}。",),
+            ("均码，适合大多数人（头围56-60cm）。",),
+            ("冷水手洗，平铺在毛巾上自然晾干。",),
         ),
         zh="{brand} {material}{style}",
         tags=("hat", "mens", "accessories"),

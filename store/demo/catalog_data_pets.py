@@ -39,6 +39,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Follow the feeding chart on the bag and keep fresh water available.",),
             ("Store the bag sealed in a cool, dry place.",),
         ),
+        desc_zh=(
+            ("{life_stage}全价干粮：{recipe}配方，蛋白质含量{protein_pct}%，不含人工色素。",),
+            ("请按包装袋上的喂食表喂养，并随时提供清洁饮水。",),
+            ("请将粮袋密封，存放于阴凉干燥处。",),
+        ),
         zh="{brand} {recipe}{life_stage}狗粮",
         tags=("dog", "dog-food", "pets"),
     ),
@@ -56,7 +61,7 @@ TYPES: tuple[ProductType, ...] = (
                 ("Salmon", "三文鱼"),
                 ("Indoor Hairball Control", "室内化毛"),
             ),
-            "form": (("Dry", "干"), ("Wet Pâté 12 x 85 g", "湿粮罐头")),
+            "form": (("Dry", "干粮"), ("Wet Pâté 12 x 85 g", "肉酱湿粮罐头（12×85g）")),
         },
         attrs={"life_stage": (("Kitten", "幼猫"), ("Adult", "成猫"), ("Senior 11+", "老年猫")), "pet": ("Cat",)},
         variants={"pack": ("Small", "Large")},
@@ -66,6 +71,11 @@ TYPES: tuple[ProductType, ...] = (
             ("{recipe} {form} food for {life_stage} cats, with taurine for heart and eye health.",),
             ("Small packs are 1.5 kg (dry) or 12 cans; large packs are 4 kg or 24 cans.",),
             ("Refrigerate opened cans and use within 48 hours.",),
+        ),
+        desc_zh=(
+            ("{recipe}{form}，适合{life_stage}，添加牛磺酸，呵护心脏和眼睛健康。",),
+            ("小包装为1.5kg（干粮）或12罐；大包装为4kg或24罐。",),
+            ("开罐后请冷藏，48小时内吃完。",),
         ),
         zh="{brand} {recipe}{life_stage}猫粮",
         tags=("cat", "cat-food", "pets"),
@@ -92,6 +102,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind}: low-dust, clumps fast and locks in odour.",),
             ("Scoop daily and top up to 5-7 cm deep; change completely every 2-3 weeks.",),
         ),
+        desc_zh=(
+            ("{kind}：低粉尘，结团快，锁住异味。",),
+            ("每天铲屎，猫砂保持5-7cm深；每2-3周全部更换一次。",),
+        ),
         zh="{brand} {kind} {weight_text}",
         tags=("cat", "litter", "pets"),
     ),
@@ -111,7 +125,13 @@ TYPES: tuple[ProductType, ...] = (
             ),
             "feature": ("Removable Washable Cover", "Non-Slip Bottom", "Waterproof Liner"),
         },
-        attrs={"pet": ("Dog", "Cat"), "material": ("Faux fur and memory foam", "Polyester canvas, steel frame")},
+        attrs={
+            "pet": ("Dog", "Cat"),
+            "material": (
+                ("Faux fur and memory foam", "仿皮草与记忆棉"),
+                ("Polyester canvas, steel frame", "涤纶帆布与钢架"),
+            ),
+        },
         variants={"color": ("Grey", "Brown", "Cream", "Navy"), "size": ("S", "M", "L", "XL")},
         steps={"size": (0, 1000, 2000, 3500)},
         price=(25, 79),
@@ -119,6 +139,11 @@ TYPES: tuple[ProductType, ...] = (
             ("A {style} bed in {material} for dogs and cats who love to curl up.",),
             ("Sizes: S up to 9 kg, M up to 18 kg, L up to 32 kg, XL up to 45 kg ({sizes} available).",),
             ("Unzip the cover and machine wash cold; air dry the foam insert.",),
+        ),
+        desc_zh=(
+            ("{style}宠物窝，采用{material}，适合爱蜷着睡的猫狗。",),
+            ("尺码：S码9kg以内，M码18kg以内，L码32kg以内，XL码45kg以内（本款可选：{sizes}）。",),
+            ("拉开拉链取下外罩，可冷水机洗；海绵内芯请自然晾干。",),
         ),
         zh="{brand} {style}宠物窝",
         tags=("{pet}", "pet-bed", "pets"),
@@ -139,13 +164,21 @@ TYPES: tuple[ProductType, ...] = (
             ),
             "feature": ("Reflective Stitching", "Quick-Release Buckle", "Two Leash Points", "Padded Handle"),
         },
-        attrs={"pet": ("Dog",), "material": ("Recycled nylon webbing, aluminium hardware",)},
+        attrs={
+            "pet": ("Dog",),
+            "material": (("Recycled nylon webbing, aluminium hardware", "再生尼龙织带与铝合金配件"),),
+        },
         variants={"color": ("Black", "Red", "Blue", "Orange", "Sage"), "size": ("XS", "S", "M", "L")},
         price=(15, 49),
         desc=(
             ("{kind} in {material}.",),
             ("Measure the neck or chest girth: XS 30-40 cm, S 40-50 cm, M 50-70 cm, L 70-90 cm (sizes {sizes}).",),
             ("Hand wash with mild soap and air dry.",),
+        ),
+        desc_zh=(
+            ("{kind}，采用{material}。",),
+            ("请测量颈围或胸围：XS 30-40cm，S 40-50cm，M 50-70cm，L 70-90cm（可选尺码：{sizes}）。",),
+            ("用温和肥皂手洗，自然晾干。",),
         ),
         zh="{brand} {kind}",
         tags=("dog", "leash", "walking", "pets"),
@@ -175,6 +208,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind} that keeps pets busy and active.",),
             ("Supervise play and replace the toy when it shows wear.",),
         ),
+        desc_zh=(
+            ("{kind}，让宠物玩得专注又活跃。",),
+            ("玩耍时请看护，玩具出现磨损请及时更换。",),
+        ),
         zh="{brand} {kind}",
         tags=("{pet}", "pet-toy", "pets"),
     ),
@@ -199,6 +236,10 @@ TYPES: tuple[ProductType, ...] = (
             ("{kind}, {height_cm} cm tall, for healthy claws, stretching and naps.",),
             ("Tools included where assembly is needed; anchor tall cat trees to a wall.",),
         ),
+        desc_zh=(
+            ("{kind}，高{height_cm}cm，磨爪、伸展、打盹都合适。",),
+            ("需组装的款式附带工具；较高的猫爬架请固定在墙上。",),
+        ),
         zh="{brand} {kind} {height_cm}厘米",
         tags=("cat", "cat-tree", "pets"),
     ),
@@ -221,6 +262,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} for tanks up to {volume_l} L with quiet filtration.",),
             ("Cycle the tank for 2-4 weeks before adding fish; rinse filter media in tank water only.",),
+        ),
+        desc_zh=(
+            ("{kind}，适用于{volume_l}L以内的鱼缸，过滤安静。",),
+            ("放鱼前先养水2-4周；滤材只能用鱼缸里的水冲洗。",),
         ),
         zh="{brand} {kind} {volume_l}升",
         tags=("fish", "aquarium", "pets"),
@@ -245,6 +290,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} for dogs and cats.",),
             ("Brush 2-3 times a week; bathe no more than once a month unless your vet advises otherwise.",),
+        ),
+        desc_zh=(
+            ("{kind}，猫狗通用。",),
+            ("每周梳毛2-3次；除非兽医另有建议，洗澡每月不超过一次。",),
         ),
         zh="{brand} {kind}",
         tags=("{pet}", "grooming", "pets"),
@@ -271,6 +320,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind} with a {capacity_text} capacity.",),
             ("Bowls and fountain parts are dishwasher safe (top rack); wipe electronic bases only.",),
+        ),
+        desc_zh=(
+            ("{kind}，容量{capacity_text}。",),
+            ("碗和饮水机部件可放入洗碗机（上层）清洗；带电底座只可擦拭。",),
         ),
         zh="{brand} {kind} {capacity_text}",
         tags=("{pet}", "pet-bowl", "pets"),

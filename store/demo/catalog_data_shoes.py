@@ -9,8 +9,13 @@ from store.demo.catalog_spec import ProductType
 
 __all__ = ["TYPES"]
 
-_US_SIZES = ("US 6", "US 7", "US 8", "US 9", "US 10", "US 11", "US 12")
-_SHOE_FIT = ("True to size", "Runs half a size small, size up", "Narrow, wide feet should size up")
+# US sizes as (english, chinese) pairs: the SKUs and English text use the English side.
+_US_SIZES = tuple((f"US {n}", f"美码{n}") for n in range(6, 13))
+_SHOE_FIT = (
+    ("True to size", "按平时尺码选购即可"),
+    ("Runs half a size small, size up", "偏小半码，建议选大一码"),
+    ("Narrow, wide feet should size up", "鞋型偏窄，脚宽建议选大一码"),
+)
 
 TYPES: tuple[ProductType, ...] = (
     ProductType(
@@ -40,6 +45,12 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}. Sizes {sizes}.",),
             ("Clean with a soft brush and mild soap; air dry away from heaters, never in the dryer.",),
         ),
+        desc_zh=(
+            ("中性日常训练跑鞋，前后掌落差{drop_mm}mm，单只约{weight_g}g。",),
+            ("透气工程网眼鞋面，搭配加厚后跟鞋口，轻松跑和长距离跑都舒适。",),
+            ("尺码提示：{fit}。可选尺码：{sizes}。",),
+            ("用软毛刷和温和肥皂清洁；远离暖气自然晾干，切勿放入烘干机。",),
+        ),
         zh="{brand} {model} {gender}跑步鞋",
         tags=("running", "shoes", "sneakers", "fitness"),
     ),
@@ -51,12 +62,12 @@ TYPES: tuple[ProductType, ...] = (
         brands=("Converse",),
         titles=("{brand} {model} Sneakers, {upper}, Unisex",),
         models=(
-            {"brand": "Converse", "model": "Chuck Taylor All Star High Top", "upper": "Canvas", "price": 65},
-            {"brand": "Vans", "model": "Old Skool", "upper": "Suede and Canvas", "price": 70},
-            {"brand": "Veja", "model": "V-10", "upper": "Leather", "price": 175},
-            {"brand": "Adidas", "model": "Samba OG", "upper": "Leather", "price": 100},
-            {"brand": "New Balance", "model": "574 Core", "upper": "Suede and Mesh", "price": 90},
-            {"brand": "Allbirds", "model": "Tree Runner", "upper": "Eucalyptus Knit", "price": 98},
+            {"brand": "Converse", "model": "Chuck Taylor All Star High Top", "upper": ("Canvas", "帆布"), "price": 65},
+            {"brand": "Vans", "model": "Old Skool", "upper": ("Suede and Canvas", "麂皮拼帆布"), "price": 70},
+            {"brand": "Veja", "model": "V-10", "upper": ("Leather", "皮革"), "price": 175},
+            {"brand": "Adidas", "model": "Samba OG", "upper": ("Leather", "皮革"), "price": 100},
+            {"brand": "New Balance", "model": "574 Core", "upper": ("Suede and Mesh", "麂皮拼网布"), "price": 90},
+            {"brand": "Allbirds", "model": "Tree Runner", "upper": ("Eucalyptus Knit", "桉树纤维针织"), "price": 98},
         ),
         attrs={"fit": _SHOE_FIT, "material": ("Rubber sole",)},
         variants={"color": ("White", "Black", "Navy", "Cream", "Green", "Red"), "size": _US_SIZES},
@@ -65,6 +76,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Everyday unisex sneakers with a {upper} upper and a grippy rubber sole.",),
             ("Sized in US men's sizes ({sizes}); women should order 1.5 sizes down. {fit}.",),
             ("Spot-clean with a damp cloth; leather benefits from a protective spray.",),
+        ),
+        desc_zh=(
+            ("男女同款日常休闲鞋，{upper}鞋面，橡胶大底抓地力好。",),
+            ("按美码男码标注（{sizes}）；女生请选小1.5码。{fit}。",),
+            ("用湿布局部清洁；皮革款建议喷涂保护喷雾。",),
         ),
         zh="{brand} {model} 男女同款休闲鞋",
         tags=("sneakers", "shoes", "casual"),
@@ -82,35 +98,35 @@ TYPES: tuple[ProductType, ...] = (
                 "brand": "Dr. Martens",
                 "model": "1460",
                 "style": ("8-Eye Lace-Up Boots", "8孔马丁靴"),
-                "material": "Smooth Leather",
+                "material": ("Smooth Leather", "光面皮革"),
                 "price": 170,
             },
             {
                 "brand": "Timberland",
                 "model": "Premium 6-Inch",
                 "style": ("Waterproof Boots", "防水工装靴"),
-                "material": "Nubuck Leather",
+                "material": ("Nubuck Leather", "磨砂皮"),
                 "price": 198,
             },
             {
                 "brand": "Blundstone",
                 "model": "500",
                 "style": ("Chelsea Boots", "切尔西靴"),
-                "material": "Oiled Leather",
+                "material": ("Oiled Leather", "油蜡皮"),
                 "price": 219,
             },
             {
                 "brand": "Sorel",
                 "model": "Caribou",
                 "style": ("Snow Boots", "雪地靴"),
-                "material": "Waterproof Leather",
+                "material": ("Waterproof Leather", "防水皮革"),
                 "price": 190,
             },
             {
                 "brand": "UGG",
                 "model": "Classic Mini II",
                 "style": ("Ankle Boots", "雪地短靴"),
-                "material": "Sheepskin",
+                "material": ("Sheepskin", "羊皮毛"),
                 "price": 160,
             },
         ),
@@ -121,6 +137,11 @@ TYPES: tuple[ProductType, ...] = (
             ("The {model} in {material}, with a cushioned footbed and a durable rubber outsole.",),
             ("Fit: {fit}; sizes {sizes}. Leather boots need a few wears to break in.",),
             ("Brush off dirt and apply leather conditioner or wax; dry naturally away from direct heat.",),
+        ),
+        desc_zh=(
+            ("{model}款，{material}材质，配缓震鞋垫和耐磨橡胶大底。",),
+            ("尺码提示：{fit}；可选尺码：{sizes}。皮靴需要穿几次才能磨合服帖。",),
+            ("刷去污垢后涂抹皮革护理油或鞋蜡；远离热源自然晾干。",),
         ),
         zh="{brand} {model} {style}",
         tags=("boots", "shoes", "winter"),
@@ -138,28 +159,28 @@ TYPES: tuple[ProductType, ...] = (
                 "brand": "Birkenstock",
                 "model": "Arizona",
                 "style": ("Two-Strap Slide Sandals", "双带凉拖"),
-                "material": "Birko-Flor",
+                "material": ("Birko-Flor", "Birko-Flor合成材料"),
                 "price": 110,
             },
             {
                 "brand": "Teva",
                 "model": "Original Universal",
                 "style": ("Sport Sandals", "运动凉鞋"),
-                "material": "Recycled Polyester Webbing",
+                "material": ("Recycled Polyester Webbing", "再生涤纶织带"),
                 "price": 55,
             },
             {
                 "brand": "Crocs",
                 "model": "Classic",
                 "style": ("Clogs", "洞洞鞋"),
-                "material": "Croslite Foam",
+                "material": ("Croslite Foam", "Croslite泡沫材料"),
                 "price": 50,
             },
             {
                 "brand": "Havaianas",
                 "model": "Top",
                 "style": ("Flip Flops", "人字拖"),
-                "material": "Rubber",
+                "material": ("Rubber", "橡胶"),
                 "price": 25,
             },
             {
@@ -178,6 +199,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}; sizes {sizes}.",),
             ("Rinse with fresh water after the beach and dry in the shade.",),
         ),
+        desc_zh=(
+            ("{style}，贴合脚型的鞋床，{material}鞋面。",),
+            ("尺码提示：{fit}；可选尺码：{sizes}。",),
+            ("海边归来请用清水冲洗，阴凉处晾干。",),
+        ),
         zh="{brand} {model} {style}",
         tags=("sandals", "shoes", "summer", "beach"),
     ),
@@ -188,10 +214,17 @@ TYPES: tuple[ProductType, ...] = (
         count=3,
         brands=("UGG", "Glerups", "Quiet Harbor", "Muji"),
         titles=("{brand} {material} House Slippers, {feature}",),
-        words={"feature": ("Memory Foam Insole", "Non-Slip Sole", "Closed Back", "Indoor/Outdoor Sole")},
+        words={
+            "feature": (
+                ("Memory Foam Insole", "记忆棉鞋垫"),
+                ("Non-Slip Sole", "防滑鞋底"),
+                ("Closed Back", "包跟设计"),
+                ("Indoor/Outdoor Sole", "室内外两穿鞋底"),
+            )
+        },
         attrs={
             "material": (("Sheepskin", "羊皮毛"), ("Felted Wool", "羊毛毡"), ("Waffle Cotton", "华夫格棉")),
-            "fit": ("True to size", "Between sizes, size up"),
+            "fit": (("True to size", "按平时尺码选购即可"), ("Between sizes, size up", "介于两个尺码之间请选大一码")),
         },
         variants={"color": ("Grey", "Cream", "Brown", "Navy"), "size": ("S", "M", "L", "XL")},
         price=(19, 120),
@@ -199,6 +232,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Cosy {material} slippers with a {feature}.",),
             ("Sizes: S = US 5-6, M = US 7-8, L = US 9-10, XL = US 11-12. {fit}.",),
             ("Spot-clean only; sheepskin should never go in the washing machine.",),
+        ),
+        desc_zh=(
+            ("舒适{material}拖鞋，{feature}。",),
+            ("尺码：S=美码5-6，M=美码7-8，L=美码9-10，XL=美码11-12。{fit}。",),
+            ("仅可局部清洁；羊皮毛款切勿放入洗衣机。",),
         ),
         zh="{brand} {material}居家拖鞋",
         tags=("slippers", "shoes", "home", "gift"),
@@ -230,6 +268,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}; sizes {sizes}. Use a shoe horn for the first wears.",),
             ("Polish regularly, store with cedar shoe trees and let them rest a day between wears.",),
         ),
+        desc_zh=(
+            ("经典{material}{style}，通勤、婚礼皆宜。",),
+            ("尺码提示：{fit}；可选尺码：{sizes}。前几次穿着请使用鞋拔。",),
+            ("定期擦鞋油，用雪松木鞋撑收纳，每次穿后让鞋休息一天。",),
+        ),
         zh="{brand} {material}{style}",
         tags=("dress-shoes", "shoes", "formal"),
     ),
@@ -255,6 +298,11 @@ TYPES: tuple[ProductType, ...] = (
             ("Fit: {fit}; sizes {sizes}. Leave a thumb's width at the toe for downhill sections.",),
             ("Rinse off mud, remove the insoles and air dry; reproof the upper once a season.",),
         ),
+        desc_zh=(
+            ("防水徒步鞋，Vibram风格深齿大底，泥地、岩石路面都能应对。",),
+            ("尺码提示：{fit}；可选尺码：{sizes}。脚尖前请留出一拇指宽的空间，以应对下坡路段。",),
+            ("冲净泥污，取出鞋垫自然晾干；鞋面每季重新做一次防水处理。",),
+        ),
         zh="{brand} {model} {gender}防水徒步鞋",
         tags=("hiking", "shoes", "outdoor"),
     ),
@@ -274,16 +322,31 @@ TYPES: tuple[ProductType, ...] = (
             ),
             "feature": ("Easy On", "Machine Washable", "Non-Marking Sole", "Wide Fit"),
         },
-        attrs={"material": ("Textile upper, rubber sole",), "fit": ("True to size, leave 1 cm to grow",)},
+        attrs={
+            "material": ("Textile upper, rubber sole",),
+            "fit": (("True to size, leave 1 cm to grow", "按平时尺码选购，留出1cm成长空间"),),
+        },
         variants={
             "color": ("Blue", "Pink", "Navy", "Yellow", "Green"),
-            "size": ("Toddler 5", "Toddler 7", "Toddler 9", "Kids 11", "Kids 13", "Youth 2"),
+            "size": (
+                ("Toddler 5", "幼童5码"),
+                ("Toddler 7", "幼童7码"),
+                ("Toddler 9", "幼童9码"),
+                ("Kids 11", "小童11码"),
+                ("Kids 13", "小童13码"),
+                ("Youth 2", "大童2码"),
+            ),
         },
         price=(25, 65),
         desc=(
             ("{style} for little feet with a flexible, non-marking sole.",),
             ("Fit: {fit}. Sizes {sizes}.",),
             ("Wipe clean; machine-washable styles go on a cold gentle cycle in a laundry bag.",),
+        ),
+        desc_zh=(
+            ("{style}，专为小脚丫设计，鞋底柔韧、不留痕。",),
+            ("尺码提示：{fit}。可选尺码：{sizes}。",),
+            ("擦拭清洁即可；可机洗款请装入洗衣袋，冷水轻柔档洗涤。",),
         ),
         zh="{brand} 儿童{style}",
         tags=("kids", "shoes", "back-to-school"),
@@ -308,6 +371,10 @@ TYPES: tuple[ProductType, ...] = (
         desc=(
             ("{kind}: a small upgrade that keeps everyday shoes comfortable and looking new.",),
             ("Safe on most materials; test on a hidden area first.",),
+        ),
+        desc_zh=(
+            ("{kind}：小小升级，让日常鞋履穿着舒适、常穿常新。",),
+            ("适用于大多数材质；请先在不显眼处试用。",),
         ),
         zh="{brand} {kind}",
         tags=("shoe-care", "shoes", "accessories"),

@@ -188,7 +188,7 @@ TYPES: tuple[ProductType, ...] = (
             ("Wipe the frame and spot-clean fabrics; the seat fabric is hand wash only.",),
         ),
         desc_zh=(
-            ("{kind}，整车重{weight_kg}kg；搭配新生儿套件，可从出生用到22kg。",),
+            ("{kind}，整车重{weight_kg}kg，搭配新生儿套件，可从出生用到22kg。",),
             ("大容量购物篮、UPF 50+遮阳篷和五点式安全带；符合ASTM F833标准。",),
             ("车架擦拭清洁，布料局部清洗；座椅面料仅可手洗。",),
         ),
@@ -247,7 +247,7 @@ TYPES: tuple[ProductType, ...] = (
         },
         attrs={
             "material": (("Organic Cotton", "有机棉"), ("Bamboo Viscose", "竹纤维"), ("Cotton Rib", "罗纹棉")),
-            "fit": (("True to size; size up for longer wear", "按平时尺码选购，想多穿一阵可选大一码"),),
+            "fit": (("True to size; size up for longer wear", "按平时尺码选购；想多穿一阵可选大一码"),),
         },
         variants={
             "color": ("White", "Sage", "Blush", "Grey", "Mustard"),

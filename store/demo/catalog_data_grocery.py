@@ -100,7 +100,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         desc_zh=(
             ("{tea}，{form}，{weight_g}g。",),
-            ("绿茶、白茶用80°C水冲泡2-3分钟；红茶、乌龙茶用95°C水冲泡3-4分钟。",),
+            ("绿茶、白茶用80°C水冲泡2-3分钟，红茶、乌龙茶用95°C水冲泡3-4分钟。",),
             _FOOD_CARE_ZH,
         ),
         zh="{brand} {tea} {form} {weight_g}克",
@@ -286,7 +286,7 @@ TYPES: tuple[ProductType, ...] = (
         ),
         desc_zh=(
             ("{kind}，{weight_g}g瓶装，可冲茶、抹吐司、拌酸奶或用于烘焙。",),
-            ("蜂蜜可能自然结晶，将瓶子放入温水中即可化开。12个月以下婴儿请勿食用。",),
+            ("蜂蜜可能自然结晶；将瓶子放入温水中即可化开。12个月以下婴儿请勿食用。",),
         ),
         zh="{brand} {kind} {weight_g}克",
         tags=("breakfast", "honey", "grocery"),

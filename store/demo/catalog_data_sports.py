@@ -160,7 +160,7 @@ TYPES: tuple[ProductType, ...] = (
         desc_zh=(
             ("{kind}，舒适温度{temp_c}°C，重{weight_kg}kg。",),
             ("适合身高185cm以内的人使用。",),
-            ("请蓬松存放，不要压缩收纳；用羽绒或功能面料专用洗涤剂以轻柔程序清洗。",),
+            ("请蓬松存放，不要压缩收纳，用羽绒或功能面料专用洗涤剂以轻柔程序清洗。",),
         ),
         zh="{brand} {kind} 舒适温度{temp_c}°C",
         tags=("camping", "sleeping-bag", "outdoor"),

@@ -62,3 +62,18 @@ def test_a_chinese_description_that_does_not_line_up_is_not_used() -> None:
     before = _features(None, "这个杯子能用洗碗机洗吗", "zh")
     after = _features("厚壁陶瓷，可用洗碗机。", "这个杯子能用洗碗机洗吗", "zh")
     assert after.sentences == before.sentences
+
+
+def test_every_demo_product_chinese_description_splits_sentence_for_sentence() -> None:
+    """A product whose two descriptions split into different numbers of sentences answers Chinese shoppers in
+    English; the demo catalog is where shoppers meet that, so every product in it must line up."""
+    import json
+    from pathlib import Path
+
+    from knowledge.qa.sentences import split_sentences
+
+    rows = json.loads((Path(__file__).parents[2] / "store/demo/catalog.json").read_text(encoding="utf-8"))
+    uneven = sorted({row["product_id"] for row in rows
+                     if len(split_sentences(row["description"]))
+                     != len(split_sentences(row["attributes"].get("description_zh", "")))})
+    assert uneven == []

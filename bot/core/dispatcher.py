@@ -261,11 +261,11 @@ class Dispatcher:
             added = await detail(deps)  # "its about order SB10002" right after a ticket opened: for that ticket
             if added:
                 return list(added)
-        tickets = self.router.intents.get("ticket_question")
-        standing = await tickets(deps) if tickets is not None else None
-        if standing:  # "i already have a ticket open?": where the shopper's ticket stands (ticket_guards)
-            deps.state.fallback_count = 0
-            return list(standing)
+        for name in ("ticket_question", "payment_problem"):  # "is my ticket open?", "I was charged twice": a person's
+            standing = await hook(deps) if (hook := self.router.intents.get(name)) is not None else None
+            if standing:  # where the shopper's ticket stands (ticket_guards), a ticket for money (payment_problems)
+                deps.state.fallback_count = 0
+                return list(standing)
         bought = self.router.intents.get("bought_item_problem")
         sorry = await bought(deps) if bought is not None else None
         if sorry:  # "上周买的耳机有杂音": a return or a person for the item bought, not a search (bought_problems)

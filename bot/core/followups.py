@@ -109,7 +109,9 @@ def asks_something(text: str) -> bool:
 
 # "switch to chinese", "speak english please", "switch back to english", "can u switch to english", "切换到中文",
 # "切换回中文", "换回英文吧", "可以说英文吗": the FAQ tells shoppers to type these.
-_ASK_EN = r"^(?:(?:please|pls|plz|can|could|would|will)\s+)?(?:(?:you|u|ya)\s+)?(?:please\s+|pls\s+)?"
+# "can we switch to chinese", "let's talk in chinese": the shopper and the bot together ask the same.
+_ASK_EN = (r"^(?:(?:please|pls|plz|can|could|would|will)\s+)?(?:(?:you|u|ya|we)\s+|let'?s\s+)?"
+           r"(?:please\s+|pls\s+)?")
 _SWITCH_EN = (r"(?:switch|change|set|go|turn|put)\s+(?:it\s+|this\s+|the\s+chat\s+)?(?:back\s+)?(?:the\s+)?"
               r"(?:language\s+)?(?:back\s+)?(?:to|into)\s+")
 _SPEAK_EN = r"(?:speak|reply|talk|answer|write|respond)\s+(?:to me\s+)?(?:back\s+)?(?:in\s+)?"
@@ -148,7 +150,11 @@ _WHICH_LANGUAGES = re.compile(
     r"^(?:what|which)\s+languages?\s+(?:do|can|does)\s+(?:you|u|ya|the\s+bot|this\s+bot)\s+"
     r"(?:speak|understand|support|know|talk|use)\b[\s?!.]*$|"
     r"^(?:你|您)?(?:会|懂|能)(?:说|讲|听懂)?(?:中文|英文|英语|汉语|普通话)(?:吗|么|嘛)[\s?？!！。]*$|"
-    r"^(?:你|您)?(?:会|能)(?:说|讲)(?:哪些|什么|几种)语言[吗呢]?[\s?？!！。]*$", re.IGNORECASE)
+    r"^(?:你|您)?(?:会|能)(?:说|讲)(?:哪些|什么|几种)语言[吗呢]?[\s?？!！。]*$|"
+    # "could we switch languages", "可以换个语言吗": a change naming no language, so both are offered
+    r"^(?:(?:can|could)\s+(?:we|you|u)\s+|let'?s\s+)(?:switch|change)\s+(?:the\s+)?languages?[\s?!.]*$|"
+    r"^(?:我们|你|您)?(?:可以|能|能不能|可不可以)?(?:切换|换|改)(?:个|一下|一个)?语言(?:吗|么|嘛)?[\s?？!！。]*$",
+    re.IGNORECASE)
 
 
 def asks_languages(text: str) -> bool:

@@ -29,8 +29,10 @@ from bot.core.intent_labels import N_
 from bot.core.replies import Button, Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.fit_answers import fit_answer
 from bot.core.skills.community.groups import asked_language
 from bot.core.skills.community.questions import answer_question, is_confident, points_at_shown, shop_answer
+from bot.core.skills.community.shop_topics import asks_about_shop, asks_for_sizes
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -126,7 +128,13 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     if parse is None or services.qa is None:
         return None
     intent = _FALLBACK if parse.is_fallback else parse.intent.name
-    if intent != _FALLBACK and intent not in _ACTIONS:
+    # "尺码表发我看看", "size chart pls" read as a search or as details (for "表发我"): a service of the shop, asked
+    # for (shop_topics); with a product open, its own sizing advice comes first
+    service = intent in ("search_product", "show_product_details") and asks_about_shop(text)
+    # A shop service ("do you price match?", "有实体店吗") is the shop's to answer even unsure or unknown: the nearest
+    # FAQ entry with [Ask staff], or "I don't know" (answer_question), never "not sure what you mean".
+    shop = service or (asks_about_shop(text) and intent in (_FALLBACK, "out_of_scope"))
+    if intent != _FALLBACK and intent not in _ACTIONS and not service:
         return None
     if intent == "join_group" and asked_language(text) is not None:
         return None  # "is there a chinese group": the groups list answers it (groups.join_group)
@@ -136,16 +144,19 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     elif intent == "talk_to_human":
         if not (_ABOUT_SUPPORT.search(text) and (asks_something(text) or _ZH_HAVE.search(text))):
             return None  # "can i talk to a real person" wants one: the ticket, not the FAQ
-    elif not is_policy_question(text, parse, loose=intent in _NO_ACTION):
+    elif not shop and not is_policy_question(text, parse, loose=intent in _NO_ACTION):
         return None
     from store.models.knowledge_base import AnswerSource
 
     answer = await shop_answer(services, question or text, vector)
-    if answer is None or not is_confident(services, answer) \
-            or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF):
+    if answer is None or (not shop and (not is_confident(services, answer)
+                                        or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF))):
         return None
     replies = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                     vector=vector, answer=answer)
+    if service and state.focus_sku and asks_for_sizes(text):
+        fit = await fit_answer(services, state.focus_sku, t)
+        replies = [Text(fit), *replies] if fit else replies
     action = _ACTIONS.get(intent)
     last = replies[-1]
     if action is not None and isinstance(last, Text):

@@ -17,6 +17,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import esc
 from bot.core.skills.community.fit_answers import asks_about_fit, fit_answer
+from bot.core.skills.community.shop_topics import asks_about_shop, shop_unknown
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -138,6 +139,8 @@ async def answer_question(question: str, *, services: Services, state: Conversat
             from store.models.knowledge_base import AnswerSource
 
             return [Text(f"{fit}\n\n<i>{source_line(AnswerSource.PRODUCT_DESCRIPTION, t)}</i>")]
+    if not answer.answered and sku and _shop_wide(question):
+        return [shop_unknown(t, codec, user_id)]  # "do you do gift wrap?": the shop has no answer, not the product
     if not answer.answered:
         title = await _title_of(services, sku, t.language) if sku else None
         if title:  # name the product we looked at, so a wrong "this" is easy to spot
@@ -197,7 +200,7 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
             return await search_text(named, None, None, services, state, t, lang, codec, user_id, services.clock())
     sku = product_key(text, state, parse)
     if sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
-            and not _SHOP_TOPIC.search(text):
+            and not _shop_wide(text):
         # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
         # "一包多少片" under the diapers' card, "how long does the battery last"), even with the list it was
         # opened from still on screen (that asked "which one?"). Shop-wide answers stay allowed, other
@@ -234,7 +237,12 @@ def _points_at_something(text: str, parse: ParseResult | None) -> bool:
     if bool(_THIS.search(text)) or (ref is not None and not ref.resolved):
         return True
     names = parse is not None and any(parse.first(n) is not None for n in ("product", "brand", "category"))
-    return bool(_CJK.search(text)) and not names and not _SHOP_TOPIC.search(text)
+    return bool(_CJK.search(text)) and not names and not _shop_wide(text)
+
+
+def _shop_wide(text: str) -> bool:
+    """Shipping, returns, paying... or a service of the shop (gift wrap, price match, 发票): not a product's."""
+    return bool(_SHOP_TOPIC.search(text)) or asks_about_shop(text)
 
 
 async def ask_about_shown(product_id: int, services: Services, state: Conversation, t: Translator, user_id: int,

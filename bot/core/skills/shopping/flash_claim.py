@@ -18,6 +18,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.skills.shopping.adding import add_and_confirm
 from bot.core.skills.shopping.named_words import shown_named
 from bot.core.skills.shopping.products import resolve_ref, sku_code
@@ -103,8 +104,8 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
             parse.intent.name in _OTHER_REQUESTS or parse.first("order_id") is not None
             or _NOT_A_REQUEST.search(text)):
         claims = False
-    if not (claims or left or limit_asked) or _POLICY.search(text) or _NOT_NOW.search(text):
-        return None
+    if not (claims or left or limit_asked) or _POLICY.search(text) or _NOT_NOW.search(text) or asks_about_shop(text):
+        return None  # "how do i make a warranty claim?", "if the price drops after i buy…": the shop (shop_topics)
     if parse is not None and parse.first("reference") is not None:
         return None  # "add the first one": the shopper said which; the add flow prices a sale item anyway
     async with services.uows.read() as uow:

@@ -35,3 +35,13 @@ async def test_a_kind_the_shop_has_gets_no_note(tmp_path: Path) -> None:
                               (Shopper(bot, ANN), "running shoes")):
             said = texts(await shopper.say(text))
             assert not any("carry" in s or "暂时没有" in s or "alternatives" in s for s in said), said
+
+
+async def test_a_budget_in_yuan_says_it_was_read_in_the_shops_currency(tmp_path: Path) -> None:
+    """元/块 are read as the shop's currency (docs/search.md "What 元 means"); the reply makes that visible so a
+    shopper who meant renminbi is not misled. A price in dollars gets no such note."""
+    async with shop_bot(tmp_path) as bot:
+        said = texts(await Shopper(bot, LI).say("耳机300元以下"))
+        assert said[0] == "按 $300.00 以内为您查找（本店以美元标价）。", said[0]
+        said = texts(await Shopper(bot, ANN).say("headphones under $300"))
+        assert not any("our prices are in" in s for s in said)

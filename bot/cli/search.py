@@ -92,6 +92,8 @@ def _print_table(results: SearchResults) -> None:
                       "they come after the ones that do.[/]")
     if results.missing_model:
         console.print(f"[yellow]No {results.missing_model!r} in the catalog;[/] the closest products follow.")
+    if results.missing_kind:
+        console.print(f"[yellow]Nothing of the kind {results.missing_kind!r} in the catalog;[/] the closest follow.")
     if results.missing_brand:
         console.print(f"[yellow]The catalog has no brand {results.missing_brand!r};[/] other brands follow.")
     if results.brand_none_fit:

@@ -89,6 +89,9 @@ class SearchResults:
     brand_first: tuple[str, int] | None = None
     # Several brands asked for, some with results: each other one, and whether the shop carries it at all.
     brands_unmatched: tuple[tuple[str, bool], ...] = ()
+    # The kind of product asked for when the shop has none of it ("yoga block"): the hits are only the closest
+    # products, and the dialogue says so first (knowledge/search/kind_absent.py).
+    missing_kind: str | None = None
     # How many results come in the size the query prefers (``query.prefer.size``); they come first.
     size_met: int = 0
 

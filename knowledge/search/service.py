@@ -32,6 +32,7 @@ from knowledge.search import catalog_source
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
+from knowledge.search.kind_absent import with_kind_note
 from knowledge.search.models import SearchQuery, SearchResults
 from knowledge.search.persistence import load_engine, reconcile, save_engine
 from knowledge.search.sale_prices import REFRESH_SECONDS, SalePrices, SaleWindow
@@ -241,7 +242,9 @@ class ProductSearch:
         engine = self.engine
         results = await asyncio.to_thread(engine.search_vector, query, vector)
         if results.hits:
-            return results
+            # Whether the kind asked for is absent and these are only the closest products: a note, the
+            # hits and their order stay as they are.
+            return await asyncio.to_thread(with_kind_note, engine, results)
         results = await asyncio.to_thread(with_alternatives, engine, results, vector)
         if self._log_zero and query.text.strip():
             try:

@@ -116,6 +116,11 @@ def _notices(results: SearchResults, t: Translator) -> list[str]:
     out = []
     if results.missing_model:
         out.append(t("We don't have {model}. These are the closest we have:", model=html.escape(results.missing_model)))
+    elif results.missing_kind:
+        # No product of the kind asked for ("yoga block"): the cards are the closest, not matches
+        # (knowledge/search/kind_absent.py).
+        out.append(t("We don't carry “{kind}”. These are the closest items we have:",
+                     kind=html.escape(results.missing_kind)))
     elif results.missing_brand and results.brand_none_fit:
         # "apple or beats headphones": one not carried, the other with nothing of the kind.
         out.append(t("We don't carry {brand}, and nothing from {other} fits what you asked for. "
@@ -164,7 +169,10 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         replies = await show_hits(hits, services, state, t, lang, codec, user_id, now)
         first = query.offset + 1
         total = max(results.total - (1 if exclude else 0), query.offset + len(replies))
-        if total == 1:
+        if results.missing_kind and query.offset == 0:
+            summary = t("Showing {first}–{last} of {total} alternatives to “{what}”.", first=first,
+                        last=query.offset + len(replies), total=total, what=what)
+        elif total == 1:
             summary = t("Found 1 match for “{what}”.", what=what)
         else:
             summary = t("Showing {first}–{last} of {total} for “{what}”.", first=first,

@@ -13,6 +13,7 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.money_words import reading_note, yuan_read_as_shop_currency
 from bot.core.skills.shopping.products import display_title
 from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, names_nothing, sort_from_text
 from bot.core.skills.shopping.results import filters_text, no_search, present, run_query
@@ -71,8 +72,9 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
         # calculator for "预算". Ask what it is for, and keep the budget for the answer.
         state.pending = Pending(kind="search", data={"budget": {
             k: v for k, v in asdict(said).items() if k in _BUDGET and v is not None}})
-        return [Text(t("What are you looking for within {budget}? Tell me in a few words, e.g. “coffee grinder” "
-                       "or “蓝牙耳机”.", budget=filters_text(query, t, lang)))]
+        ask = t("What are you looking for within {budget}? Tell me in a few words, e.g. “coffee grinder” "
+                "or “蓝牙耳机”.", budget=filters_text(query, t, lang))
+        return [Text(f"{note}\n{ask}" if (note := _yuan_note(parse, query, services, t, lang)) else ask)]
     # The message's vector (already computed for the NLU) is reused when the search text *is* the message.
     # When price, sort or asking words were taken out ("来个最便宜的瑜伽垫" -> "瑜伽垫"), the product words
     # are encoded instead: the whole message's vector drifts towards those words (cheap groceries for
@@ -80,7 +82,19 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
     # must agree. Later pages encode the same saved text, so paging stays consistent.
     same = vector is not None and query.text == " ".join(text.split())
     results = await run_query(services, query, vector if same else None)
-    return await present(results, services, state, t, lang, codec, user_id, now)
+    replies = await present(results, services, state, t, lang, codec, user_id, now)
+    note = _yuan_note(parse, query, services, t, lang)
+    return [Text(note), *replies] if note else replies
+
+
+def _yuan_note(parse: ParseResult | None, query: SearchQuery, services: Services, t: Translator, lang: str) -> str:
+    """"按 $500.00 以内为您查找（本店以美元标价）。" when 元/块 in the message were read as the shop's currency."""
+    currency = services.settings.currency
+    if not yuan_read_as_shop_currency(parse, currency):
+        return ""
+    return reading_note(filters_text(replace(query, filters=replace(query.filters, colour=None, size=None,
+                                                                          brand=None, category=None)), t, lang),
+                        currency, t)
 
 
 @router.intent("search_product")

@@ -1,0 +1,60 @@
+"""The kind asked for is absent (knowledge/search/kind_absent.py): judged on what the results and the catalog
+*are*, never on a list of queries. "yoga block" over yoga mats is absent; "yoga mat", a kind named through a
+see-through container ("Resistance Band Set"), another name (synonyms.py) or a kind the ranking left out is not."""
+
+from __future__ import annotations
+
+from knowledge.search.documents import ProductDoc
+from knowledge.search.kind_absent import absent_kind, asked_kind
+
+
+def _doc(pid: int, title: str, title_zh: str, category: str, product_type: str, *tags: str) -> ProductDoc:
+    return ProductDoc(product_id=pid, external_id=f"P{pid}", title=title, title_zh=title_zh, category_path=category,
+                      attributes={"product_type": product_type, "tags": list(tags)})
+
+
+MAT = _doc(1, "Manduka Natural Rubber Yoga Mat, 6 mm", "Manduka 天然橡胶瑜伽垫 6毫米", "Sports > Yoga & Pilates",
+           "Yoga Mat", "yoga")
+LEGGINGS = _doc(2, "Alo High-Rise Leggings", "Alo 高腰瑜伽裤", "Fashion > Women > Leggings", "Leggings", "yoga")
+BANDS = _doc(3, "Gaiam Resistance Band Set, 5 Levels", "Gaiam 弹力带套装", "Sports > Fitness", "Fitness Accessory")
+BLOCKS = _doc(4, "Brickly Building Blocks Set, 500 Pieces", "Brickly 积木套装", "Toys > Building", "Building Set")
+SHOES = _doc(5, "Vans Old Skool Sneakers", "Vans 男女同款休闲鞋", "Shoes > Sneakers", "Sneakers")
+RUNNING = _doc(6, "Nike Pegasus Running Shoes", "Nike 男款跑步鞋", "Shoes > Running", "Running Shoes")
+KEYBOARD = _doc(7, "Keychron K2 Wireless Mechanical Keyboard", "Keychron K2 无线机械键盘", "Electronics > Keyboards",
+                "Keyboard & Mouse")
+MOUSE = _doc(8, "Logitech MX Master 3S Wireless Mouse", "Logitech 无线鼠标", "Electronics > Keyboards",
+             "Keyboard & Mouse")
+ESPRESSO = _doc(9, "Breville Barista Espresso Machine", "Breville 意式咖啡机", "Home > Kitchen > Coffee", "Coffee Maker")
+TOWELS = _doc(10, "Muji Cotton Bath Towel Set", "Muji 纯棉浴巾套装", "Home > Bath > Towels", "Bath Towel Set")
+CATALOG = [MAT, LEGGINGS, BANDS, BLOCKS, SHOES, RUNNING, KEYBOARD, MOUSE, ESPRESSO, TOWELS]
+
+
+def judge(text: str, hits: list[ProductDoc]) -> str | None:
+    return absent_kind(text, hits, CATALOG, owner=judge, version=1)
+
+
+def test_a_kind_the_shop_lacks_is_named_with_the_closest_products_as_results() -> None:
+    assert judge("yoga block", [MAT, LEGGINGS]) == "yoga block"
+    assert judge("瑜伽砖", [MAT, LEGGINGS]) == "瑜伽砖"
+    assert judge("a yoga block for my mum", [MAT]) == "yoga block"
+    # The catalog has machines and blocks, but not of the kind said: an espresso machine is no washing machine.
+    assert judge("washing machine", [TOWELS]) == "washing machine"
+
+
+def test_a_kind_the_shop_has_is_never_called_absent() -> None:
+    assert judge("yoga mat", [MAT, LEGGINGS]) is None
+    assert judge("瑜伽垫", [MAT]) is None
+    assert judge("机械键盘", [KEYBOARD, MOUSE]) is None            # a mouse among them: the keyboard is the kind
+    assert judge("mechanical keyboard", [MOUSE, KEYBOARD]) is None
+    assert judge("resistance bands", [BANDS]) is None            # "Set" is see-through
+    assert judge("trainers", [RUNNING]) is None                  # another name of sneakers, which the shop has
+    assert judge("sneakers", [RUNNING]) is None                  # the ranking left them out; the shop has them
+    assert judge("building blocks", [MAT]) is None
+
+
+def test_requests_that_name_no_kind_are_not_judged() -> None:
+    assert asked_kind("gift for my dad who likes coffee") is None
+    assert asked_kind("something warm for winter") is None
+    assert asked_kind("送女朋友的礼物") is None
+    assert asked_kind("猫老是抓沙发怎么办") is None
+    assert judge("something to keep tea hot", [MAT]) is None

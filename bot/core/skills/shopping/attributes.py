@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from bot.core.intent_labels import N_
 from bot.i18n import Translator
 
-__all__ = ["attribute_lines", "HIDDEN"]
+__all__ = ["attribute_lines", "attribute_value", "HIDDEN"]
 
 HIDDEN = frozenset({"title_zh", "rating", "sales_count", "tags", "tags_zh", "image_url", "description_zh",
                     "list_price", "product_type"})
@@ -77,3 +77,9 @@ def attribute_lines(attributes: Mapping[str, object], t: Translator) -> list[str
         colon = "：" if t.language == "zh" else ": "
         lines.append(f"• {html.escape(label)}{colon}{html.escape(_value(key, unit, value, t))}")
     return lines[:MAX_LINES]
+
+
+def attribute_value(key: str, value: object, t: Translator) -> str:
+    """One attribute's value as the details read it ("10 h", "IPX5", "yes"), not escaped."""
+    _, unit = _split(key)
+    return _value(key, unit, value, t)

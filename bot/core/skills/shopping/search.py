@@ -16,6 +16,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.products import display_title
 from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, names_nothing, sort_from_text
 from bot.core.skills.shopping.results import filters_text, no_search, present, run_query
+from bot.core.skills.shopping.which_shown import asks_which
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -141,7 +142,12 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
         return None
     query = replace(load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0),
                     sort=order)
-    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    replies = await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    if asks_which(text) and state.last_results:
+        # "最便宜的是哪个", "which is the best rated": the answer is the first one now, and "它防水吗" or "add it"
+        # next is about it (that asked "which one do you mean?")
+        state.focus_sku = state.last_results[0]
+    return replies
 
 
 async def _next_results(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,

@@ -142,8 +142,8 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
 
     answer = await shop_answer(services, question or text, vector)
     if answer is None or not is_confident(services, answer) \
-            or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF):
-        return None
+            or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF) or answer.product_external_id:
+        return None  # (one product's own entry is no policy: "能带上飞机吗" got a power bank's with a backpack open)
     replies = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                     vector=vector, answer=answer)
     action = _ACTIONS.get(intent)

@@ -14,9 +14,9 @@ from bot.core.events import UserRef
 from bot.core.replies import Reply
 from bot.core.state import Conversation
 from store.catalog import ProductInput, VariantInput, upsert_product
-from store.money import Money
-from store.models.knowledge_base import AnswerSource
 from store.knowledge_base_records import ProductScope
+from store.models.knowledge_base import AnswerSource
+from store.money import Money
 from tests.helpers.bots import started_bot
 from tests.helpers.community import COMMUNITY_RULES, Person, text_of
 from tests.helpers.fake_nlu import FakeNLU
@@ -175,3 +175,47 @@ async def test_the_answer_to_which_is_cheapest_is_in_focus_after_the_sort(tmp_pa
         assert state.last_filters.get("sort") == "price_asc" and state.focus_sku == state.last_results[0], state
         await li.say("按价格从低到高排")  # an order asked for, no question: nothing is picked
         assert (await bot.services.states.load(LI.id, LI.id)).focus_sku is None
+
+
+async def test_an_attribute_or_feature_of_those_shown_is_compared_too(tmp_path: Path) -> None:
+    """"which one burns longest" under candles fell to "Sorry, I didn't catch that"; "do any of these have wireless
+    charging" offered to ask staff while one title said "Wireless Charging Case"; "哪些…" asked "which one?"."""
+    async with earbuds_bot(tmp_path) as bot:
+        for sku, title, hours, washable in (("C1", "Fig Candle", 40, True), ("C2", "Sage Candle", 55, False)):
+            await _product(bot, sku, title, 2500, attributes={"burn_time_h": hours, "dishwasher_safe": washable})
+        await _product(bot, "E4", "Dune True Wireless Earbuds, Wireless Charging Case", 8999)
+        assert bot.services is not None
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["C1", "C2"]))
+        ann = Person(bot, ANN)
+        burns = text_of(await ann.say("which one burns longest"))
+        assert "Sage Candle" in burns.split("\n")[0] and "55 h" in burns, burns
+        await bot.services.states.save(LI.id, LI.id, Conversation(last_results=["C1", "C2"]))
+        safe = text_of(await Person(bot, LI).say("哪些可以用洗碗机洗"))
+        assert "Fig Candle: 是" in safe and "Sage Candle: 否" in safe, safe
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["E1", "E4"]))
+        charging = text_of(await ann.say("do any of these have wireless charging?"))
+        assert "Dune True Wireless Earbuds" in charging and "Aero Buds" in charging and "yes" in charging, charging
+        assert "not stated" in charging  # Aero Buds' listing does not say it
+
+
+def test_the_aspect_asked_is_the_specific_one() -> None:
+    """"which one has the biggest screen" compared the phones' capacity (none stated) instead of their screens."""
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    for said, name in (("which one has the biggest screen", "screen size"), ("哪个屏幕最大", "screen size"),
+                       ("which has the biggest battery", "battery life"), ("which one is the biggest", "capacity"),
+                       ("is there a night light", None), ("does it run small?", None)):
+        aspect = aspect_asked(said)
+        assert (aspect.name if aspect else None) == name, said
+
+
+async def test_what_another_attribute_says_about_it_is_quoted(tmp_path: Path) -> None:
+    """"is the third one waterproof?" under daypacks said the listing says nothing about it, though its material
+    is "Recycled nylon, water-repellent coating"."""
+    async with earbuds_bot(tmp_path) as bot:
+        await _product(bot, "BP", "Trail 28 L Daypack", 14895, description="A 28 L daypack with a padded hip belt.",
+                       attributes={"material": "Recycled nylon, water-repellent coating", "capacity_l": 28})
+        assert bot.services is not None
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["E1", "E2", "BP"]))
+        answer = text_of(await Person(bot, ANN).say("is the third one waterproof?"))
+        assert "water-repellent coating" in answer and "doesn't say" not in answer, answer

@@ -93,12 +93,16 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
         if flag is not None:
             lines.append(t("<b>{title}</b> — {what}: {value}.", title=title, what=what,
                            value=t("yes") if flag else t("no")))
-    if said:
+    # Its other attributes that speak of it ("Material: …, water-repellent coating" for "is it waterproof?")
+    noted = [line for k, v in product.attributes.items() if k not in aspect.keys and isinstance(v, str)
+             and aspect.mentions is not None and aspect.mentions.search(v) for line in attribute_lines({k: v}, t)]
+    if said or noted:
         lead = t("The listing says:") if lines else t("About {what}, the listing of <b>{title}</b> says:",
                                                        what=what, title=title)
-        if lang == "zh":
+        if lang == "zh" and said:
             lines.append(t("The product details are only available in English:"))
-        lines.append(f"{lead} {_quoted(said)}")
+        lines.append(f"{lead}{'' if lang == 'zh' else ' '}{_quoted(said)}".rstrip())
+        lines += noted
     source = f"\n\n<i>{t('From the product description')}</i>"
     details = Button(t("ℹ️ Details"), data=codec.encode(user_id, "pd", product.id))
     if lines:

@@ -28,6 +28,7 @@ from bot.core.skills.shopping.aspects import (
     sentences_about,
     wants_less,
 )
+from bot.core.skills.shopping.attribute_aspects import attribute_aspect, feature_aspect
 from bot.core.skills.shopping.attributes import attribute_value
 from bot.core.skills.shopping.compare import positions_named
 from bot.core.skills.shopping.named_words import names_product
@@ -43,7 +44,7 @@ __all__ = ["router", "which_shown", "asks_which", "top_of_sorted"]
 
 router = Router("shopping.which_shown")
 
-_WHICH = re.compile(r"\bwhich\b|哪[个款件双台只种部一]|\b(?:any|either|none) of (?:these|them|those|the)\b|"
+_WHICH = re.compile(r"\bwhich\b|哪[个款件双台只种部一些]|\b(?:any|either|none) of (?:these|them|those|the)\b|"
                     r"^(?:do|does|are|is) any\b|\bwhat(?:'s|\s+is|\s+are)\s+the\s+\w+est\b", re.IGNORECASE)
 _THESE = re.compile(r"\b(these|them|those|both|here|shown)\b|这几|这些|这两|它们|里面|其中", re.IGNORECASE)
 # About the shop, not the products ("which payment methods", "哪个快递"): the FAQ answers those.
@@ -78,9 +79,6 @@ async def which_shown(text: str, parse: ParseResult | None, services: Services, 
     an aspect the listings can answer."""
     if len(state.last_results) < 2 or not asks_which(text) or _SHOP.search(text):
         return None
-    aspect = aspect_asked(text)
-    if aspect is None:
-        return None
     refs = state.last_results[:PAGE_SIZE]
     named = [i for i in positions_named(text) if i < len(refs)]
     if len(named) == 1:
@@ -89,7 +87,8 @@ async def which_shown(text: str, parse: ParseResult | None, services: Services, 
         refs = [refs[i] for i in named]
     products = [p for p in await products_named(services.uows, refs) if p is not None]
     products = _named_among(text, parse, products)
-    if len(products) < 2:
+    aspect = aspect_asked(text) or attribute_aspect(text, products, t) or feature_aspect(text)
+    if aspect is None or len(products) < 2:
         return None
     shown = await load_shown(services.uows, [p.id for p in products], now)
     if len(shown) < 2:
@@ -167,6 +166,9 @@ def _ranked(aspect: Aspect, text: str, shown: list[Shown], t: Translator, lang: 
     best = (min if less else max)(f.value for _, f in known)
     winners = [p for p, f in known if f.value == best]
     label = t(aspect.least if less else aspect.most)
+    if len(winners) == len(shown) > 1:  # nothing to choose between on it
+        return Text(t("All {n} state the same {what}: {value}.", n=len(shown), what=html.escape(t(aspect.name)),
+                      value=html.escape(known[0][1].shown)))
     lead = t("{what} of these {n}: {titles} — {value}.", what=label, n=len(shown),
              titles=_sep(lang).join(f"<b>{_title(p, lang)}</b>" for p in winners),
              value=html.escape(next(f.shown for p, f in known if p is winners[0])))
@@ -212,8 +214,10 @@ def _sayings(aspect: Aspect, shown: list[Shown], t: Translator, lang: str, codec
     lines = [t("The listings don't rank these by {what}; here is what they say:", what=what)]
     if lang == "zh":
         lines.append(t("The product details are only available in English:"))
-    for p, q in saying:
-        lines.append(f"• <b>{_title(p, lang, 40)}</b>: “{html.escape(q[0])}”")
+    if len(saying) > 1 and len({q[0] for _, q in saying}) == 1:  # the same sentence in each: said once
+        lines.append(t("All of them: “{said}”", said=html.escape(saying[0][1][0])))
+    else:
+        lines += [f"• <b>{_title(p, lang, 40)}</b>: “{html.escape(q[0])}”" for p, q in saying]
     silent = [p for p, q in quoted if not q]
     if silent:
         lines.append(t("Not mentioned for: {titles}.", titles=_sep(lang).join(_title(p, lang, 30) for p in silent)))

@@ -219,3 +219,17 @@ async def test_what_another_attribute_says_about_it_is_quoted(tmp_path: Path) ->
         await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["E1", "E2", "BP"]))
         answer = text_of(await Person(bot, ANN).say("is the third one waterproof?"))
         assert "water-repellent coating" in answer and "doesn't say" not in answer, answer
+
+
+async def test_the_cheapest_one_picks_the_first_of_the_sorted_list(tmp_path: Path) -> None:
+    """"最便宜的那个" under power banks listed the shop's promotions."""
+    from tests.helpers.shopping import Shopper, shop_bot
+
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        li = Shopper(bot, LI)
+        await li.say("shoes")
+        picked = text_of(await li.say("最便宜的那个"))
+        assert "价格从低到高" in picked, picked
+        state = await bot.services.states.load(LI.id, LI.id)
+        assert state.focus_sku == state.last_results[0], state

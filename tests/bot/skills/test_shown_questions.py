@@ -233,3 +233,14 @@ async def test_the_cheapest_one_picks_the_first_of_the_sorted_list(tmp_path: Pat
         assert "价格从低到高" in picked, picked
         state = await bot.services.states.load(LI.id, LI.id)
         assert state.focus_sku == state.last_results[0], state
+
+
+async def test_how_long_it_keeps_drinks_hot_is_read_from_the_listing(tmp_path: Path) -> None:
+    """"这个保温多久" with a travel mug open got "avoid sudden temperature shocks …" as the answer."""
+    async with earbuds_bot(tmp_path) as bot:
+        await _product(bot, "TM", "Vacuum Travel Mug", 2699, title_zh="保温随行杯",
+                       description="Avoid sudden temperature shocks. Keeps drinks hot for 6 hours and cold for 12.")
+        assert bot.services is not None
+        await bot.services.states.save(LI.id, LI.id, Conversation(focus_sku="TM"))
+        answer = text_of(await Person(bot, LI).say("这个保温多久？"))
+        assert "hot for 6 hours" in answer and "temperature shocks" not in answer, answer

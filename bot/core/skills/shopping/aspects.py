@@ -95,6 +95,8 @@ ASPECTS: tuple[Aspect, ...] = (
            _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
     Aspect(N_("dishwasher safe"), _rx(r"dishwasher|洗碗机"), "flag", ("dishwasher_safe",), _rx(r"dishwasher")),
     Aspect(N_("microwave safe"), _rx(r"microwave|微波"), "flag", ("microwave_safe",), _rx(r"microwave")),
+    Aspect(N_("keeping drinks hot or cold"), _rx(r"\bkeeps?\b.{0,20}\b(hot|warm|cold)\b|\binsulat\w*|保温|保冷|保暖"),
+           "text", mentions=_rx(r"\b(hot|warm|cold|iced)\b|insulat|vacuum|保温")),
     Aspect(N_("use on a plane"), _rx(r"\bplanes?\b|\bflights?\b|\bcarry[- ]?on\b|\bcabin\b|\bairlines?\b|\bfly(ing)?\b|"
                                      r"飞机|登机|航空|托运"), "text",
            mentions=_rx(r"airline|carry-on|cabin|flight|plane|overhead|\bwh\b|登机|航空")),

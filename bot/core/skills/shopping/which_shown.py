@@ -208,7 +208,7 @@ def _sayings(aspect: Aspect, shown: list[Shown], t: Translator, lang: str, codec
     saying = [(p, q) for p, q in quoted if q]
     what = html.escape(t(aspect.name))
     if not saying:
-        return Text(t("The listings of these {n} don't say anything about {what}, so I can't tell which is best. "
+        return Text(t("The listings of these {n} don't say anything about {what}, so I can't tell which one it is. "
                       "Open one to see its details, or ask our staff.", n=len(shown), what=what),
                     buttons=keyboard(*[[b] for s in shown for b in _buttons(s.product, t, lang, codec, user_id)[:1]]))
     lines = [t("The listings don't rank these by {what}; here is what they say:", what=what)]

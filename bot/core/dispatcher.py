@@ -48,10 +48,10 @@ MAX_TEXT = 2000  # longer messages are cut: nobody types a product query that lo
 NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
 # Pseudo-intents offered every message about what is on screen, after the NLU and before its intent runs:
 # "compare the first two" / "对比一下前两个" (shopping.compare), "in black?" / "有M码吗" / "between $50 and $150"
-# (shopping.option_followups), "any reviews for this one?" (community.reviews). Each returns None for a
-# message that is not its kind.
-FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "option_follow_up", "stock_follow_up", "reviews_question",
-              "buy_in_view")
+# (shopping.option_followups), "any reviews for this one?" (community.reviews), "which has better battery"
+# (shopping.which_shown). Each returns None for a message that is not its kind.
+FOLLOW_UPS = ("flash_follow_up", "compare_follow_up", "which_shown", "option_follow_up", "stock_follow_up",
+              "reviews_question", "buy_in_view")
 # A side question mid-checkout ("how long does express take?") is answered, then the open step is shown again.
 # A cart change mid-checkout ("make the headphones 2", "remove the mug") keeps the checkout: its step again.
 RESUME_CHECKOUT_AFTER = frozenset({"ask_question", "out_of_scope", "affirm", "deny", "pay", "update_cart",

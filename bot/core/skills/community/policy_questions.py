@@ -149,9 +149,10 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     from store.models.knowledge_base import AnswerSource
 
     answer = await shop_answer(services, question or text, vector)
-    if answer is None or (not shop and (not is_confident(services, answer)
-                                        or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF))):
-        return None
+    if answer is None or answer.product_external_id or (
+            not shop and (not is_confident(services, answer)
+                          or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF))):
+        return None  # (one product's own entry is no policy: "能带上飞机吗" got a power bank's with a backpack open)
     replies = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                     vector=vector, answer=answer)
     if service and state.focus_sku and asks_for_sizes(text):

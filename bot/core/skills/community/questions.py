@@ -17,6 +17,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import esc
 from bot.core.skills.community.fit_answers import asks_about_fit, fit_answer
+from bot.core.skills.community.listing_answers import listing_reply
 from bot.core.skills.community.shop_topics import asks_about_shop, shop_unknown
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -133,14 +134,19 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         # A product's own Chinese entry can outrank the English ones for an English question ("is it
         # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
         answer = replace(answer, answer=None)
+    shop_wide = bool(sku) and _shop_wide(question)  # "do you do gift wrap?" with a product open: the shop's
+    listed = await listing_reply(services, question, sku, answer, t, codec, user_id) \
+        if sku and not shop_wide else None
+    if listed is not None:  # "is the 2nd one waterproof?": its IPX rating, not the closest sentence (listing_answers)
+        return listed
     if not answer.answered and sku and asks_about_fit(question):
         fit = await fit_answer(services, sku, t)  # "does it run small?": the product's own sizing advice
         if fit is not None:
             from store.models.knowledge_base import AnswerSource
 
             return [Text(f"{fit}\n\n<i>{source_line(AnswerSource.PRODUCT_DESCRIPTION, t)}</i>")]
-    if not answer.answered and sku and _shop_wide(question):
-        return [shop_unknown(t, codec, user_id)]  # "do you do gift wrap?": the shop has no answer, not the product
+    if not answer.answered and shop_wide:
+        return [shop_unknown(t, codec, user_id)]  # the shop has no answer, and the product is not asked about
     if not answer.answered:
         title = await _title_of(services, sku, t.language) if sku else None
         if title:  # name the product we looked at, so a wrong "this" is easy to spot
@@ -175,9 +181,11 @@ async def answer_question(question: str, *, services: Services, state: Conversat
 async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                      codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
     from bot.core.skills.community.reviews import reviews_question
+    from bot.core.skills.shopping.aspects import aspect_asked
     from bot.core.skills.shopping.details import details_replies, which_one
     from bot.core.skills.shopping.named_words import ON_SALE, price_asked_of, price_subject
     from bot.core.skills.shopping.products import product_named
+    from bot.core.skills.shopping.which_shown import top_of_sorted
 
     reviews = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
     if reviews is not None:  # "any reviews for this one?"
@@ -211,10 +219,13 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
     elif sku is None and _points_at_something(text, parse):
         # "does it come with a charger?" with several products on screen and none opened: another product's
         # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
-        if len(state.last_results) == 1:
-            sku = state.last_results[0]
+        if len(state.last_results) == 1 or top_of_sorted(state, text):
+            sku = state.last_results[0]  # the only one, or the first of a list just sorted ("这个" after 按价格排)
         elif state.last_results:
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
+            return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
+        elif _THIS.search(text) or aspect_asked(text) is not None:
+            # "防水吗", "is it durable?" with nothing shown or open: which product, not another one's Q&A entry
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                  vector=vector, sku=sku)

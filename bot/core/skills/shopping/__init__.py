@@ -23,6 +23,7 @@ from bot.core.skills.shopping import (
     recommend,
     search,
     stock_followups,
+    which_shown,
 )
 
 __all__ = ["router"]
@@ -32,5 +33,5 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
-    cart_said.router,
+    cart_said.router, which_shown.router,
 )

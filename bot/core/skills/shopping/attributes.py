@@ -15,7 +15,7 @@ from bot.core.intent_labels import N_
 from bot.core.skills.shopping.spec_values_zh import value_zh
 from bot.i18n import Translator
 
-__all__ = ["attribute_lines", "HIDDEN"]
+__all__ = ["attribute_lines", "attribute_name", "attribute_value", "HIDDEN"]
 
 HIDDEN = frozenset({"title_zh", "rating", "sales_count", "tags", "tags_zh", "image_url", "description_zh",
                     "list_price", "product_type"})
@@ -79,8 +79,20 @@ def attribute_lines(attributes: Mapping[str, object], t: Translator) -> list[str
         if key in HIDDEN or value in (None, "", [], {}):
             continue
         base, unit = _split(key)
-        name = _NAMES.get(key) or _NAMES.get(base)
-        label = t(name) if name else base.replace("_", " ").capitalize()
+        label = attribute_name(key, t)
         colon = "：" if t.language == "zh" else ": "
         lines.append(f"• {html.escape(label)}{colon}{html.escape(_value(key, unit, value, t))}")
     return lines[:MAX_LINES]
+
+
+def attribute_value(key: str, value: object, t: Translator) -> str:
+    """One attribute's value as the details read it ("10 h", "IPX5", "yes"), not escaped."""
+    _, unit = _split(key)
+    return _value(key, unit, value, t)
+
+
+def attribute_name(key: str, t: Translator) -> str:
+    """How an attribute is called ("Battery life" for ``battery_life_h``, "续航" in Chinese), not escaped."""
+    base, _ = _split(key)
+    name = _NAMES.get(key) or _NAMES.get(base)
+    return t(name) if name else base.replace("_", " ").capitalize()

@@ -17,6 +17,7 @@ from bot.core.skills.shopping.money_words import reading_note, yuan_read_as_shop
 from bot.core.skills.shopping.products import display_title
 from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, names_nothing, sort_from_text
 from bot.core.skills.shopping.results import filters_text, no_search, present, run_query
+from bot.core.skills.shopping.which_shown import asks_which
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -115,7 +116,7 @@ _FILLER = re.compile(r"\b(?:any|some|got|do|you|u|have|are|there|is|show|me|the|
                      r"按|价格|排序|排列|排一下|排|从|到贵|到高|顺序|一下|帮我|序|前面|在前|靠前|放前|先|"
                      # "要两个那种 便宜的": that kind, a count of it; the offers page answered and "第二个" then
                      # meant a blender (walk6-zh)
-                     r"那种|这种|那样|这样|那款|这款|[一两二三四五几](?=[个只件套份款])|"
+                     r"那种|这种|那样|这样|那款|这款|那个|那件|那一个|那一款|[一两二三四五几](?=[个只件套份款])|"
                      r"[\s,，。.!！?？~]", re.I)
 _REFINING = (SortOrder.PRICE_ASC, SortOrder.PRICE_DESC, SortOrder.RATING)
 # "something else", "other ones", "不是这个，换一个", "换一批", "还有别的吗": more of the same search.
@@ -132,6 +133,10 @@ _ORDERING = re.compile(r"排在?前面|放在?前面|在前面|排前|排序|排
 # Words that point at the results on screen: "the most popular ones", "which of them sells most", "这些里",
 # "销量最高的是哪个" (which of these).
 _THESE = re.compile(r"\b(ones|them|these|those|which)\b|这些|这几个|里面|哪个|哪款|哪一个|哪一款", re.IGNORECASE)
+
+
+# "最便宜的那个", "the cheapest one": one product, the one the order puts first ("最便宜的那个" listed the promotions).
+_PICKS_ONE = re.compile(r"那个|那件|那一个|那一款|那款|\bthe\s+\w+(?:est)?\s+one\b", re.IGNORECASE)
 
 
 @router.intent("refine_search")
@@ -155,7 +160,12 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
         return None
     query = replace(load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0),
                     sort=order)
-    return await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    replies = await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
+    if (asks_which(text) or _PICKS_ONE.search(text)) and state.last_results:
+        # "最便宜的是哪个", "which is the best rated": the answer is the first one now, and "它防水吗" or "add it"
+        # next is about it (that asked "which one do you mean?")
+        state.focus_sku = state.last_results[0]
+    return replies
 
 
 async def _next_results(services: Services, state: Conversation, t: Translator, lang: str, codec: CallbackCodec,

@@ -1,0 +1,207 @@
+"""What a shopper asks about a product, tied to where the listing says it: "battery", "续航" are the battery-life
+attributes; "lighter", "最轻" the weight; "waterproof", "防水" the water rating; "durable", "耐用" the sentences of
+the description about how it is made.
+
+WHY: follow-up questions about the products shown ("which has better battery", "第二个耐用吗", "is the second
+one good for running?") were read as new searches ("battery" listed a phone and a label maker) or sent to the
+Q&A, which answered with a sentence of another topic (the ear tips for "durable", the title for "running"). The
+listing usually does say: an attribute, a figure in the title, or a sentence of the description. An ``Aspect``
+links the shopper's words to those, so an answer can name the figure or say honestly that the listing is silent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.intent_labels import N_
+from store.catalog.views import ProductView
+
+__all__ = ["Aspect", "Figure", "aspect_asked", "figure_of", "flag_of", "sentences", "sentences_about", "wants_less"]
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """``kind``: "number" (attributes with a figure), "flag" (yes/no attributes), "text" (only the description
+    says), or "price" / "rating" / "sales" (what every card shows). ``most``/``least``: the winner's label."""
+
+    name: str  # the aspect as a noun ("battery life"), for "the listing doesn't say its …"
+    asked: re.Pattern[str]
+    kind: str
+    keys: tuple[str, ...] = ()
+    mentions: re.Pattern[str] | None = None
+    figure: re.Pattern[str] | None = None  # a figure in the title or description ("4000 mAh", "IPX4")
+    most: str = ""
+    least: str = ""
+    more_is_better: bool = True
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str  # values compare only within one unit ("mAh" never against hours)
+    shown: str  # as the shopper reads it: "10 h", "IPX5", "256GB"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# First match wins: the specific before the general ("lasts longest on a charge" is battery, not durability).
+ASPECTS: tuple[Aspect, ...] = (
+    Aspect(N_("price"), _rx(r"\b(cheap\w*|expensive|pricey|pricier|priciest|afford\w*|price[ds]?|costs?)\b|"
+                            r"便宜|贵|价格|价钱|实惠|划算"), "price",
+           most=N_("Most expensive"), least=N_("Cheapest"), more_is_better=False),
+    Aspect(N_("rating"), _rx(r"\b(rated|ratings?|reviews?|stars?)\b|评分|评价|口碑|好评"), "rating",
+           most=N_("Best rated"), least=N_("Lowest rated")),
+    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气"), "sales",
+           most=N_("Best selling"), least=N_("Least sold")),
+    Aspect(N_("battery life"), _rx(r"\bbatter(y|ies)\b|\b(on|per|a|one|full|single) charge\b|\bruntime\b|"
+                                   r"\bplay ?time\b|续航|电池|电量|待机|充一次|充满"), "number",
+           ("battery_life_h", "battery_life_days", "battery_life_min", "runtime_min", "play_time_min", "battery_mah",
+            "capacity_mah"),
+           _rx(r"batter|hours? of|per charge|charges|\bmah\b|续航|电池"),
+           _rx(r"(\d[\d,]*(?:\.\d+)?)\s*(mah|hours?|hrs?|h)\b"),
+           most=N_("Longest battery life"), least=N_("Shortest battery life")),
+    Aspect(N_("weight"), _rx(r"\b(lighter|lightest|lightweight|light enough|(?:is|are|so|very|too|how) light|"
+                             r"heavy|heavier|heaviest|weighs?|weight)\b|"
+                             r"轻|重量|多重|最重|更重|比较重|重不重|分量"), "number",
+           ("weight_g", "weight_kg"), _rx(r"\bweigh|\blight(weight)?\b|\bheavy\b|\d\s*(g|kg)\b|重量|克"),
+           _rx(r"(\d[\d,]*(?:\.\d+)?)\s*(kg|g)\b"),
+           most=N_("Heaviest"), least=N_("Lightest"), more_is_better=False),
+    Aspect(N_("water resistance"), _rx(r"\bwater\s*-?\s*(proof|resistant|resistance)\b|\bwaterproof\b|\bswim\w*|"
+                                       r"\bshower\w*|\brain\b|\bsplash\w*|\bipx?\d*\b|防水|防泼|下水|游泳|淋雨|进水"),
+           "number", ("ipx", "waterproof_rating"),
+           _rx(r"water|\bipx?\d|splash|submerge|\brain|swim|sweat|防水"), _rx(r"\b(ipx?)(\d)(\d)?\b"),
+           most=N_("Most water-resistant"), least=N_("Least water-resistant")),
+    Aspect(N_("noise cancelling"), _rx(r"\bnoise[- ]?cancel\w*|\banc\b|降噪"), "flag", ("noise_cancelling",),
+           _rx(r"noise[- ]cancel\w*|\banc\b|降噪")),
+    Aspect(N_("storage"), _rx(r"\bstorage\b|\bgb\b|\btb\b|存储|内存|储存"), "number",
+           ("storage", "storage_gb", "ram_gb"),
+           _rx(r"storage|\d\s*(gb|tb)\b"), _rx(r"(\d+)\s*(gb|tb)\b"),
+           most=N_("Most storage"), least=N_("Least storage")),
+    Aspect(N_("screen size"), _rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
+           _rx(r"screen|display|inch"), _rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
+           most=N_("Biggest screen"), least=N_("Smallest screen")),
+    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|容量|多大|"
+                               r"最大|装多少|几升|多少毫升"), "number",
+           ("capacity_ml", "volume_ml", "capacity_l", "volume_l", "capacity_mah", "capacity_people"),
+           _rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), _rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),
+           most=N_("Largest capacity"), least=N_("Smallest capacity")),
+    Aspect(N_("warranty"), _rx(r"\bwarrant(y|ies)\b|\bguarantee\b|保修|质保"), "number",
+           ("warranty_months", "warranty_years"), _rx(r"warrant|guarantee"),
+           most=N_("Longest warranty"), least=N_("Shortest warranty")),
+    Aspect(N_("power"), _rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
+           _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
+    Aspect(N_("dishwasher safe"), _rx(r"dishwasher|洗碗机"), "flag", ("dishwasher_safe",), _rx(r"dishwasher")),
+    Aspect(N_("microwave safe"), _rx(r"microwave|微波"), "flag", ("microwave_safe",), _rx(r"microwave")),
+    Aspect(N_("keeping drinks hot or cold"), _rx(r"\bkeeps?\b.{0,20}\b(hot|warm|cold)\b|\binsulat\w*|保温|保冷|保暖"),
+           "text", mentions=_rx(r"\b(hot|warm|cold|iced)\b|insulat|vacuum|保温")),
+    Aspect(N_("use on a plane"), _rx(r"\bplanes?\b|\bflights?\b|\bcarry[- ]?on\b|\bcabin\b|\bairlines?\b|\bfly(ing)?\b|"
+                                     r"飞机|登机|航空|托运"), "text",
+           mentions=_rx(r"airline|carry-on|cabin|flight|plane|overhead|\bwh\b|登机|航空")),
+    Aspect(N_("sports use"), _rx(r"\brunning\b|\bfor (a )?runs?\b|\brunners?\b|\bjog\w*|\bgym\b|\bwork ?outs?\b|"
+                                 r"\bexercis\w*|\bsports?\b|"
+                                 r"\btraining\b|跑步|运动|健身|锻炼"), "text",
+           mentions=_rx(r"sweat|workout|sport|running|\brun\b|gym|secure|stay put|training|运动")),
+    Aspect(N_("comfort"), _rx(r"\bcomfort\w*|舒服|舒适|夹头|压耳"), "text",
+           mentions=_rx(r"comfort|cushion|padded|soft|memory[- ]foam|\bfit\b|舒适")),
+    Aspect(N_("durability"), _rx(r"\bdurab\w*|\bsturd\w*|\btough\b|\bbreak\w*|\bwell[- ]made\b|\bbuild quality\b|"
+                                 r"\blast (long|for years)\b|耐用|结实|牢固|质量|耐摔|容易坏|经用"), "text",
+           mentions=_rx(r"durab|sturd|tough|reinforc|scratch|\bdrop|solid|heavy-duty|cast iron|stainless|ripstop|"
+                        r"warrant|耐用|结实")),
+)
+
+_LESS = _rx(r"\b(light|lighter|lightest|cheap\w*|less|least|small(er|est)?|short(er|est)?|fewer|low(er|est)?|"
+            r"worst)\b|轻|便宜|小|少|短|低|差")
+_MORE = _rx(r"\b(heav\w*|more|most|big\w*|larg\w*|long\w*|high(er|est)?|best|better|expensive|pric(ey|ier|iest))\b|"
+            r"重|大|多|长|高|久|好|贵")
+
+
+def aspect_asked(text: str) -> Aspect | None:
+    """The aspect the message asks about, or None."""
+    return next((a for a in ASPECTS if a.asked.search(text)), None)
+
+
+def wants_less(aspect: Aspect, text: str) -> bool:
+    """Whether the winner is the one with the least ("lightest", "最便宜"), else the most. With a word of both
+    or neither, the aspect's better end ("which has better battery": the most; "哪个重量最轻": the least)."""
+    less, more = _LESS.search(text), _MORE.search(text)
+    if less and not more:
+        return True
+    if more and not less:
+        return False
+    return not aspect.more_is_better
+
+
+_UNIT_SCALE = {"h": ("h", 1.0), "days": ("h", 24.0), "min": ("h", 1 / 60), "g": ("g", 1.0), "kg": ("g", 1000.0),
+               "ml": ("ml", 1.0), "l": ("ml", 1000.0), "months": ("months", 1.0), "years": ("months", 12.0),
+               "mah": ("mah", 1.0), "gb": ("gb", 1.0), "tb": ("gb", 1000.0), "in": ("in", 1.0),
+               "people": ("people", 1.0), "hours": ("h", 1.0), "hour": ("h", 1.0), "hrs": ("h", 1.0),
+               "hr": ("h", 1.0), "inch": ("in", 1.0), "w": ("w", 1.0)}
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)", re.IGNORECASE)
+
+
+def _from_value(key: str, value: object, shown: str) -> Figure | None:
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    if key in ("ipx", "waterproof_rating"):
+        digits = re.findall(r"\d", str(value))
+        return Figure(float(digits[-1]), "ip", shown) if digits else None
+    suffix = key.rpartition("_")[2].casefold()
+    m = _NUMBER.search(str(value))
+    if m is None:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    unit, scale = _UNIT_SCALE.get(m.group(2).casefold() or suffix, (key, 1.0))
+    return Figure(number * scale, unit, shown)
+
+
+def figure_of(aspect: Aspect, product: ProductView, shown: dict[str, str]) -> Figure | None:
+    """The product's figure for the aspect: its attribute (``shown`` gives how each key reads), the best of its
+    options (a phone's largest storage), else a figure in its title or description."""
+    for key in aspect.keys:
+        if key in product.attributes:
+            figure = _from_value(key, product.attributes[key], shown.get(key, str(product.attributes[key])))
+            if figure is not None:
+                return figure
+        options = [f for v in product.variants if v.is_active and key in v.attributes
+                   for f in [_from_value(key, v.attributes[key], str(v.attributes[key]))] if f is not None]
+        if options:
+            return max(options, key=lambda f: f.value)
+    if aspect.figure is None:
+        return None
+    for text in (product.title, product.description):
+        m = aspect.figure.search(text or "")
+        if m is not None:
+            if m.group(1).casefold().startswith("ip"):  # "IPX4", "IP67": the water digit is the last
+                return Figure(float(m.group(3) or m.group(2)), "ip", m.group(0).upper())
+            unit, scale = _UNIT_SCALE.get(m.group(2).casefold(), (m.group(2).casefold(), 1.0))
+            return Figure(float(m.group(1).replace(",", "")) * scale, unit, m.group(0))
+    return None
+
+
+def flag_of(aspect: Aspect, product: ProductView) -> bool | None:
+    """Yes or no from the attribute, yes when the title or description says it, else None (not stated)."""
+    for key in aspect.keys:
+        value = product.attributes.get(key)
+        if isinstance(value, bool):
+            return value
+    said = f"{product.title}\n{product.description}"
+    return True if aspect.mentions is not None and aspect.mentions.search(said) else None
+
+
+# A sentence ends at ". " (not at "3.5 mm") or at a Chinese full stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
+
+
+def sentences_about(aspect: Aspect, product: ProductView, limit: int = 2) -> list[str]:
+    """The description's sentences about the aspect, in order."""
+    if aspect.mentions is None:
+        return []
+    mentions = aspect.mentions
+    return [s for s in sentences(product.description) if mentions.search(s)][:limit]

@@ -24,7 +24,6 @@ from bot.core.followups import (
     after_lead_in,
     asks_languages,
     asks_something,
-    confirms_cancel,
     is_bare_reference,
     is_price_question,
     language_asked,
@@ -34,6 +33,7 @@ from bot.core.replies import Button, CallbackAnswer, Keyboard, Reply, Text, keyb
 from bot.core.router import DEFAULT_RULE, Router
 from bot.core.services import Services
 from bot.core.state import UNCLEAR_TOPIC, Conversation, Pending, begin_turn
+from bot.core.typed_answers import nlu_answer, typed_answer
 from bot.i18n import Translator, pick_language, translator
 from nlu.result import IntentScore, ParsedEntity, ParseResult
 from store.errors import StoreError
@@ -245,15 +245,15 @@ class Dispatcher:
             if replies:
                 deps.state.fallback_count = 0
                 return replies
-        if deps.yes_no.get("about") == "cancel" and confirms_cancel(deps.text):
-            pressed = await self._press(deps, deps.yes_no["yes"])  # "对 取消吧": the yes, said with the cancel word
-            if pressed is not None:
-                return pressed
+        key = typed_answer(deps.yes_no, deps.text)  # "对 取消吧", "是的，删除": the button by its words
+        if key is not None and (pressed := await self._press(deps, deps.yes_no[key])) is not None:
+            return pressed
         parse = await self._parse(deps)
-        if deps.yes_no and not parse.is_fallback and parse.intent.name in ("affirm", "deny"):
+        key = nlu_answer(deps.yes_no, parse.intent.name) if deps.yes_no and not parse.is_fallback else None
+        if key is not None and parse.intent.name in ("affirm", "deny") and key in deps.yes_no:
             # "yes" / "是的" to "Cancel order SB10002?": the button it means. It answered "Okay! Tell me what you'd
             # like to do next" and the order stayed open.
-            pressed = await self._press(deps, deps.yes_no["yes" if parse.intent.name == "affirm" else "no"])
+            pressed = await self._press(deps, deps.yes_no[key])
             if pressed is not None:
                 return pressed
         detail = self.router.intents.get("ticket_detail")

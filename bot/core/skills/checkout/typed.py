@@ -93,8 +93,12 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
     """Not an NLU intent: the dispatcher offers free text here while a checkout is open and no step is typed.
     None leaves the message to the NLU."""
     from bot.core.skills.checkout.flow import confirm_buttons, payment_button_choice, shipping_button_choice
+    from bot.core.skills.checkout.midflow import typed_edit
 
     co = state.checkout
+    edited = await typed_edit(text, services, user_id, state, t, codec) if co else None
+    if edited:  # "change the address", "make it express", "what's the total" (checkout.midflow)
+        return edited
     if not co:
         if not only_pickup(text) or _QUESTION.search(text):  # "can I pick it up?" is answered, not acted on
             return None

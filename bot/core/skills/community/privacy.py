@@ -17,8 +17,10 @@ from bot.core.events import Event
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.privacy_words import asks_erasure, deletes_everything
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from store.cart import get_cart
 
 __all__ = ["router", "export_text", "export_texts", "MAX_INLINE_JSON"]
 
@@ -43,10 +45,41 @@ def _private_only(t: Translator) -> Reply:
 
 @router.command("privacy")
 @router.intent("privacy")
-async def privacy(event: Event, t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+async def privacy(event: Event, text: str, services: Services, t: Translator, codec: CallbackCodec, user_id: int,
+                  state: Conversation, now: datetime) -> Reply:
     if event.chat.is_group:
         return _private_only(t)
+    if asks_erasure(text):  # "delete my account", "删除我的所有数据": the question, not the overview first
+        return _confirm_erasure(t, codec, user_id, state)
+    if deletes_everything(text):
+        # "i want you to delete everything": with things in the cart, the cart may well be meant -- ask which
+        async with services.uows.read() as uow:
+            cart = await get_cart(uow, user_id, now)
+        if not cart.is_empty:
+            return _which_everything(t, codec, user_id)
+        return _confirm_erasure(t, codec, user_id, state)
     return _overview(t, codec, user_id)
+
+
+def _confirm_erasure(t: Translator, codec: CallbackCodec, user_id: int, state: Conversation) -> Reply:
+    """The one question before erasing, naming what goes and what stays. A typed answer presses its buttons
+    (``bot.core.typed_answers``: only clear yes or no words, never a guess)."""
+    yes, no = (Button(t("Yes, delete my data"), data=codec.encode(user_id, "priv", "y")),
+               Button(t("No, keep it"), data=codec.encode(user_id, "priv", "n")))
+    state.yes_no = {"yes": str(yes.data), "no": str(no.data), "about": "erase",
+                    "again": str(codec.encode(user_id, "priv", "d"))}
+    return Text(t("Delete your data? I will delete your addresses, cart, support tickets, review texts, points, "
+                  "alerts choice and our conversation history. This can't be undone. Orders and payments are "
+                  "kept anonymised for accounting.\nPress a button, or type “yes” to delete or “no” to keep it."),
+                buttons=keyboard([yes, no]))
+
+
+def _which_everything(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+    return Text(t("Delete everything — do you mean empty your cart, or delete all the data we keep about you "
+                  "(addresses, tickets, reviews, points, conversation)?"),
+                buttons=keyboard([Button(t("🧹 Empty my cart"), data=codec.encode(user_id, "cclr", "y"))],
+                                 [Button(t("🗑 Delete my data"), data=codec.encode(user_id, "priv", "d"))],
+                                 [Button(t("No, keep everything"), data=codec.encode(user_id, "priv", "n"))]))
 
 
 def _dumps(doc: Any) -> str:
@@ -136,10 +169,7 @@ async def privacy_button(payload: CallbackPayload, event: Event, services: Servi
     if action == "x":
         return await _export(services, t, user_id, state, now)
     if action == "d":
-        return Text(t("Delete your data? This can't be undone. Orders and payments are kept anonymised for "
-                      "accounting."),
-                    buttons=keyboard([Button(t("Yes, delete my data"), data=codec.encode(user_id, "priv", "y")),
-                                      Button(t("No, keep it"), data=codec.encode(user_id, "priv", "n"))]))
+        return _confirm_erasure(t, codec, user_id, state)
     if action == "y":
         return await _erase(services, t, user_id, state, now)
     return Text(t("Okay, nothing was deleted."))

@@ -87,9 +87,13 @@ def explain_coupon_error(exc: CouponError, t: Translator) -> str:
 
 
 async def _apply(code: str, services: Services, state: Conversation, t: Translator, lang: str,
-                 codec: CallbackCodec, user_id: int, now: datetime, *, replace_better: bool = False) -> Reply:
+                 codec: CallbackCodec, user_id: int, now: datetime, *,
+                 replace_better: bool = False) -> Reply | list[Reply]:
     """Apply ``code``. One coupon per order: a coupon that would save less than the one on the cart does not
-    replace it unless the shopper confirms (``replace_better``); it was swapped silently for a worse one."""
+    replace it unless the shopper confirms (``replace_better``); it was swapped silently for a worse one.
+    Mid-checkout the answer is followed by the checkout's step, not the cart (``checkout.midflow``)."""
+    from bot.core.skills.checkout.midflow import after_coupon  # not at import: checkout.steps imports shopping
+
     if looks_like_gift_code(code):  # "GC-…" is never a coupon, even a mistyped one
         from store.giftcards import GiftCardError, GiftCardRefusal
 
@@ -102,9 +106,14 @@ async def _apply(code: str, services: Services, state: Conversation, t: Translat
                 kept = _saving(cart.breakdown)
                 offered = _saving(await quote_coupon(uow, user_id, code, now))
                 if kept is not None and (offered is None or offered < kept):
-                    return _keep_better(before, kept, code, offered, t, codec, user_id)
+                    kept_reply = _keep_better(before, kept, code, offered, t, codec, user_id)
+                    step = await after_coupon("", services, user_id, state, t, codec)
+                    return [kept_reply, *step[1:]] if step else kept_reply
             breakdown = await apply_coupon(uow, user_id, code, now)
     except CouponError as exc:
+        step = await after_coupon(explain_coupon_error(exc, t), services, user_id, state, t, codec)
+        if step:  # mid-checkout: why not, and the step it was typed at
+            return step
         return Text(explain_coupon_error(exc, t), buttons=keyboard([
             Button(t("🔥 Promotions"), data=codec.encode(user_id, "promos")),
             Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))]))
@@ -114,7 +123,8 @@ async def _apply(code: str, services: Services, state: Conversation, t: Translat
     if before and before.upper() != code.upper():
         note += ("" if lang == "zh" else " ") + t("(It replaces {old}: one coupon per order.)", old=html.escape(before))
     state.topic = "coupon"  # "remove it" next means this coupon (shopping.cart.remove_intent)
-    return await cart_reply(services, t, lang, codec, user_id, now, note=note)
+    return (await after_coupon(note, services, user_id, state, t, codec)
+            or await cart_reply(services, t, lang, codec, user_id, now, note=note))
 
 
 def _saving(breakdown: PriceBreakdown | None) -> Money | None:
@@ -145,7 +155,10 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
                         now: datetime) -> Reply | list[Reply]:
     said = args or text
     if drops_coupon(said):
-        return await drop_coupon_reply(services, t, lang, codec, user_id, now)
+        from bot.core.skills.checkout.midflow import coupon_dropped
+
+        return (await coupon_dropped(services, user_id, state, t, codec, now)
+                or await drop_coupon_reply(services, t, lang, codec, user_id, now))
     if _is_gift_card(said, args, parse):
         if find_code(said) is None and not looks_like_gift_code(said):
             return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
@@ -185,7 +198,7 @@ async def coupon_pending(text: str, services: Services, state: Conversation, t: 
 
 @router.button("cpn")
 async def coupon_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator,
-                        lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
+                        lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply | list[Reply]:
     action = payload.arg(0)
     if action in ("a", "f") and payload.arg(1):  # f: replace a coupon that saves more, as confirmed
         return await _apply(payload.arg(1), services, state, t, lang, codec, user_id, now,

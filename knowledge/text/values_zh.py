@@ -1,4 +1,8 @@
-"""Attribute VALUES in Chinese for the product details card ("材质：Porcelain" -> "材质：白瓷").
+"""Attribute and option VALUES in Chinese, for display only ("材质：Porcelain" -> "材质：白瓷").
+
+WHY in knowledge/text: the details card and comparisons (bot/) and the product answers built from attributes
+(``knowledge/qa/facts.py``) show the same values, and knowledge/ must not import bot/; both may import this.
+It is a display glossary: what is scored, searched or stored stays in the catalogue's English.
 
 WHY a fixed glossary: the catalogue stores attribute values in English ("Porcelain", "True to size",
 "Instant, in Telegram"); the attribute names are translated (``attributes.py``) but a Chinese shopper still

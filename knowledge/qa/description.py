@@ -101,6 +101,14 @@ def _aligned_zh(english: list[str], description_zh: str | None) -> list[str] | N
     return chinese if chinese and len(chinese) == len(english) else None
 
 
+def _shown(row: int, fact: Fact) -> list[tuple[int, str, str | None]]:
+    """(row, what the reply shows, the only question language) for one scored fact: a fact with a Chinese
+    display (``Fact.shown_zh``) is two candidates on the same row, so its scores are those it had alone."""
+    if fact.shown_zh is not None and fact.language is None:
+        return [(row, fact.shown, "en"), (row, fact.shown_zh, "zh")]
+    return [(row, fact.shown, fact.language)]
+
+
 class DescriptionIndex:
     def __init__(self, encoder: Encoder, tokenizer: Tokenizer, words: WordVectors | None = None,
                  max_products: int = 2048) -> None:
@@ -131,10 +139,10 @@ class DescriptionIndex:
                 seen.add((fact.text, fact.language))
                 scored.append(fact)
         # (row of ``scored``, what the reply shows, the only question language it is offered to)
-        candidates = [(i, c.shown, c.language) for i, c in enumerate(scored)]
+        candidates = [c for i, fact in enumerate(scored) for c in _shown(i, fact)]
         if chinese is not None:
             candidates = [c for i, en in enumerate(english) for c in ((i, en, "en"), (i, chinese[i], "zh"))]
-            candidates += [(i, c.shown, c.language) for i, c in enumerate(scored) if i >= len(english)]
+            candidates += [c for i, fact in enumerate(scored) if i >= len(english) for c in _shown(i, fact)]
         key = "\x1f".join(f"{row}\x1e{scored[row].text}\x1e{shown}\x1e{only}" for row, shown, only in candidates)
         digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
         known = self._by_product.get(product_id)

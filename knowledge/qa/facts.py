@@ -11,7 +11,11 @@ the description's sentences (``description.py``):
 * every attribute that is the product's own (variant options such as colour and size are answered from the
   options, not here) becomes "Label: value unit" in English and, for the keys we know, "标签：值" in Chinese,
   so a Chinese shopper gets a Chinese line where the data allows it (numbers and units need no translation);
-  each line of such a pair is shown only to questions in its language (``Fact.language``).
+  each line of such a pair is shown only to questions in its language (``Fact.language``);
+* a VALUE is shown to a Chinese question in Chinese where the glossary knows it (``knowledge/text/values_zh.py``:
+  "材质：Nylon" -> "材质：尼龙"), and a key with no Chinese label is shown with a Chinese label and value
+  (``Fact.shown_zh``). Only what is shown changes: the scored texts are as before, so which line answers a
+  question, and how confidently, is unchanged.
 
 Attributes that are bookkeeping (rating, sales, tags, list price) or only repeat the title are left out.
 """
@@ -22,6 +26,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from knowledge.text.values_zh import value_zh
 
 __all__ = ["Fact", "product_facts", "title_parts", "attribute_lines", "states_the_duration_asked"]
 
@@ -53,6 +59,16 @@ _LABELS_ZH = {
     "closure": "闭合方式", "format": "格式", "publication_year": "出版年份", "paper_size": "纸张尺寸",
     "count": "数量", "protein": "蛋白质含量", "warmth": "保暖程度", "life_stage": "适用阶段", "wax": "蜡",
 }
+# Chinese labels only shown (never scored: a new scored line would change every answer's scores) for keys that
+# have a single line offered to both languages.
+_SHOWN_LABELS_ZH = {
+    "pet": "适用宠物", "delivery": "配送", "expires": "有效期", "upper": "鞋面材质", "ground": "研磨方式",
+    "ruling": "内页样式", "active": "有效成分", "skin_type": "适用肤质", "hair_type": "适用发质",
+    "file_format": "文件格式", "ink_color": "墨水颜色", "safety_standard": "安全标准", "tea": "茶类",
+    "pack": "规格", "steel": "钢材", "scent": "香型", "power": "供电方式", "region": "适用地区", "value": "面值",
+    "noise_cancelling": "主动降噪", "non_toxic": "无毒", "induction": "适用电磁炉", "sulfate_free": "无硫酸盐",
+    "vegan": "纯素",
+}
 _YES_NO = {True: ("yes", "是"), False: ("no", "否")}
 _TITLE_SPLIT = re.compile(r"\s*[,，|]\s*")
 
@@ -66,6 +82,8 @@ class Fact:
     text: str
     shown: str
     language: str | None = None
+    # What a Chinese question is shown instead of ``shown`` (a fact offered to both languages, one scored text).
+    shown_zh: str | None = None
 
 
 def title_parts(title: str, language: str | None = None) -> list[Fact]:
@@ -90,6 +108,15 @@ def _value(value: Any, zh: bool) -> str | None:
     return None
 
 
+def _in_chinese(value: Any, key: str) -> Any:
+    """``value`` with its words in Chinese where the glossary knows them, for display only."""
+    if isinstance(value, str):
+        return value_zh(" ".join(value.split()), key)
+    if isinstance(value, (list, tuple)):
+        return [_in_chinese(v, key) for v in value]
+    return value
+
+
 def _split_unit(key: str) -> tuple[str, tuple[str, str] | None]:
     head, _, tail = key.rpartition("_")
     if head and tail in _UNITS:
@@ -112,13 +139,19 @@ def attribute_lines(attributes: Mapping[str, Any]) -> list[Fact]:
         label = _LABELS_EN.get(base, base.replace("_", " ").capitalize())
         line = f"{label}: {en}" + (f" {unit[0]}" if unit and unit[0] != "%" else ("%" if unit else ""))
         label_zh = _LABELS_ZH.get(base)
+        shown = _value(_in_chinese(attributes[key], base), True) or zh
+        if base == "ipx" and shown.isdigit():
+            shown = f"IPX{shown}"
         if label_zh is None:
-            out.append(Fact(line, line))
+            shown_label = _SHOWN_LABELS_ZH.get(base)
+            out.append(Fact(line, line, None, f"{shown_label}：{shown}" + (unit[1] if unit else "")
+                            if shown_label else None))
             continue
         line_zh = f"{label_zh}：{zh}" + (unit[1] if unit else "")
+        line_shown = f"{label_zh}：{shown}" + (unit[1] if unit else "")
         # A Chinese question is scored against both wordings (the encoder often matches the English one
-        # better) but is always shown the Chinese line.
-        out += [Fact(line, line, "en"), Fact(line_zh, line_zh, "zh"), Fact(line, line_zh, "zh")]
+        # better) but is always shown the Chinese line, its value in Chinese where the glossary knows it.
+        out += [Fact(line, line, "en"), Fact(line_zh, line_shown, "zh"), Fact(line, line_shown, "zh")]
     return out
 
 

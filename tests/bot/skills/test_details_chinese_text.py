@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.core.events import UserRef
 from bot.core.replies import Photo, Reply, Text
-from bot.core.skills.shopping.spec_values_zh import value_zh
+from knowledge.text.values_zh import value_zh
 from store.catalog import ProductInput, VariantInput, upsert_product
 from store.money import Money
 from tests.helpers.shopping import Shopper, shop_bot

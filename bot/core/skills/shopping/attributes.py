@@ -12,8 +12,8 @@ import html
 from collections.abc import Mapping
 
 from bot.core.intent_labels import N_
-from bot.core.skills.shopping.spec_values_zh import value_zh
 from bot.i18n import Translator
+from knowledge.text.values_zh import value_zh
 
 __all__ = ["attribute_lines", "attribute_name", "attribute_value", "HIDDEN"]
 
@@ -63,7 +63,7 @@ def _zh(key: str, value: object) -> object:
 def _value(key: str, unit: str | None, value: object, t: Translator) -> str:
     if isinstance(value, bool):
         return t("yes") if value else t("no")
-    if t.language == "zh":  # "Porcelain" -> "白瓷" where the Chinese is known (spec_values_zh.py)
+    if t.language == "zh":  # "Porcelain" -> "白瓷" where the Chinese is known (knowledge/text/values_zh.py)
         value = [_zh(key, v) for v in value] if isinstance(value, list) else _zh(key, value)
     shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     if unit is not None:

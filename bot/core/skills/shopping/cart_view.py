@@ -16,7 +16,7 @@ from bot.core.replies import Button, Keyboard, keyboard
 from bot.core.skills.checkout.gift_card import card_line, gift_card_button, gift_card_error_text, left_line
 from bot.core.skills.shopping.products import sku_code
 from bot.core.skills.shopping.savings import adjustment_label, adjustment_note, hint_text
-from bot.core.skills.shopping.words import option_value, short_label
+from bot.core.skills.shopping.words import short_label, shown_option
 from bot.i18n import Translator
 from store.cart import MAX_QUANTITY, CartLineView, CartView
 from store.catalog.queries import get_product, load_variant_views
@@ -58,7 +58,7 @@ def line_arg(line: CartLineView) -> str:
 
 
 def _option(line: CartLineView, lang: str) -> str:
-    values = [option_value(k, str(v), lang)
+    values = [shown_option(k, str(v), lang)
               for k, v in line.attributes.items() if isinstance(v, str | int) and str(v).strip()]
     return f" ({html.escape(' / '.join(values))})" if values else ""
 

@@ -52,9 +52,9 @@ def display_description(product: ProductView, lang: str) -> str:
 
 def variant_label(variant: VariantView, lang: str = "en") -> str:
     """"Red / M" ("红色 / M" in Chinese) from the variant's attribute values (the SKU when it has none)."""
-    from bot.core.skills.shopping.words import option_value
+    from bot.core.skills.shopping.words import shown_option
 
-    values = [option_value(k, str(v), lang) for k, v in variant.attributes.items()
+    values = [shown_option(k, str(v), lang) for k, v in variant.attributes.items()
               if k not in NOT_OPTIONS and isinstance(v, str | int) and str(v).strip()]
     return " / ".join(values) if values else variant.sku
 

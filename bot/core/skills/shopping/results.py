@@ -67,7 +67,7 @@ def filters_text(query: SearchQuery, t: Translator, lang: str) -> str:
         parts.append(t("up to {price}", price=Money(f.max_price_minor, cur).format()))
     elif f.min_price_minor is not None and cur:
         parts.append(t("from {price}", price=Money(f.min_price_minor, cur).format()))
-    for value in (colour_name(f.colour, lang) if f.colour else None, f.size,
+    for value in (colour_name(f.colour, lang) if f.colour else None, size_name(f.size, lang) if f.size else None,
                   f.brand.replace("|", " / ") if f.brand else None, f.category):
         if value:
             parts.append(html.escape(value))

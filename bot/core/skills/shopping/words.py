@@ -5,7 +5,8 @@ WHY colour names from the NLU lexicon: the NLU maps "酒红色" to the catalogue
 same table read backwards says a filter or a variant's colour the way a Chinese shopper said it. The lexicon
 knows the colours shoppers type; the catalogue also has designer shades ("Sage", "Terracotta", "Walnut"), so
 those have their own names here. Sizes: letter sizes (S, M, XL) and bare numbers (waist 32) read the same in
-Chinese shops and stay as they are; words around them ("US 9", "6-12 Months", "Queen") are translated.
+Chinese shops and stay as they are; words around them ("US 9", "6-12 Months", "Queen") are translated. Other
+option words ("Paperback", "Large") are shown through the display glossary (``knowledge/text/values_zh.py``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.text.values_zh import value_zh
 from nlu.entities.builtin_lexicon import ZH_COLORS
 
-__all__ = ["short_label", "colour_name", "size_name", "option_value"]
+__all__ = ["short_label", "colour_name", "size_name", "option_value", "shown_option"]
 
 # Catalogue colours the NLU lexicon does not list (British spellings, designer shades, materials as colours).
 _MORE_COLOURS = {
@@ -96,3 +98,12 @@ def option_value(key: str, value: str, lang: str) -> str:
     if key == "size":
         return size_name(value, lang)
     return value
+
+
+def shown_option(key: str, value: str, lang: str) -> str:
+    """One variant option as shown on buttons, stock lists and cart lines: colours and sizes by name, other
+    words through the display glossary ("Paperback" -> "平装"). Display only: a typed option is matched with
+    ``option_value`` (``picker_typed.py``), so which option a shopper's words pick is unchanged."""
+    if lang != "zh" or key in ("color", "colour", "size"):
+        return option_value(key, value, lang)
+    return value_zh(value, key)

@@ -1,10 +1,15 @@
-"""Attribute VALUES in Chinese for the product details card ("材质：Porcelain" -> "材质：白瓷").
+"""Attribute and option VALUES in Chinese, for display only ("材质：Porcelain" -> "材质：白瓷").
+
+WHY in knowledge/text: the details card and comparisons (bot/) and the product answers built from attributes
+(``knowledge/qa/facts.py``) show the same values, and knowledge/ must not import bot/; both may import this.
+It is a display glossary: what is scored, searched or stored stays in the catalogue's English.
 
 WHY a fixed glossary: the catalogue stores attribute values in English ("Porcelain", "True to size",
 "Instant, in Telegram"); the attribute names are translated (``attributes.py``) but a Chinese shopper still
 read the values in English. Only values whose Chinese is certain are listed -- the common materials, fits,
 fills, skin and hair types, delivery terms of the demo catalogue. A value is translated whole, or part by part
-when it is a comma list whose every part is known ("Bluetooth, Wi-Fi, GPS"); anything else (model names,
+when it is a comma list whose every part is known ("Bluetooth, Wi-Fi, GPS"); ages and shares follow patterns
+("6-36 months" -> "6-36个月", "98% cotton" -> "98%棉"); anything else (model names,
 brands, units, a material we do not know) is shown as it is rather than half-translated.
 """
 
@@ -81,6 +86,42 @@ GLOSSARY: dict[str, str] = {
     # Connectivity
     "bluetooth": "蓝牙", "3.5 mm jack": "3.5 mm耳机孔", "2.4 ghz usb receiver": "2.4 GHz USB接收器",
     "2.4 ghz closed radio link": "2.4 GHz封闭无线电连接", "app": "App",
+    # Materials of the demo catalogue made of several parts ("Engineered mesh upper, foam midsole, rubber outsole")
+    "cotton": "棉", "elastane": "氨纶", "steel": "钢", "silicone": "硅胶", "polycarbonate": "聚碳酸酯",
+    "polypropylene": "聚丙烯", "plush": "毛绒", "borosilicate glass": "高硼硅玻璃",
+    "recycled nylon": "再生尼龙", "recycled nylon and elastane": "再生尼龙和氨纶",
+    "recycled nylon shell": "再生尼龙面料", "700-fill down": "700蓬松度羽绒", "down fill": "羽绒填充",
+    "water-repellent coating": "防泼水涂层", "waterproof membrane": "防水膜",
+    "water-repellent cotton gabardine": "防泼水棉质华达呢", "reverse weave cotton": "反织纯棉",
+    "cotton stretch": "弹力棉", "cotton rib": "罗纹棉", "engineered mesh upper": "工程网眼鞋面",
+    "foam midsole": "泡棉中底", "rubber outsole": "橡胶大底", "textile upper": "织物鞋面",
+    "suede and mesh with waterproof membrane": "麂皮和网布，带防水膜", "croslite foam": "Croslite泡棉",
+    "recycled polyester webbing": "再生涤纶织带", "recycled nylon webbing": "再生尼龙织带",
+    "aluminium hardware": "铝合金配件", "pu leather top": "PU皮革台面", "eva": "EVA", "peva": "PEVA",
+    "eva foam": "EVA泡棉", "cast iron with rubber or neoprene coating": "铸铁，橡胶或氯丁橡胶涂层",
+    "ripstop polyester": "防撕裂涤纶", "aluminium poles": "铝合金帐杆",
+    "polycarbonate and eps foam / aluminium": "聚碳酸酯和EPS泡沫 / 铝合金", "wood and carbon": "木材和碳素",
+    "polyester plush": "涤纶毛绒", "polyester fibre fill": "涤纶纤维填充", "faux fur and memory foam": "人造毛和记忆棉",
+    "polyester canvas": "涤纶帆布", "sisal rope": "剑麻绳", "engineered wood": "人造板",
+    "plant-based liner": "植物基内衬", "fragrance-free": "无香", "pu cushion": "PU坐垫", "steel legs": "钢制桌腿",
+    "vegan leather (polyurethane) with card slot": "素皮（聚氨酯），带卡槽",
+    "polycarbonate with built-in magnet ring": "聚碳酸酯，内置磁吸环",
+    "liquid silicone with microfibre lining": "液态硅胶，超细纤维内衬",
+    "polycarbonate back with tpu bumper": "聚碳酸酯背板，TPU边框", "tpu with carbon-fibre texture": "TPU，碳纤维纹理",
+    "stainless steel thermal carafe": "不锈钢保温壶", "stainless steel blade": "不锈钢刀片", "pom handle": "POM手柄",
+    "non-stick inner pot": "不粘内胆", "bpa-free tritan jar": "无双酚A Tritan料理杯", "plastic body": "塑料机身",
+    "non-stick basket": "不粘炸篮", "ceramic-coated basket": "陶瓷涂层炸篮", "certipur-us foam": "CertiPUR-US认证泡棉",
+    "eucalyptus knit": "桉树纤维针织", "suede and canvas": "麂皮和帆布", "suede and mesh": "麂皮和网布",
+    "vg-10 damascus": "VG-10大马士革钢",
+    # Origins and teas (place names as Chinese shops write them)
+    "colombia huila": "哥伦比亚慧兰", "guatemala antigua": "危地马拉安提瓜",
+    "ethiopia yirgacheffe": "埃塞俄比亚耶加雪菲",
+    "yunnan pu'er": "云南普洱", "aged pu'er": "陈年普洱", "ceremonial matcha": "仪式级抹茶", "earl grey": "伯爵红茶",
+    "west lake longjing green tea": "西湖龙井绿茶",
+    # Food, pets, paper, skin care
+    "milk, soy; may contain nuts": "牛奶、大豆；可能含坚果",
+    "none (packed in a facility that handles nuts)": "无（生产设施同时处理坚果）", "senior 7+": "老年（7岁以上）",
+    "a6 pocket": "A6口袋本", "vitamin c 15%": "维生素C 15%", "hyaluronic acid 2% + b5": "玻尿酸2% + 维生素B5",
 }
 # Words whose Chinese depends on the attribute ("Medium" roast is 中度烘焙, a "Medium" pillow 适中).
 _BY_KEY: dict[str, dict[str, str]] = {
@@ -93,10 +134,33 @@ _AS_IS = re.compile(r"^(?:5G|NFC|GPS|Wi-Fi(?: \d+E?)?|USB-[AC](?: PD [\d.]+| x\d
                     r"[\d.]+ GHz Wi-Fi)$", re.IGNORECASE)
 
 
+# Ages and durations ("0+ months", "6-36 months", "6 months to 6 years", "Birth to 22 kg") and shares of a
+# known fibre ("98% cotton").
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(\d+)\+ months?$|^(\d+) months?\+$", re.I), "{}个月以上"),
+    (re.compile(r"^(\d+-\d+|\d+) months?$", re.I), "{}个月"),
+    (re.compile(r"^(\d+) months? to (\d+) years?$", re.I), "{}个月至{}岁"),
+    (re.compile(r"^birth to (\d+) kg$", re.I), "出生至{}公斤"),
+)
+_SHARE = re.compile(r"^(\d+(?:\.\d+)?%)\s+(.+)$")
+
+
+def _pattern(text: str) -> str | None:
+    for pattern, template in _PATTERNS:
+        if (found := pattern.match(text)) is not None:
+            return template.format(*(g for g in found.groups() if g is not None))
+    share = _SHARE.match(text)
+    if share is not None and share.group(2).casefold() in GLOSSARY:
+        return share.group(1) + GLOSSARY[share.group(2).casefold()]
+    return None
+
+
 def _part(text: str) -> str | None:
     key = text.strip().casefold()
     if key in GLOSSARY:
         return GLOSSARY[key]
+    if (pattern := _pattern(text.strip())) is not None:
+        return pattern
     if (bluetooth := _BLUETOOTH.match(text.strip())) is not None:
         return "蓝牙" + bluetooth.group(1)
     if _AS_IS.match(text.strip()):

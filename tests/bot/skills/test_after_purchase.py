@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.events import UserRef
+from bot.core.skills.orders.named_items import english_words, names_item
 from bot.core.skills.orders.refund_status import asks_refund_status
 from bot.transports.local_session import LocalSession
 from store.models.orders import OrderStatus
 from store.orders.views import get_order
 from store.returns import get_return
 from tests.bot.skills.test_orders import invoice_of
+from tests.helpers.catalog_builders import make_product
 from tests.helpers.checkout_flow import Shop, deliver, latest_order, shop, texts, walk_checkout
 
 BEA = UserRef(611, first_name="Bea", language_code="en")
@@ -70,3 +72,34 @@ async def test_a_question_while_the_return_asks_why_is_answered_not_taken_as_the
         await session.say("submit")
         async with s.uows() as uow:
             assert (await get_return(uow, order_id)).reason == "it came chipped"
+
+
+def test_a_chinese_product_word_names_an_order_item_by_its_chinese_title() -> None:
+    assert names_item("耳机", "JBL Tune 770NC 头戴式主动降噪蓝牙耳机")
+    assert names_item("保温杯", "Yeti 保温随行杯 470毫升") and names_item("杯子", "Yeti 保温随行杯 470毫升")
+    assert not names_item("耳机", "Yeti 保温随行杯 470毫升")
+    assert english_words("when will my headphones arrive") == {"headphone"}
+
+
+async def test_an_order_named_by_its_item_is_the_one_tracked_cancelled_and_returned(tmp_path: Path) -> None:
+    # "when will my headphones arrive" showed the yoga mat ordered after them: the lookup knew only order numbers,
+    # the order talked about last and the newest one.
+    async with shop(tmp_path) as s:
+        await make_product(s.uows, "HP", price=7999, title="Soundcore Life Q30 Wireless Headphones",
+                           category="Electronics > Audio")
+        session = await s.shopper(BEA)
+        headphones = await _order(s, session, "HP-1")
+        mug = await _order(s, session, "MUG-R")
+        hp_number, mug_number = f"SB{10000 + headphones}", f"SB{10000 + mug}"
+        tracked = texts(await session.say("track my headphones"))
+        assert hp_number in tracked and mug_number not in tracked, tracked
+        asked = texts(await session.say("cancel order with the mug please"))
+        assert f"Cancel order {mug_number}" in asked, asked
+        await session.press_label("No, keep it")
+        await deliver(s, headphones)
+        returned = texts(await session.say("I want to return the headphones"))
+        assert f"Returning order {hp_number}" in returned, returned
+        await session.press_label("Never mind")
+        await deliver(s, mug)
+        refused = texts(await session.say("cancel order of the headphones"))
+        assert hp_number in refused and "delivered" in refused and mug_number not in refused, refused

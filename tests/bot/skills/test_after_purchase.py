@@ -3,9 +3,11 @@ orders named by what is in them) and the replies they could not accept."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bot.core.events import UserRef
+from bot.core.skills.community.review_start import typed_rating
 from bot.core.skills.orders.named_items import english_words, names_item
 from bot.core.skills.orders.refund_status import asks_refund_status
 from bot.transports.local_session import LocalSession
@@ -103,3 +105,30 @@ async def test_an_order_named_by_its_item_is_the_one_tracked_cancelled_and_retur
         await deliver(s, mug)
         refused = texts(await session.say("cancel order of the headphones"))
         assert hp_number in refused and "delivered" in refused and mug_number not in refused, refused
+
+
+def test_stars_typed_in_either_language_are_read() -> None:
+    for said, n in (("5 stars, love it", 5), ("rate my shoes 4 stars", 4), ("3/5 stars", 3), ("五星 音质很好", 5),
+                    ("打4分吧", 4), ("给个三颗星", 3), ("2★", 2)):
+        assert typed_rating(said) == n, said
+    assert typed_rating("I want to review the mug") is None and typed_rating("我想评价一下耳机") is None
+
+
+async def test_a_review_of_a_named_item_asks_its_stars_and_takes_typed_stars(tmp_path: Path) -> None:
+    # "I want to review the mug" asked "Which product would you like to review?" with the mug and the lamp, and
+    # "5 stars, love it" then asked the same again.
+    async with shop(tmp_path) as s:
+        session = await s.shopper(BEA)
+        lamp = await _order(s, session, "LAMP-1")
+        mug = await _order(s, session, "MUG-R")
+        await deliver(s, lamp)
+        await deliver(s, mug)
+        s.bot.services.nlu.rules.insert(0, (re.compile(r"\breview\b|\bstars?\b", re.I), "leave_review"))  # type: ignore[union-attr]
+        asked = texts(await session.say("I want to review the lamp"))
+        assert "How many stars for Product LAMP" in asked, asked
+        words = texts(await session.say("5 stars, love it"))
+        assert "★★★★★" in words and "write a few words" in words, words
+        done = texts(await session.say("bright and sturdy"))
+        assert "Thanks for reviewing Product LAMP" in done, done
+        both = texts(await session.say("review the mug 4 stars"))
+        assert "★★★★☆" in both and "write a few words" in both, both

@@ -10,6 +10,7 @@ from bot.core.events import UserRef
 from bot.core.skills.community.review_start import typed_rating
 from bot.core.skills.orders.named_items import english_words, names_item
 from bot.core.skills.orders.refund_status import asks_refund_status
+from bot.core.skills.orders.reorder import asks_reorder
 from bot.transports.local_session import LocalSession
 from store.models.orders import OrderStatus
 from store.orders.views import get_order
@@ -132,3 +133,25 @@ async def test_a_review_of_a_named_item_asks_its_stars_and_takes_typed_stars(tmp
         assert "Thanks for reviewing Product LAMP" in done, done
         both = texts(await session.say("review the mug 4 stars"))
         assert "★★★★☆" in both and "write a few words" in both, both
+
+
+def test_asking_to_order_the_same_again_is_told_from_adding_one_more() -> None:
+    for said in ("order the same again", "reorder SB10002", "re-order my last order", "buy them again",
+                 "same as last time please", "再来一单一样的", "跟上次一样再来一单", "帮我回购一下"):
+        assert asks_reorder(said), said
+    for said in ("add the second one", "one more please", "再买一个", "加一个", "order status", "i ordered the mug"):
+        assert not asks_reorder(said), said
+
+
+async def test_ordering_the_same_again_puts_that_orders_items_in_the_cart(tmp_path: Path) -> None:
+    # "再来一单一样的" / "order the same again" read as an add put the product open on screen in the cart.
+    async with shop(tmp_path) as s:
+        session = await s.shopper(BEA)
+        lamp = await _order(s, session, "LAMP-1")
+        await _order(s, session, "MUG-R")
+        s.bot.services.nlu.rules.insert(0, (re.compile(r"again|reorder", re.I), "add_to_cart"))  # type: ignore[union-attr]
+        again = texts(await session.say("order the same again"))
+        assert "now in your cart: Product MUG" in again and "LAMP" not in again, again
+        named = texts(await session.say(f"reorder SB{10000 + lamp}"))
+        assert f"From order SB{10000 + lamp}" in named and "Product LAMP" in named, named
+        assert session.find_button("Checkout")

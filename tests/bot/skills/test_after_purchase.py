@@ -155,3 +155,17 @@ async def test_ordering_the_same_again_puts_that_orders_items_in_the_cart(tmp_pa
         named = texts(await session.say(f"reorder SB{10000 + lamp}"))
         assert f"From order SB{10000 + lamp}" in named and "Product LAMP" in named, named
         assert session.find_button("Checkout")
+
+
+async def test_a_return_that_says_why_is_not_asked_why_again(tmp_path: Path) -> None:
+    # "I want to return the shoes, they're too small" answered "Why are you returning it?".
+    async with shop(tmp_path) as s:
+        session = await s.shopper(BEA)
+        order_id = await _order(s, session, "MUG-R")
+        await deliver(s, order_id)
+        said = "I want to return the mug, it arrived cracked"
+        asked = texts(await session.say(said))
+        assert "Why are you returning it" not in asked and "photos of the item" in asked, asked
+        await session.say("submit")
+        async with s.uows() as uow:
+            assert (await get_return(uow, order_id)).reason == said

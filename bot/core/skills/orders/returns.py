@@ -47,6 +47,17 @@ _QUESTION = re.compile(r"[?？]\s*$|^\s*(how|when|what|where|why|will|can|do|doe
                        r"多久|多长时间|什么时候|怎么|如何|能不能|可不可以|吗\s*$", re.IGNORECASE)
 
 
+# What is wrong with it, said with the return ("too small", "左边没声音"): the reason, not asked again.
+_WHY = re.compile(r"\btoo (?:small|big|large|tight|loose|short|long)\b|\b(?:wrong (?:size|colou?r|item)|doesn'?t fit|"
+                  r"don'?t fit|didn'?t fit)\b|太小|太大|偏小|偏大|不合适|不合身|尺码不对|发错", re.IGNORECASE)
+
+
+def _says_why(text: str) -> bool:
+    from bot.core.skills.community.bought_problems import names_a_fault
+
+    return bool(_WHY.search(text)) or names_a_fault(text)
+
+
 def _own_words(data: dict[str, object], text: str) -> bool:
     """The return steps' own answers, taken before the NLU is asked: "cancel" and "submit"."""
     return is_cancel(text) or text.strip().lower() in _SUBMIT_WORDS
@@ -138,6 +149,12 @@ async def return_intent(services: Services, user_id: int, state: Conversation, p
     order, candidates = await find_order(services, user_id, state, parse, fits=_returnable)
     if order is not None and not _returnable(order):
         return _why_not(order, t, codec, user_id)
+    if order is not None and _says_why(text):
+        # "return the shoes, they're too small" / "耳机左边没声音 想退": the reason is said; photos or Submit next
+        state.pending = Pending(kind="ret_photo", data={"order_id": order.id, "reason": text[:500], "photos": []})
+        state.last_order = order.number
+        return _photo_prompt(order.id, 0, t, codec, user_id,
+                             t("Returning order {number}. Thanks, I've noted why.", number=order.number))
     if order is not None:
         return _reason_step(order, state, t, codec, user_id)
     if candidates:

@@ -113,3 +113,16 @@ async def test_questions_about_orders_and_payment_claim_nothing_with_a_sale_in_f
         await ann.say("any deals?")
         await ann.say("how many are left of the headphones?")
         assert "Added 1 × " in body(await ann.say("I'll take one more"))  # a claim still claims
+
+
+async def test_ordering_an_earlier_order_again_is_not_a_claim_of_the_sale_in_view(tmp_path: Path) -> None:
+    # "再来一单一样的" with a flash-sale product open (the headphones just bought) claimed the sale item; it asks for
+    # an earlier order again (orders.reorder), here with no order yet.
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        await ann.say("how many are left of the headphones?")  # the headphones sale is open
+        for said in ("再来一单一样的", "order the same again"):
+            reply = body(await ann.say(said))
+            assert "Added" not in reply and "已将" not in reply, (said, reply)

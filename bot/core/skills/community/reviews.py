@@ -103,9 +103,20 @@ def _names_product(text: str) -> bool:
 @router.intent("leave_review")
 async def leave_review_intent(services: Services, t: Translator, lang: str, user_id: int,
                               codec: CallbackCodec, text: str, state: Conversation,
-                              parse: ParseResult | None) -> Reply:
+                              parse: ParseResult | None, topic: str | None = None) -> Reply:
+    from bot.core.skills.community.review_start import (
+        REVIEW_TOPIC,
+        named_products,
+        stars_question,
+        typed_rating,
+        with_rating,
+    )
     from store.reviews.service import reviewable_products
 
+    rating = typed_rating(text)
+    if rating is not None and topic and topic.startswith(REVIEW_TOPIC):  # "5 stars" under "How many stars for X?"
+        product_id, order_id = topic[len(REVIEW_TOPIC):].split(":")
+        return with_rating(int(product_id), int(order_id), rating, state, t, codec, user_id)
     asked = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
     if asked is not None:  # "any reviews for the bose?": reading reviews, not writing one
         return asked
@@ -114,6 +125,12 @@ async def leave_review_intent(services: Services, t: Translator, lang: str, user
     if not products:
         return Text(t("You can review products once they're delivered to you. I don't see a delivered order "
                       "yet — track yours with /orders."))
+    named = named_products(products, text, parse)
+    if len(named) == 1:  # "review the mug" / "给耳机打个分": that one's stars (or, stars given, the words)
+        chosen = named[0]
+        if rating is not None:
+            return with_rating(chosen.product_id, chosen.order_id, rating, state, t, codec, user_id)
+        return stars_question(chosen, lang, state, t, codec, user_id)
     rows = []
     for p in products:
         label = short_label(p.title_for(lang), 40) + (f" ({stars(p.rating)})" if p.rating else "")
@@ -182,6 +199,7 @@ async def review_button(payload: CallbackPayload, services: Services, state: Con
         title = await _title(services, product_id, lang)
         buttons = [Button(f"{n}★", data=codec.encode(user_id, "rv", "s", product_id, order_id, n))
                    for n in range(1, 6)]
+        state.topic = f"review:{product_id}:{order_id}"  # "4 stars" typed next answers it (review_start)
         return Text(t("How many stars for {title}?", title=esc(title)), buttons=keyboard(buttons))
     if action == "s":
         rating = payload.int_arg(3)

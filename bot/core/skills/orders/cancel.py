@@ -117,8 +117,11 @@ async def typed_put_back(text: str, parse: ParseResult | None, topic: str | None
     WHY: the add read "back" as a product's name and the search's top hit ("Gregory Zulu 28 L Daypack,
     Ventilated Back Panel", never shown) went into the cart. None when the message names a product of its own
     or no order was just cancelled."""
+    from bot.core.skills.orders.reorder import asks_reorder, reorder
     from bot.core.skills.shopping.targets import leftover_words
 
+    if asks_reorder(text):  # "order the same again" / "再来一单一样的": an earlier order's items (orders.reorder)
+        return await reorder(text, parse, services, user_id, t, codec)
     if not topic or not topic.startswith(CANCELLED_TOPIC) or not topic[len(CANCELLED_TOPIC):].isdigit():
         return None
     if _BACK_WORDS.sub(" ", leftover_words(text, parse, drop_options=True)).strip():

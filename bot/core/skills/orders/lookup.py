@@ -1,4 +1,5 @@
-"""Which order the shopper means: the number they typed, else the one we talked about last, else the newest.
+"""Which order the shopper means: the number they typed, else the one whose items they name ("my headphones"),
+else the one we talked about last, else the newest.
 
 WHY this order of preference: a typed number is explicit; "cancel it" right after a checkout means that
 order; otherwise the newest order that fits the request (only cancellable ones for "cancel", delivered ones
@@ -44,6 +45,16 @@ async def find_order(services: Services, user_id: int, state: Conversation, pars
             return await get_order(uow, ref, user_id=user_id), []
         orders = await list_orders(uow, user_id, limit=20)
     fitting = [o for o in orders if fits(o)]
+    from bot.core.skills.orders.named_items import orders_named
+
+    named = await orders_named(services, orders, parse)
+    if named:
+        # "cancel the headphones order" when that one has shipped: it, so the skill says why not (not another)
+        fitting = [o for o in named if fits(o)]
+        if not fitting:
+            return named[0], []
+        if len(fitting) == 1:
+            return fitting[0], fitting
     if state.last_order:
         last = next((o for o in fitting if o.number == state.last_order), None)
         if last is not None:

@@ -20,6 +20,7 @@ from bot.core.skills.checkout.address_form import is_cancel
 from bot.core.skills.checkout.labels import status_label
 from bot.core.skills.community.support import support_button
 from bot.core.skills.orders.lookup import find_order, recent_orders
+from bot.core.skills.orders.refund_status import asks_refund_status, refund_status
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -41,9 +42,20 @@ _REASONS = {  # code -> English reason recorded for staff
 _SUBMIT_WORDS = frozenset({"submit", "done", "send", "finish", "提交", "完成", "好了"})
 
 
-# A question asked while the return waits for photos: about refunds or shipping back, not part of the reason.
-_QUESTION = re.compile(r"[?？]\s*$|^\s*(how|when|what|where|why|will|can|do|does|is|are)\b|多久|多长时间|什么时候|"
-                       r"怎么|如何|能不能|可不可以|吗\s*$", re.IGNORECASE)
+# A question asked while the return waits for its reason or photos (refunds, shipping back): not the reason.
+_QUESTION = re.compile(r"[?？]\s*$|^\s*(how|when|what|where|why|will|can|do|does|did|is|are|has|have)\b|"
+                       r"多久|多长时间|什么时候|怎么|如何|能不能|可不可以|吗\s*$", re.IGNORECASE)
+
+
+# What is wrong with it, said with the return ("too small", "左边没声音"): the reason, not asked again.
+_WHY = re.compile(r"\btoo (?:small|big|large|tight|loose|short|long)\b|\b(?:wrong (?:size|colou?r|item)|doesn'?t fit|"
+                  r"don'?t fit|didn'?t fit)\b|太小|太大|偏小|偏大|不合适|不合身|尺码不对|发错", re.IGNORECASE)
+
+
+def _says_why(text: str) -> bool:
+    from bot.core.skills.community.bought_problems import names_a_fault
+
+    return bool(_WHY.search(text)) or names_a_fault(text)
 
 
 def _own_words(data: dict[str, object], text: str) -> bool:
@@ -131,10 +143,18 @@ def _photo_prompt(order_id: int, count: int, t: Translator, codec: CallbackCodec
 
 @router.intent("return_or_refund")
 async def return_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
-                        t: Translator, codec: CallbackCodec) -> Reply:
+                        t: Translator, codec: CallbackCodec, text: str = "") -> Reply:
+    if asks_refund_status(text):  # "where is my refund" / "退款到哪了": where it stands, no new return
+        return await refund_status(services, user_id, t, codec)
     order, candidates = await find_order(services, user_id, state, parse, fits=_returnable)
     if order is not None and not _returnable(order):
         return _why_not(order, t, codec, user_id)
+    if order is not None and _says_why(text):
+        # "return the shoes, they're too small" / "耳机左边没声音 想退": the reason is said; photos or Submit next
+        state.pending = Pending(kind="ret_photo", data={"order_id": order.id, "reason": text[:500], "photos": []})
+        state.last_order = order.number
+        return _photo_prompt(order.id, 0, t, codec, user_id,
+                             t("Returning order {number}. Thanks, I've noted why.", number=order.number))
     if order is not None:
         return _reason_step(order, state, t, codec, user_id)
     if candidates:
@@ -177,16 +197,22 @@ async def return_button(payload: CallbackPayload, services: Services, user_id: i
 # A reason is prose ("it came broken, I want my money back" reads as return_or_refund, which both steps keep);
 # a short navigational message leaves (bot.core.pending) and the return waits for its reason or Submit.
 @router.on_pending("ret_reason", keeps=("return_or_refund",), prose=True, answers=_own_words, resume=_remind)
-async def reason_text(text: str, state: Conversation, t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
+async def reason_text(text: str, services: Services, state: Conversation, t: Translator, codec: CallbackCodec,
+                      user_id: int) -> list[Reply]:
     assert state.pending is not None
     if is_cancel(text):
         state.pending = None
-        return Text(t("Okay, no return. Your order stays as it is."))
+        return [Text(t("Okay, no return. Your order stays as it is."))]
     order_id = int(state.pending.data["order_id"])
     if text.strip().lower() in _SUBMIT_WORDS:
-        return _still_waiting(order_id, False, t, codec, user_id)
+        return [_still_waiting(order_id, False, t, codec, user_id)]
+    if _QUESTION.search(text):
+        # "how do i send it back?" / "退款多久到账" asked when the bot wants the reason: answered, and the reason
+        # is still awaited (it was recorded as the reason and sent to staff)
+        return [*await _answer(text, services, state, t, codec, user_id), _still_waiting(order_id, False, t, codec,
+                                                                                          user_id)]
     state.pending = Pending(kind="ret_photo", data={"order_id": order_id, "reason": text[:500], "photos": []})
-    return _photo_prompt(order_id, 0, t, codec, user_id, t("Thanks, I've noted that."))
+    return [_photo_prompt(order_id, 0, t, codec, user_id, t("Thanks, I've noted that."))]
 
 
 @router.on_pending("ret_photo", keeps=("return_or_refund",), prose=True, answers=_own_words, resume=_remind)
@@ -203,14 +229,22 @@ async def photo_step_text(text: str, services: Services, state: Conversation, t:
         return await _submit(services, user_id, order, state, t, codec)
     if _QUESTION.search(text):
         # "退款多久到账" / "how long does the refund take?": a question to answer, not more of the reason
-        from bot.core.skills.community.questions import answer_question
-
-        answer = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec)
+        answer = await _answer(text, services, state, t, codec, user_id)
         return [*answer, _still_waiting(int(data["order_id"]), True, t, codec, user_id)]
     data["reason"] = f"{data.get('reason', '')}; {text}"[:500]
     state.pending = Pending(kind="ret_photo", data=data)
     return [_photo_prompt(int(data["order_id"]), len(data.get("photos", [])), t, codec, user_id,
                           t("Added to your reason."))]
+
+
+async def _answer(text: str, services: Services, state: Conversation, t: Translator, codec: CallbackCodec,
+                  user_id: int) -> list[Reply]:
+    """A question asked mid-return: where the shopper's returns stand, or the knowledge base's answer."""
+    if asks_refund_status(text):
+        return [await refund_status(services, user_id, t, codec)]
+    from bot.core.skills.community.questions import answer_question
+
+    return list(await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec))
 
 
 @router.on_event(PhotoMessage)

@@ -106,6 +106,10 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
         claims = False
     if not (claims or left or limit_asked) or _POLICY.search(text) or _NOT_NOW.search(text) or asks_about_shop(text):
         return None  # "how do i make a warranty claim?", "if the price drops after i buy…": the shop (shop_topics)
+    from bot.core.skills.orders.reorder import asks_reorder
+
+    if asks_reorder(text):  # "再来一单一样的": an earlier order again (orders.reorder), not the sale item in view
+        return None
     if parse is not None and parse.first("reference") is not None:
         return None  # "add the first one": the shopper said which; the add flow prices a sale item anyway
     async with services.uows.read() as uow:

@@ -24,7 +24,8 @@ KEYBOARD = _doc(7, "Keychron K2 Wireless Mechanical Keyboard", "Keychron K2 无�
                 "Keyboard & Mouse")
 MOUSE = _doc(8, "Logitech MX Master 3S Wireless Mouse", "Logitech 无线鼠标", "Electronics > Keyboards",
              "Keyboard & Mouse")
-ESPRESSO = _doc(9, "Breville Barista Espresso Machine", "Breville 意式咖啡机", "Home > Kitchen > Coffee", "Coffee Maker")
+ESPRESSO = _doc(9, "Breville Barista Espresso Machine", "Breville 意式咖啡机", "Home > Kitchen > Coffee",
+                "Coffee Maker")
 TOWELS = _doc(10, "Muji Cotton Bath Towel Set", "Muji 纯棉浴巾套装", "Home > Bath > Towels", "Bath Towel Set")
 CATALOG = [MAT, LEGGINGS, BANDS, BLOCKS, SHOES, RUNNING, KEYBOARD, MOUSE, ESPRESSO, TOWELS]
 

@@ -169,3 +169,23 @@ async def test_a_return_that_says_why_is_not_asked_why_again(tmp_path: Path) -> 
         await session.say("submit")
         async with s.uows() as uow:
             assert (await get_return(uow, order_id)).reason == said
+
+
+async def test_items_ordered_again_are_named_in_the_shoppers_language(tmp_path: Path) -> None:
+    # "再来一单一样的" listed the items by their English titles in a Chinese chat (the order keeps the English one).
+    from sqlalchemy import update
+
+    from store.models.catalog import Product, Variant
+
+    async with shop(tmp_path) as s:
+        session = await s.shopper(BEA)
+        await _order(s, session, "MUG-R")
+        async with s.uows() as uow:
+            product_id = (await uow.session.execute(
+                Variant.__table__.select().where(Variant.sku == "MUG-R"))).one().product_id
+            await uow.session.execute(update(Product).where(Product.id == product_id).values(title_zh="测试马克杯"))
+            await uow.commit()
+        await session.say("/language zh")
+        s.bot.services.nlu.rules.insert(0, (re.compile(r"再来一单"), "add_to_cart"))  # type: ignore[union-attr]
+        again = texts(await session.say("再来一单一样的"))
+        assert "测试马克杯" in again and "Product MUG" not in again, again

@@ -14,11 +14,11 @@ from bot.core.replies import Button, Notify, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout.labels import method_label, status_label
+from bot.core.skills.orders.into_cart import order_into_cart
 from bot.core.skills.orders.lookup import find_order, recent_orders
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.cart import add_to_cart
 from store.errors import StoreError
 from store.models.orders import OrderStatus
 from store.orders import events
@@ -138,20 +138,8 @@ async def typed_put_back(text: str, parse: ParseResult | None, topic: str | None
 
 async def _put_back(services: Services, user_id: int, order: OrderView, t: Translator,
                     codec: CallbackCodec) -> list[Reply]:
-    added, failed = [], []
-    for line in order.lines:
-        try:
-            async with services.uows() as uow:
-                await add_to_cart(uow, user_id, line.sku, line.quantity)
-            added.append(f"{line.title} × {line.quantity}")
-        except StoreError:
-            failed.append(line.title)
-    text = t("Back in your cart: {items}.", items=", ".join(added)) if added else ""
-    if failed:
-        text += ("\n" if text else "") + t("These are no longer available in that quantity: {items}.",
-                                           items=", ".join(failed))
-    return [Text(text, buttons=keyboard([_b(codec, user_id, t("🧾 Checkout"), "co", "start"),
-                                         _b(codec, user_id, t("🛒 Cart"), "cart")]))]
+    return await order_into_cart(services, user_id, order, t, codec,
+                                 lambda items: t("Back in your cart: {items}.", items=items))
 
 
 @router.button("cnl")

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from bot.core.callbacks import CallbackCodec
-from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.replies import Reply, Text
 from bot.core.services import Services
+from bot.core.skills.orders.into_cart import order_into_cart
 from bot.core.skills.orders.lookup import recent_orders, typed_reference
 from bot.core.skills.orders.named_items import orders_named
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.cart import add_to_cart
-from store.errors import StoreError
 from store.orders.views import OrderView, get_order
 
 __all__ = ["asks_reorder", "reorder"]
@@ -52,18 +51,5 @@ async def reorder(text: str, parse: ParseResult | None, services: Services, user
         order = pool[0] if pool else None
     if order is None:
         return [Text(t("You have no earlier orders to order again. Tell me what you're looking for."))]
-    added, failed = [], []
-    for line in order.lines:
-        try:
-            async with services.uows() as uow:
-                await add_to_cart(uow, user_id, line.sku, line.quantity)
-            added.append(f"{line.title} × {line.quantity}")
-        except StoreError:
-            failed.append(line.title)
-    text_out = t("From order {number}, now in your cart: {items}.", number=order.number,
-                 items=", ".join(added)) if added else ""
-    if failed:
-        text_out += ("\n" if text_out else "") + t("These are no longer available in that quantity: {items}.",
-                                                   items=", ".join(failed))
-    return [Text(text_out, buttons=keyboard([Button(t("🧾 Checkout"), data=codec.encode(user_id, "co", "start")),
-                                             Button(t("🛒 Cart"), data=codec.encode(user_id, "cart"))]))]
+    return await order_into_cart(services, user_id, order, t, codec, lambda items: t(
+        "From order {number}, now in your cart: {items}.", number=order.number, items=items))

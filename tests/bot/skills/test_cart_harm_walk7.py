@@ -53,7 +53,7 @@ async def test_put_it_back_typed_after_cancelling_puts_the_orders_items_back(tmp
         await session.press_label("Yes, cancel it")
         assert await cart_of(s.bot, ada.id) == {}
         back = flow_texts(await session.say("put it back in cart"))
-        assert "Back in your cart: Product MUG × 2" in back, back
+        assert "Back in your cart: Product MUG (0) × 2" in back, back
         assert await cart_of(s.bot, ada.id) == {"MUG-R": 2}
 
 

@@ -73,7 +73,7 @@ async def test_cancel_a_pending_order_after_confirming_and_put_items_back(tmp_pa
         assert "is cancelled" in done and "Nothing was charged" in done
         assert await variant_stock(s.uows, variant_id) == held + 2
         back = texts(await session.press_label("Put the items back"))
-        assert "Back in your cart: Product MUG × 2" in back
+        assert "Back in your cart: Product MUG (0) × 2" in back
 
 
 async def test_a_typed_yes_or_no_answers_the_cancel_question(tmp_path: Path) -> None:

@@ -97,6 +97,12 @@ class LocalSession:
     async def press_label(self, label: str) -> list[dict[str, Any]]:
         data = self.find_button(label)
         if data is None:
+            wanted = label.strip().casefold()
+            link = next((b["url"] for r in reversed(self.latest) for row in r["buttons"] for b in row
+                         if "url" in b and b["label"].casefold() == wanted), None)
+            if link is not None:  # a link button (a group's invite link): Telegram opens it, nothing is sent to us
+                return [{"text": f"(the button {label!r} opens a link: {link})", "buttons": [], "photo": None,
+                         "invoice": None, "document": None}]
             shown = [b["label"] for r in self.latest for row in r["buttons"] for b in row]
             return [{"text": f"(no button labelled {label!r}; buttons shown: {shown})", "buttons": [],
                      "photo": None, "invoice": None, "document": None}]

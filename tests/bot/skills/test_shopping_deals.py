@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from bot.core.events import UserRef
 from bot.core.replies import Edit, Photo, Reply, Text
+from bot.core.skills.shopping.coupons import code_from_text
 from store.models.orders import Order, OrderStatus
 from store.models.pricing import Coupon, CouponKind
 from store.money import Money
@@ -107,6 +108,21 @@ async def test_coupon_button_asks_for_the_code(tmp_path: Path) -> None:
         # a question at the code prompt is answered (or passed on), not refused as a malformed code
         question = body(await ann.say("can i use two coupons on one order?"))
         assert "doesn't look like a coupon code" not in question
+
+
+async def test_a_code_typed_after_a_verb_at_the_code_prompt_is_applied(tmp_path: Path) -> None:
+    # "use save5" at "Type your coupon code" answered "That doesn't look like a coupon code… like SAVE5".
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("adjustable dumbbells")
+        await ann.say("add the first one")
+        await ann.say("/cart")
+        await ann.press("Coupon")
+        assert "you save $5.00" in body(await ann.say("use save5"))
+    for said, code in (("apply WELCOME10 pls", "WELCOME10"), ("用SAVE5", "SAVE5"), ("try vip-2026", "VIP-2026"),
+                       ("use this", None), ("apply it", None), ("add 100", None)):
+        assert code_from_text(said) == code, said
 
 
 async def test_recommendations_for_a_new_shopper_are_best_sellers(tmp_path: Path) -> None:

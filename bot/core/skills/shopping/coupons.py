@@ -48,6 +48,19 @@ router = Router("shopping.coupons")
 _CODE = re.compile(r"(?:/coupon(?:@\w+)?|\b(?:coupon|promo|discount)(?:\s+code)?(?![A-Za-z])|\bcode(?![A-Za-z])|"
                    r"优惠券|优惠码|折扣码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})", re.I)
 _BARE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*$")
+# "use save5", "apply WELCOME10 pls", "用SAVE5": a code after a verb. Only a word with letters and a digit, or typed
+# in capitals, counts ("use this", "apply it", "add 100" name no code).
+_VERB_CODE = re.compile(r"^\s*(?:(?:please|pls|can you|can i)\s+)?(?:use|apply|try|enter|redeem|add)\s+(?:the\s+)?"
+                        r"([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*(?:please|pls|plz)?[.!?]?\s*$|"
+                        r"^\s*(?:用|使用|输入)\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*(?:吧|呢)?\s*$", re.I)
+
+
+def _verb_code(text: str) -> str | None:
+    found = _VERB_CODE.match(text)
+    word = (found.group(1) or found.group(2)) if found else None
+    if word is None or not any(c.isalpha() for c in word) or not (any(c.isdigit() for c in word) or word.isupper()):
+        return None
+    return word
 
 
 def code_from_text(text: str, parse: ParseResult | None = None) -> str | None:
@@ -55,7 +68,10 @@ def code_from_text(text: str, parse: ParseResult | None = None) -> str | None:
     if entity is not None and str(entity.value).strip():
         return str(entity.value).strip().upper()
     found = _CODE.search(text) or _BARE.match(text)
-    return found.group(1).upper() if found else None
+    if found:
+        return found.group(1).upper()
+    word = _verb_code(text)
+    return word.upper() if word else None
 
 
 def explain_coupon_error(exc: CouponError, t: Translator) -> str:

@@ -106,3 +106,26 @@ async def test_an_add_naming_nothing_right_after_an_unclear_message_asks_which(t
         await li.say("asdf unclear")
         await li.say("加入购物车 第二个")
         assert await cart_of(bot, 785) == {"P02-BLU": 1, "P01-RED": 1}
+
+
+async def test_asking_to_empty_the_cart_confirms_then_empties_it(tmp_path: Path) -> None:
+    """walk 8: "清空购物车" (read as remove_from_cart) replied "购物车里没有“清空”" and left the cart full."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.nlu.rules.insert(0, (re.compile(r"清空|empty|remove", re.I), "remove_from_cart"))
+        for user, said, yes in ((LI, "清空购物车", "是的，清空"), (ANN, "empty my cart", "Yes, clear it")):
+            shopper = Shopper(bot, user)
+            await shopper.say("hello")
+            async with bot.services.uows() as uow:
+                await add_to_cart(uow, user.id, "P01-RED", 2)
+                await add_to_cart(uow, user.id, "P04-BLA", 1)
+            asked = " ".join(texts(await shopper.say(said)))
+            assert await cart_of(bot, user.id) == {"P01-RED": 2, "P04-BLA": 1}, asked
+            await shopper.press(yes)
+            assert await cart_of(bot, user.id) == {}
+        shopper = Shopper(bot, ANN)
+        async with bot.services.uows() as uow:
+            await add_to_cart(uow, ANN.id, "P01-RED", 1)
+            await add_to_cart(uow, ANN.id, "P04-BLA", 1)
+        await shopper.say("remove all the mugs")  # a line named: never the whole cart
+        assert "P04-BLA" in await cart_of(bot, ANN.id)

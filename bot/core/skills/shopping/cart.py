@@ -15,6 +15,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.cart_delta import relative_change
 from bot.core.skills.shopping.cart_variant import change_variant, options_said
 from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
+from bot.core.skills.shopping.clear_words import asks_clear_all, confirm_clear
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
 from bot.core.skills.shopping.remove_count import units_to_remove
@@ -319,6 +320,8 @@ async def remove_intent(text: str, parse: ParseResult | None, services: Services
                         topic: str | None) -> Reply:
     if _means_coupon(text, parse, topic):
         return await drop_coupon_reply(services, t, lang, codec, user_id, now)
+    if asks_clear_all(text):  # "清空购物车", "empty my cart": the whole cart, confirmed first (clear_words)
+        return confirm_clear(t, codec, user_id)
     units = units_to_remove(text)
     if units is not None:  # "remove one": units out of the line, not the line
         return await _remove_units(units, text, parse, services, state, t, lang, codec, user_id, now)

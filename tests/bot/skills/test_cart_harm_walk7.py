@@ -129,3 +129,17 @@ async def test_asking_to_empty_the_cart_confirms_then_empties_it(tmp_path: Path)
             await add_to_cart(uow, ANN.id, "P04-BLA", 1)
         await shopper.say("remove all the mugs")  # a line named: never the whole cart
         assert "P04-BLA" in await cart_of(bot, ANN.id)
+
+
+async def test_a_quantity_said_as_a_total_sets_the_line(tmp_path: Path) -> None:
+    """walk 8: "能抢两个吗" then "不对 我总共只要两个" added two more each time (5 in the cart); a total sets it."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.nlu.rules.insert(0, (re.compile(r"要|want", re.I), "add_to_cart"))
+        for user, said in ((LI, "不对 我总共只要两个"), (ANN, "no wait, i only want 2 in total")):
+            shopper = Shopper(bot, user)
+            await shopper.say("hello")
+            async with bot.services.uows() as uow:
+                await add_to_cart(uow, user.id, "P01-RED", 4)
+            reply = " ".join(texts(await shopper.say(said)))
+            assert await cart_of(bot, user.id) == {"P01-RED": 2}, reply

@@ -22,7 +22,7 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "cart_quantity_said", "quantity_said"]
+__all__ = ["router", "cart_quantity_said", "quantity_said", "total_said"]
 
 router = Router("shopping.cart_said")
 
@@ -36,13 +36,37 @@ _SET = re.compile(
 )
 
 
+# "不对 我总共只要两个", "一共要2个就行", "i only want 2 in total", "just 2 total": the line's quantity, said as a
+# total. Walk 8: "不对 我总共只要两个" after an add was read as another add (5 in the cart instead of 2).
+_ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_TOTAL = re.compile(
+    r"(?:总共|一共|总数|加起来|总计)(?:就|只)?(?:要|买)?(?:就|只)?(?:要|买)?\s*(?P<zh>\d{1,3}|[一两二三四五六七八九十])\s*(?:个|件|瓶|盒|袋|双|台|套|份|本|支|包)|"
+    r"\b(?:only|just)\s+(?:want|need)?\s*(?P<en>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:in total|total|altogether|all together)\b|"
+    r"\b(?:want|need)\s+(?P<en2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:in total|total|altogether)\b",
+    re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    word = word.casefold()
+    if word.isdigit():
+        return int(word)
+    return _WORDS.get(word) or _ZH_NUMBERS[word]
+
+
 def quantity_said(text: str) -> int | None:
     """The quantity a "make the X N" message sets, or None when it is not one."""
     m = _SET.match(" ".join(text.split()))
-    if m is None:
+    return _number(m.group("n")) if m is not None else None
+
+
+def total_said(text: str) -> int | None:
+    """The quantity a "N in total" message sets ("我总共只要两个"), or None when it is not one."""
+    total = _TOTAL.search(" ".join(text.split()))
+    if total is None:
         return None
-    n = m.group("n").casefold()
-    return int(n) if n.isdigit() else _WORDS[n]
+    return _number(total.group("zh") or total.group("en") or total.group("en2"))
 
 
 @router.intent("cart_quantity_said")
@@ -59,8 +83,12 @@ async def cart_quantity_said(
 ) -> list[Reply] | None:
     """Not an NLU intent: the dispatcher offers it each message; None unless the message sets a quantity of a
     line in the cart (an empty cart, or no line meant: the NLU's reading stands)."""
-    quantity = quantity_said(text)
+    quantity, named = quantity_said(text), text
+    if quantity is None:
+        # A total names no line ("不对 我总共只要两个"): the item in focus or the only line; its other words are
+        # not a product to look for (the search found one for "不对 我总共只", which stopped the change).
+        quantity, named = total_said(text), ""
     if quantity is None:
         return None
-    reply = await set_line_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
+    reply = await set_line_by_text(quantity, named, parse, services, state, t, lang, codec, user_id, now)
     return [reply] if reply is not None else None

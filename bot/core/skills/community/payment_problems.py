@@ -55,6 +55,8 @@ _REFUND_LATE = re.compile(
 # Asking what would happen is a policy question, not a problem: "付款失败了会扣钱吗", "if it fails will i be charged".
 _HYPOTHETICAL = re.compile(r"\b(?:if|will|would|what\s+happens|in\s+case)\b|会不会|会扣|会被|如果|的话|万一",
                            re.IGNORECASE)
+# Said to be late, not asked about: "hasn't arrived yet", "still haven't got", "还没到账".
+_NOT_YET = re.compile(r"\b(?:not|never|still)\b|n'?t\b|没|未|不到", re.IGNORECASE)
 _SHOWN = 3
 
 
@@ -63,7 +65,14 @@ def is_payment_problem(text: str) -> bool:
     said = text.strip()
     if _HYPOTHETICAL.search(said):
         return False
-    return bool((_PAID.search(said) and _WRONG.search(said)) or _REFUND_LATE.search(said))
+    if _PAID.search(said) and _WRONG.search(said):
+        return True
+    from bot.core.skills.orders.refund_status import asks_refund_status
+
+    # "where is my refund" asks where it stands, which the shopper's returns tell (orders.refund_status: under
+    # review, refunded on a date, or none in progress); "退款还没到账", "still haven't got my refund" say one is
+    # late: a person checks it.
+    return bool(_REFUND_LATE.search(said)) and (bool(_NOT_YET.search(said)) or not asks_refund_status(said))
 
 
 @router.intent("payment_problem")

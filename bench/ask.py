@@ -36,6 +36,8 @@ import numpy as np
 from knowledge.encoders.registry import load_encoder
 from knowledge.qa.evaluation import DEV_SET, JUDGED_SET, SCOPE_SET, TUNING_SET, demo_store, read_labelled, summarize
 from knowledge.qa.retrieval import QAService
+from knowledge.qa.shown_english import english_of_shown, in_english
+from store.demo.loader import CATALOG_FILE as DEMO_CATALOG
 
 KINDS = {"judged": "sealed judged set (evaluation: never tuned on)",
          "dev": "DEVELOPMENT set (fitted on: not an evaluation)",
@@ -82,9 +84,12 @@ async def _run(set_path: Path, rounds: int, encoder_name: str) -> dict[str, Any]
                     await service.ask(item.question, product_external_id=item.product)
                     ask_times.append(time.perf_counter() - t)
             kb_questions = len(service.index)
+    english = english_of_shown(json.loads(DEMO_CATALOG.read_text(encoding="utf-8")))
     ask_p, floor_p = _pct(ask_times), _pct(floor_times)
     kind = set_kind(set_path)
-    quality = summarize(items, answers)
+    quality = summarize(items, [in_english(a, english) for a in answers])
+    shown = summarize(items, answers)  # judged as shown: Chinese sentences against English labels
+    quality["as_shown"] = {"hit_at_1": shown["hit_at_1"], "by_language": shown["by_language"]}
     return {
         "bench": "ask", "set": str(set_path), "set_kind": kind, "judged": kind == "judged",
         "kb_questions": kb_questions, "rounds": rounds, "encoder": encoder_name,
@@ -100,6 +105,9 @@ def _print_quality(result: dict[str, Any]) -> None:
     g = result["groups"]
     print(f"hit@1          {result['hit_at_1']:.3f}  fair rule: the expected entry (or also_ok), a description "
           f"answer holding a labelled span, or abstaining when nothing answers")
+    shown = result["as_shown"]
+    print(f"hit@1 as shown {shown['hit_at_1']:.3f}  (Chinese answers judged as shown, against the English labels; "
+          f"zh {shown['by_language']['zh']['hit_at_1']})")
     print(f"hit@1 FAQ-only {result['hit_at_1_faq_only']:.3f}  (the rule before description labels; "
           f"{result['description_labelled']} questions have description labels)")
     for name, title in (("entry", "answerable by an FAQ entry"), ("description", "answerable by the description "

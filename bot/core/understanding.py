@@ -26,6 +26,7 @@ from bot.core.followups import (
 from bot.core.reference_words import about_product_open, asks_about_open, brand_as_reference, naming, points_at_shown
 from bot.core.replies import Reply
 from bot.core.typed_answers import nlu_answer, typed_answer
+from bot.core.typed_contractions import restore_contractions
 from nlu.result import IntentScore, ParseResult
 from store.giftcards.cards import looks_like_gift_code
 
@@ -96,6 +97,12 @@ def _gift_code(deps: Deps) -> bool:
     """A message that is only a gift-card code (pasted from the delivery message) is always meant to be redeemed;
     the NLU sees a random-looking token and cannot be relied on to say so, so it is not asked."""
     return looks_like_gift_code(deps.text)
+
+
+async def typed_contractions(_d: Dispatcher, deps: Deps) -> list[Reply] | None:
+    """"ok ill take the midea": read as "i'll take" (typed_contractions), not a removal."""
+    deps.text = restore_contractions(deps.text)
+    return None
 
 
 async def typed_yes_no(d: Dispatcher, deps: Deps) -> list[Reply] | None:
@@ -225,6 +232,7 @@ def _follow_ups() -> Step:
 
 
 BEFORE_PARSE: Sequence[Step] = (
+    typed_contractions,
     language_switch,
     Hook("apply_coupon", _gift_code, owns=True),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker

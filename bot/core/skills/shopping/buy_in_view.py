@@ -16,8 +16,9 @@ from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.adding import add_target
+from bot.core.skills.shopping.buy_named import name_as_pronoun
 from bot.core.skills.shopping.details import which_one
-from bot.core.skills.shopping.targets import find_target
+from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -55,14 +56,26 @@ async def buy_in_view(
 ) -> list[Reply] | None:
     """Not an NLU intent: a follow-up the dispatcher offers with something on screen; None unless the message
     only says "buy it" (read as checkout) and the cart is empty."""
-    if parse is None or parse.intent.name != "checkout" or not says_buy(text):
+    if parse is None or parse.intent.name != "checkout":
+        return None
+    # "就要美的的吧": the name says which, and with a name it is no "check out" whatever the cart holds
+    said = name_as_pronoun(text, parse)
+    named = said is not None and says_buy(said)
+    if not named and not says_buy(text):
         return None
     if not state.focus_sku and not state.last_results:
         return None
-    async with services.uows.read() as uow:
-        if not (await get_cart(uow, user_id, now)).is_empty:
-            return None
-    target = await find_target(services, state, text, parse, lang, use_text=False)
+    if not named:
+        async with services.uows.read() as uow:
+            if not (await get_cart(uow, user_id, now)).is_empty:
+                return None
+    # the name's own value ("midea"): the words around it ("就要美的的吧") are no product's
+    name = " ".join(str(e.value) for e in parse.entities if e.entity in ("brand", "product")) if named else ""
+    try:
+        target = await find_target(services, state, name or text, None if name else parse, lang,
+                                   use_text=bool(name))
+    except (NoMatch, Unresolved):
+        target = None
     if target is None:
         return [await which_one(services, state, t, lang, codec, user_id, action="add")]
     return [await add_target(target, text, parse, services, state, t, lang, codec, user_id, now)]

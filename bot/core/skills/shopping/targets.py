@@ -48,10 +48,13 @@ _LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|�
 
 # "another pair of the jbl", "a pack of", "two sets of": a unit counted, not a product's name ("pair jbl" was
 # searched and found "Dr. Scholl's Cedar Shoe Trees, 1 Pair" over the JBL headphones in the cart).
-_UNIT_OF = re.compile(r"\b(?:pairs?|packs?|sets?|boxe?s?|bottles?|units?)\s+of\b", re.I)
+# "2 bags of the cheaper one", "3 cans of it": "bags" was searched and a leather crossbody bag was added in place
+# of the coffee on screen.
+_UNIT_OF = re.compile(r"\b(?:pairs?|packs?|packets?|sets?|boxe?s?|bottles?|units?|bags?|sacks?|cans?|jars?|"
+                      r"cartons?|tins?|cases?|rolls?|tubs?|tubes?|bars?|pouches|pouch)\s+of\b", re.I)
 
 # "来一件", "两个", "一份": counting words, never a product name on their own.
-_COUNT_ONLY = re.compile(r"^[一二两三四五六七八九十几来个件份只双套瓶盒包台条支张]+$")
+_COUNT_ONLY = re.compile(r"^[\d一二两三四五六七八九十几来个件份只双套瓶盒包台条支张袋罐箱听桶支卷]+$")
 
 
 class Unresolved(Exception):
@@ -126,8 +129,11 @@ async def _top_hit(services: Services, words: str, lang: str) -> str | None:
 
 # "the cheapest", "the best rated one", "最便宜的": a pick among the results on screen, not words to search for.
 _SUPERLATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?)\b|最便宜|最实惠", re.I), "cheapest"),
-    (re.compile(r"\b(most expensive|priciest|dearest|highest[- ]priced?)\b|最贵", re.I), "dearest"),
+    # "the cheaper one", "便宜的那个": a comparison among those shown picks the same one
+    (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|cheaper|less expensive|lower[- ]priced?)\b|"
+                r"最便宜|最实惠|便宜(?:一?点|一些|些)?的|便宜那|实惠(?:一?点|一些|些)?的", re.I), "cheapest"),
+    (re.compile(r"\b(most expensive|priciest|dearest|highest[- ]priced?|pricier|more expensive)\b|最贵|"
+                r"贵(?:一?点|一些|些)?的|贵那", re.I), "dearest"),
     (re.compile(r"\b(best|highest|top)[- ]rated\b|评分最高|评价最好|口碑最好", re.I), "rating"),
     (re.compile(r"\b(most popular|best[- ]?sell(?:ing|er))\b|最畅销|卖得最好|销量最高|最火", re.I), "sales"),
 )

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from bot.core.events import UserRef
 from bot.transports.local_session import LocalSession
+from store.cart import add_to_cart, remove_from_cart
 from store.models.orders import PaymentMethodKind, ShippingOption
+from store.models.pricing import CouponKind
+from store.money import Money
+from store.pricing.admin import CouponSpec, save_coupon
 from tests.helpers.checkout_flow import Shop, labels, latest_order, order_count, shop, texts
 
 ADA = UserRef(791, first_name="Ada", language_code="en")
@@ -39,6 +43,12 @@ async def _at_payment(s: Shop, user: UserRef, shipping: str = "Standard") -> Loc
     session = await _at_shipping(s, user)
     await session.press_label(shipping)
     return session
+
+
+async def _coupon(s: Shop, code: str) -> None:
+    async with s.uows() as uow:
+        await save_coupon(uow.session, CouponSpec(code, CouponKind.FIXED, amount_off=Money(500, "USD")))
+        await uow.commit()
 
 
 # --- questions about the shipping options -------------------------------------------------------------------
@@ -120,6 +130,46 @@ async def test_cash_on_delivery_typed_at_the_payment_step_places_the_order_with_
             assert (await latest_order(s, user.id)).payment_method is PaymentMethodKind.CASH_ON_DELIVERY
 
 
+# --- "checkout" again during an open checkout -----------------------------------------------------------------
+
+
+async def test_checkout_typed_again_resumes_the_open_step(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        for user, again in ((ADA, "checkout"), (LI, "结算")):
+            session = await _at_payment(s, user, "Express" if user is ADA else "快速")
+            text = texts(await session.say(again))
+            assert ("step 3 of 3" in text or "第 3 步" in text) and ("$15.99" in text), text
+            assert "step 1 of 3" not in text and "第 1 步" not in text, text
+            await session.press_label("Card (Telegram" if user is ADA else "银行卡")
+            order = await latest_order(s, user.id)
+            assert order.shipping_option is ShippingOption.EXPRESS and order.address is not None
+
+
+async def test_the_carts_checkout_button_resumes_the_open_step(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await _at_payment(s, ADA, "Express")
+        await session.say("show cart")
+        text = texts(await session.press_label("Checkout"))
+        assert "step 3 of 3" in text and "Express delivery" in text and "step 1 of 3" not in text, text
+
+
+async def test_checkout_again_at_the_shipping_step_keeps_the_address(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await _at_shipping(s, ADA)
+        text = texts(await session.say("checkout"))
+        assert "step 2 of 3" in text and "step 1 of 3" not in text, text
+
+
+async def test_checkout_again_starts_over_when_the_cart_changed_kind(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await _at_payment(s, ADA)
+        async with s.uows() as uow:
+            await remove_from_cart(uow, ADA.id, "MUG-R")
+            await add_to_cart(uow, ADA.id, "STK-1", 1)
+        text = texts(await session.say("checkout"))
+        assert "Checkout: payment" in text and "Standard delivery" not in text, text
+
+
 # --- a card declined -----------------------------------------------------------------------------------------
 
 
@@ -150,3 +200,40 @@ async def test_a_declined_card_after_the_order_offers_what_to_do(tmp_path: Path)
         assert "How paying works" not in text, text
         assert any("invoice" in b.casefold() for b in labels(said)), labels(said)  # try again
         assert any("person" in b.casefold() or "staff" in b.casefold() for b in labels(said)), labels(said)
+
+
+# --- a coupon typed in the address form ------------------------------------------------------------------------
+
+
+async def test_a_coupon_typed_in_the_address_form_is_applied_and_the_form_continues(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        await _coupon(s, "SAVE5")
+        await _coupon(s, "WELCOME10")
+        session = await s.shopper(ADA, ("MUG-R", 2))
+        await session.say("checkout")
+        await session.press_label("New address")
+        said = texts(await session.say("I have a coupon SAVE5"))
+        assert "Coupon SAVE5 applied" in said and "name, street, city" in said, said
+        await session.say("Ada Lovelace")
+        said = texts(await session.say("use coupon WELCOME10"))
+        assert "WELCOME10" in said and "street address" in said, said  # not saved as the street
+        await session.say("12 Analytical Way")
+        await session.say("Springfield")
+        await session.say("62701")
+        confirm = texts(await session.say("US"))
+        assert "12 Analytical Way" in confirm and "WELCOME10" not in confirm.split("right?")[-1], confirm
+        await session.press_label("Use this address")
+        await session.press_label("Standard")
+        await session.press_label("Card (Telegram")
+        assert (await latest_order(s, ADA.id)).coupon_code is not None
+
+
+async def test_an_unknown_coupon_in_the_address_form_is_explained_in_chinese(tmp_path: Path) -> None:
+    async with shop(tmp_path) as s:
+        session = await s.shopper(LI, ("MUG-R", 2))
+        await session.say("结算")
+        await session.press_label("新地址")
+        said = texts(await session.say("我有优惠券 NOPE7"))
+        assert "NOPE7" in said and "姓名" in said, said
+        confirm = await session.say(ADDRESS)
+        assert any("使用这个地址" in b for b in labels(confirm)), texts(confirm)

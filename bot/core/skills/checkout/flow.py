@@ -13,12 +13,13 @@ options that do; the store refuses such an order too (``store.checkout.delivery.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout import address_form, steps, typed
+from bot.core.skills.checkout import address_form, form_coupon, reopen, steps, typed
 from bot.core.skills.checkout.paying import resend_invoice
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -33,6 +34,9 @@ router = Router("checkout")
 @router.intent("checkout")
 async def checkout_intent(text: str, services: Services, user_id: int, state: Conversation, t: Translator,
                           codec: CallbackCodec, topic: str | None) -> list[Reply]:
+    resumed = None if typed.says_pickup(text) else await reopen.resume(services, user_id, state, t, codec)
+    if resumed:  # "checkout" again mid-checkout: the open step, with the address and delivery chosen
+        return resumed
     picked_up = state.checkout.get("ship") == ShippingOption.PICKUP.value and not state.checkout.get("order")
     started = await steps.start_checkout(services, user_id, state, t, codec, topic=topic)
     if picked_up or typed.says_pickup(text):
@@ -56,8 +60,8 @@ def confirm_buttons(t: Translator, codec: CallbackCodec, user_id: int) -> tuple[
 async def checkout_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
                           t: Translator, codec: CallbackCodec) -> list[Reply]:
     action = payload.arg(0)
-    if action == "start":
-        return await steps.start_checkout(services, user_id, state, t, codec)
+    if action == "start":  # the cart's 💳 Checkout: an open checkout goes on where it stands (``reopen``)
+        return await reopen.open_or_start(services, user_id, state, t, codec)
     if action == "x":
         return [_cancelled(state, t)]
     if action == "o":
@@ -112,10 +116,13 @@ _AGREES = re.compile(r"^\W*(yes|yeah|yep|yup|correct|right|that'?s right|that'?s
 
 @router.on_pending("co_address")
 async def address_answer(text: str, services: Services, state: Conversation, t: Translator, codec: CallbackCodec,
-                         user_id: int) -> Reply | list[Reply]:
+                         user_id: int, lang: str, now: datetime) -> Reply | list[Reply]:
     assert state.pending is not None
     if address_form.is_cancel(text):
         return _cancelled(state, t)
+    coupon = await form_coupon.coupon_in_form(text, services, user_id, state, t, lang, codec, now)
+    if coupon:  # "I have a coupon SAVE5" while a field is asked: applied, and the same field asked again
+        return coupon
     data = state.pending.data
     if typed.says_pickup(text) and not address_form.looks_like_address(text):
         # "I'll pick it up in store" while the form asks for a name: pickup, not a recipient called that.

@@ -21,6 +21,8 @@ from bot.core.pending import is_short
 from bot.core.replies import Reply, Text
 from bot.core.services import Services
 from bot.core.skills.checkout import steps
+from bot.core.skills.checkout.address_form import resume_checkout
+from bot.core.skills.checkout.form_coupon import form_waiting
 from bot.core.skills.checkout.labels import shipping_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
@@ -132,6 +134,9 @@ async def after_coupon(note: str, services: Services, user_id: int, state: Conve
     (with the new total at the payment step). None when no checkout is open: the cart is shown as usual."""
     if not in_cart_checkout(state):
         return None
+    if form_waiting(state):  # typed in the address form (``form_coupon``): the form's question again
+        waiting = await resume_checkout(state, t)
+        return [Text(note), *([waiting] if waiting is not None else [])]
     return [Text(note), *await steps.stale_step(services, user_id, state, t, codec)]
 
 

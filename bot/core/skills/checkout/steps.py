@@ -26,6 +26,7 @@ from bot.core.skills.checkout.gift_card import gift_card_button, gift_card_error
 from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
 from bot.core.skills.checkout.preference import METHOD_CODES, labels_for, preferred_first
+from bot.core.skills.checkout.ship_questions import offered
 from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
 from bot.core.skills.checkout.titles import localize_breakdown, localize_order
 from bot.core.skills.shopping.words import short_label
@@ -43,7 +44,7 @@ from store.orders.views import OrderView
 from store.payments.instalments import instalment_plan
 from store.pricing.engine import cart_items, price_cart
 from store.shipping.errors import ShippingNotServed
-from store.shipping.options import available_options, quote
+from store.shipping.options import quote
 from store.users import AddressView, list_addresses
 
 __all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
@@ -171,19 +172,12 @@ def _no_option(country: str, t: Translator, codec: CallbackCodec, user_id: int) 
 async def shipping_step(services: Services, user_id: int, state: Conversation, t: Translator,
                         codec: CallbackCodec) -> list[Reply]:
     """The options that serve the chosen address's country (``store.shipping.zones``), priced."""
-    if "order" in state.checkout:
-        merchandise = for_order.merchandise(await for_order.load(services, user_id, int(state.checkout["order"])))
-    else:
-        async with services.uows() as uow:
-            cart = await get_cart(uow, user_id, services.clock())
-        if cart.breakdown is None:
-            return [Text(t("Your cart is empty now, so there is nothing to check out."))]
-        merchandise = cart.breakdown.total
-    country = await address_country(services, user_id, state)
-    quotes = available_options(merchandise, is_digital=False, country=country,
-                               zones=services.settings.shipping_zones)
+    found = await offered(services, user_id, state)
+    if found is None:
+        return [Text(t("Your cart is empty now, so there is nothing to check out."))]
+    merchandise, quotes = found
     if not quotes:
-        return [_no_option(country or "", t, codec, user_id)]
+        return [_no_option(await address_country(services, user_id, state) or "", t, codec, user_id)]
     rows = []
     for q in quotes:
         price = t("free") if q.price.amount == 0 else q.price.format()
@@ -194,8 +188,8 @@ async def shipping_step(services: Services, user_id: int, state: Conversation, t
     text = t("<b>Checkout — step 2 of 3: shipping</b>\nYour items come to {amount}. How should we send them?",
              amount=merchandise.format())
     standard = quote(ShippingOption.STANDARD, merchandise, is_digital=False)
-    offered = {q.option for q in quotes}
-    if ShippingOption.STANDARD in offered and standard.price.amount and (threshold := _free_from(merchandise)):
+    offers_standard = any(q.option is ShippingOption.STANDARD for q in quotes)
+    if offers_standard and standard.price.amount and (threshold := _free_from(merchandise)):
         text += "\n" + t("Standard delivery is free from {threshold}: add {more} more to get it free.",
                          threshold=threshold.format(), more=(threshold - merchandise).format())
     return [Text(text, buttons=keyboard(*rows))]

@@ -16,7 +16,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout import address_form, steps
+from bot.core.skills.checkout import address_form, pay_trouble, ship_questions, steps
 from bot.core.skills.checkout.labels import method_label
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -48,7 +48,7 @@ _DELIVERY = re.compile(r"快递|送货上门|送到家|寄过来|^\s*(home\s+)?d
 _CAN_I = re.compile(r"^\s*(can|could|may)\s+(i|we)\b|行吗|可以吗|可不可以|行不行|能不能|^\s*(我)?(能|可以)", re.I)
 # Asking about the options is not choosing one.
 _QUESTION = re.compile(r"[?？]|^\s*(how|what|which|when|why|is|are|does|do|can|could|will|would)\b|多久|多长|"
-                       r"什么|怎么|为什么|哪个|哪种|吗|呢|区别", re.I)
+                       r"什么|怎么|为什么|哪个|哪种|吗|呢|区别|有没有|有无", re.I)
 
 
 # What may stand around "pick it up" in a message that says nothing else ("I'll pick it up in store myself",
@@ -96,9 +96,20 @@ async def typed_choice(text: str, services: Services, user_id: int, state: Conve
     from bot.core.skills.checkout.midflow import typed_edit
 
     co = state.checkout
+    if pay_trouble.reports_problem(text):
+        # "my card was declined" names the card but does not choose it (it placed a card order)
+        troubled = await pay_trouble.trouble_reply(services, user_id, state, t, codec)
+        if troubled:
+            return troubled
     edited = await typed_edit(text, services, user_id, state, t, codec) if co else None
     if edited:  # "change the address", "make it express", "what's the total" (checkout.midflow)
         return edited
+    if co and co.get("method") is None and not co.get("digital") and ("address_id" in co or "ship" in co) \
+            and not _asks_pickup(text) and not any(words.search(text) for _, words in _METHODS):
+        asked = ship_questions.asks_about_options(text)  # "is there anything faster?": answered, not chosen
+        answer = await ship_questions.options_answer(asked, services, user_id, state, t, codec) if asked else None
+        if answer:
+            return answer
     if not co:
         if not only_pickup(text) or _QUESTION.search(text):  # "can I pick it up?" is answered, not acted on
             return None

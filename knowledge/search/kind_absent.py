@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -195,7 +195,7 @@ def _name_words(doc: ProductDoc) -> str:
                      " ".join(attribute_values(doc.attributes.get("tags")))]).lower()
 
 
-def _catalog_has(asked: AskedKind, owner: object, version: int, docs: Sequence[ProductDoc]) -> bool:
+def _catalog_has(asked: AskedKind, owner: object, version: int, docs: Iterable[ProductDoc]) -> bool:
     """Test 2: some product of the catalog is the kind, and the same one of it when the query says which
     ("washing machine" is not the espresso machine, "yoga block" not the building blocks, 烧烤架 not a 引体向上杆).
     The products by kind are gathered once per catalog version."""
@@ -220,7 +220,7 @@ def _catalog_has(asked: AskedKind, owner: object, version: int, docs: Sequence[P
     return any(any(m.lower() in _name_words(d) for m in asked.modifiers) for d in found)
 
 
-def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Sequence[ProductDoc], *, owner: object,
+def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[ProductDoc], *, owner: object,
                 version: int, encode: Callable[[list[str]], np.ndarray] | None = None) -> str | None:
     """The phrase naming the kind ``text`` asks for when neither the results ``hits`` (best first) nor the
     catalog have it, else None. ``owner``/``version`` key the catalog's cached kinds; ``encode`` (texts ->
@@ -250,6 +250,7 @@ def with_kind_note(engine: SearchEngine, results: SearchResults) -> SearchResult
         return results
     docs = engine.docs
     hits = [docs[h.product_id] for h in results.hits if h.product_id in docs]
-    missing = absent_kind(query.product_text or query.text, hits, list(docs.values()), owner=engine,
+    # The catalog is read only when its kinds are gathered (once per version): no copy of it per search.
+    missing = absent_kind(query.product_text or query.text, hits, docs.values(), owner=engine,
                           version=engine.version, encode=engine.query_encoder.encode)
     return replace(results, missing_kind=missing) if missing else results

@@ -9,8 +9,8 @@ from typing import Any
 
 from bot.core.app import ShopBot
 from bot.settings import Settings
-from store.migrate import upgrade_async
 from tests.helpers.fake_nlu import FakeNLU
+from tests.helpers.migrated import migrate_async
 
 
 def make_settings(data_dir: Path, **overrides: Any) -> Settings:
@@ -25,6 +25,6 @@ async def started_bot(data_dir: Path, *, database_url: str | None = None, nlu: A
     if database_url:
         settings["database_url_setting"] = database_url
     cfg = make_settings(data_dir, **settings)
-    await upgrade_async(cfg.database_url)
+    await migrate_async(cfg.database_url)
     async with ShopBot(cfg, nlu=nlu or FakeNLU(), encoder=encoder, search=search, qa=qa) as bot:
         yield bot

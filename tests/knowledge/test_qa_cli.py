@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from bot.cli.ask import BatchItem, parse_batch_line
 from bot.cli.main import app
-from store.migrate import upgrade
+from tests.helpers.migrated import migrate
 
 
 def test_batch_lines_are_text_or_json_objects() -> None:
@@ -23,7 +23,7 @@ def test_batch_lines_are_text_or_json_objects() -> None:
 
 @pytest.mark.model
 def test_import_then_ask_in_batch(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    upgrade(sqlite_url)
+    migrate(sqlite_url)
     monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path / "var"))
     kb = tmp_path / "kb.csv"
@@ -81,7 +81,7 @@ def _seed_mug(url: str) -> None:
 @pytest.mark.model
 def test_ask_scoped_to_a_product_single_and_batch(sqlite_url: str, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    upgrade(sqlite_url)
+    migrate(sqlite_url)
     _seed_mug(sqlite_url)
     monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.setenv("SHOPBOT_DATA_DIR", str(tmp_path / "var"))

@@ -1,4 +1,7 @@
-"""Train on the real nlu/data with the real encoder (must stay under 60 s) and check it is sane.
+"""The real nlu/data with the real encoder: it trains, and the model is sane.
+
+The model is the suite's shared real NLU (tests/helpers/real_nlu.py, trained like the bot's own artifact): a
+fresh checkout, as in CI, trains it from the shipped data; a second training here had cost another minute.
 
 This checks the shipped data trains and covers the 34 intents, and that the messages a shopper's walk-through
 through the real bot got wrong now come out right (none of them is a training line); accuracy figures come
@@ -9,23 +12,20 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.encoders.registry import load_encoder
-from nlu.artifact import train_from_dir
 from nlu.constants import Intent
 from nlu.context import CatalogVocabulary, DialogueContext
 from nlu.evaluation import unseen_indices
 from nlu.factory import DEFAULT_DATA_DIR
 from nlu.pipeline import BuiltinNLU
-from nlu.training import TrainConfig
 from nlu.training_data import load_training_data
+from tests.helpers.real_nlu import build_real_nlu
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def nlu() -> BuiltinNLU:
-    encoder = load_encoder("use-multilingual")
-    return BuiltinNLU(train_from_dir(DEFAULT_DATA_DIR, encoder, TrainConfig(folds=3)), encoder)
+def nlu(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> BuiltinNLU:
+    return build_real_nlu(request.config, tmp_path_factory)
 
 
 def test_full_training_data(nlu: BuiltinNLU) -> None:

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from store.db import create_engine
-from store.migrate import upgrade
+from tests.helpers.migrated import migrate
 
 
 @pytest.fixture
 def migrated_sqlite_url(sqlite_url: str) -> str:
-    upgrade(sqlite_url)  # synchronous (Alembic runs its own event loop): not inside an async fixture
+    migrate(sqlite_url)  # synchronous (Alembic runs its own event loop): not inside an async fixture
     return sqlite_url
 
 

@@ -10,9 +10,9 @@ import pytest
 from store.catalog import delete_product, export_catalog, get_product, import_catalog, list_products
 from store.catalog.import_rows import STANDARD_COLUMNS
 from store.db import create_engine, session_factory
-from store.migrate import upgrade_async
 from store.uow import UnitOfWorkFactory
 from tests.helpers.catalog_builders import generated_rows, write_csv, write_json
+from tests.helpers.migrated import migrate_async
 
 ROWS = [
     {"product_id": "P1", "sku": "P1-S", "title": "Tee", "description": "Soft, \"cotton\"\nshirt",
@@ -71,7 +71,7 @@ async def test_export_then_import_round_trips(
     await _import(uow_factory, write_csv(tmp_path / "more.csv", generated_rows(30, variants_per_product=3)))
     first = await _export(uow_factory, tmp_path / f"first.{fmt}")
     other_url = f"sqlite:///{tmp_path / 'other.sqlite3'}"
-    await upgrade_async(other_url)
+    await migrate_async(other_url)
     engine = create_engine(other_url)
     try:
         other = UnitOfWorkFactory(session_factory(engine))

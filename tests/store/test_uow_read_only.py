@@ -88,9 +88,9 @@ async def test_readers_are_not_queued_behind_a_writer(uow_factory: UnitOfWorkFac
 
 async def test_sqlite_begins_readers_deferred_and_writers_immediate(sqlite_url: str) -> None:
     from store.db import create_engine, session_factory
-    from store.migrate import upgrade_async
+    from tests.helpers.migrated import migrate_async
 
-    await upgrade_async(sqlite_url)
+    await migrate_async(sqlite_url)
     engine = create_engine(sqlite_url)
     begins: list[str] = []
 
@@ -115,9 +115,9 @@ async def test_sqlite_begins_readers_deferred_and_writers_immediate(sqlite_url: 
                                        "CREATE TABLE t (x INT)", "VACUUM"])
 async def test_sqlite_refuses_every_kind_of_write_in_a_read_only_unit_of_work(sqlite_url: str, statement: str) -> None:
     from store.db import create_engine, session_factory
-    from store.migrate import upgrade_async
+    from tests.helpers.migrated import migrate_async
 
-    await upgrade_async(sqlite_url)
+    await migrate_async(sqlite_url)
     engine = create_engine(sqlite_url)
     try:
         uows = UnitOfWorkFactory(session_factory(engine))

@@ -20,9 +20,9 @@ from bot.core.app import ShopBot
 from bot.settings import Settings
 from bot.transports.base import TelegramTransport
 from bot.transports.rate_limit import OutgoingLimiter
-from store.migrate import upgrade
 from tests.helpers.fake_bot_api import FakeBotAPI
 from tests.helpers.fake_nlu import FakeNLU
+from tests.helpers.migrated import migrate
 from tests.helpers.telegram_updates import Updates
 from tests.helpers.transport_skills import MEDIA_FILE, transport_test_router
 
@@ -53,7 +53,7 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate once per session; each test copies the file (migrating per test would dominate run time)."""
     path = tmp_path_factory.mktemp("template") / "store.sqlite3"
-    upgrade(f"sqlite:///{path}")
+    migrate(f"sqlite:///{path}")
     return path
 
 

@@ -16,8 +16,8 @@ from knowledge.encoders.cache import CachedEncoder
 from knowledge.encoders.fake import FakeEncoder
 from store.catalog import upsert_product
 from store.db import create_engine, session_factory
-from store.migrate import upgrade
 from store.uow import UnitOfWorkFactory
+from tests.helpers.migrated import migrate
 from tests.helpers.search_catalog import FIXTURE, product_input, seed_fixture
 from tests.helpers.shopping import IMAGE_OF
 
@@ -25,7 +25,7 @@ from tests.helpers.shopping import IMAGE_OF
 @pytest.fixture
 def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
-    upgrade(url)
+    migrate(url)
 
     async def seed() -> None:
         engine = create_engine(url)

@@ -12,8 +12,8 @@ import pytest
 from bot.core.app import ShopBot
 from bot.settings import Settings
 from store.errors import DatabaseNotMigrated
-from store.migrate import upgrade_async
 from tests.helpers.fake_nlu import FakeNLU
+from tests.helpers.migrated import migrate_async
 
 
 def _resource_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
@@ -43,7 +43,7 @@ async def test_a_failed_start_stops_the_components_it_opened_and_stop_stays_safe
         raise RuntimeError("Q&A index unreadable")
 
     settings = Settings(data_dir=tmp_path / "var")
-    await upgrade_async(settings.database_url)
+    await migrate_async(settings.database_url)
     search = Search()
     bot = ShopBot(settings, nlu=FakeNLU(), encoder=None, search=search)
     monkeypatch.setattr(bot, "_load_qa", broken_qa)

@@ -14,9 +14,9 @@ from sqlalchemy import event
 from bot.core.skills.shopping.products import load_shown
 from store.catalog.service import delete_product
 from store.db import create_engine, session_factory
-from store.migrate import upgrade_async
 from store.uow import UnitOfWorkFactory
 from tests.helpers.catalog_builders import make_product
+from tests.helpers.migrated import migrate_async
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -24,7 +24,7 @@ NOW = datetime(2026, 12, 1, tzinfo=UTC)
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[tuple[UnitOfWorkFactory, list[str]]]:
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    await upgrade_async(url)
+    await migrate_async(url)
     engine = create_engine(url)
     statements: list[str] = []
 

@@ -49,12 +49,12 @@ async def test_runner_survives_a_failing_run_and_stops_cleanly(tmp_path: Path) -
 
 async def test_shopbot_starts_jobs_only_when_asked(tmp_path: Path) -> None:
     from bot.core.app import ShopBot
-    from store.migrate import upgrade_async
     from tests.helpers.bots import make_settings
     from tests.helpers.fake_nlu import FakeNLU
+    from tests.helpers.migrated import migrate_async
 
     settings = make_settings(tmp_path)
-    await upgrade_async(settings.database_url)
+    await migrate_async(settings.database_url)
     async with ShopBot(settings, nlu=FakeNLU(), encoder=None, search=None, qa=None) as quiet:
         assert quiet._jobs is None
     bot = ShopBot(settings, nlu=FakeNLU(), encoder=None, search=None, qa=None, jobs=True)

@@ -14,9 +14,9 @@ from bot.core.events import UserRef
 from bot.core.state import Conversation, DatabaseStateStore, DatabaseUpdateLog, begin_turn
 from bot.core.users import KnownUsers, remember_user
 from store.db import create_engine, session_factory
-from store.migrate import upgrade_async
 from store.uow import UnitOfWorkFactory
 from store.users import get_user
+from tests.helpers.migrated import migrate_async
 
 ADA = UserRef(801, first_name="Ada", last_name="Lovelace", username="ada", language_code="en")
 
@@ -24,7 +24,7 @@ ADA = UserRef(801, first_name="Ada", last_name="Lovelace", username="ada", langu
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[tuple[UnitOfWorkFactory, list[str]]]:
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    await upgrade_async(url)
+    await migrate_async(url)
     engine = create_engine(url)
     begins: list[str] = []
 

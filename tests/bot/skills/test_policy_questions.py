@@ -14,14 +14,13 @@ import pytest
 from bot.core.events import UserRef
 from bot.core.replies import Reply
 from bot.core.skills.community.policy_questions import is_policy_question
-from knowledge.encoders.registry import load_encoder
 from knowledge.qa.importer import load_demo_faq
 from nlu.pipeline import BuiltinNLU
 from store.demo.loader import load_demo
 from tests.helpers.bots import started_bot
 from tests.helpers.community import buttons_of, text_of
 from tests.helpers.kb_builders import start_qa
-from tests.helpers.real_nlu import build_real_nlu
+from tests.helpers.real_nlu import build_real_nlu, real_use_encoder
 from tests.helpers.shopping import Shopper
 
 ANN = UserRef(541, "Ann", language_code="en")
@@ -69,7 +68,7 @@ async def test_real_model_policy_questions_get_the_faq_and_requests_still_act(tm
         assert bot.services is not None
         await load_demo(bot.services.uows, now=bot.services.clock())  # the FAQ's product entries need it
         await load_demo_faq(bot.services.uows)
-        bot.services.qa = await start_qa(bot.services.uows, encoder=load_encoder("use-multilingual"))
+        bot.services.qa = await start_qa(bot.services.uows, encoder=real_use_encoder())
         ann, li = Shopper(bot, ANN), Shopper(bot, LI)
 
         # Read as apply_coupon / my_points / pay / modify_order by the model; "stack" is not understood at all.

@@ -18,14 +18,13 @@ from bot.core.skills.community.bought_problems import is_bought_item_problem
 from bot.core.skills.community.groups import asked_language
 from bot.core.skills.community.policy_questions import is_policy_question
 from bot.core.skills.community.ticket_guards import names_a_person
-from knowledge.encoders.registry import load_encoder
 from knowledge.qa.importer import load_demo_faq
 from nlu.pipeline import BuiltinNLU
 from store.demo.loader import load_demo
 from tests.helpers.bots import started_bot
 from tests.helpers.community import buttons_of, text_of
 from tests.helpers.kb_builders import start_qa
-from tests.helpers.real_nlu import build_real_nlu
+from tests.helpers.real_nlu import build_real_nlu, real_use_encoder
 from tests.helpers.shopping import Shopper
 
 ANN = UserRef(561, "Ann", language_code="en")
@@ -69,7 +68,7 @@ async def test_real_model_shop_questions_and_support(tmp_path: Path, real_nlu: B
         assert bot.services is not None
         await load_demo(bot.services.uows, now=bot.services.clock())
         await load_demo_faq(bot.services.uows)
-        bot.services.qa = await start_qa(bot.services.uows, encoder=load_encoder("use-multilingual"))
+        bot.services.qa = await start_qa(bot.services.uows, encoder=real_use_encoder())
         ann, li = Shopper(bot, ANN), Shopper(bot, LI)
 
         hours = await ann.say("r u open on sundays?")

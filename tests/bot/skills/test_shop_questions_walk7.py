@@ -13,14 +13,13 @@ import pytest
 
 from bot.core.events import UserRef
 from bot.core.followups import asks_languages, language_asked
-from knowledge.encoders.registry import load_encoder
 from knowledge.qa.importer import load_demo_faq
 from nlu.pipeline import BuiltinNLU
 from store.demo.loader import load_demo
 from tests.helpers.bots import started_bot
 from tests.helpers.community import text_of
 from tests.helpers.kb_builders import start_qa
-from tests.helpers.real_nlu import build_real_nlu
+from tests.helpers.real_nlu import build_real_nlu, real_use_encoder
 from tests.helpers.shopping import Shopper
 
 ANN = UserRef(571, "Ann", language_code="en")
@@ -89,7 +88,7 @@ async def test_real_model_shop_questions_and_payment_problems(tmp_path: Path, re
         assert bot.services is not None
         await load_demo(bot.services.uows, now=bot.services.clock())
         await load_demo_faq(bot.services.uows)
-        bot.services.qa = await start_qa(bot.services.uows, encoder=load_encoder("use-multilingual"))
+        bot.services.qa = await start_qa(bot.services.uows, encoder=real_use_encoder())
         ann, li = Shopper(bot, ANN), Shopper(bot, LI)
 
         await ann.say("show me headphones")

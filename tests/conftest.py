@@ -22,9 +22,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from store.db import create_engine, session_factory  # noqa: E402
-from store.migrate import upgrade  # noqa: E402
 from store.uow import UnitOfWorkFactory  # noqa: E402
 from tests.helpers.migrated import migrate  # noqa: E402
+from tests.helpers.postgres_schemas import SchemaPool  # noqa: E402
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL")
@@ -57,6 +57,23 @@ def postgres_url() -> Iterator[str]:
     asyncio.run(_exec(f'DROP SCHEMA "{schema}" CASCADE'))
 
 
+@pytest.fixture(scope="session")
+def postgres_schemas() -> Iterator[SchemaPool]:
+    """Migrated schemas reused from test to test, emptied in between (tests/helpers/postgres_schemas.py)."""
+    if not TEST_DATABASE_URL:
+        pytest.skip(_NO_PG)
+    pool = SchemaPool(TEST_DATABASE_URL.replace("postgresql+asyncpg://", "postgresql://"))
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def migrated_postgres_url(postgres_schemas: SchemaPool) -> Iterator[str]:
+    url = postgres_schemas.take()
+    yield url
+    postgres_schemas.give_back(url)
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'store.sqlite3'}"
@@ -64,13 +81,13 @@ def sqlite_url(tmp_path: Path) -> str:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest) -> str:
-    """A migrated, empty database URL: SQLite and PostgreSQL in turn."""
-    name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    url: str = request.getfixturevalue(name)
-    if request.param == "sqlite":
-        migrate(url)  # a copy of a store migrated once by the real upgrade
-    else:
-        upgrade(url)
+    """A migrated, empty database URL: SQLite and PostgreSQL in turn (tests/helpers/migrated.py says how each
+    is made without running Alembic for every test)."""
+    if request.param == "postgres":
+        pg_url: str = request.getfixturevalue("migrated_postgres_url")
+        return pg_url
+    url: str = request.getfixturevalue("sqlite_url")
+    migrate(url)
     return url
 
 

@@ -7,7 +7,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from store.db import create_engine
 from store.errors import DatabaseNotMigrated
-from store.migrate import alembic_config, current_revision, ensure_migrated, head_revision
+from store.migrate import alembic_config, current_revision, ensure_migrated, head_revision, upgrade
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """Here, unlike the rest of the suite (tests/helpers/migrated.py), each store runs the real online upgrade."""
+    url: str = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    upgrade(url)
+    return url
 
 
 async def test_migrated_database_is_at_head(engine: AsyncEngine) -> None:

@@ -31,6 +31,8 @@ async def test_demo_faq_has_the_usual_shop_entries(tmp_path: Path, use_encoder: 
             "能用支付宝吗": "支持支付宝或微信支付吗？",
             "积分能当钱用吗": "可以用积分付款吗？",
             "你是真人吗": "你是机器人还是真人？",
+            "可以分12期吗": "能分期付款吗？",  # (分 12 期: read as 过期, "积分会过期吗")
+            "能分3期不": "能分期付款吗？",
         }
         for question, entry in expected.items():
             answer = await qa.ask(question)

@@ -208,6 +208,13 @@ def _unsure_or_out_of_scope(deps: Deps) -> bool:
     return parse.is_fallback or parse.intent.name == "out_of_scope"
 
 
+def _asks_for_product(deps: Deps) -> bool:
+    """"猫粮有吗", "有口罩吗": whether the shop has a kind of product (shopping/availability.py)."""
+    from bot.core.skills.shopping.availability import asks_for_product
+
+    return asks_for_product(deps.parse, deps.text, deps.state.focus_sku)
+
+
 def _question_about_open(deps: Deps) -> bool:
     """"how much storage", "what size should i get", "are there bigger packs" with a product open: a question about
     it, which the knowledge base answers or offers to ask staff ("not sure what you mean" before). Also when read as
@@ -255,6 +262,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("show_product_details", _price_of_shown, owns=True),
     _follow_ups(),
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
+    Hook("availability", _asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_phrase", _unsure_or_out_of_scope),
     Hook("ask_question", _question_about_open, owns=True),
 )

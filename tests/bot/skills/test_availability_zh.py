@@ -20,14 +20,16 @@ from tests.helpers.shopping import Shopper, shop_bot
     ("猫粮有吗", "猫粮"), ("有猫粮吗", "猫粮"), ("猫粮有没有", "猫粮"), ("你们卖猫粮吗", "猫粮"),
     ("有卖猫粮的吗", "猫粮"),
     ("有机茶有吗", "有机茶"), ("有线耳机有没有", "有线耳机"), ("店里有扫地机器人吗", "扫地机器人"),
-    ("请问有儿童绘本吗", "儿童绘本"), ("帐篷有没有？", "帐篷"),
+    ("请问有儿童绘本吗", "儿童绘本"), ("帐篷有没有？", "帐篷"), ("airpods pro还有货没", "airpods pro"),
+    ("sony耳机有降噪的吗", "sony耳机 降噪"), ("跑鞋有防水的没", "跑鞋 防水"),
 ])
 def test_the_product_asked_about(text: str, words: str) -> None:
     assert asked_product(text) == words
 
 
 @pytest.mark.parametrize("text", ["有人吗", "有货吗", "有现货吗", "有优惠吗", "有发票吗", "有中文客服吗",
-                                  "有别的颜色吗", "有说明书吗", "有差评吗", "有英文群吗", "有什么推荐吗", "这个有吗",
+                                  "有别的颜色吗", "有说明书吗", "有差评吗", "有英文群吗", "耳机有优惠的吗",
+                                  "有什么推荐吗", "这个有吗",
                                   "有空吗", "有便宜点的吗"])
 def test_services_states_and_parts_are_no_product(text: str) -> None:
     assert asked_product(text) is None

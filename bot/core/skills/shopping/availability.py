@@ -1,5 +1,5 @@
 """Whether the shop has a kind of product, asked as a Chinese question: "猫粮有吗", "有猫粮吗", "猫粮有没有",
-"你们卖猫粮吗", "有口罩吗".
+"你们卖猫粮吗", "有口罩吗", "airpods pro还有货没", "sony耳机有降噪的吗".
 
 WHY: the NLU is unsure of such questions ("猫粮有吗": search 0.38 -> "did you mean search or details?") or reads
 them as a question for the knowledge base ("有口罩吗", "洗衣液有吗": "I don't know that yet, shall I ask staff?").
@@ -36,7 +36,11 @@ _WHO = r"(?:你们|你家|店里|这里|这儿|贵店|本店|咱们)?"
 _BEFORE = re.compile(rf"^(?:请问|你好|您好|哈喽)?[\s,，]*{_WHO}(?:还)?(?:有没有|有没|有卖|卖|有)(?:卖)?"
                      rf"(?P<x>[^?？!！。]{{1,16}}?)(?:的)?(?:吗|么|嘛|呢|不|没|没有)?{_END}")
 _AFTER = re.compile(rf"^(?P<x>[^?？!！。]{{1,16}}?)(?:的)?{_WHO}(?:还)?"
-                    rf"(?:有没有卖|有没有|有没|有卖吗|有卖没|有吗|有么|有嘛|有不|有伐|卖吗|卖不){_END}")
+                    rf"(?:有没有卖|有没有现?货|有没有|有没|有卖吗|有卖没|有现?货(?:吗|没|不|么)?|有吗|有么|有嘛|有不|有伐|"
+                    rf"卖吗|卖不){_END}")
+# "sony耳机有降噪的吗", "跑鞋有防水的没": that kind with that quality
+_QUALITY = re.compile(rf"^(?P<x>[^有?？!！。]{{1,12}}?){_WHO}(?:还)?有(?:没有)?(?P<y>[^有的?？!！。]{{1,8}})的"
+                      rf"(?:吗|么|嘛|没|不|呢)?{_END}")
 # Not goods: the shop's services and states, people, parts of a product ("有货吗", "有人吗", "有中文客服吗",
 # "有别的颜色吗", "有说明书吗", "有差评吗", "有英文群吗"): the whole words, or a word in them.
 _NOT_GOODS = re.compile(r"^(?:货|人|空|码|号|券|别的|其他|其它|新款|同款|链接|门店|实体店|中文|英文|视频|"
@@ -52,6 +56,10 @@ _READINGS = frozenset({"ask_question", "show_product_details", "list_promotions"
 def asked_product(text: str) -> str | None:
     """The product words a "do you have X" question asks about ("猫粮有吗" -> 猫粮), or None."""
     said = text.strip()
+    quality = _QUALITY.match(said)
+    if quality is not None and not _SERVICE_WORDS.search(quality.group("y")) and asked_product(quality.group("x")
+                                                                                                + "有吗"):
+        return f"{quality.group('x').strip()} {quality.group('y').strip()}"
     for m in (_AFTER.match(said), _BEFORE.match(said)):  # "有机茶有吗": 有机茶, not 机茶
         words = m.group("x").strip(" ，,") if m is not None else ""
         if words and not (_NOT_GOODS.match(words) or _SERVICE_WORDS.search(words)

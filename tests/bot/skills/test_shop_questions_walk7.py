@@ -67,7 +67,8 @@ def test_questions_and_requests_about_paying_are_not(text: str) -> None:
 @pytest.mark.parametrize("text", ["do you do gift wrap?", "do you price match?", "你们保价吗", "有实体店吗",
                                   "how do i make a warranty claim?", "尺码表发我看看", "别家更便宜你们能便宜吗",
                                   "信用卡分6期有手续费吗", "能分三期吗", "花呗能用吗", "can i pay in installments?",
-                                  "could i pay over 6 months"])
+                                  "could i pay over 6 months", "第二个能便宜点不", "可以讲价吗？",
+                                  "can you give me a better price?"])
 def test_shop_services(text: str) -> None:
     from bot.core.skills.community.shop_topics import asks_about_shop
 
@@ -75,7 +76,7 @@ def test_shop_services(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["is it waterproof?", "does this have a warranty?", "是正品吗", "有白色吗",
-                                  "保质期多久", "过期了吗"])
+                                  "保质期多久", "过期了吗", "有没有便宜点的耳机"])
 def test_product_questions_are_not(text: str) -> None:
     from bot.core.skills.community.shop_topics import asks_about_shop
 

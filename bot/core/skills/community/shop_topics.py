@@ -37,7 +37,10 @@ _SERVICES = re.compile(
     # FAQ answers it; read as out of scope, "分6期有手续费吗" was "I didn't catch that"
     r"\binstal?l?ments?\b|\bmonthly\s+payments?\b|\bpay\s+(?:it\s+)?(?:over|in)\s+\d+\s+months\b|"
     r"\bbuy\s+now,?\s+pay\s+later\b|\bbnpl\b|\bklarna\b|\bafterpay\b|"
-    r"分\s*(?:\d+|[一二三四五六七八九十两几]+)?\s*期|花呗|白条|免息", re.IGNORECASE)
+    r"分\s*(?:\d+|[一二三四五六七八九十两几]+)?\s*期|花呗|白条|免息|"
+    # haggling ("第二个能便宜点不", "可以讲价吗"): the shop's prices, not the product open ("I don't know that about…")
+    r"(?:能|可以|能不能|可不可以)再?便宜(?:点|一点|些)?(?:吗|不|嘛|么|呢)?[\s?？!！。~]*$|讲价|砍价|还价|议价|打个折|"
+    r"\bhaggle\b|\bbetter\s+price\b|\bgive\s+me\s+a\s+discount\b", re.IGNORECASE)
 # The shop addressed as such: "your products", "you guys", "你们店", "贵店".
 _THE_SHOP = re.compile(r"\byour\s+(?:shop|store|company|business|products|prices|policy|policies)\b|\byou\s+guys\b|"
                        r"你们店|贵店|本店|你们家|你们公司", re.IGNORECASE)

@@ -208,6 +208,21 @@ def _unsure_or_out_of_scope(deps: Deps) -> bool:
     return parse.is_fallback or parse.intent.name == "out_of_scope"
 
 
+def _asks_by_abbreviation(deps: Deps) -> bool:
+    """"spf多少", "这个多少GB": a product's figure by its Latin abbreviation (community/unit_questions.py)."""
+    from bot.core.skills.community.unit_questions import asks_by_abbreviation
+
+    named = any(e.entity in ("product", "brand") for e in _parsed(deps).entities)
+    return asks_by_abbreviation(deps.text) and (bool(deps.state.focus_sku) or bool(deps.state.last_results) or named)
+
+
+def _asks_for_product(deps: Deps) -> bool:
+    """"猫粮有吗", "有口罩吗": whether the shop has a kind of product (shopping/availability.py)."""
+    from bot.core.skills.shopping.availability import asks_for_product
+
+    return asks_for_product(deps.parse, deps.text, deps.state.focus_sku)
+
+
 def _question_about_open(deps: Deps) -> bool:
     """"how much storage", "what size should i get", "are there bigger packs" with a product open: a question about
     it, which the knowledge base answers or offers to ask staff ("not sure what you mean" before). Also when read as
@@ -254,7 +269,9 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("show_product_details", _bare_reference, owns=True),
     Hook("show_product_details", _price_of_shown, owns=True),
     _follow_ups(),
+    Hook("ask_question", _asks_by_abbreviation, owns=True),  # "spf多少", "这个多少GB": not the points panel
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
+    Hook("availability", _asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_phrase", _unsure_or_out_of_scope),
     Hook("ask_question", _question_about_open, owns=True),
 )

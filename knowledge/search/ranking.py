@@ -117,8 +117,11 @@ class Ranker:
         # words looks weak beside it and nothing is left.
         eligible = {h.product_id for h in fused if h.product_id in codes or self._above_floor(h)}
         kinds = {pid: self.engine.docs[pid].category_path for pid in eligible}
+        # Chinese product words all in the catalog: a Chinese name with all of them is of the kind asked for.
+        known = bool(core) and all(has_han(t) and keywords.document_frequency(t) > 0 for t in core)
         gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None and p in eligible},
-                             {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate)
+                             {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate,
+                             words_known=known)
         heads = query_heads(base)
         topic = [t for t in tokenize(topic_of(base)) if self.engine.keywords.document_frequency(t) > 0]
         kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads, topic)

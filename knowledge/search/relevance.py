@@ -51,7 +51,8 @@ class RelevanceGate:
     """Built from the unfiltered candidates of one query; ``keeps`` judges any candidate of that query."""
 
     def __init__(self, cosines: Mapping[int, float], coverage: Mapping[int, float | None],
-                 kinds: Mapping[int, str | None], config: GateConfig | None = None) -> None:
+                 kinds: Mapping[int, str | None], config: GateConfig | None = None, *,
+                 words_known: bool = False) -> None:
         self.config = config or GateConfig()
         self.best_cosine = max([c for c in cosines.values() if c > 0], default=0.0)
         self.keyword_weight = max([c for c in coverage.values() if c is not None], default=0.0)
@@ -69,8 +70,11 @@ class RelevanceGate:
         # found by meaning alone outscore it ("想给狗子买个窝": the pet bed, not only the dog food nearby).
         # Its meaning must be close too (like any product of another kind): coverage skips words no product
         # has, so for "无线鼠标" (鼠标 in no text) the wireless earbuds "have every word" but are far by meaning.
+        # ``words_known``: every product word is a Chinese word the catalog has, so having them all is its Chinese
+        # name saying so ("浴袍" in 珊瑚绒浴袍, "摇铃" in 木质摇铃3件套), whatever the vector says: the bathrobes
+        # (cosine 0.69 of the best, a baby towel's) and the rattles were cut and "浴袍" listed baby towels.
         complete = [pid for pid, c in coverage.items() if c is not None and c >= _COMPLETE and pid in scored
-                    and cosines.get(pid, 0.0) * scale >= self.config.other_kind_cosine]
+                    and (words_known or cosines.get(pid, 0.0) * scale >= self.config.other_kind_cosine)]
         if complete:
             strongest.append(min(complete, key=lambda pid: (-scored[pid], pid)))
         self.kinds = frozenset(k for pid in strongest if (k := kinds.get(pid)))

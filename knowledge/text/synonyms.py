@@ -78,6 +78,15 @@ cat food | 猫粮
 jigsaw | jigsaw puzzle | puzzle | 拼图
 building blocks | building set | 积木
 plush | soft toy | stuffed animal | 毛绒玩具 | 公仔
+picture book | board book | 绘本 | 纸板书 | 童书 | 儿童绘本
+throw blanket | throw | 毯子 | 盖毯 | 毛毯
+leggings | yoga pants | 打底裤 | 瑜伽裤 | 紧身裤
+cookbook | recipe book | 食谱 | 菜谱
+pet bed | dog bed | cat bed | 宠物窝 | 狗窝 | 猫窝
+planner | diary | 手账 | 计划本 | 日程本
+swaddle | 包被 | 襁褓 | 抱被
+rice cooker | 电饭煲 | 电饭锅
+loafers | oxfords | 乐福鞋 | 牛津鞋 | 皮鞋
 """
 
 

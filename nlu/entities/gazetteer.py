@@ -70,15 +70,18 @@ class Gazetteer:
                     continue
                 if len(key) == 1 and has_cjk(key):
                     words = words if words is not None else _cjk_words(text)
-                    if self._inside_other_word(words, m.start()):
+                    if self._inside_other_word(words, m.start(), hit[0]):
                         continue
                 yield GazetteerHit(hit[0], hit[1], m.start(), m.end())
 
-    def _inside_other_word(self, words: dict[int, tuple[int, str]], position: int) -> bool:
+    def _inside_other_word(self, words: dict[int, tuple[int, str]], position: int, entity: str) -> bool:
         """A one-character Chinese term inside a longer word is not that term: 蓝 in 蓝牙 (Bluetooth) is not
-        blue, 白 in 明白 is not white. Words come from jieba; a longer word that is itself a term (红色) is fine."""
+        blue, 白 in 明白 is not white. Words come from jieba; a longer word that is itself a term of the same kind
+        (红色, a colour) is fine, one of another kind is not: 粉 in 奶粉 or 粉底液 (products) is no pink, 红 in 红茶 no
+        red (the colour won over the product, and the search said "没有粉色的")."""
         start, word = words.get(position, (position, ""))
-        return len(word) > 1 and word.casefold() not in self._map
+        other = self._map.get(word.casefold())
+        return len(word) > 1 and (other is None or other[0] != entity)
 
 
 def _cjk_words(text: str) -> dict[int, tuple[int, str]]:

@@ -31,6 +31,12 @@ async def test_demo_faq_has_the_usual_shop_entries(tmp_path: Path, use_encoder: 
             "能用支付宝吗": "支持支付宝或微信支付吗？",
             "积分能当钱用吗": "可以用积分付款吗？",
             "你是真人吗": "你是机器人还是真人？",
+            "可以分12期吗": "能分期付款吗？",  # (分 12 期: read as 过期, "积分会过期吗")
+            "能分3期不": "能分期付款吗？",
+            "买两个有优惠不": "买多件有优惠吗？买两个能便宜点吗？",  # (was "一个订单能用两张优惠券吗？": "不能")
+            "可以砍价吗": "能便宜点吗？可以讲价吗？",
+            "do i get a discount if i buy two of them": "Is there a discount if I buy more than one?",
+            "can we negotiate the price": "Can you give me a better price?",
         }
         for question, entry in expected.items():
             answer = await qa.ask(question)

@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.qa.lexical import LexicalIndex
 from knowledge.qa.sentences import split_sentences
-from knowledge.qa.tokens import qa_tokenize
+from knowledge.qa.tokens import qa_tokenize, words_around_numbers
 
 DOCS = ["How long does shipping take?", "Do you ship internationally?", "可以退货吗？", "发货需要多久？"]
 
@@ -41,6 +41,18 @@ def test_empty_index_and_query() -> None:
 def test_question_words_are_dropped_but_meaning_stays() -> None:
     assert qa_tokenize("When will my parcel get here?") == ["parcel"]
     assert "多久" in qa_tokenize("发货需要多久？") and "怎么" not in qa_tokenize("怎么退货")
+
+
+def test_a_number_inside_a_chinese_word_leaves_the_word() -> None:
+    # "分12期" is 分 / 12 / 期 to jieba: the word 分期 the FAQ entry uses is added, so BM25 finds it
+    assert "分期" in qa_tokenize("可以分12期吗") and "分期" in qa_tokenize("能分三期吗")
+    assert words_around_numbers("满300减50吗") == [] and words_around_numbers("买2送1") == []
+    assert "分期" not in qa_tokenize("积分会过期吗")
+    index = LexicalIndex([qa_tokenize(d) for d in ("积分会过期吗？", "能分期付款吗？")])
+    assert index.scores(qa_tokenize("可以分12期吗")).argmax() == 1
+    # a 不 ending the question asks, like 吗 (it matched the 不 of an answer's "积分不过期")
+    assert qa_tokenize("能分3期不") == qa_tokenize("能分3期吗") and "不" not in qa_tokenize("能用不？")
+    assert "不能" in qa_tokenize("不能退货吗")
 
 
 def test_descriptions_split_into_answerable_sentences() -> None:

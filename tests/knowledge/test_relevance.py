@@ -133,3 +133,14 @@ def test_the_strongest_product_with_every_word_adds_its_kind_when_its_meaning_is
                          {1: "Mice", 2: "Mice", 3: "Mice", 4: "Earbuds"},
                          GateConfig(keep_ratio=0.75, same_kind_ratio=0.5))
     assert mice.kinds == {"Mice"}
+
+
+def test_a_chinese_name_with_every_known_word_adds_its_kind_however_far_its_vector() -> None:
+    """"浴袍": the bathrobes (珊瑚绒浴袍) are 0.69 of the best cosine (a baby towel's) and were cut; when every product
+    word is a Chinese word of the catalog, the one with all of them in its name is of the kind asked for."""
+    cosines, coverage = {1: 0.36, 2: 0.35, 3: 0.35, 4: 0.25}, {1: None, 2: None, 3: None, 4: 1.0}
+    kinds = {1: "Baby > Bath", 2: "Baby > Bath", 3: "Bath > Mats", 4: "Bath > Bathrobes"}
+    config = GateConfig(keep_ratio=0.75, same_kind_ratio=0.5)
+    assert "Bath > Bathrobes" not in RelevanceGate(cosines, coverage, kinds, config).kinds
+    known = RelevanceGate(cosines, coverage, kinds, config, words_known=True)
+    assert "Bath > Bathrobes" in known.kinds and known.keeps(0.25, 1.0, "Bath > Bathrobes")

@@ -192,6 +192,13 @@ def test_one_character_chinese_colours_inside_other_words_are_not_colours() -> N
     assert [h.value for h in colours.find("我明白了")] == []
     assert [h.value for h in colours.find("要蓝的那个")] == ["blue"]
     assert [h.value for h in colours.find("红色连衣裙")] == ["red"]
+    # a longer word that is a term of another kind is no colour: 奶粉 and 粉底液 are products, not pink
+    terms = Gazetteer([("color", "粉", "pink"), ("color", "红", "red"), ("product", "奶粉", "奶粉"),
+                       ("product", "粉底液", "粉底液"), ("product", "红茶", "红茶"), ("color", "粉红", "pink")])
+    assert [(h.entity, h.value) for h in terms.find("有奶粉吗")] == [("product", "奶粉")]
+    assert [(h.entity, h.value) for h in terms.find("红茶")] == [("product", "红茶")]
+    assert ("color", "pink") not in [(h.entity, h.value) for h in terms.find("粉底液")]
+    assert ("color", "pink") in [(h.entity, h.value) for h in terms.find("要粉红的")]
 
 
 @pytest.mark.parametrize(

@@ -64,14 +64,18 @@ def test_questions_and_requests_about_paying_are_not(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["do you do gift wrap?", "do you price match?", "你们保价吗", "有实体店吗",
-                                  "how do i make a warranty claim?", "尺码表发我看看", "别家更便宜你们能便宜吗"])
+                                  "how do i make a warranty claim?", "尺码表发我看看", "别家更便宜你们能便宜吗",
+                                  "信用卡分6期有手续费吗", "能分三期吗", "花呗能用吗", "can i pay in installments?",
+                                  "could i pay over 6 months", "第二个能便宜点不", "可以讲价吗？",
+                                  "can you give me a better price?"])
 def test_shop_services(text: str) -> None:
     from bot.core.skills.community.shop_topics import asks_about_shop
 
     assert asks_about_shop(text)
 
 
-@pytest.mark.parametrize("text", ["is it waterproof?", "does this have a warranty?", "是正品吗", "有白色吗"])
+@pytest.mark.parametrize("text", ["is it waterproof?", "does this have a warranty?", "是正品吗", "有白色吗",
+                                  "保质期多久", "过期了吗", "有没有便宜点的耳机"])
 def test_product_questions_are_not(text: str) -> None:
     from bot.core.skills.community.shop_topics import asks_about_shop
 
@@ -105,6 +109,10 @@ async def test_real_model_shop_questions_and_payment_problems(tmp_path: Path, re
         for text in ("有礼品包装吗", "你们保价吗", "有实体店吗"):
             said = text_of(await li.say(text))
             assert "我暂时还不知道答案" not in said and "来自常见问题" in said, (text, said)
+        # paying in instalments, the number of months said (read as points expiry, or "I didn't catch that")
+        for text in ("可以分12期吗", "信用卡分6期有手续费吗"):
+            said = text_of(await li.say(text))
+            assert "12期" in said and "积分" not in said and "没听明白" not in said, (text, said)
         for text in ("我的银行卡扣了两次钱", "退款还没到账"):
             said = text_of(await li.say(text))
             assert "工单" in said and "付款方式" not in said and "没有可退" not in said, (text, said)

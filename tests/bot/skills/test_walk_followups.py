@@ -131,6 +131,19 @@ async def test_does_it_run_small_is_answered_by_the_products_fit_line(tmp_path: 
         assert "I don't know" not in said
 
 
+async def test_a_chinese_fit_question_gets_the_fit_line_in_chinese(tmp_path: Path) -> None:
+    # "这双鞋偏大还是偏小啊" was answered, hedged, with the English title; the fit line said "True to size"
+    from tests.bot.skills.test_shopping_wording import LI
+    from tests.helpers.bots import started_bot
+
+    nlu = WalkNLU({"这双鞋偏大还是偏小啊": ("ask_question", False, _none)})
+    async with started_bot(tmp_path, nlu=nlu) as bot:
+        await _boots_open(bot, "True to size")
+        await bot.services.states.save(LI.id, LI.id, Conversation(focus_sku="P0001"))
+        said = body(await Shopper(bot, LI).say("这双鞋偏大还是偏小啊"))
+        assert "尺码建议：尺码标准。" in said and "True to size" not in said, said
+
+
 def test_fit_questions() -> None:
     from bot.core.skills.community.fit_answers import asks_about_fit
 

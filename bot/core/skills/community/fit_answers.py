@@ -38,4 +38,10 @@ async def fit_answer(services: Services, sku: str, t: Translator) -> str | None:
     advice = (product.attributes or {}).get("fit") if product is not None else None
     if not isinstance(advice, str) or not advice.strip():
         return None
-    return t("Fit: {advice}", advice=html.escape(advice.strip().rstrip(".") + "."))
+    said = advice.strip().rstrip(".")
+    end = "."
+    if t.language == "zh":  # "尺码建议：尺码标准。", not "尺码建议：True to size."
+        from knowledge.text.values_zh import value_zh
+
+        said, end = value_zh(said, "fit"), "。" if value_zh(said, "fit") != said else "."
+    return t("Fit: {advice}", advice=html.escape(said + end))

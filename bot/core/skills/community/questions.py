@@ -139,8 +139,8 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         if sku and not shop_wide else None
     if listed is not None:  # "is the 2nd one waterproof?": its IPX rating, not the closest sentence (listing_answers)
         return listed
-    if not answer.answered and sku and asks_about_fit(question):
-        fit = await fit_answer(services, sku, t)  # "does it run small?": the product's own sizing advice
+    if sku and asks_about_fit(question) and not is_confident(services, answer):
+        fit = await fit_answer(services, sku, t)  # "偏大还是偏小啊": its own sizing advice, not a hedged title line
         if fit is not None:
             from store.models.knowledge_base import AnswerSource
 

@@ -1,5 +1,5 @@
 """Whether a question is about the shop's services rather than a product: gift wrap, price matching, bulk orders,
-business invoices (发票), the shop's hours or premises, warranty claims, size charts.
+business invoices (发票), the shop's hours or premises, warranty claims, size charts, paying in instalments.
 
 WHY: with a product open, "do you do gift wrap?", "do you price match?", "你们保价吗", "你们几点上班" were scoped to
 that product, and with no answer the shopper read "I don't know that about <b>Sennheiser Accentum…</b>", as if
@@ -32,7 +32,15 @@ _SERVICES = re.compile(
     r"\b(?:opening|business|store|shop|office)\s+hours\b|\bsize\s+(?:chart|guide|table)s?\b|"
     r"礼品包装|礼物包装|包装成礼物|礼盒|贺卡|留言卡|保价|价保|补差价|退差价|差价|比价|别家|别的店|其他店|批发|团购|大量购买|企业采购|公司采购|"
     r"发票|实体店|线下店|门店|营业时间|几点上班|几点下班|几点开门|几点关门|上班时间|申请保修|保修申请|尺码表|尺码对照|"
-    r"尺码指南", re.IGNORECASE)
+    r"尺码指南|"
+    # paying in instalments ("can i pay in 12 monthly payments", "信用卡分6期有手续费吗", "花呗能用吗"): the payment
+    # FAQ answers it; read as out of scope, "分6期有手续费吗" was "I didn't catch that"
+    r"\binstal?l?ments?\b|\bmonthly\s+payments?\b|\bpay\s+(?:it\s+)?(?:over|in)\s+\d+\s+months\b|"
+    r"\bbuy\s+now,?\s+pay\s+later\b|\bbnpl\b|\bklarna\b|\bafterpay\b|"
+    r"分\s*(?:\d+|[一二三四五六七八九十两几]+)?\s*期|花呗|白条|免息|"
+    # haggling ("第二个能便宜点不", "可以讲价吗"): the shop's prices, not the product open ("I don't know that about…")
+    r"(?:能|可以|能不能|可不可以)再?便宜(?:点|一点|些)?(?:吗|不|嘛|么|呢)?[\s?？!！。~]*$|讲价|砍价|还价|议价|打个折|"
+    r"\bhaggle\b|\bbetter\s+price\b|\bgive\s+me\s+a\s+discount\b", re.IGNORECASE)
 # The shop addressed as such: "your products", "you guys", "你们店", "贵店".
 _THE_SHOP = re.compile(r"\byour\s+(?:shop|store|company|business|products|prices|policy|policies)\b|\byou\s+guys\b|"
                        r"你们店|贵店|本店|你们家|你们公司", re.IGNORECASE)

@@ -27,7 +27,7 @@ from bot.core.skills.shopping.products import (
 )
 from bot.core.skills.shopping.query import PAGE_SIZE
 from bot.core.skills.shopping.targets import NoMatch, Unresolved, find_target
-from bot.core.skills.shopping.words import colour_name, short_label
+from bot.core.skills.shopping.words import colour_name, short_label, size_name
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -134,7 +134,7 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
                     buttons=keyboard([more]))
     lead, matching = "", []
     if wanted:
-        said = html.escape(" / ".join(colour_name(w, lang) for w in sorted(wanted)))
+        said = html.escape(" / ".join(colour_name(size_name(w, lang), lang) for w in sorted(wanted)))
         matching = matching_variants(variants, wanted)
         if matching and any(v.stock > 0 for v in matching):
             variants = matching

@@ -23,12 +23,14 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.attribute_words import attribute_words
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
+from bot.core.skills.shopping.eu_sizes import for_search, in_us_sizes, shoe_sizes
+from bot.core.skills.shopping.eu_sizes import note as eu_note
 from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
+from bot.core.skills.shopping.options_listed import options_listed
 from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
-from bot.core.skills.shopping.words import option_value
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.sorting import SortOrder
@@ -119,6 +121,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             state.focus_sku = product.external_id  # "第二个有XL吗": that one is now the product talked about
             asking = asks_for_options(text)  # "what colours does it come in?": say them, then offer them
             wanted = None if asking else {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
+            lead = ""
+            if wanted and (us := in_us_sizes(product, wanted, t, lang)) is not None:  # "有42码吗": EU 42 is US 8.5
+                wanted, lead = us
             picked = picked_variant(topic, product, wanted, text)
             if picked is not None:  # "charcoal pls" under the picker: that option, added
                 from bot.core.skills.shopping.adding import add_and_confirm
@@ -132,7 +137,7 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             state.topic = picker_topic(product, qty, wanted)
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
-            listed = _options_listed(product, t, lang) if asking else ""
+            listed = options_listed(product, t, lang) if asking else lead
             return [replace(picker, text=listed + "\n" + picker.text) if listed and isinstance(picker, Text)
                     else picker]
     word = option_word(text, _ASKING) if about is None and len(state.last_results) > 1 \
@@ -239,7 +244,7 @@ async def _options_of_shown(services: Services, state: Conversation, t: Translat
     lines = []
     for i, product in enumerate(shown, 1):
         if product is not None:
-            options = _options_listed(product, t, lang) or t("one option only")
+            options = options_listed(product, t, lang) or t("one option only")
             title = html.escape(short_label(display_title(product, lang), 40))
             lines.append(f"{i}. <b>{title}</b> — {options}")
     ask = await which_one(services, state, t, lang, codec, user_id)
@@ -252,25 +257,6 @@ def _only_option(product: ProductView, wanted: set[str]) -> str | None:
     one (it asked "which option?" again, right after "Yes, it comes in black")."""
     found = [v for v in matching_variants(active_variants(product), wanted) if v.stock > 0]
     return found[0].sku if len(found) == 1 else None
-
-
-def _options_listed(product: ProductView, t: Translator, lang: str) -> str:
-    """The colours and sizes in stock, one line each ("Colours: Black, Grey · Sizes: S, M, L")."""
-    found: dict[str, list[str]] = {"colour": [], "size": []}
-    for v in active_variants(product):
-        if v.stock <= 0:
-            continue
-        for key, value in v.attributes.items():
-            kind = "colour" if key in ("color", "colour") else "size" if key == "size" else None
-            shown = option_value(key, str(value), lang) if kind else ""
-            if kind and shown not in found[kind]:
-                found[kind].append(shown)
-    parts = []
-    if found["colour"]:
-        parts.append(t("Colours: {values}", values=html.escape(", ".join(found["colour"]))))
-    if found["size"]:
-        parts.append(t("Sizes: {values}", values=html.escape(", ".join(found["size"]))))
-    return " · ".join(parts)
 
 
 async def narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
@@ -286,14 +272,17 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
         query = replace(query, text=f"{query.text} {word}"[:1000],
                         product_text=f"{query.product_text} {word}"[:1000] if query.product_text else None)
     changes: dict[str, object] = {}
+    note = ""  # what an EU shoe size is in US sizes
     brands = list(dict.fromkeys(str(e.value) for e in parse.entities if e.entity == "brand"))
     if brands:
         changes["brand"] = "|".join(brands)
     for e in parse.entities:
         if e.entity == "color":
             changes["colour"] = str(e.value)
-        elif e.entity == "size":
-            changes["size"] = str(e.value)
+        elif e.entity == "size":  # an EU shoe size ("有42码的吗" after running shoes) is the US size it is
+            eu = for_search(str(e.value), f"{before} {parse.text}", shoe_sizes(services.search))
+            note, size = (eu_note(eu, t), eu.values[0] if len(eu.values) == 1 else None) if eu else (note, e.value)
+            changes.update({"size": str(size)} if size is not None else {})  # gender unsaid: none (eu_sizes.py)
         elif e.entity in PRICE_ENTITIES and isinstance(e.value, int) \
                 and (e.currency is None or e.currency == services.settings.currency):
             changes["min_price_minor" if e.entity == "price_min" else "max_price_minor"] = e.value
@@ -304,7 +293,7 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
         query = replace(query, sort=SortOrder.PRICE_ASC)  # "有没有便宜点的 100刀以内": cheapest first, too
     replies = await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
     # Said first, so a shopper who typed "28cm的" sees the pans were narrowed, not a search for "28cm" alone.
-    said = t("Narrowing the results for “{what}”.", what=html.escape(before))
+    said = t("Narrowing the results for “{what}”.", what=html.escape(before)) + (f"\n{note}" if note else "")
     last = replies[-1] if replies else None
     if isinstance(last, Text):
         replies[-1] = replace(last, text=said + "\n" + last.text)

@@ -13,6 +13,8 @@ from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.eu_sizes import note as eu_note
+from bot.core.skills.shopping.eu_sizes import search_in_us
 from bot.core.skills.shopping.money_words import reading_note, yuan_read_as_shop_currency
 from bot.core.skills.shopping.products import display_title
 from bot.core.skills.shopping.query import PAGE_SIZE, build_query, load_query, names_nothing, sort_from_text
@@ -64,6 +66,7 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
     if services.search is None:
         return [no_search(t, codec, user_id)]
     query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+    query, eu = search_in_us(query, text, services.search)  # "42码的跑鞋": EU 42 is US 8.5 (men's) or US 10 (women's)
     said = query.filters
     if said.min_price_minor is None and said.max_price_minor is None and budget:
         query = replace(query, filters=replace(said, **budget))  # the budget said before ("预算300刀", then "咖啡机")
@@ -84,7 +87,7 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
     same = vector is not None and query.text == " ".join(text.split())
     results = await run_query(services, query, vector if same else None)
     replies = await present(results, services, state, t, lang, codec, user_id, now)
-    note = _yuan_note(parse, query, services, t, lang)
+    note = " ".join(filter(None, (_yuan_note(parse, query, services, t, lang), eu_note(eu, t) if eu else "")))
     return [Text(note), *replies] if note else replies
 
 

@@ -24,7 +24,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.attribute_words import attribute_words
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
-from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
+from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, queued_after, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
@@ -120,16 +120,16 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             asking = asks_for_options(text)  # "what colours does it come in?": say them, then offer them
             wanted = None if asking else {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES}
             picked = picked_variant(topic, product, wanted, text)
-            if picked is not None:  # "charcoal pls" under the picker: that option, added
-                from bot.core.skills.shopping.adding import add_and_confirm
+            if picked is not None:  # "charcoal pls" under the picker: that option, added (then the next said)
+                from bot.core.skills.shopping.add_several import add_picked
 
-                return [await add_and_confirm(services, state, picked[0], product, picked[1], t, lang, codec,
-                                              user_id, now)]
+                return await add_picked(topic, picked[0], product, picked[1], services, state, t, lang, codec,
+                                        user_id, now)
             picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
             # The picker is on screen again: a typed "xs" next answers it (picker_typed), with the add's quantity.
             before = read_topic(topic)
             qty = before[1] if before is not None and before[0] == product.external_id else 1
-            state.topic = picker_topic(product, qty, wanted)
+            state.topic = picker_topic(product, qty, wanted, then=queued_after(topic, product.external_id))
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
             listed = _options_listed(product, t, lang) if asking else ""

@@ -7,12 +7,13 @@ existing order goes (changing an unpaid order's address is in ``modify``).
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.checkout import address_form
+from bot.core.skills.checkout import address_form, form_coupon
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.users import delete_address, list_addresses, save_address
@@ -72,12 +73,15 @@ async def address_button(payload: CallbackPayload, services: Services, user_id: 
 
 
 @router.on_pending("addr_new")
-async def address_answer(text: str, state: Conversation, t: Translator, codec: CallbackCodec,
-                         user_id: int) -> Reply:
+async def address_answer(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                         codec: CallbackCodec, user_id: int, now: datetime) -> Reply | list[Reply]:
     assert state.pending is not None
     if address_form.is_cancel(text):
         state.pending = None
         return Text(t("Okay, no new address."))
+    coupon = await form_coupon.coupon_in_form(text, services, user_id, state, t, lang, codec, now)
+    if coupon:  # "I have a coupon SAVE5" while a field is asked: applied to the cart, the same field asked again
+        return coupon
     data = state.pending.data
     buttons = keyboard([_b(codec, user_id, t("✅ Save this address"), "ok"),
                         _b(codec, user_id, t("✏️ Start again"), "add")])

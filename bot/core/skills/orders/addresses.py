@@ -14,6 +14,7 @@ from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import address_form, form_coupon
+from bot.core.skills.orders.order_address import form_heading, new_address_for_order, order_of_form
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.users import delete_address, list_addresses, save_address
@@ -48,9 +49,11 @@ async def manage_address(services: Services, user_id: int, t: Translator, codec:
 async def address_button(payload: CallbackPayload, services: Services, user_id: int, state: Conversation,
                          t: Translator, codec: CallbackCodec) -> list[Reply]:
     action = payload.arg(0)
-    if action == "add":
-        state.pending = Pending(kind="addr_new", data={"fields": {}})
-        return [Text(address_form.first_prompt(t))]
+    if action == "add":  # with an order id: a new address for that order (order_address)
+        order_id = payload.int_arg(1, 0)
+        state.pending = Pending(kind="addr_new", data={"fields": {}, **({"order_id": order_id} if order_id else {})})
+        head = await form_heading(services, user_id, order_id, t) if order_id else ""
+        return [Text(head + address_form.first_prompt(t))]
     if action == "ok":
         pending = state.pending
         if pending is None or pending.kind != "addr_new" or pending.data.get("asking"):
@@ -58,6 +61,8 @@ async def address_button(payload: CallbackPayload, services: Services, user_id: 
         async with services.uows() as uow:
             saved = await save_address(uow, user_id, address_form.to_input(pending.data["fields"]), services.clock())
         state.pending = None
+        if (for_order := order_of_form(pending.data)) is not None:
+            return await new_address_for_order(services, user_id, for_order, saved, state, t, codec)
         return [Text(t("Saved: {address}", address=html.escape(saved.one_line()))),
                 await address_book(services, user_id, t, codec)]
     if action == "del":
@@ -83,8 +88,9 @@ async def address_answer(text: str, services: Services, state: Conversation, t: 
     if coupon:  # "I have a coupon SAVE5" while a field is asked: applied to the cart, the same field asked again
         return coupon
     data = state.pending.data
+    again = [order_id] if (order_id := order_of_form(data)) is not None else []
     buttons = keyboard([_b(codec, user_id, t("✅ Save this address"), "ok"),
-                        _b(codec, user_id, t("✏️ Start again"), "add")])
+                        _b(codec, user_id, t("✏️ Start again"), "add", *again)])
     if address_form.awaiting_confirmation(data) and not address_form.looks_like_address(text):
         return Text(address_form.render(data["fields"], t) + "\n\n"
                     + t("Press ✅ to save this address, ✏️ to type it again, or send the corrected address in one "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.router import Router
 from bot.core.skills.shopping import (
+    added_more,
     adding,
     bare_product,
     buy_in_view,
@@ -33,5 +34,5 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
-    cart_said.router, which_shown.router,
+    cart_said.router, which_shown.router, added_more.router,
 )

@@ -20,6 +20,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.details import matching_variants, variant_picker
 from bot.core.skills.shopping.picker_answer import picker_topic, queued_after, read_topic
+from bot.core.skills.shopping.picker_quantity import picker_quantity
 from bot.core.skills.shopping.products import NOT_OPTIONS, active_variants, product_named
 from bot.core.skills.shopping.words import option_value
 from bot.core.state import Conversation
@@ -135,6 +136,10 @@ async def picker_typed_answer(text: str, topic: str | None, services: Services, 
         state.focus_sku, state.topic = product.external_id, picker_topic(
             product, qty, said | wanted, then=queued_after(topic, product.external_id))
         return [await variant_picker(product, services, t, lang, codec, user_id, now, qty, said | wanted)]
+    if not fitting and (n := picker_quantity(text)) is not None:  # "actually only 2": the picker, for 2
+        state.focus_sku, state.topic = product.external_id, picker_topic(
+            product, n, said, then=queued_after(topic, product.external_id))
+        return [await variant_picker(product, services, t, lang, codec, user_id, now, n, said or None)]
     if len(fitting) != 1:
         return None
     from bot.core.skills.shopping.add_several import add_picked

@@ -15,6 +15,7 @@ from tests.helpers.checkout_flow import latest_order, shop, texts, walk_checkout
 
 ADA = UserRef(831, first_name="Ada", language_code="en")
 BO = UserRef(832, first_name="Bo", language_code="en")
+CY = UserRef(833, first_name="Cy", language_code="en")
 
 
 async def test_a_new_address_for_a_pending_order_changes_the_order(tmp_path: Path) -> None:
@@ -53,3 +54,22 @@ async def test_an_order_paid_meanwhile_keeps_its_address_and_says_why(tmp_path: 
         assert f"Order {order.number}'s delivery address was not changed" in said and "is paid" in said, said
         async with s.uows() as uow:
             assert (await get_order(uow, order.id)).address["city"] == "Springfield"  # type: ignore[index]
+
+
+async def test_changing_the_address_with_an_order_open_is_about_the_order_and_yes_saves(tmp_path: Path) -> None:
+    # "我要改收货地址" right after placing an order showed the address book, where a new address never reaches the
+    # order; and "yes" typed at "Is this address right?" in that form asked again instead of saving.
+    async with shop(tmp_path) as s:
+        session = await s.shopper(CY, ("MUG-R", 1))
+        assert "no saved addresses" in texts(await session.say("my addresses"))  # no order: the book, as before
+        await walk_checkout(session)
+        order = await latest_order(s, CY.id)
+        offered = texts(await session.say("I need to change addresses"))  # (the real model: "我要改收货地址")
+        assert order.number in offered and "change where it goes" in offered, offered
+        await session.press_label("New address")
+        await session.say("王芳 上海市 徐汇区 漕溪北路18号 200030 中国 13912345678")
+        done = texts(await session.say("yes"))
+        assert f"order {order.number} will now go to" in done, done
+        async with s.uows() as uow:
+            address = (await get_order(uow, order.id)).address
+        assert address is not None and address["name"] == "王芳" and address["city"] == "上海市"

@@ -10,6 +10,7 @@ order could not take it (its status, a country it cannot ship to, a way to pay t
 from __future__ import annotations
 
 import html
+import re
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.errors_text import explain_store_error
@@ -20,10 +21,10 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.errors import NotFound, StoreError
 from store.models.orders import OrderStatus
-from store.orders.views import get_order
+from store.orders.views import get_order, list_orders
 from store.users import AddressView
 
-__all__ = ["order_of_form", "form_heading", "new_address_for_order"]
+__all__ = ["order_of_form", "form_heading", "new_address_for_order", "order_to_readdress"]
 
 
 def order_of_form(data: dict[str, object]) -> int | None:
@@ -60,3 +61,19 @@ async def new_address_for_order(services: Services, user_id: int, order_id: int,
         return [Text(note), Text(t("Order {number}'s delivery address was not changed:", number=order.number)
                                  + " " + explain_store_error(exc, t))]
     return [Text(note), *changed]
+
+
+# "我要改收货地址", "change the delivery address", "wrong address on my order": a change, not a look at the book.
+_CHANGE = re.compile(r"改|换|修改|更改|填错|写错|\b(?:change|update|modify|fix|correct|wrong|edit)\b", re.I)
+
+
+async def order_to_readdress(text: str, services: Services, user_id: int) -> int | None:
+    """The shopper's newest order whose address can still change (waiting for payment, delivered goods), when the
+    message asks to change an address. WHY: "我要改收货地址" right after placing an order showed the address
+    book, where a new address never reaches the order; the order's own choice (saved addresses, ➕ New address)
+    is what was asked for."""
+    if not _CHANGE.search(text):
+        return None
+    async with services.uows.read() as uow:
+        orders = await list_orders(uow, user_id, limit=5, statuses=frozenset({OrderStatus.PENDING_PAYMENT}))
+    return next((o.id for o in orders if o.payment_method is not None and not o.is_digital), None)

@@ -73,3 +73,15 @@ def test_the_words_of_these_follow_ups() -> None:
     assert picker_quantity("42") is None and picker_quantity("2") is None  # a bare number may be a size
     assert has_coupon("我有优惠券") and has_coupon("I have a promo code")
     assert not has_coupon("有优惠券吗") and not has_coupon("do you have coupons") and not has_coupon("不用优惠券了")
+
+
+async def test_an_ordinal_past_the_cart_lines_removes_nothing(tmp_path: Path) -> None:
+    # "remove the second item" with one line in the cart removed that line (the item in focus), as a guess.
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P01")
+        await ann.say("add it")
+        await ann.say("/cart")
+        said = body(await ann.say("remove the second item"))
+        assert "Removed" not in said, said
+        assert await _cart(bot, ANN) == [("P01-RED", 1)]

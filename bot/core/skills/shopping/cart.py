@@ -134,8 +134,8 @@ def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: Par
             return found
         if reference.ordinal is not None and 0 < reference.ordinal <= len(infos):
             return infos[reference.ordinal - 1]
-        if reference.ordinal == -1 and infos:
-            return infos[-1]
+        if reference.ordinal is not None:  # "the last one"; "the second item" with one line: none, not a guess
+            return infos[-1] if reference.ordinal == -1 and infos else None
     words = _words(leftover_words(text, parse))
     if words:
         scored = [(len(words & (_words(i.title) | _words(i.line.title) | _words(i.line.sku))), i) for i in infos]

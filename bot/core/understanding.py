@@ -250,6 +250,7 @@ AFTER_PARSE: Sequence[Step] = (
     bought_item_problem,
     request_after_yes_no,
     cart_quantity_said,
+    Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
     focus_by_name,
     Hook("show_product_details", _bare_reference, owns=True),

@@ -85,3 +85,27 @@ async def test_an_ordinal_past_the_cart_lines_removes_nothing(tmp_path: Path) ->
         said = body(await ann.say("remove the second item"))
         assert "Removed" not in said, said
         assert await _cart(bot, ANN) == [("P01-RED", 1)]
+
+
+async def test_a_product_named_in_a_view_cart_reading_is_searched(tmp_path: Path) -> None:
+    # The real model reads "给我看看T恤" as view_cart (0.69) with the product entity "T恤": it showed the empty cart.
+    from dataclasses import replace
+
+    from nlu.result import IntentScore, ParsedEntity
+    from tests.helpers.shopping import ShoppingNLU
+
+    class Misread(ShoppingNLU):
+        async def parse(self, text: str, context: Any = None, vector: Any = None) -> Any:
+            result = await super().parse(text, context, vector)
+            if text == "给我看看T恤":
+                return replace(result, intent=IntentScore("view_cart", 0.95), is_fallback=False,
+                               entities=(ParsedEntity("product", "T恤", 4, 6),))
+            return result
+
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = Misread()
+        li = Shopper(bot, LI)
+        shown = body(await li.say("给我看看T恤"))
+        assert "T恤" in shown and "购物车是空的" not in shown, shown
+        assert "P15" in (await bot.services.states.load(LI.id, LI.id)).last_results
+        assert "购物车是空的" in body(await li.say("购物车"))  # the cart asked for by name is still the cart

@@ -10,6 +10,7 @@ from bot.core.skills.shopping import (
     bare_product,
     buy_in_view,
     cart,
+    cart_misread,
     cart_questions,
     cart_said,
     compare,
@@ -34,5 +35,5 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
-    cart_said.router, which_shown.router, added_more.router,
+    cart_said.router, which_shown.router, added_more.router, cart_misread.router,
 )

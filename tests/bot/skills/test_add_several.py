@@ -119,6 +119,12 @@ def test_which_products_and_how_many() -> None:
                                      ref("B", 24, 34, 2))) == [("A", 2), ("B", 2)]
     text = "add the first one"
     assert named_several(text, parse(text, ref("A", 4, 17, 1))) is None
+    shown = ["A", "B", "C"]
+    assert named_several("前两个都加购物车", parse("前两个都加购物车"), shown) == [("A", 1), ("B", 1)]
+    assert named_several("add the first two", parse("add the first two"), shown) == [("A", 1), ("B", 1)]
+    assert named_several("I'll take both", parse("I'll take both"), ["A", "B"]) == [("A", 1), ("B", 1)]
+    assert named_several("I'll take both", parse("I'll take both"), shown) is None  # both of three: which?
+    assert named_several("the first four", parse("the first four"), shown) is None
 
 
 def test_a_lead_in_run_into_the_new_choice_is_a_change_of_mind() -> None:

@@ -11,6 +11,7 @@ topic lasts one event), so nothing is added behind the shopper's back later.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -32,12 +33,29 @@ __all__ = ["named_several", "add_several", "after_pick", "add_picked"]
 _EACH = ("each", "各", "每个", "每样", "都来", "都要")
 
 
-def named_several(text: str, parse: ParseResult | None) -> list[tuple[str, int]] | None:
+# "the first two", "前两个", "top 3": the first n shown; "both" / "这两个" when two are shown.
+_FIRST_N = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(?P<en>two|three|four|2|3|4)\b|"
+                      r"前\s*(?P<zh>[两二三四234])\s*[个件款样]", re.I)
+_BOTH = re.compile(r"\bboth\b|这两[个件款样]|两[个件款样]都", re.I)
+_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _first_shown(text: str, shown: Sequence[str]) -> list[tuple[str, int]] | None:
+    m = _FIRST_N.search(text)
+    n = _N[(m.group("en") or m.group("zh")).casefold()] if m is not None else (
+        2 if len(shown) == 2 and _BOTH.search(text) else 0)
+    return [(sku, 1) for sku in shown[:n]] if 2 <= n <= len(shown) else None
+
+
+def named_several(text: str, parse: ParseResult | None, shown: Sequence[str] = ()) -> list[tuple[str, int]] | None:
     """The products of the list the message names by position, with the quantity said for each, when it names
     two or more different ones (None otherwise). A quantity counts for the reference after it ("2 of the first
-    and the third"), or for all of them with "each" / "各"."""
+    and the third"), or for all of them with "each" / "各". "the first two" / "前两个" are the first two shown."""
     if parse is None:
         return None
+    options = any(e.entity in ("color", "size") for e in parse.entities)  # "both colours": options, not products
+    if not options and (first := _first_shown(text, shown)) is not None:
+        return first
     refs = sorted((e for e in parse.entities if e.entity == "reference" and e.resolved and e.ordinal is not None),
                   key=lambda e: e.start)
     skus: list[str] = []

@@ -216,7 +216,7 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     put_back = await typed_put_back(text, parse, topic, services, user_id, t, codec)
     if put_back is not None:  # "put it back in cart" right after cancelling: the order's items
         return put_back[0]
-    if (several := named_several(text, parse)) is not None:  # "the first and the second": each in turn
+    if (several := named_several(text, parse, state.last_results)) is not None:  # "the first and the second"
         return await add_several(several, services, state, t, lang, codec, user_id, now)
     if topic == UNCLEAR_TOPIC and _names_nothing(text, parse):
         # "加购物车" right after "再给我找个手冲壶" was not understood: not the old focus again (walk7 c15 added a

@@ -63,6 +63,11 @@ t = translator("en")
      {"name": "王五", "line1": "广东省深圳市南山区科技园路8号", "city": "深圳市", "region": "广东省",
       "postcode": "518057", "country": "CN"}),
     ("北京 朝阳区 建国路88号 李雷", {"name": "李雷", "line1": "北京朝阳区建国路88号", "city": "北京"}),
+    # A label standing alone ("收件人 李四") named nobody: the form was complete with an empty name and saving failed.
+    ("收件人 李四 广东省 广州市 天河区 天河路385号 510620 13700001111",
+     {"name": "李四", "line1": "广东省广州市天河区天河路385号", "city": "广州市", "region": "广东省",
+      "postcode": "510620", "phone": "13700001111"}),
+    ("地址：广州市天河区天河路385号 李四", {"name": "李四", "line1": "广州市天河区天河路385号", "city": "广州市"}),
 ])
 def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
     assert parse_address(text) == expected

@@ -25,7 +25,8 @@ _STREET = re.compile(r"\d+\s*(?:号|弄|室|楼|栋|幢|座|层)|[路街道巷�
 _MUNICIPALITY = re.compile(r"^(?:北京|上海|天津|重庆|香港|澳门)市?$")
 _CITY = re.compile(r"^[\u4e00-\u9fff]{2,6}市$")
 _ZH_CITY_HEAD = re.compile(r"^(?P<province>[\u4e00-\u9fff]{2,7}(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{2,6}?市)")
-_NAME_LABEL = re.compile(r"^(?:收件人|收货人|联系人|姓名)\s*[:：]?\s*")
+_NAME_LABEL = re.compile(r"^(?:收件人|收货人|联系人|姓名|收货地址|地址)\s*[:：]?\s*")
+_LABEL_ONLY = re.compile(r"^(?:电话|手机|联系电话|手机号|邮编|邮政编码|地址|收货地址)\s*[:：]?$")
 _PHONE = re.compile(r"^(?:电话|手机|联系电话|手机号)?\s*[:：]?\s*(?P<n>\+?[\d\-()]{7,20})$")
 _POSTCODE = re.compile(r"^(?:邮编|邮政编码)?\s*[:：]?\s*(?P<n>\d{6})$")
 _COUNTRY = {"中国": "CN", "中华人民共和国": "CN", "中国大陆": "CN"}
@@ -71,9 +72,9 @@ def parse_zh_address(text: str) -> dict[str, str] | None:
         return None
     found: dict[str, str] = {}
     kinds: list[str] = []
-    for i, part in enumerate(parts):
-        part = _NAME_LABEL.sub("", part)
-        parts[i] = part
+    # "收件人：张三" or "收件人 张三": the label goes, and a label standing alone is no part at all
+    parts = [q for q in (_NAME_LABEL.sub("", p) for p in parts) if q and not _LABEL_ONLY.match(q)]
+    for part in parts:
         if (phone := _phone(part)) is not None and "phone" not in found:
             found["phone"], kind = phone, "phone"
         elif (m := _POSTCODE.match(part)) is not None and "postcode" not in found:
@@ -89,7 +90,7 @@ def parse_zh_address(text: str) -> dict[str, str] | None:
     first, last = (at[0], at[-1]) if at else (0, -1)
     names = [i for i, k in enumerate(kinds) if k == "name" and not first < i < last]
     if names:
-        found["name"] = parts[names[0]]
+        found["name"] = parts[names[0]]  # never empty: the parts are
     pieces = [parts[i] for i in range(first, last + 1) if kinds[i] in ("address", "name") and i not in names[:1]]
     if pieces and (m := _COUNTRY_HEAD.match(pieces[0])) is not None:
         found["country"], pieces[0] = "CN", pieces[0][m.end():]

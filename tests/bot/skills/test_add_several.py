@@ -132,3 +132,25 @@ def test_a_lead_in_run_into_the_new_choice_is_a_change_of_mind() -> None:
     assert after_lead_in("不要了换成蓝色的") == "换成蓝色的"
     assert after_lead_in("算了还是不买了") is None  # still a no
     assert after_lead_in("算了") is None
+
+
+async def test_both_of_more_than_two_asks_which(tmp_path: Path) -> None:
+    # "I'll take both" with four shown answered "I couldn't find “ll both” in the shop".
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/search black")
+        assert len(await _shown(bot, ANN)) > 2
+        said = body(await ann.say("add both"))
+        assert "couldn't find" not in said and "Which" in said, said
+        assert await _cart(bot, ANN) == []
+
+
+async def test_both_of_two_shown_adds_the_two(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        bo = Shopper(bot, BO)
+        await bo.say("/search mug")
+        shown = await _shown(bot, BO)
+        assert len(shown) == 2, shown
+        said = body(await bo.say("add both"))
+        assert said.count("Added 1") == 2, said
+        assert [sku.split("-")[0] for sku, _ in await _cart(bot, BO)] == sorted(shown)

@@ -212,12 +212,13 @@ class Dispatcher:
         parse = deps.parse
         assert parse is not None
         if parse.is_fallback:
-            from bot.core.skills.shopping.coupon_words import drops_coupon
+            from bot.core.skills.shopping.coupon_words import drops_coupon, has_coupon
 
             coupon = self.router.intents.get("apply_coupon")
-            if coupon is not None and drops_coupon(deps.text):
+            if coupon is not None and (drops_coupon(deps.text) or has_coupon(deps.text)):
                 # "把优惠券删掉" read as remove (0.56) or apply_coupon below the threshold: both hand it to the
-                # coupon, and it names the coupon and the removal, so there is nothing to ask.
+                # coupon, and it names the coupon and the removal, so there is nothing to ask; "我有优惠券"
+                # (0.67) is a coupon to ask the code of.
                 deps.state.fallback_count = 0
                 return await coupon(deps)
             return clarify(self.router, deps, parse)

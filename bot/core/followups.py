@@ -53,10 +53,12 @@ def is_price_question(text: str, parse: ParseResult | None = None) -> bool:
 
 
 # "nah nevermind, show me nike only", "不要了，看看毛衣", "ok now show me tents": a yes or no before the request.
+# "算了还是要第二个吧", "不要了换成蓝色的": Chinese runs the lead-in into the new choice without a comma; it is a
+# change of mind, not a cancel.
 _LEAD_IN = re.compile(
     r"^(?:(?:no|nah|nope|never\s*mind|nvm|forget\s+(?:it|that)|actually|ok|okay|yes|yeah|yep|sure|fine|alright|"
     r"hmm+|well|oh|now|then|instead|不要了|不要|算了|不用了|不用|好的|好吧|好|行|嗯|对|是的|可以|那|那就|换个)"
-    r"(?:[\s,，。.!！;；~-]+|$))+", re.IGNORECASE)
+    r"(?:[\s,，。.!！;；~-]+|$)|(?:算了吧?|不要了|不用了|不对)(?=还是(?!不|算)|我要|要|换|给我|来|改))+", re.IGNORECASE)
 
 
 def after_lead_in(text: str) -> str | None:

@@ -251,6 +251,7 @@ BEFORE_PARSE: Sequence[Step] = (
     language_switch,
     Hook("apply_coupon", _gift_code, owns=True),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker
+    Hook("more_of_added", lambda deps: bool(deps.topic)),  # "再来一个" / "one more" right after an add
     Hook("refine_search", lambda deps: deps.state.last_query is not None),  # "any cheaper ones?" after a search
     typed_yes_no,
 )
@@ -264,6 +265,7 @@ AFTER_PARSE: Sequence[Step] = (
     bought_item_problem,
     request_after_yes_no,
     cart_quantity_said,
+    Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
     focus_by_name,
     Hook("show_product_details", _bare_reference, owns=True),

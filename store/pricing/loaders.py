@@ -21,7 +21,7 @@ from store.money import Money
 from store.pricing.errors import CouponPerUserLimitReached, CouponUnknown, CouponUsedUp
 from store.pricing.rules import CouponRule, FlashPrice, LineInput, OfferRule
 
-__all__ = ["normalize_code", "load_lines", "load_flash_prices", "load_offers", "load_coupon"]
+__all__ = ["normalize_code", "load_lines", "load_flash_prices", "load_offers", "load_coupon", "coupon_exists"]
 
 
 def normalize_code(code: str) -> str:
@@ -85,6 +85,11 @@ async def load_offers(session: AsyncSession, currency: str, now: datetime) -> li
                                       for t in o.tiers), o.name_zh)
         for o in rows
     ]
+
+
+async def coupon_exists(session: AsyncSession, code: str) -> bool:
+    """Whether the shop has a coupon of this code (active or not): a word typed after "coupon" that is one."""
+    return await session.scalar(select(Coupon.id).where(Coupon.code == normalize_code(code)).limit(1)) is not None
 
 
 async def load_coupon(session: AsyncSession, code: str, user_id: int) -> CouponRule:

@@ -51,6 +51,23 @@ t = translator("en")
     ("Ann Lee 5 Ocean Ave San Francisco CA 94112",
      {"name": "Ann Lee", "line1": "5 Ocean Ave", "city": "San Francisco", "region": "CA", "postcode": "94112",
       "country": "US"}),
+    # Session 8: a Chinese address with spaces (it stayed one street line and the name was asked for), and the
+    # name after the address (it became the city).
+    ("上海市 浦东新区 世纪大道100号 张三 13800138000",
+     {"name": "张三", "line1": "上海市浦东新区世纪大道100号", "city": "上海市", "phone": "13800138000"}),
+    ("张三 13800138000 上海市浦东新区世纪大道100号",
+     {"name": "张三", "line1": "上海市浦东新区世纪大道100号", "city": "上海市", "phone": "13800138000"}),
+    ("上海市浦东新区世纪大道100号，张三，13800138000",
+     {"name": "张三", "line1": "上海市浦东新区世纪大道100号", "city": "上海市", "phone": "13800138000"}),
+    ("收件人：王五 广东省 深圳市 南山区 科技园路8号 518057 中国",
+     {"name": "王五", "line1": "广东省深圳市南山区科技园路8号", "city": "深圳市", "region": "广东省",
+      "postcode": "518057", "country": "CN"}),
+    ("北京 朝阳区 建国路88号 李雷", {"name": "李雷", "line1": "北京朝阳区建国路88号", "city": "北京"}),
+    # A label standing alone ("收件人 李四") named nobody: the form was complete with an empty name and saving failed.
+    ("收件人 李四 广东省 广州市 天河区 天河路385号 510620 13700001111",
+     {"name": "李四", "line1": "广东省广州市天河区天河路385号", "city": "广州市", "region": "广东省",
+      "postcode": "510620", "phone": "13700001111"}),
+    ("地址：广州市天河区天河路385号 李四", {"name": "李四", "line1": "广州市天河区天河路385号", "city": "广州市"}),
 ])
 def test_one_line_addresses(text: str, expected: dict[str, str]) -> None:
     assert parse_address(text) == expected
@@ -125,3 +142,12 @@ def test_a_labelled_phone_is_the_phone_and_the_zip_before_it_is_kept(text: str, 
 def test_a_labelled_phone_answering_another_field_is_noted_as_the_phone() -> None:
     step = take_answer({"fields": {"name": "Tom"}, "asking": "line1"}, "phone: 217-555-0199", t)
     assert step.data["fields"]["phone"] == "217-555-0199" and "line1" not in step.data["fields"]
+
+
+def test_a_chinese_address_with_spaces_is_a_whole_address_in_the_form() -> None:
+    from bot.core.skills.checkout.address_form import looks_like_address
+
+    assert looks_like_address("上海市 浦东新区 世纪大道100号 张三 13800138000")
+    assert not looks_like_address("我 想 要 优惠券")  # words with spaces, no street: not an address
+    step = take_answer({"fields": {}}, "上海市 浦东新区 世纪大道100号 张三 13800138000", t)
+    assert step.data["fields"]["name"] == "张三" and step.data["asking"] == "postcode"

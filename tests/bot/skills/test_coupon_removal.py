@@ -102,3 +102,23 @@ async def test_real_model_drops_the_coupon_and_keeps_the_item(tmp_path: Path, re
             cart = await get_cart(uow, user.id, bot.services.clock())
         assert cart.coupon_code is None, body(replies)
         assert [line.quantity for line in cart.lines] == [1]
+
+
+@pytest.mark.parametrize(("user", "words"), [(ANN, "I have a coupon too"), (LI, "我有优惠券")])
+async def test_real_model_asks_for_the_code_of_a_coupon_the_shopper_has(tmp_path: Path, real_nlu: BuiltinNLU,
+                                                                        user: UserRef, words: str) -> None:
+    # Session 8: "I have a coupon too" tried a coupon "TOO"; "我有优惠券" (0.67, unsure) asked "use a coupon or see
+    # promotions?". Both ask for the code, and the code typed next is applied.
+    async with started_bot(tmp_path, nlu=real_nlu) as bot:
+        assert bot.services is not None
+        catalog = await seed_catalog(bot.services.uows)
+        await _coupon(bot)
+        shopper = Shopper(bot, user)
+        await shopper.say("/start")
+        async with bot.services.uows() as uow:
+            await add_to_cart(uow, user.id, catalog["mug"].variants[0].sku, 2)
+        asked = body(await shopper.say(words))
+        assert "WELCOME10" in asked and "TOO" not in asked, asked  # "Type your coupon code (for example WELCOME10)"
+        assert "SAVE5" in body(await shopper.say("SAVE5"))
+        async with bot.services.uows.read() as uow:
+            assert (await get_cart(uow, user.id, bot.services.clock())).coupon_code == "SAVE5"

@@ -22,6 +22,7 @@ from typing import Any
 from bot.core.pending import is_cancel as is_cancel_word
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
+from bot.core.skills.checkout.zh_address import parse_zh_address, zh_parts
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.entities.identifiers import US_STATES
@@ -120,6 +121,8 @@ def _split_one_line(text: str) -> list[str]:
     """The parts of an address typed with commas, new lines or Chinese commas; a one-line US address typed
     with spaces only is cut at its street suffix, state and ZIP (it became one long street line)."""
     parts = [p for p in _SPLIT.split(text.strip()) if p]
+    if len(parts) == 1 and (zh := zh_parts(parts[0])) is not None:
+        return zh  # "上海市 浦东新区 世纪大道100号 张三 13800138000"
     if len(parts) == 1 and (m := _ONE_LINE_US.match(parts[0])) is not None and m.group("state") in US_STATES:
         pieces = [m.group("name").strip(), m.group("street"), f"{m.group('city')}, {m.group('state')} {m.group('zip')}"]
         return [p for p in (*pieces, (m.group("country") or "").strip()) if p]
@@ -128,6 +131,8 @@ def _split_one_line(text: str) -> list[str]:
 
 def parse_address(text: str) -> dict[str, str]:
     """The fields found in a one-message address (missing ones are simply absent)."""
+    if (zh := parse_zh_address(text)) is not None:
+        return zh  # read by the shapes of its parts, in any order (zh_address)
     parts = _split_one_line(text)
     parts = [q for p in parts for q in _SPLIT.split(p) if q]
     found: dict[str, str] = {}

@@ -26,7 +26,7 @@ from bot.i18n import Translator
 from store.models.orders import ShippingOption
 from store.users import list_addresses, save_address, touch_address
 
-__all__ = ["router", "confirm_buttons", "shipping_button_choice", "payment_button_choice"]
+__all__ = ["router", "confirm_buttons", "shipping_button_choice", "payment_button_choice", "agrees"]
 
 router = Router("checkout")
 
@@ -112,6 +112,11 @@ async def _use_typed_address(services: Services, user_id: int, state: Conversati
 # "yes", "that's right", "对的": the address shown is right (a typed agreement looped back to the question).
 _AGREES = re.compile(r"^\W*(yes|yeah|yep|yup|correct|right|that'?s right|that'?s correct|looks good|good|ok|okay|"
                      r"sure|perfect|confirm(ed)?|use it|对|对的|是的|是|没错|正确|好的|好|可以|确认|就这个)\W*$", re.I)
+
+
+def agrees(text: str) -> bool:
+    """"yes", "对的": the address shown is right (both address forms)."""
+    return bool(_AGREES.match(text.strip()))
 
 
 @router.on_pending("co_address")

@@ -1,6 +1,7 @@
-"""A coupon typed while checkout's address form waits for a field ("I have a coupon SAVE5" after ➕ New address,
+"""A coupon typed while an address form waits for a field ("I have a coupon SAVE5" after ➕ New address,
 "use coupon WELCOME10" when the street is asked, "不用优惠券了"): applied, refused with why, or removed, and the
-form asks for the same field again with everything typed so far kept.
+form asks for the same field again with everything typed so far kept. Both forms: checkout's (``co_address``) and
+the address book's (``addr_new``, where the coupon goes on the cart and the answer shows it).
 
 WHY: the form took every message as its answer, so the coupon was ignored ("Who should we deliver to?" again) or,
 worse, saved as the street or the city. The coupon rules are the shop's usual ones (``shopping.coupons``: one
@@ -36,10 +37,14 @@ async def coupon_in_form(text: str, services: Services, user_id: int, state: Con
 
     if not mentions_coupon(text) or address_form.looks_like_address(text):
         return None
+    book = state.pending is not None and state.pending.kind == "addr_new"
     if drops_coupon(text) or code_from_text(text) is not None:
         replies = await coupon_intent(text, "", None, services, state, t, lang, codec, user_id, now)
-        return replies if isinstance(replies, list) else [replies]
+        replies = replies if isinstance(replies, list) else [replies]
+        # checkout's form is asked again by ``midflow.after_coupon``; the address book's here
+        reminder = await address_form.resume_book(state, t) if book else None
+        return replies + ([reminder] if reminder is not None else [])
     # "I have a coupon" with no code: ask for it, without leaving the form (a "coupon" step would replace it).
-    waiting = await address_form.resume_checkout(state, t)
+    waiting = await (address_form.resume_book if book else address_form.resume_checkout)(state, t)
     ask = t("Send the coupon code in a message like “coupon SAVE5” and I'll apply it.")
     return [Text(ask + ("\n\n" + waiting.text if isinstance(waiting, Text) else ""))]

@@ -9,6 +9,7 @@ Once paid or packed only cancelling is possible; once shipped, nothing — track
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
@@ -51,10 +52,14 @@ async def modify_order(services: Services, user_id: int, state: Conversation, pa
 
 
 async def explain(services: Services, user_id: int, order_id: int, state: Conversation, t: Translator,
-                  codec: CallbackCodec) -> list[Reply]:
+                  codec: CallbackCodec, lead: str = "") -> list[Reply]:
+    """What can still change in the order; ``lead`` goes in front ("its address was not changed:")."""
     async with services.uows() as uow:
         order = await get_order(uow, order_id, user_id=user_id)
-    return await _explain_view(services, user_id, order, state, t, codec)
+    replies = await _explain_view(services, user_id, order, state, t, codec)
+    if lead and replies and isinstance(replies[0], Text):
+        replies[0] = replace(replies[0], text=lead + ("" if t.language == "zh" else " ") + replies[0].text)
+    return replies
 
 
 async def _explain_view(services: Services, user_id: int, order: OrderView, state: Conversation,
@@ -69,7 +74,7 @@ async def _explain_view(services: Services, user_id: int, order: OrderView, stat
             addresses = await list_addresses(uow, user_id)
         rows = [[_b(codec, user_id, "📍 " + short_label(a.one_line(), 46), "ord", order.id, "ca", a.id)]
                 for a in addresses[:5]]
-        rows.append([_b(codec, user_id, t("➕ New address"), "addr", "add"),
+        rows.append([_b(codec, user_id, t("➕ New address"), "addr", "add", order.id),  # for this order
                      _b(codec, user_id, t("❌ Cancel order"), "cnl", order.id)])
         if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:  # never "waiting for payment"
             return [Text(t("Order {number} hasn't shipped yet, so you can still change where it goes: pick another "

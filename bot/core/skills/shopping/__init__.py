@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from bot.core.router import Router
 from bot.core.skills.shopping import (
+    added_more,
     adding,
     availability,
     bare_product,
     buy_in_view,
     cart,
+    cart_misread,
     cart_questions,
     cart_said,
     compare,
@@ -34,5 +36,9 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
+<<<<<<< HEAD
     cart_said.router, which_shown.router, availability.router,
+=======
+    cart_said.router, which_shown.router, added_more.router, cart_misread.router,
+>>>>>>> s8-cart
 )

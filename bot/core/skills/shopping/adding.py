@@ -17,6 +17,7 @@ from bot.core.errors_text import explain_store_error
 from bot.core.replies import Button, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.add_several import add_picked, add_several, named_several
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.named_words import storage_said
 from bot.core.skills.shopping.picker_answer import picker_topic
@@ -127,10 +128,9 @@ def _how_many(variant: VariantView, product: ProductView, t: Translator, lang: s
     """"Add 0 of it" adds nothing: ask for the number instead of guessing one (a silent 1 would be a surprise
     at checkout)."""
     counts = [n for n in (1, 2, 3, 5) if n <= MAX_QUANTITY]
+    buttons = [Button(f"× {n}", data=codec.encode(user_id, "add", sku_arg(variant), n)) for n in counts]
     return Text(t("Adding 0 of <b>{title}</b> would add nothing. How many would you like?",
-                  title=_title(product, variant, lang)),
-                buttons=keyboard([Button(f"× {n}", data=codec.encode(user_id, "add", sku_arg(variant), n))
-                                  for n in counts]))
+                  title=_title(product, variant, lang)), buttons=keyboard(buttons))
 
 
 def _wanted(parse: ParseResult | None) -> set[str]:
@@ -143,9 +143,7 @@ def _pick_variant(product: ProductView, wanted: set[str]) -> VariantView | None:
     variants = active_variants(product)
     if len(variants) == 1:
         return variants[0]
-    if not wanted:
-        return None
-    matching = matching_variants(variants, wanted)
+    matching = matching_variants(variants, wanted) if wanted else []
     return matching[0] if len(matching) == 1 else None
 
 
@@ -210,7 +208,7 @@ def _names_nothing(text: str, parse: ParseResult | None) -> bool:
 @router.intent("add_to_cart")
 async def add_intent(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                      t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
-                     topic: str | None = None) -> Reply | None:
+                     topic: str | None = None) -> Reply | list[Reply] | None:
     """Add the product meant. None when the reading was a guess (see ``_ADD_VERB``): the dispatcher then falls
     back to the message's other reading or asks."""
     from bot.core.skills.orders.cancel import typed_put_back
@@ -218,6 +216,8 @@ async def add_intent(text: str, parse: ParseResult | None, services: Services, s
     put_back = await typed_put_back(text, parse, topic, services, user_id, t, codec)
     if put_back is not None:  # "put it back in cart" right after cancelling: the order's items
         return put_back[0]
+    if (several := named_several(text, parse, state.last_results)) is not None:  # "the first and the second"
+        return await add_several(several, services, state, t, lang, codec, user_id, now)
     if topic == UNCLEAR_TOPIC and _names_nothing(text, parse):
         # "加购物车" right after "再给我找个手冲壶" was not understood: not the old focus again (walk7 c15 added a
         # third cookbook); which of those shown, or what to search for.
@@ -275,10 +275,10 @@ async def _variant_and_product(services: Services, arg: str) -> tuple[VariantVie
 
 @router.button("add")
 async def add_button(payload: CallbackPayload, services: Services, state: Conversation, t: Translator, lang: str,
-                     codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
-    variant, product = await _variant_and_product(services, payload.arg(0))
-    return await add_and_confirm(services, state, variant, product, payload.int_arg(1, 1), t, lang, codec, user_id,
-                                 now)
+                     codec: CallbackCodec, user_id: int, now: datetime, topic: str | None = None) -> list[Reply]:
+    variant, product = await _variant_and_product(services, payload.arg(0))  # a picker's: the next said, if any
+    return await add_picked(topic, variant, product, payload.int_arg(1, 1), services, state, t, lang, codec,
+                            user_id, now)
 
 
 @router.button("qty")

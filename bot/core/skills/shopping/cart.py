@@ -134,8 +134,8 @@ def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: Par
             return found
         if reference.ordinal is not None and 0 < reference.ordinal <= len(infos):
             return infos[reference.ordinal - 1]
-        if reference.ordinal == -1 and infos:
-            return infos[-1]
+        if reference.ordinal is not None:  # "the last one"; "the second item" with one line: none, not a guess
+            return infos[-1] if reference.ordinal == -1 and infos else None
     words = _words(leftover_words(text, parse))
     if words:
         scored = [(len(words & (_words(i.title) | _words(i.line.title) | _words(i.line.sku))), i) for i in infos]
@@ -321,7 +321,7 @@ async def remove_intent(text: str, parse: ParseResult | None, services: Services
     if _means_coupon(text, parse, topic):
         return await drop_coupon_reply(services, t, lang, codec, user_id, now)
     if asks_clear_all(text):  # "清空购物车", "empty my cart": the whole cart, confirmed first (clear_words)
-        return confirm_clear(t, codec, user_id)
+        return await confirm_clear(services, state, t, codec, user_id, now)
     units = units_to_remove(text)
     if units is not None:  # "remove one": units out of the line, not the line
         return await _remove_units(units, text, parse, services, state, t, lang, codec, user_id, now)

@@ -8,10 +8,14 @@ confirmation as the 🧹 button, so nothing is lost to a misread.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.services import Services
+from bot.core.state import Conversation
 from bot.i18n import Translator
+from store.cart import get_cart
 
 __all__ = ["asks_clear_all", "confirm_clear"]
 
@@ -27,7 +31,16 @@ def asks_clear_all(text: str) -> bool:
     return bool(_CLEAR_ALL.search(text.strip()))
 
 
-def confirm_clear(t: Translator, codec: CallbackCodec, user_id: int) -> Reply:
-    return Text(t("Remove everything from your cart?"), buttons=keyboard([
-        Button(t("Yes, clear it"), data=codec.encode(user_id, "cclr", "y")),
-        Button(t("No, keep it"), data=codec.encode(user_id, "cart", "e"))]))
+async def confirm_clear(services: Services, state: Conversation, t: Translator, codec: CallbackCodec, user_id: int,
+                        now: datetime) -> Reply:
+    """Ask before emptying the cart; a typed "yes" / "是的" next presses "Yes, clear it" (``state.yes_no``). An empty
+    cart says so: asking "Remove everything?" about nothing, then "Okay! Tell me what…" to the "yes", confused."""
+    async with services.uows.read() as uow:
+        cart = await get_cart(uow, user_id, now)
+    if not cart.lines:
+        return Text(t("Your cart is already empty."), buttons=keyboard([
+            Button(t("🔎 Search"), data=codec.encode(user_id, "menu", "search"))]))
+    yes, no = (Button(t("Yes, clear it"), data=codec.encode(user_id, "cclr", "y")),
+               Button(t("No, keep it"), data=codec.encode(user_id, "cart", "e")))
+    state.yes_no = {"yes": str(yes.data), "no": str(no.data)}
+    return Text(t("Remove everything from your cart?"), buttons=keyboard([yes, no]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["mentions_coupon", "drops_coupon"]
+__all__ = ["mentions_coupon", "drops_coupon", "has_coupon"]
 
 _COUPON = re.compile(r"\b(?:coupons?|promo(?:tion)?\s*codes?|discount\s*codes?|voucher)\b|优惠券|优惠码|折扣码|券",
                      re.IGNORECASE)
@@ -27,3 +27,15 @@ def mentions_coupon(text: str) -> bool:
 def drops_coupon(text: str) -> bool:
     """The message names the coupon and asks to take it off ("take the coupon off", "优惠券不用了")."""
     return mentions_coupon(text) and bool(_DROP.search(text))
+
+
+# "我有优惠券", "I have a promo code", "got a coupon": the shopper holds one (the model was unsure of "我有优惠券",
+# 0.67, and asked "use a coupon or see promotions?"); a question ("有优惠券吗", "能用吗") is not this.
+_HAVE = re.compile(r"\b(?:i\s+have|i'?ve\s+got|i\s+got|got|have)\b|我有|我这有|我这儿有|手上有|手里有|有张|有个", re.I)
+_ASKING = re.compile(r"[?？]|吗|么|有没有|哪些|什么|怎么|能不能|可以用|"
+                     r"\b(?:do|does|can|could|is|are|any|which)\b", re.I)
+
+
+def has_coupon(text: str) -> bool:
+    """The message says the shopper has a coupon (to be asked for its code), without asking anything."""
+    return mentions_coupon(text) and bool(_HAVE.search(text)) and not _ASKING.search(text) and not drops_coupon(text)

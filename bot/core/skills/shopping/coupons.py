@@ -9,7 +9,6 @@ money already paid, not a coupon."""
 from __future__ import annotations
 
 import html
-import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -19,6 +18,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
+from bot.core.skills.shopping.coupon_code import candidates, code_from_text, said_code
 from bot.core.skills.shopping.coupon_words import drops_coupon
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
@@ -44,35 +44,6 @@ from store.pricing.reasons import CouponRefusal
 __all__ = ["router", "explain_coupon_error", "code_from_text"]
 
 router = Router("shopping.coupons")
-
-_CODE = re.compile(r"(?:/coupon(?:@\w+)?|\b(?:coupon|promo|discount)(?:\s+code)?(?![A-Za-z])|\bcode(?![A-Za-z])|"
-                   r"优惠券|优惠码|折扣码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})", re.I)
-_BARE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*$")
-# "use save5", "apply WELCOME10 pls", "用SAVE5": a code after a verb. Only a word with letters and a digit, or typed
-# in capitals, counts ("use this", "apply it", "add 100" name no code).
-_VERB_CODE = re.compile(r"^\s*(?:(?:please|pls|can you|can i)\s+)?(?:use|apply|try|enter|redeem|add)\s+(?:the\s+)?"
-                        r"([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*(?:please|pls|plz)?[.!?]?\s*$|"
-                        r"^\s*(?:用|使用|输入)\s*([A-Za-z0-9][A-Za-z0-9_-]{2,39})\s*(?:吧|呢)?\s*$", re.I)
-
-
-def _verb_code(text: str) -> str | None:
-    found = _VERB_CODE.match(text)
-    word = (found.group(1) or found.group(2)) if found else None
-    if word is None or not any(c.isalpha() for c in word) or not (any(c.isdigit() for c in word) or word.isupper()):
-        return None
-    return word
-
-
-def code_from_text(text: str, parse: ParseResult | None = None) -> str | None:
-    entity = parse.first("coupon_code") if parse is not None else None
-    if entity is not None and str(entity.value).strip():
-        return str(entity.value).strip().upper()
-    found = _CODE.search(text) or _BARE.match(text)
-    if found:
-        return found.group(1).upper()
-    word = _verb_code(text)
-    return word.upper() if word else None
-
 
 def explain_coupon_error(exc: CouponError, t: Translator) -> str:
     code = html.escape(exc.coupon_code)
@@ -179,8 +150,11 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
         if find_code(said) is None and not looks_like_gift_code(said):
             return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
         return await gift_card.apply_code(said, services, state, t, lang, codec, user_id, now)
-    code = code_from_text(args, None) if args else code_from_text(text, parse)
-    if code is None:
+    # "/coupon freeship": the command's word is the code whatever it looks like; in a sentence, only a word that
+    # looks like a code or is one ("I have a coupon too" asks for it: coupon_code)
+    code = await said_code(args or text, None if args else parse, services) or (
+        next(iter(candidates(args)), "").upper() if args else None)
+    if not code:
         return _ask(t, state)
     return await _apply(code, services, state, t, lang, codec, user_id, now)
 
@@ -201,7 +175,7 @@ async def coupon_pending(text: str, services: Services, state: Conversation, t: 
     state.pending = None
     if find_code(text) is not None or looks_like_gift_code(text):
         return await gift_card.apply_code(text, services, state, t, lang, codec, user_id, now)
-    code = code_from_text(text)
+    code = await said_code(text, None, services)
     if code is None:
         if asks_something(text):
             # "两张券能一起用吗" / "can i use two?" at the code prompt: a question to answer, not a bad code

@@ -27,7 +27,7 @@ from bot.core.skills.shopping.eu_sizes import for_search, in_us_sizes, shoe_size
 from bot.core.skills.shopping.eu_sizes import note as eu_note
 from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
 from bot.core.skills.shopping.options_listed import options_listed
-from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, read_topic
+from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, queued_after, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
 from bot.core.skills.shopping.query import load_query, sort_from_text
 from bot.core.skills.shopping.results import present, run_query
@@ -125,16 +125,16 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             if wanted and (us := in_us_sizes(product, wanted, t, lang)) is not None:  # "有42码吗": EU 42 is US 8.5
                 wanted, lead = us
             picked = picked_variant(topic, product, wanted, text)
-            if picked is not None:  # "charcoal pls" under the picker: that option, added
-                from bot.core.skills.shopping.adding import add_and_confirm
+            if picked is not None:  # "charcoal pls" under the picker: that option, added (then the next said)
+                from bot.core.skills.shopping.add_several import add_picked
 
-                return [await add_and_confirm(services, state, picked[0], product, picked[1], t, lang, codec,
-                                              user_id, now)]
+                return await add_picked(topic, picked[0], product, picked[1], services, state, t, lang, codec,
+                                        user_id, now)
             picker = await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
             # The picker is on screen again: a typed "xs" next answers it (picker_typed), with the add's quantity.
             before = read_topic(topic)
             qty = before[1] if before is not None and before[0] == product.external_id else 1
-            state.topic = picker_topic(product, qty, wanted)
+            state.topic = picker_topic(product, qty, wanted, then=queued_after(topic, product.external_id))
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
             listed = options_listed(product, t, lang) if asking else lead

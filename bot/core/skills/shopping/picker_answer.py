@@ -9,6 +9,7 @@ is that choice; a question ("in navy?") stays a question.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.core.followups import is_question
@@ -23,23 +24,41 @@ if TYPE_CHECKING:
     from bot.core.state import Conversation
     from bot.i18n import Translator
 
-__all__ = ["PICKER_TOPIC", "picker_topic", "read_topic", "picked_variant", "unpicked_reply"]
+__all__ = ["PICKER_TOPIC", "picker_topic", "read_topic", "queued_after", "picked_variant", "unpicked_reply"]
 
 PICKER_TOPIC = "picker:"
+_QUEUE = ">"  # what follows is the products still to add after this one ("I'll take the first and the second")
 
 
-def picker_topic(product: ProductView, qty: int, wanted: set[str] | None = None) -> str:
+def picker_topic(product: ProductView, qty: int, wanted: set[str] | None = None,
+                 then: Sequence[tuple[str, int]] = ()) -> str:
     """"picker:<sku>:<qty>", and "|black,m" when the picker offers only the options said (a typed "xs" next is
-    read among those)."""
-    said = ",".join(sorted(w.replace(",", " ").replace("|", " ") for w in wanted or ()))
-    return f"{PICKER_TOPIC}{product.external_id}:{qty}" + (f"|{said}" if said else "")
+    read among those), and ">P2:1;P3:1" when other products said in the same message wait their turn
+    (``add_several``)."""
+    said = ",".join(sorted(w.replace(",", " ").replace("|", " ").replace(_QUEUE, " ") for w in wanted or ()))
+    queue = ";".join(f"{sku}:{qty}" for sku, qty in then)
+    return f"{PICKER_TOPIC}{product.external_id}:{qty}" + (f"|{said}" if said else "") + (
+        f"{_QUEUE}{queue}" if queue else "")
+
+
+def queued_after(topic: str | None, sku: str) -> list[tuple[str, int]]:
+    """The products still to add once ``sku``'s option is chosen (empty: none, or the picker was another's)."""
+    read = read_topic(topic)
+    if read is None or read[0] != sku or topic is None or _QUEUE not in topic:
+        return []
+    out = []
+    for item in topic.partition(_QUEUE)[2].split(";"):
+        ref, _, qty = item.rpartition(":")
+        if ref:
+            out.append((ref, max(1, int(qty)) if qty.isdigit() else 1))
+    return out
 
 
 def read_topic(topic: str | None) -> tuple[str, int, set[str]] | None:
     """The product's SKU, the quantity and the options said, from a ``picker_topic`` (None: another topic)."""
     if not topic or not topic.startswith(PICKER_TOPIC):
         return None
-    head, _, said = topic[len(PICKER_TOPIC):].partition("|")
+    head, _, said = topic[len(PICKER_TOPIC):].partition(_QUEUE)[0].partition("|")
     sku, _, qty = head.rpartition(":")
     return sku, max(1, int(qty)) if qty.isdigit() else 1, {w for w in said.split(",") if w}
 

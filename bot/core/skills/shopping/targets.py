@@ -26,7 +26,8 @@ __all__ = ["Target", "find_target", "leftover_words", "Unresolved", "NoMatch"]
 
 # Words that ask for an action rather than name a product (English and Chinese).
 _COMMAND_WORDS = re.compile(
-    r"\b(add|ad|addd|put|buy|get|order|want|need|like|would|i'?d|i|me|my|to|the|a|an|in|into|of|please|pls|cart|basket|"
+    r"\b(add|ad|addd|put|buy|get|order|want|need|like|would|i'?d|i'?ll|i|me|my|to|the|a|an|in|into|of|please|pls|cart|"
+    r"basket|both|"
     r"bag|it|this|that|one|ones|show|details?|more|about|info|information|tell|what|is|are|remove|delete|take|"
     r"out|from|make|change|set|update|quantity|qty|pieces?|pcs|x|and|for|with|instead|them|these|those|"
     r"first|second|third|fourth|fifth|last|another|again|same|also|too|extra|ok|okay|actually|then|so|just|oh|"

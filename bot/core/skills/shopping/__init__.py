@@ -36,9 +36,5 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
-<<<<<<< HEAD
-    cart_said.router, which_shown.router, availability.router,
-=======
-    cart_said.router, which_shown.router, added_more.router, cart_misread.router,
->>>>>>> s8-cart
+    cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router,
 )

@@ -4,8 +4,9 @@ Running Alembic from scratch costs 0.4-1 s per SQLite store and 1.5-2.5 s per Po
 machine, and most of the suite's bot and store tests each start from a fresh store: migrating each one was the
 largest single cost of the whole suite. A new SQLite file is a copy of a template made once per test process by
 the real ``upgrade``; a new PostgreSQL schema runs the migrations' own SQL, rendered once per process by
-Alembic's offline mode (tests/helpers/postgres_schemas.py then reuses schemas, emptied between tests). tests/store/test_migrations.py runs the real online
-upgrade on both databases and checks its result against the models.
+Alembic's offline mode (tests/helpers/postgres_schemas.py then reuses schemas, emptied between tests).
+tests/store/test_migrations.py runs the real online upgrade on both databases and checks its result against
+the models.
 """
 
 from __future__ import annotations

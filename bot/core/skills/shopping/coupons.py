@@ -19,7 +19,8 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
-from bot.core.skills.shopping.coupon_words import drops_coupon
+from bot.core.skills.shopping.coupon_words import asks_which_coupons, drops_coupon
+from bot.core.skills.shopping.promotions import promotions_reply
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -180,9 +181,17 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
             return gift_card.ask_code(state, t, "co" if gift_card.in_checkout(state) else "c")
         return await gift_card.apply_code(said, services, state, t, lang, codec, user_id, now)
     code = code_from_text(args, None) if args else code_from_text(text, parse)
+    if not args and asks_which_coupons(text) and (code is None or _plain_word(code, text)):
+        # "is there a coupon i can use": the shop's public coupons and offers, each with its "Use" button.
+        return await promotions_reply(services, t, lang, codec, user_id, now, state)
     if code is None:
         return _ask(t, state)
     return await _apply(code, services, state, t, lang, codec, user_id, now)
+
+
+def _plain_word(code: str, text: str) -> bool:
+    """A "code" typed as a lowercase word of letters in a question ("is there a coupon for shoes"): a word."""
+    return code.isalpha() and re.search(rf"\b{re.escape(code.lower())}\b", text) is not None
 
 
 def _is_gift_card(said: str, args: str, parse: ParseResult | None) -> bool:

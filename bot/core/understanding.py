@@ -254,6 +254,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("show_product_details", _bare_reference, owns=True),
     Hook("show_product_details", _price_of_shown, owns=True),
     _follow_ups(),
+    Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("product_phrase", _unsure_or_out_of_scope),
     Hook("ask_question", _question_about_open, owns=True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.skills.community.named_question import named_product
 from bot.core.skills.shopping.have_asked import asked_product
 from tests.bot.skills.test_shopping_wording import ANN, body
 from tests.helpers.fake_nlu import FakeNLU
@@ -38,3 +39,33 @@ def test_the_product_words_of_an_availability_question() -> None:
     for said in ("do you have it in black", "do u have free shipping", "do you have a store in london",
                  "is there a size guide", "hi"):
         assert asked_product(said) is None, said
+
+
+async def _matcha(uows: object) -> None:
+    from tests.helpers.catalog_builders import make_product
+
+    await make_product(uows, "P90", title="Ceremonial Matcha Green Tea Powder, 50 g",  # type: ignore[arg-type]
+                       category="Grocery > Tea > Green Tea", attributes={"best_before": "24 months"})
+
+
+async def test_a_question_naming_a_product_at_its_end_is_about_that_product(tmp_path: Path) -> None:
+    # "whats the best before date on the matcha" (read as a recommendation) searched "on": a hoodie, UNO, an e-book.
+    from tests.helpers.kb_builders import start_qa
+
+    async with shop_bot(tmp_path, more=_matcha) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+        bot.services.nlu = FakeNLU(rules=((r"^whats?\b|^how\b", "recommend"), *SHOPPING_RULES))
+        ann = Shopper(bot, ANN)
+        text = body(await ann.say("whats the best before date on the matcha"))
+        assert "24 months" in text and "found nothing" not in text, text
+        # Not in the listing: said of that product, with staff to ask.
+        text = body(await ann.say("how many cups can you make with the matcha?"))
+        assert "I don't know that about <b>Ceremonial Matcha" in text, text
+    for said, name in (("whats the best before date on the matcha", "matcha"),
+                       ("how much caffeine is in the matcha?", "matcha"),
+                       ("what is the battery life of the bose speaker", "bose speaker")):
+        assert named_product(said) == name, said
+    for said in ("what about the matcha", "how much is shipping for the tent", "how much is the price of the mug",
+                 "can i return the matcha?"):
+        assert named_product(said) is None, said

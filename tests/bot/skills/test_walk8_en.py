@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.greeting_lead import without_greeting
 from bot.core.skills.community.named_question import named_product
 from bot.core.skills.shopping.have_asked import asked_product
 from tests.bot.skills.test_shopping_wording import ANN, body
@@ -69,3 +70,21 @@ async def test_a_question_naming_a_product_at_its_end_is_about_that_product(tmp_
     for said in ("what about the matcha", "how much is shipping for the tent", "how much is the price of the mug",
                  "can i return the matcha?"):
         assert named_product(said) is None, said
+
+
+async def test_a_greeting_or_thanks_before_a_request_is_read_without_it(tmp_path: Path) -> None:
+    # "good morning, is the vitamix still on sale?" got "Sorry, I didn't catch that", and "thx, add 2 pls" looked
+    # for a product called "thx": the greeting pulled the NLU's reading of the request.
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        text = body(await ann.say("hey, show me coffee mugs"))
+        assert "Coffee Mug" in text, text
+        assert "What are you shopping for" in body(await ann.say("hi"))  # a greeting alone is still greeted
+    for said, read in (("good morning, is the vitamix still on sale?", "is the vitamix still on sale?"),
+                       ("hi do u have the bose soundlink flex", "do u have the bose soundlink flex"),
+                       ("thx, add 2 pls", "add 2 pls"), ("Hello! I need a tent", "I need a tent"),
+                       ("hey guys what deals do you have", "what deals do you have")):
+        assert without_greeting(said) == read, said
+    for said in ("hi", "hi there!", "thanks so much!", "thank you, bye", "hello kitty backpack", "yo-yo toy",
+                 "morning coffee mug"):
+        assert without_greeting(said) == said, said

@@ -88,3 +88,15 @@ async def test_a_greeting_or_thanks_before_a_request_is_read_without_it(tmp_path
     for said in ("hi", "hi there!", "thanks so much!", "thank you, bye", "hello kitty backpack", "yo-yo toy",
                  "morning coffee mug"):
         assert without_greeting(said) == said, said
+
+
+async def test_can_i_get_it_in_a_colour_asks_about_the_product_open(tmp_path: Path) -> None:
+    # "can i get it in black" under the French press's card (it comes in Black) got "I don't know that about
+    # Bodum Chambord… yet": "can i get" / "i want" are asking words around the option, like "any in black?".
+    async with shop_bot(tmp_path) as bot:
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P15")  # the cotton tee: White, Black, Red
+        for said in ("can i get it in black", "i want it in black"):
+            replies = await ann.say(said)
+            labels = [b.label for r in replies for row in (r.buttons or ()) for b in row if b.label.startswith("🛒")]
+            assert labels and all("Black" in b for b in labels), (said, labels)

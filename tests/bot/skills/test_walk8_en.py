@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.greeting_lead import without_greeting
-from bot.core.skills.community.named_question import named_product
+from bot.core.skills.community.named_question import candidate_names, named_product
 from bot.core.skills.shopping.have_asked import asked_product
 from tests.bot.skills.test_shopping_wording import ANN, body
 from tests.helpers.fake_nlu import FakeNLU
@@ -100,3 +100,24 @@ async def test_can_i_get_it_in_a_colour_asks_about_the_product_open(tmp_path: Pa
             replies = await ann.say(said)
             labels = [b.label for r in replies for row in (r.buttons or ()) for b in row if b.label.startswith("🛒")]
             assert labels and all("Black" in b for b in labels), (said, labels)
+
+
+async def test_a_question_naming_a_product_after_its_verb_is_about_that_product(tmp_path: Path) -> None:
+    # "does the yoga mat come with a strap" (nothing on screen) got another product's description sentence;
+    # "does the french press come in other colours" got a sentence about grinding coffee.
+    from tests.helpers.kb_builders import start_qa
+
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+        bot.services.nlu = FakeNLU(rules=((r"^(?:does|is)\b", "ask_question"), *SHOPPING_RULES))
+        text = body(await Shopper(bot, ANN).say("does the yoga mat come with a strap"))
+        assert "Yoga Mat 6 mm" in text, text
+        state = await bot.services.states.load(ANN.id, ANN.id)
+        assert state.focus_sku == "P19" and state.last_question["sku"] == "P19", state  # asked about the mat
+        replies = await Shopper(bot, ANN.__class__(602, "Cy", language_code="en")).say(
+            "does the cotton t-shirt come in other colours")
+        assert "White, Black, Red" in body(replies), body(replies)
+    assert candidate_names("does the yoga mat come with a strap")[-2:] == ["yoga mat", "yoga"]
+    assert candidate_names("is the first one waterproof") == ["first one", "first"]  # the hook declines "one"
+    assert candidate_names("does it come with a strap") == []

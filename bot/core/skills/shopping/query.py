@@ -18,11 +18,11 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from knowledge.search.audience import query_audience, query_without_audience
+from knowledge.search.audience import KIDS, query_audience, query_without_audience
 from knowledge.search.filters import SearchFilters
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
-from knowledge.search.persona import interest_phrase
+from knowledge.search.persona import child_gift_words, interest_phrase
 from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import SortOrder
 from knowledge.text.stopwords import STOPWORDS
@@ -347,6 +347,9 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
         category = prefer.category if prefer.category and query_without_audience(prefer.category) else None
         prefer = replace(prefer, audience=audience, category=category)
         product = query_without_audience(product) or product
+        if audience == KIDS and interest is None:
+            # "gift for 7 year old boy": toys, not the coffee gift baskets the gift words found (persona.py)
+            product = child_gift_words(product) or product
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters,
                        sort=order, user_id=user_id, language=lang, prefer=prefer,
                        product_text=product[:1000] if prefer.active or interest else None)

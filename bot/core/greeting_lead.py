@@ -2,7 +2,8 @@
 
 WHY: the NLU weighs a message's first words heavily, and a greeting there pulled every reading down ("hi do u
 have the bose soundlink flex": search 0.48, join_group 0.26; "good morning, is the vitamix still on sale?": "Sorry,
-I didn't catch that"), and "thx, add 2 pls" looked for a product called "thx". The greeting asks for nothing, so the
+I didn't catch that"), and "thx, add 2 pls" looked for a product called "thx" (a laugh the same: "lol ok show
+me the cheapest blender"). The greeting asks for nothing, so the
 request after it is what is read (parsed, searched, answered). A message that is only a greeting or thanks is left
 as typed (the bot greets back), and so is one whose rest does not start like a request ("hello kitty backpack").
 English only: Chinese greetings ("你好，有耳机吗") already parse well.
@@ -16,14 +17,14 @@ __all__ = ["without_greeting"]
 
 _LEAD = re.compile(
     r"^\s*(?:(?:hi+|hey+|hello+|helo|hiya|heya|howdy|yo|sup|greetings|good\s+(?:morning|afternoon|evening|day)|"
-    r"morning|evening|thanks|thank\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ok\s+thanks|okay\s+thanks)"
+    r"morning|evening|thanks|thank\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ok\s+thanks|okay\s+thanks|lol|lmao|haha+|hehe)"
     r"(?:\s+(?:there|guys|team|all|everyone|so\s+much|a\s+lot|again))*(?P<sep>[\s,!.:;]*[,!.:;][\s,!.:;]*|\s+))+",
     re.I)
 # How a request begins, for a greeting not set off by punctuation ("hi do u have …", "hey can i …").
 _REQUEST_START = re.compile(
     r"^(?:do|does|did|is|are|r|can|could|would|will|i|im|i'm|i'd|id|i've|we|my|need|looking|searching|got|any|"
     r"anything|what|whats|what's|wat|wats|how|where|when|which|who|why|show|find|add|remove|put|please|pls|plz|"
-    r"u|you|ya|have|want|wanna|gimme|give|get|help|where's|when's|just|quick|question|so)\b", re.I)
+    r"u|you|ya|have|want|wanna|gimme|give|get|help|where's|when's|just|quick|question|so|ok|okay|alright)\b", re.I)
 _MIN_REST_WORDS = 2
 
 

@@ -83,7 +83,8 @@ async def test_a_greeting_or_thanks_before_a_request_is_read_without_it(tmp_path
     for said, read in (("good morning, is the vitamix still on sale?", "is the vitamix still on sale?"),
                        ("hi do u have the bose soundlink flex", "do u have the bose soundlink flex"),
                        ("thx, add 2 pls", "add 2 pls"), ("Hello! I need a tent", "I need a tent"),
-                       ("hey guys what deals do you have", "what deals do you have")):
+                       ("hey guys what deals do you have", "what deals do you have"),
+                       ("lol ok show me the cheapest blender", "ok show me the cheapest blender")):
         assert without_greeting(said) == read, said
     for said in ("hi", "hi there!", "thanks so much!", "thank you, bye", "hello kitty backpack", "yo-yo toy",
                  "morning coffee mug"):
@@ -121,3 +122,13 @@ async def test_a_question_naming_a_product_after_its_verb_is_about_that_product(
     assert candidate_names("does the yoga mat come with a strap")[-2:] == ["yoga mat", "yoga"]
     assert candidate_names("is the first one waterproof") == ["first one", "first"]  # the hook declines "one"
     assert candidate_names("does it come with a strap") == []
+
+
+def test_the_diff_between_two_shown_is_a_comparison() -> None:
+    # "wats the diff between the jbl and the bose" under a list of speakers got "I don't know the answer to that".
+    from bot.core.skills.shopping.compare import wants_comparison
+
+    for said in ("wats the diff between the jbl and the bose", "whats the differences between the first two",
+                 "what's the difference between them"):
+        assert wants_comparison(said), said
+    assert not wants_comparison("i can't tell them apart")

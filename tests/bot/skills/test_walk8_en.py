@@ -132,3 +132,11 @@ def test_the_diff_between_two_shown_is_a_comparison() -> None:
                  "what's the difference between them"):
         assert wants_comparison(said), said
     assert not wants_comparison("i can't tell them apart")
+
+
+async def test_an_order_asked_of_the_whole_shop_lists_it_in_that_order(tmp_path: Path) -> None:
+    # "cn u show me ur best sellers" searched “cn u show me ur”: "We don't carry …" and a bike lock.
+    async with shop_bot(tmp_path) as bot:
+        text = body(await Shopper(bot, ANN).say("cn u show me ur best sellers"))
+        assert "don't carry" not in text and "found nothing" not in text, text
+        assert "Cotton Crew Neck T-Shirt" in text, text  # the fixture's best seller (900 sold)

@@ -177,12 +177,13 @@ def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]
 # shopper asked, not what they want, so they leave the keyword text and the "results for X" line.
 # Greetings and fillers first ("hey need wireless earbuds", "ok so do u have the …"): none is a product word.
 _ASKING_BEFORE = re.compile(
-    r"^(?:(?:please|pls|plz|can you|could you|can u|could u|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
+    r"^(?:(?:please|pls|plz|(?:can|cn|could|cud) (?:you|u)|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
     r"also|and|but)[\s,!.]+)*"
     r"(?:(?:show me|find me|find|search for|search|look(?:ing)? for|(?:i'?m|im|i am) looking for|"
     r"(?:i\s+)?(?:really\s+)?(?:want|need|wanna)(?:\s+to\s+(?:buy|get|find))?|(?:i'?d|id|i would) like|"
-    r"do (?:you|u|ya)(?: guys| all)? (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
-    r"recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by)|(?:are|r|is) there)\s+)+(?:(?:some|any|a|an|the)\s+)?|"
+    r"do (?:you|u|ya|yall|y'all)(?: guys| all)? (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|"
+    r"get me|give me|recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by)|(?:are|r|is) there)\s+)+"
+    r"(?:(?:some|any|a|an|the|your|ur)(?:\s+|$))?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
     r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐|"
     # "有256g的吗", "有茶叶没": 有 opening a yes/no question asks whether the shop has it ("有机"/"有线" are words)

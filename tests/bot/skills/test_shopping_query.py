@@ -197,7 +197,8 @@ def test_greetings_and_asking_words_are_not_product_words() -> None:
                         # session 8: "r there any cheaper tents" showed results for “r there any tents”
                         ("r there any tents", "tents"), ("is there a yoga block", "yoga block"),
                         ("do you guys sell yoga blocks", "yoga blocks"),
-                        ("do yall have any wireless earbuds", "wireless earbuds"), ("show me your tents", "tents")):
+                        ("do yall have any wireless earbuds", "wireless earbuds"), ("show me your tents", "tents"),
+                        ("gimme a tent", "tent"), ("lemme see the blenders", "blenders")):
         assert product_words(said) == words, said
     for said in ("red, blue or black mugs", "needle felting kit", "nike shoes", "there will be blood dvd"):
         assert product_words(said) == said

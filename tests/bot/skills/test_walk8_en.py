@@ -46,7 +46,7 @@ async def _matcha(uows: object) -> None:
     from tests.helpers.catalog_builders import make_product
 
     await make_product(uows, "P90", title="Ceremonial Matcha Green Tea Powder, 50 g",  # type: ignore[arg-type]
-                       category="Grocery > Tea > Green Tea", attributes={"best_before": "24 months"})
+                       category="Grocery > Tea > Green Tea", attributes={"best_before_months": 24})
 
 
 async def test_a_question_naming_a_product_at_its_end_is_about_that_product(tmp_path: Path) -> None:
@@ -60,9 +60,12 @@ async def test_a_question_naming_a_product_at_its_end_is_about_that_product(tmp_
         ann = Shopper(bot, ANN)
         text = body(await ann.say("whats the best before date on the matcha"))
         assert "24 months" in text and "found nothing" not in text, text
+        # Said otherwise, the same figure of the listing ("I don't know that about … Matcha yet" before).
+        text = body(await ann.say("what is the expiry date of the matcha?"))
+        assert "shelf life: 24 months" in text, text
         # Not in the listing: said of that product, with staff to ask.
         text = body(await ann.say("how many cups can you make with the matcha?"))
-        assert "I don't know that about <b>Ceremonial Matcha" in text, text
+        assert "Ceremonial Matcha" in text and ("I don't know that about" in text or "doesn't say" in text), text
     for said, name in (("whats the best before date on the matcha", "matcha"),
                        ("how much caffeine is in the matcha?", "matcha"),
                        ("what is the battery life of the bose speaker", "bose speaker")):

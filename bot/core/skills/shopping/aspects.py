@@ -90,6 +90,11 @@ ASPECTS: tuple[Aspect, ...] = (
            ("capacity_ml", "volume_ml", "capacity_l", "volume_l", "capacity_mah", "capacity_people"),
            _rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), _rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),
            most=N_("Largest capacity"), least=N_("Smallest capacity")),
+    Aspect(N_("shelf life"), _rx(r"\bbest[- ]before\b|\bexpir\w*|\bshelf[- ]?life\b|\buse[- ]by\b|"
+                                 r"\bgo(?:es)?\s+(?:bad|off|stale)\b|保质期|过期|有效期"), "number",
+           ("best_before_months", "best_before_days", "shelf_life_months", "shelf_life_days"),
+           _rx(r"best before|shelf life|expir|use by|保质期"), _rx(r"(\d+)\s*(months?|days?)\b"),
+           most=N_("Longest shelf life"), least=N_("Shortest shelf life")),
     Aspect(N_("warranty"), _rx(r"\bwarrant(y|ies)\b|\bguarantee\b|保修|质保"), "number",
            ("warranty_months", "warranty_years"), _rx(r"warrant|guarantee"),
            most=N_("Longest warranty"), least=N_("Shortest warranty")),

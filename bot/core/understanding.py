@@ -23,6 +23,7 @@ from bot.core.followups import (
     is_price_question,
     language_asked,
 )
+from bot.core.greeting_lead import without_greeting
 from bot.core.reference_words import about_product_open, asks_about_open, brand_as_reference, naming, points_at_shown
 from bot.core.replies import Reply
 from bot.core.typed_answers import nlu_answer, typed_answer
@@ -102,6 +103,12 @@ def _gift_code(deps: Deps) -> bool:
 async def typed_contractions(_d: Dispatcher, deps: Deps) -> list[Reply] | None:
     """"ok ill take the midea": read as "i'll take" (typed_contractions), not a removal."""
     deps.text = restore_contractions(deps.text)
+    return None
+
+
+async def greeting_lead_off(_d: Dispatcher, deps: Deps) -> list[Reply] | None:
+    """"good morning, is the vitamix still on sale?": the request without the greeting (greeting_lead)."""
+    deps.text = without_greeting(deps.text)
     return None
 
 
@@ -248,6 +255,7 @@ def _follow_ups() -> Step:
 
 BEFORE_PARSE: Sequence[Step] = (
     typed_contractions,
+    greeting_lead_off,
     language_switch,
     Hook("apply_coupon", _gift_code, owns=True),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker
@@ -272,6 +280,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("show_product_details", _price_of_shown, owns=True),
     _follow_ups(),
     Hook("ask_question", _asks_by_abbreviation, owns=True),  # "spf多少", "这个多少GB": not the points panel
+    Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("availability", _asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_phrase", _unsure_or_out_of_scope),

@@ -17,11 +17,14 @@ from functools import lru_cache
 
 from knowledge.search.documents import ProductDoc, attribute_values
 
-__all__ = ["WOMEN", "MEN", "KIDS", "query_audience", "query_without_audience", "product_audiences", "fits"]
+__all__ = ["WOMEN", "MEN", "KIDS", "PETS", "query_audience", "query_without_audience", "product_audiences", "fits"]
 
 WOMEN = "women"
 MEN = "men"
 KIDS = "kids"
+# Products for animals (a pet department): never an answer for a person. "Senior 7+" and "Puppy" are life
+# stages of dog food, and "a gift for my 6 year old" listed the senior dog food next to the toys.
+PETS = "pets"
 
 # Query words. Bare "man"/"woman" are left out of the English ("spider-man", "a man's watch" is rare), so
 # are son/daughter ("running shoes for my son" may mean a grown son).
@@ -37,6 +40,8 @@ _QUERY = {
 # department), which keeps adult products of either gender out.
 _CHILD_WORDS = re.compile(r"\b(?:boys?'?|girls?'?|boy'?s|girl'?s)(?![\w'])|男孩|女孩|男童|女童", re.I)
 _BOTH = re.compile(r"\bunisex\b|男女同款|男女通用|男女款", re.I)
+# An animal named in the query: the product is for it, whoever else is mentioned.
+_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|puppy|puppies|cats?|kittens?|kitty|doggy|doggie|pups?)\b|宠物|狗|猫", re.I)
 
 # Product marks.
 _TITLE = {
@@ -63,6 +68,9 @@ _AGE = re.compile(
     rf"\b{_AGE_NUMBER.replace('<n>', '<n2>')}{_AGE_UNIT.replace('<months>', '<months2>')}\s+"
     r"(?:son|daughter|kid|child|boy|girl|nephew|niece|grandson|granddaughter|toddler|baby)\b|"
     r"(?P<n3>\d{1,2}|十[一二]?|[一两二三四五六七八九])\s*(?:周岁|岁)", re.I)
+# The age itself inside an ``_AGE`` match ("6 year old" in "for a 6 year old"), which leaves the product words.
+_AGE_ONLY = re.compile(rf"\b{_AGE_NUMBER}{_AGE_UNIT}|(?:\d{{1,2}}|十[一二]?|[一两二三四五六七八九])\s*(?:周岁|岁)",
+                       re.I)
 # Up to this age a shopper means a child's product.
 CHILD_AGE = 12
 
@@ -80,8 +88,9 @@ def _child_age(text: str) -> bool:
 
 
 def query_audience(text: str) -> str | None:
-    """The one audience a query asks for, or None (none, unisex, or both women and men)."""
-    if _BOTH.search(text):
+    """The one audience a query asks for, or None (none, unisex, both women and men, or an animal named:
+    "a dog toy my kids can throw" is a pet product)."""
+    if _BOTH.search(text) or _PET_WORDS.search(text):
         return None
     found = {name for name, pattern in _QUERY.items() if pattern.search(text)}
     if _child_age(text):
@@ -95,7 +104,10 @@ def query_audience(text: str) -> str | None:
 
 
 def query_without_audience(text: str) -> str:
-    """The query's words without its audience words ("running shoes for women" -> "running shoes for")."""
+    """The query's words without its audience words ("running shoes for women" -> "running shoes for"), and
+    without a child's age ("toys for a 6 year old" -> "toys for a"): the age says who, it names no product, and
+    its number matched "Size 7" and "Senior 7+"."""
+    text = _AGE.sub(lambda m: _AGE_ONLY.sub(" ", m.group(0)), text)
     for pattern in _QUERY.values():
         text = pattern.sub(" ", text)
     return " ".join(text.split())
@@ -122,6 +134,8 @@ def _audiences(title: str, title_zh: str, category_path: str, gender: str) -> fr
             found.add(MEN)
         elif words.startswith(("kids", "children")):
             found.add(KIDS)
+        elif words.startswith(("pet ", "pets")):
+            found.add(PETS)
     for value in gender.lower().replace(",", " ").split():
         if value in _ATTRIBUTE:
             found.add(_ATTRIBUTE[value])

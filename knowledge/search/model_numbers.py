@@ -31,9 +31,10 @@ __all__ = ["Model", "parse_models", "query_models", "product_models", "model_lin
 
 MODEL_ATTRIBUTES = ("model", "phone_model", "compatible_with")
 VARIANT_WORDS = frozenset({"pro", "max", "plus", "ultra", "mini", "lite", "fe", "se"})
-# A line word, optional spaces, a number with at most one leading letter and two trailing ones ("15",
-# "s24", "8a", "770nc"), then any variant words.
-_MODEL = re.compile(r"(?<![0-9a-z])([a-z][a-z\-]*[a-z])\s*([a-z]?\d{1,4}[a-z]{0,2})(?![0-9a-z])"
+# A line word, optional spaces or a hyphen, a number with at most one leading letter and two trailing ones ("15",
+# "s24", "8a", "770nc"; a generation after letters: "wh-1000xm5"), then any variant words.
+_MODEL = re.compile(r"(?<![0-9a-z])([a-z][a-z\-]*[a-z])(?:\s*|-)([a-z]?\d{1,4}(?:[a-z]{1,2}\d{1,2})?[a-z]{0,2})"
+                    r"(?![0-9a-z])"
                     r"((?:\s*(?:\+|(?:pro|max|plus|ultra|mini|lite|fe|se)(?![0-9a-z])))*)")
 # Words that come before a number without being a product line ("size 8", "under 100", "pack 3").
 _NOT_LINES = frozenset({

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interest_phrase"]
+__all__ = ["interest_phrase", "child_gift_words", "CHILD_GIFT"]
+
+# What a present for a child is when the request names nothing else ("gift for 7 year old boy", "给6岁孩子买个礼物"):
+# searched as typed, the gift words found coffee gift baskets and gift cards (the kids filter keeps unmarked
+# products), while toys are what such a request wants.
+CHILD_GIFT = "toys"
 
 # "who loves X", "that likes X", "she's into X", "he is a big fan of X", "who just got a puppy".
 _EN_CLAUSE = re.compile(
@@ -80,3 +85,18 @@ def interest_phrase(text: str) -> str | None:
         if interest and generic(around) and not generic(interest):
             return interest
     return None
+
+
+def child_gift_words(product_words: str) -> str | None:
+    """``CHILD_GIFT`` when the product words of a request for a child (its age and audience words already taken
+    out: "gift for", "birthday present for my", "送 买个礼物") are only gift, occasion, recipient and asking words,
+    else None ("shoes for my" names shoes)."""
+    said = product_words.strip()
+    if not _A_GIFT.search(said):
+        return None  # "kids" alone, "for kids": searched as typed
+    generic = _generic_zh(said) if re.search(r"[\u4e00-\u9fff]", said) else _generic_en(said)
+    return CHILD_GIFT if generic else None
+
+
+_A_GIFT = re.compile(r"\b(?:gifts?|presents?|something|anything|birthday|christmas|xmas|ideas?)\b|礼物|礼品|生日|东西",
+                     re.I)

@@ -4,7 +4,16 @@ only for another audience; unisex and unmarked products stay (knowledge/search/a
 from __future__ import annotations
 
 from knowledge.encoders.fake import FakeEncoder
-from knowledge.search.audience import KIDS, MEN, WOMEN, fits, product_audiences, query_audience
+from knowledge.search.audience import (
+    KIDS,
+    MEN,
+    PETS,
+    WOMEN,
+    fits,
+    product_audiences,
+    query_audience,
+    query_without_audience,
+)
 from knowledge.search.documents import ProductDoc, VariantDoc
 from knowledge.search.engine import EngineConfig, SearchEngine
 from knowledge.search.filters import Relaxation, SearchFilters
@@ -94,3 +103,28 @@ def test_a_childs_age_asks_for_kids_products() -> None:
     # An adult's age, a product's age and a plain size are not.
     for text in ("gift for my 40 year old husband", "12 year old scotch", "size 6 shoes", "shoes for my 13 yo"):
         assert query_audience(text) is None, text
+
+
+def test_pet_products_are_not_for_a_child() -> None:
+    """"birthday present for my 6 year old" listed "Dry Dog Food, Senior 7+" (and dog toys) next to the toys: a
+    product of a pet department is marked for pets, so an audience of people leaves it out."""
+    food = _doc(8, "Grain-Free Turkey Dry Dog Food, Senior 7+", category="Pet Supplies > Dogs > Dog Food")
+    toy = _doc(9, "Squeaky Plush Toy, For Aggressive Chewers", category="Pet Supplies > Toys > Chew & Play Toys")
+    plush = _doc(10, "Dinosaur Plush Toy, 31 cm", category="Toys & Games > Soft Toys > Plush Animals")
+    assert product_audiences(food) == {PETS} and product_audiences(toy) == {PETS}
+    assert not fits(food, KIDS) and not fits(toy, KIDS) and not fits(toy, WOMEN)
+    assert fits(plush, KIDS)
+    # A query that names the animal is about the animal's product, whoever else it mentions.
+    for text in ("a dog toy my kids can throw", "kitten food for my daughter's cat", "儿童也能玩的猫玩具"):
+        assert query_audience(text) is None, text
+
+
+def test_a_childs_age_is_not_product_words() -> None:
+    """"gift for 7 year old boy" ranked "Basketball, Official Size 7" and "Senior 7+" on the number: the age says
+    who the present is for and leaves the product words (the audience stays kids)."""
+    assert query_without_audience("toys for a 6 year old") == "toys for a"
+    assert query_without_audience("gift for 7 year old boy") == "gift for"
+    assert query_without_audience("dinosaur toy for my 6yo") == "dinosaur toy for my"
+    assert query_without_audience("6岁孩子的鞋") == "的鞋"
+    # Not an age of a person: kept.
+    assert query_without_audience("12 year old scotch") == "12 year old scotch"

@@ -80,3 +80,17 @@ def test_a_sort_keeps_the_model_asked_for_first(fake_encoder: FakeEncoder) -> No
     results = engine.search(SearchQuery("nova 12 case", sort=SortOrder.PRICE_ASC))
     ids = [h.external_id for h in results.hits]
     assert ids == ["P04", "P07"], ids
+
+
+def test_a_hyphenated_model_with_a_generation_suffix_is_a_model(fake_encoder: FakeEncoder) -> None:
+    """"do u have the sony wh-1000xm4" listed the WH-1000XM5 as if it were it: "WH-1000XM5" was no model at all
+    (the hyphen between line and number, and the digit after "xm")."""
+    assert [(m.line, m.number) for m in parse_models("sony wh-1000xm4")] == [("wh", "1000xm4")]
+    assert [(m.line, m.number) for m in parse_models("WF-1000XM5")] == [("wf", "1000xm5")]
+    engine = SearchEngine(fake_encoder, EngineConfig(min_cosine=0.0))
+    engine.build([_doc(7, "Sony WH-1000XM5 Over-Ear Headphones", "Electronics > Headphones", model="WH-1000XM5"),
+                  _doc(8, "Sony WF-1000XM5 Earbuds", "Electronics > Headphones", model="WF-1000XM5")])
+    missing = engine.search(SearchQuery("sony wh-1000xm4 headphones"))
+    assert missing.missing_model == "wh-1000xm4"
+    found = engine.search(SearchQuery("sony wh-1000xm5 headphones"))
+    assert found.missing_model is None and found.hits[0].external_id == "P07"

@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from bot.core.events import UserRef
 from bot.core.replies import Edit, Photo, Reply, Text
+from bot.core.skills.shopping.coupon_words import asks_which_coupons
 from bot.core.skills.shopping.coupons import code_from_text
 from store.models.orders import Order, OrderStatus
 from store.models.pricing import Coupon, CouponKind
@@ -190,3 +191,24 @@ async def test_a_coupon_that_saves_less_does_not_replace_a_better_one_unless_con
         assert "Coupon SAVE5 applied" in swapped and "replaces TWENTY" in swapped and "Total: $33.97" in swapped
         better = body(await ann.say("use coupon TWENTY"))  # a better one replaces without asking
         assert "Coupon TWENTY applied" in better and "replaces SAVE5" in better, better
+
+
+async def test_asking_whether_there_is_a_coupon_lists_the_public_ones(tmp_path: Path) -> None:
+    # "is there a coupon i can use" asked for a code ("Type your coupon code…"): the shopper has none, they asked
+    # which there are. The public coupons and offers are listed, each coupon with its button.
+    async with shop_bot(tmp_path) as bot:
+        await _promotions(bot)
+        ann = Shopper(bot, ANN)
+        for said in ("is there a coupon i can use", "any coupon codes?", "do u have a coupon",
+                     "is there a coupon for shoes"):
+            text = body(await ann.say(said))
+            assert "SAVE5" in text and "Spend more, save more" in text, said
+            assert "Type your coupon code" not in text, said
+        # Bringing one still asks for it.
+        assert "Type your coupon code" in body(await ann.say("i have a coupon"))
+    for said in ("got any coupons?", "what discount codes do you have", "any promo codes available right now",
+                 "有优惠券吗", "有没有优惠码", "现在有什么优惠券"):
+        assert asks_which_coupons(said), said
+    for said in ("use coupon SAVE5", "i have a coupon", "apply my discount code", "do you accept coupons",
+                 "我有优惠券", "remove the coupon"):
+        assert not asks_which_coupons(said), said

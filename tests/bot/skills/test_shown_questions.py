@@ -204,7 +204,12 @@ def test_the_aspect_asked_is_the_specific_one() -> None:
 
     for said, name in (("which one has the biggest screen", "screen size"), ("哪个屏幕最大", "screen size"),
                        ("which has the biggest battery", "battery life"), ("which one is the biggest", "capacity"),
-                       ("is there a night light", None), ("does it run small?", None)):
+                       ("is there a night light", None), ("does it run small?", None),
+                       # session 8: "how big is it" under the French press's card got "I don't know that about …"
+                       ("how big is it", "capacity"), ("is it good for 4 ppl", "capacity"),
+                       ("how many cups does it make", "capacity"), ("how big is the screen", "screen size"),
+                       ("what is the expiry date of the matcha?", "shelf life"), ("when does it expire", "shelf life"),
+                       ("how long does the battery last", "battery life")):
         aspect = aspect_asked(said)
         assert (aspect.name if aspect else None) == name, said
 

@@ -83,11 +83,18 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(N_("screen size"), _rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
            _rx(r"screen|display|inch"), _rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
            most=N_("Biggest screen"), least=N_("Smallest screen")),
-    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|容量|多大|"
+    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|"
+                               r"\bhow\s+(?:big|large)\b|\b(?:for|serves?|fits?)\s+\d+\s+(?:people|ppl|persons?|cups)\b|"
+                               r"\bhow\s+many\s+(?:cups|people|ppl)\b|容量|多大|"
                                r"最大|装多少|几升|多少毫升"), "number",
            ("capacity_ml", "volume_ml", "capacity_l", "volume_l", "capacity_mah", "capacity_people"),
            _rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), _rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),
            most=N_("Largest capacity"), least=N_("Smallest capacity")),
+    Aspect(N_("shelf life"), _rx(r"\bbest[- ]before\b|\bexpir\w*|\bshelf[- ]?life\b|\buse[- ]by\b|"
+                                 r"\bgo(?:es)?\s+(?:bad|off|stale)\b|保质期|过期|有效期"), "number",
+           ("best_before_months", "best_before_days", "shelf_life_months", "shelf_life_days"),
+           _rx(r"best before|shelf life|expir|use by|保质期"), _rx(r"(\d+)\s*(months?|days?)\b"),
+           most=N_("Longest shelf life"), least=N_("Shortest shelf life")),
     Aspect(N_("warranty"), _rx(r"\bwarrant(y|ies)\b|\bguarantee\b|保修|质保"), "number",
            ("warranty_months", "warranty_years"), _rx(r"warrant|guarantee"),
            most=N_("Longest warranty"), least=N_("Shortest warranty")),

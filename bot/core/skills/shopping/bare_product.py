@@ -6,6 +6,9 @@ the Bodum French Press is in the catalog). The dispatcher offers such messages (
 before answering that way: after lead words ("also", "and", "plus", "还要") the rest is searched, and it counts
 as a product name only when every one of its words is in the first result's title -- "make the french press 2"
 or "are u open on sunday" are not names of anything.
+An availability question ("hi do u have the bose soundlink flex", have_asked.py) is searched for its product
+words, and also when not all of them are in a title as long as the NLU's best guess was a search: the results
+then say that the shop does not have that model or kind and show the closest ones.
 """
 
 from __future__ import annotations
@@ -18,13 +21,18 @@ from bot.core.followups import is_question
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.have_asked import asked_product
 from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.text import tokenize
+from nlu.result import ParseResult
 
 __all__ = ["router", "lead_words_off"]
+
+# The NLU's best guesses that mean "find this product" (an unsure parse still ranks them).
+_SEARCHING = frozenset({"search_product", "show_product_details", "recommend"})
 
 router = Router("shopping.bare_product")
 
@@ -42,19 +50,26 @@ def lead_words_off(text: str) -> str:
 
 @router.intent("product_phrase")
 async def product_phrase(text: str, services: Services, state: Conversation, t: Translator, lang: str,
-                         codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
+                         codec: CallbackCodec, user_id: int, now: datetime,
+                         parse: ParseResult | None = None) -> list[Reply] | None:
     """Search results when the message names products of the catalog, else None (the NLU's reading stands)."""
-    if services.search is None or is_question(text):
+    asked = asked_product(text)
+    if services.search is None or (asked is None and is_question(text)):
         return None
-    phrase = lead_words_off(text)
+    phrase = asked or lead_words_off(text)
     words = tokenize(phrase)
-    if not words or len(phrase.split()) > MAX_WORDS:
+    if not words or len(phrase.split()) > max(MAX_WORDS, len(asked.split()) if asked else 0):
         return None
     query = build_query(phrase, None, user_id=user_id, lang=lang, currency=services.settings.currency)
     results = await run_query(services, query)
     if not results.hits:
         return None
     top = results.hits[0]
-    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")):
+    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")) \
+            and not (asked and _guessed_search(parse)):
         return None
     return await present(results, services, state, t, lang, codec, user_id, now)
+
+
+def _guessed_search(parse: ParseResult | None) -> bool:
+    return parse is not None and bool(parse.intent_ranking) and parse.intent_ranking[0].name in _SEARCHING

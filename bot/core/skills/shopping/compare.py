@@ -28,7 +28,8 @@ __all__ = ["router", "compare_follow_up", "wants_comparison", "positions_named"]
 
 router = Router("shopping.compare")
 
-_COMPARE = re.compile(r"\bcompare\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bdifference between\b|"
+_COMPARE = re.compile(r"\bcompare\b|\bcomparison\b|\bvs\.?\b|\bversus\b|"
+                      r"\b(?:difference|differences|diff)\s+(?:between|betw|btw)\b|"
                       r"\bwhich (one )?(is|'s) (better|best)\b|对比|比较|比一比|哪个好|哪个更好|区别", re.IGNORECASE)
 _FIRST_TWO = re.compile(r"\b(first|top) two\b|\bthe two\b|\bboth\b|前两个|前两款|这两个|这两款|两个", re.IGNORECASE)
 _THESE = re.compile(r"\b(them|these|those|both|the two)\b|这两|它们|这几个", re.IGNORECASE)

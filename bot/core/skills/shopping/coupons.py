@@ -9,6 +9,7 @@ money already paid, not a coupon."""
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -19,7 +20,8 @@ from bot.core.services import Services
 from bot.core.skills.checkout import gift_card
 from bot.core.skills.shopping.cart import cart_reply, drop_coupon_reply
 from bot.core.skills.shopping.coupon_code import candidates, code_from_text, said_code
-from bot.core.skills.shopping.coupon_words import drops_coupon
+from bot.core.skills.shopping.coupon_words import asks_which_coupons, drops_coupon
+from bot.core.skills.shopping.promotions import promotions_reply
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -154,9 +156,17 @@ async def coupon_intent(text: str, args: str, parse: ParseResult | None, service
     # looks like a code or is one ("I have a coupon too" asks for it: coupon_code)
     code = await said_code(args or text, None if args else parse, services) or (
         next(iter(candidates(args)), "").upper() if args else None)
+    if not args and asks_which_coupons(text) and (not code or _plain_word(code, text)):
+        # "is there a coupon i can use": the shop's public coupons and offers, each with its "Use" button.
+        return await promotions_reply(services, t, lang, codec, user_id, now, state)
     if not code:
         return _ask(t, state)
     return await _apply(code, services, state, t, lang, codec, user_id, now)
+
+
+def _plain_word(code: str, text: str) -> bool:
+    """A "code" typed as a lowercase word of letters in a question ("is there a coupon for shoes"): a word."""
+    return code.isalpha() and re.search(rf"\b{re.escape(code.lower())}\b", text) is not None
 
 
 def _is_gift_card(said: str, args: str, parse: ParseResult | None) -> bool:

@@ -54,7 +54,7 @@ _ASKING = re.compile(
     r"please|pls|what|about|how|and|or|with|size|sizes|colou?r|colou?rs|also|too|maybe|instead|same|but|"
     r"between|from|to|under|over|below|above|less|more|than|price|priced|only|just|show|me|see|let|those|these|"
     r"them|ones|by|made|cheaper|cheap|budget|my|around|roughly|within|up|max|dollars?|bucks|too|expensive|"
-    r"pricey)\b|"
+    r"pricey|can|could|i|get|want|need|would|like|id|i'd)\b|"
     # "something under $50", "stuff below 30", "any options under 40" after a search: a budget for the list on
     # screen, which searched "something" and found nothing
     r"\b(?:some|something|smth|sth|stuff|things?|items?|options?|ok|okay|so|hmm|maybe|else|now)\b|"

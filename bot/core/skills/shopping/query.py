@@ -18,11 +18,11 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from knowledge.search.audience import query_audience, query_without_audience
+from knowledge.search.audience import KIDS, query_audience, query_without_audience
 from knowledge.search.filters import SearchFilters
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
-from knowledge.search.persona import interest_phrase
+from knowledge.search.persona import child_gift_words, interest_phrase
 from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import SortOrder
 from knowledge.text.stopwords import STOPWORDS
@@ -177,12 +177,14 @@ def _strip_spans(text: str, entities: list[ParsedEntity], names: tuple[str, ...]
 # shopper asked, not what they want, so they leave the keyword text and the "results for X" line.
 # Greetings and fillers first ("hey need wireless earbuds", "ok so do u have the …"): none is a product word.
 _ASKING_BEFORE = re.compile(
-    r"^(?:(?:please|pls|plz|can you|could you|can u|could u|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
+    r"^(?:(?:please|pls|plz|(?:can|cn|could|cud) (?:you|u)|hi|hey|hello|hiya|heya|yo|ok|okay|so|um+|hm+|"
     r"also|and|but)[\s,!.]+)*"
     r"(?:(?:show me|find me|find|search for|search|look(?:ing)? for|(?:i'?m|im|i am) looking for|"
     r"(?:i\s+)?(?:really\s+)?(?:want|need|wanna)(?:\s+to\s+(?:buy|get|find))?|(?:i'?d|id|i would) like|"
-    r"do (?:you|u|ya) (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|get me|give me|"
-    r"recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by))\s+)+(?:(?:some|any|a|an|the)\s+)?|"
+    r"do (?:you|u|ya|yall|y'all)(?: guys| all)? (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|"
+    r"get me|give me|gimme|lemme see|let me see|recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by)|"
+    r"(?:are|r|is) there)\s+)+"
+    r"(?:(?:some|any|a|an|the|your|ur)(?:\s+|$))?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
     r"我想要|我想买|我要买|我要|想要|想买|推荐一下|推荐|"
     # "有256g的吗", "有茶叶没": 有 opening a yes/no question asks whether the shop has it ("有机"/"有线" are words)
@@ -347,6 +349,9 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
         category = prefer.category if prefer.category and query_without_audience(prefer.category) else None
         prefer = replace(prefer, audience=audience, category=category)
         product = query_without_audience(product) or product
+        if audience == KIDS and interest is None:
+            # "gift for 7 year old boy": toys, not the coffee gift baskets the gift words found (persona.py)
+            product = child_gift_words(product) or product
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters,
                        sort=order, user_id=user_id, language=lang, prefer=prefer,
                        product_text=product[:1000] if prefer.active or interest else None)

@@ -79,6 +79,10 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
         ask = t("What are you looking for within {budget}? Tell me in a few words, e.g. “coffee grinder” "
                 "or “蓝牙耳机”.", budget=filters_text(query, t, lang))
         return [Text(f"{note}\n{ask}" if (note := _yuan_note(parse, query, services, t, lang)) else ask)]
+    if query.sort is not SortOrder.RELEVANCE and names_nothing(query.text) and not query.prefer.active:
+        # "cn u show me ur best sellers": an order asked of the whole shop, with only asking words around it
+        # (searched, they were "We don't carry “cn u show me ur”" and a bike lock).
+        query = replace(query, text="", product_text=None)
     # The message's vector (already computed for the NLU) is reused when the search text *is* the message.
     # When price, sort or asking words were taken out ("来个最便宜的瑜伽垫" -> "瑜伽垫"), the product words
     # are encoded instead: the whole message's vector drifts towards those words (cheap groceries for

@@ -21,6 +21,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.checkout import address_form, form_coupon, reopen, steps, typed
 from bot.core.skills.checkout.paying import resend_invoice
+from bot.core.skills.checkout.placing import place_order
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from store.models.orders import ShippingOption
@@ -196,4 +197,4 @@ async def payment_button_choice(code: str, services: Services, user_id: int, sta
     if not state.checkout.get("digital") and "ship" not in state.checkout:
         return await steps.stale_step(services, user_id, state, t, codec)
     state.checkout["method"] = code
-    return await steps.place_order(services, user_id, state, t, codec)
+    return await place_order(services, user_id, state, t, codec)

@@ -15,57 +15,51 @@ with the gift card" and the order is paid as it is placed (no invoice).
 from __future__ import annotations
 
 import html
-import math
 
 from bot.core.callbacks import CallbackCodec
-from bot.core.errors_text import payment_refused_text
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.services import Services
 from bot.core.skills.checkout import for_order
 from bot.core.skills.checkout.gift_card import gift_card_button, gift_card_error_text
-from bot.core.skills.checkout.invoices import INVOICE_METHODS, build_invoice
 from bot.core.skills.checkout.labels import method_label, shipping_label
 from bot.core.skills.checkout.preference import METHOD_CODES, labels_for, preferred_first
 from bot.core.skills.checkout.ship_questions import offered
-from bot.core.skills.checkout.summary import breakdown_text, from_breakdown, from_order
+from bot.core.skills.checkout.summary import breakdown_text, from_breakdown
 from bot.core.skills.checkout.titles import localize_breakdown, localize_order
 from bot.core.skills.shopping.words import short_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.cart import get_cart
 from store.checkout.delivery import allowed_payment_methods
-from store.checkout.errors import PaymentMethodNotAllowed
-from store.checkout.service import checkout, digital_variants
-from store.giftcards import GiftCardError, GiftCardRefusal, GiftCardUse
+from store.checkout.service import digital_variants
+from store.giftcards import GiftCardError, GiftCardUse
 from store.giftcards.service import lenient_quote
 from store.models.orders import PaymentMethodKind, ShippingOption
 from store.money import Money
-from store.orders.views import OrderView
 from store.payments.instalments import instalment_plan
 from store.pricing.engine import cart_items, price_cart
-from store.shipping.errors import ShippingNotServed
 from store.shipping.options import quote
 from store.users import AddressView, list_addresses
 
-__all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step", "place_order",
+__all__ = ["start_checkout", "start_for_order", "address_step", "shipping_step", "payment_step",
            "expired_step", "stale_step", "METHOD_CODES", "address_country", "not_served_text"]
 
 _CODE_OF = {kind: code for code, kind in METHOD_CODES.items()}
 
 
-def _b(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
+def step_button(codec: CallbackCodec, user_id: int, label: str, prefix: str, *args: object) -> Button:
     return Button(label, data=codec.encode(user_id, prefix, *args))
 
 
-def _cancel_row(t: Translator, codec: CallbackCodec, user_id: int) -> list[Button]:
-    return [_b(codec, user_id, t("✖️ Cancel checkout"), "co", "x")]
+def cancel_row(t: Translator, codec: CallbackCodec, user_id: int) -> list[Button]:
+    return [step_button(codec, user_id, t("✖️ Cancel checkout"), "co", "x")]
 
 
 def expired_step(t: Translator, codec: CallbackCodec, user_id: int) -> Text:
     return Text(t("This checkout step is no longer active (the checkout finished or was cancelled). "
                   "Your cart is unchanged — press Checkout to start again."),
-                buttons=keyboard([_b(codec, user_id, t("🧾 Checkout"), "co", "start"),
-                                  _b(codec, user_id, t("🛒 Cart"), "cart")]))
+                buttons=keyboard([step_button(codec, user_id, t("🧾 Checkout"), "co", "start"),
+                                  step_button(codec, user_id, t("🛒 Cart"), "cart")]))
 
 
 async def stale_step(services: Services, user_id: int, state: Conversation, t: Translator,
@@ -85,7 +79,7 @@ async def stale_step(services: Services, user_id: int, state: Conversation, t: T
         cart = await get_cart(uow, user_id, services.clock())
     if state.last_order and cart.is_empty:
         return [Text(t("Order {number} is already placed; nothing more to choose here.", number=state.last_order),
-                     buttons=keyboard([_b(codec, user_id, t("📦 My orders"), "orders")]))]
+                     buttons=keyboard([step_button(codec, user_id, t("📦 My orders"), "orders")]))]
     return [expired_step(t, codec, user_id)]
 
 
@@ -106,13 +100,13 @@ async def start_checkout(services: Services, user_id: int, state: Conversation, 
             return unpicked
         return [Text(t("Your cart is empty, so there is nothing to check out yet. Tell me what you are "
                        "looking for and add something first."),
-                     buttons=keyboard([_b(codec, user_id, t("🔎 Search"), "menu", "search")]))]
+                     buttons=keyboard([step_button(codec, user_id, t("🔎 Search"), "menu", "search")]))]
     short = [line for line in cart.lines if not line.is_available]
     if short:
         rows = "\n".join(t("• {title}: {left} available, {qty} in your cart", title=html.escape(line.title),
                            left=line.stock_available, qty=line.quantity) for line in short)
         return [Text(t("Before checking out, please adjust these items in your cart:\n{rows}", rows=rows),
-                     buttons=keyboard([_b(codec, user_id, t("🛒 Cart"), "cart")]))]
+                     buttons=keyboard([step_button(codec, user_id, t("🛒 Cart"), "cart")]))]
     is_digital = all(digital.get(line.variant_id, False) for line in cart.lines)
     state.checkout = {"digital": is_digital}
     if is_digital:
@@ -126,7 +120,7 @@ async def start_for_order(services: Services, user_id: int, order_id: int, state
     order = await for_order.load(services, user_id, order_id)
     if not for_order.needs_choice(order):
         return [Text(t("Delivery for order {number} is already chosen.", number=order.number),
-                     buttons=keyboard([_b(codec, user_id, t("📄 Order details"), "ord", order.id)]))]
+                     buttons=keyboard([step_button(codec, user_id, t("📄 Order details"), "ord", order.id)]))]
     state.pending, state.checkout = None, {"digital": order.is_digital, "order": order.id}
     if order.is_digital:
         return await payment_step(services, user_id, state, t, codec)
@@ -136,9 +130,10 @@ async def start_for_order(services: Services, user_id: int, order_id: int, state
 
 
 def address_step(addresses: list[AddressView], t: Translator, codec: CallbackCodec, user_id: int) -> Text:
-    rows = [[_b(codec, user_id, "📍 " + short_label(a.one_line(), 46), "co", "a", a.id)] for a in addresses[:5]]
-    rows.append([_b(codec, user_id, t("➕ New address"), "co", "new")])
-    rows.append(_cancel_row(t, codec, user_id))
+    rows = [[step_button(codec, user_id, "📍 " + short_label(a.one_line(), 46), "co", "a", a.id)]
+            for a in addresses[:5]]
+    rows.append([step_button(codec, user_id, t("➕ New address"), "co", "new")])
+    rows.append(cancel_row(t, codec, user_id))
     if addresses:
         text = t("<b>Checkout — step 1 of 3: delivery address</b>\nWhere should we deliver? Pick a saved "
                  "address (the one you used last is first) or add a new one.")
@@ -165,8 +160,8 @@ def _no_option(country: str, t: Translator, codec: CallbackCodec, user_id: int) 
     text = t("<b>Checkout — step 2 of 3: shipping</b>\nSorry, we can't deliver to addresses in {country} yet, so "
              "there is no shipping option for this address. You can use another address, or talk to a person "
              "and we'll see what we can do. Your cart is unchanged.", country=html.escape(country))
-    return Text(text, buttons=keyboard([_b(codec, user_id, t("📍 Use another address"), "co", "addr")],
-                                       [support_button(t, codec, user_id)], _cancel_row(t, codec, user_id)))
+    return Text(text, buttons=keyboard([step_button(codec, user_id, t("📍 Use another address"), "co", "addr")],
+                                       [support_button(t, codec, user_id)], cancel_row(t, codec, user_id)))
 
 
 async def shipping_step(services: Services, user_id: int, state: Conversation, t: Translator,
@@ -182,9 +177,9 @@ async def shipping_step(services: Services, user_id: int, state: Conversation, t
     for q in quotes:
         price = t("free") if q.price.amount == 0 else q.price.format()
         days = t("today") if q.days == "0" else t("{days} days", days=q.days)
-        rows.append([_b(codec, user_id, f"{shipping_label(q.option, t)} · {days} · {price}", "ship",
+        rows.append([step_button(codec, user_id, f"{shipping_label(q.option, t)} · {days} · {price}", "ship",
                         q.option.value)])
-    rows.append(_cancel_row(t, codec, user_id))
+    rows.append(cancel_row(t, codec, user_id))
     text = t("<b>Checkout — step 2 of 3: shipping</b>\nYour items come to {amount}. How should we send them?",
              amount=merchandise.format())
     standard = quote(ShippingOption.STANDARD, merchandise, is_digital=False)
@@ -272,112 +267,11 @@ async def payment_step(services: Services, user_id: int, state: Conversation, t:
         question = t("How would you like to pay?")
     text = "\n".join([*lines, "", question])
     text += _instalments(rows.left_to_pay, services.settings.instalment_threshold_minor, t)
-    buttons = [[_b(codec, user_id, named[m], "pm", _CODE_OF[m])] for m in allowed]
+    buttons = [[step_button(codec, user_id, named[m], "pm", _CODE_OF[m])] for m in allowed]
     if len(allowed) == 1 and is_digital:  # a typed "yes" / "好的" presses it, "no" cancels (dispatcher: yes_no)
-        cancel = _cancel_row(t, codec, user_id)[0]
+        cancel = cancel_row(t, codec, user_id)[0]
         state.yes_no = {"yes": str(buttons[0][0].data), "no": str(cancel.data)}
     if "order" not in state.checkout:
         buttons.append([gift_card_button(card_code is not None, "co", t, codec, user_id)])
-    buttons.append(_cancel_row(t, codec, user_id))
+    buttons.append(cancel_row(t, codec, user_id))
     return [Text(text, buttons=keyboard(*buttons))]
-
-
-def _address_line(order: OrderView) -> str:
-    a = order.address or {}
-    parts = [a.get(k) or "" for k in ("name", "line1", "line2", "city", "region", "postcode", "country")]
-    return html.escape(", ".join(p for p in parts if p))
-
-
-def _pickup_place(services: Services, t: Translator) -> str:
-    point = services.settings.shipping_zones.pickup
-    return (t("our {city} pickup counter", city=html.escape(point.city)) if point is not None
-            else t("our pickup counter"))
-
-
-def _next_steps(order: OrderView, services: Services, t: Translator) -> str:
-    pickup = order.shipping_option is ShippingOption.PICKUP
-    if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY and pickup:
-        # A pickup order was told "pay when it arrives … message you when it ships, with tracking" (walk 3).
-        return t("Nothing to pay now: pay {total} in cash when you collect it at {place}. We'll message you as "
-                 "soon as it's ready.", total=order.amount_due.format(), place=_pickup_place(services, t))
-    if order.payment_method is PaymentMethodKind.CASH_ON_DELIVERY:
-        return t("Nothing to pay now: pay {total} in cash when it arrives. We'll pack it and message you when "
-                 "it ships, with tracking.", total=order.amount_due.format())
-    if order.expires_at is None:
-        return t("Pay with the invoice below.")
-    minutes = max(1, math.ceil((order.expires_at - services.clock()).total_seconds() / 60))
-    return t("Pay with the invoice below within {minutes} minutes; until then your items are reserved for you. "
-             "If you don't pay in time, the order is cancelled and nothing is charged.", minutes=minutes)
-
-
-async def place_order(services: Services, user_id: int, state: Conversation, t: Translator,
-                      codec: CallbackCodec) -> list[Reply]:
-    """Create the order from the cart with the choices made, then show its summary (and invoice)."""
-    state.yes_no = {}  # the payment step's "yes" (one way to pay) is answered: a later "yes" is not this one
-    is_digital = bool(state.checkout.get("digital"))
-    method = METHOD_CODES[str(state.checkout["method"])]
-    option = None if is_digital else ShippingOption(state.checkout["ship"])
-    address_id = None if is_digital else state.checkout.get("address_id")
-    claimed = state.checkout.get("order")
-    try:
-        if claimed is not None:
-            order = await for_order.choose(services, user_id, int(claimed), address_id=address_id, option=option,
-                                           method=method)
-            headline = t("🧾 <b>Order {number}: delivery chosen.</b>", number=order.number)
-        else:
-            async with services.uows() as uow:
-                order = await checkout(uow, user_id, address_id=address_id, shipping_option=option,
-                                       payment_method=method, now=services.clock(),
-                                       expiry_minutes=services.settings.order_expiry_minutes,
-                                       zones=services.settings.shipping_zones)
-            headline = t("🧾 <b>Order {number} is placed.</b>", number=order.number)
-    except GiftCardError as exc:
-        return await _card_refused(exc, services, user_id, state, t, codec)
-    except ShippingNotServed:
-        assert option is not None  # digital orders need no shipping option
-        return await _not_served(option, services, user_id, state, t, codec)
-    except PaymentMethodNotAllowed as exc:  # a stale or typed choice (cash on delivery abroad): choose again
-        state.checkout.pop("method", None)
-        return [Text(payment_refused_text(exc, t)), *await payment_step(services, user_id, state, t, codec)]
-    state.checkout, state.last_order = {}, order.number
-    if order.payment_method is PaymentMethodKind.GIFT_CARD and order.paid_at is not None:
-        from bot.core.skills.checkout.paying import paid_by_gift_card
-
-        return await paid_by_gift_card(services, order, user_id, state, t, codec)
-    parts = [headline, breakdown_text(from_order(await localize_order(order, services, t.language)), t)]
-    if order.shipping_option is ShippingOption.PICKUP:
-        parts.append(t("Pickup at: {place}", place=_pickup_place(services, t)))
-    elif order.address:
-        parts.append(t("Deliver to: {address}", address=_address_line(order)))
-    parts.append(t("Payment: {method}", method=method_label(order.payment_method, t)))
-    if order.gift_card is not None:
-        parts.append(t("The gift card pays {amount}; the rest, {due}, is paid this way.",
-                       amount=order.gift_card.amount.format(), due=order.amount_due.format()))
-    parts.append("")
-    parts.append(_next_steps(order, services, t))
-    buttons = keyboard([_b(codec, user_id, t("❌ Cancel order"), "cnl", order.id),
-                        _b(codec, user_id, t("📦 My orders"), "orders")])
-    replies: list[Reply] = [Text("\n".join(parts), buttons=buttons)]
-    if order.payment_method in INVOICE_METHODS:
-        replies.append(await build_invoice(order, services, t))
-    return replies
-
-
-async def _not_served(option: ShippingOption, services: Services, user_id: int, state: Conversation,
-                      t: Translator, codec: CallbackCodec) -> list[Reply]:
-    """The store refused the option for the address (it changed under a stale choice): choose again."""
-    state.checkout.pop("method", None)
-    state.checkout.pop("ship", None)
-    country = await address_country(services, user_id, state)
-    return [Text(not_served_text(option, country, t)), *await shipping_step(services, user_id, state, t, codec)]
-
-
-async def _card_refused(exc: GiftCardError, services: Services, user_id: int, state: Conversation, t: Translator,
-                        codec: CallbackCodec) -> list[Reply]:
-    """The cart's gift card could not pay at order time: say why; nothing was placed or taken."""
-    state.checkout.pop("method", None)
-    note = Text(gift_card_error_text(exc, t))
-    if exc.refusal in (GiftCardRefusal.BALANCE_CHANGED, GiftCardRefusal.NOT_ENOUGH):
-        return [note, *await payment_step(services, user_id, state, t, codec)]  # the new amount, to confirm
-    return [Text(note.text, buttons=keyboard([gift_card_button(True, "co", t, codec, user_id)],
-                                             _cancel_row(t, codec, user_id)))]

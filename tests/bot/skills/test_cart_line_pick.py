@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.skills.shopping.cart import _pick_line
+from bot.core.skills.shopping.cart_line_pick import pick_line
 from bot.core.skills.shopping.cart_view import LineInfo
 from bot.core.state import Conversation
 from nlu.result import IntentScore, ParsedEntity, ParseResult
@@ -28,10 +28,10 @@ def _parse(text: str, colour: str | None) -> ParseResult:
 def test_a_colour_the_only_line_is_not_in_names_no_line() -> None:
     grey = _line("SAU-GRY-10", "Grey")
     text = "remove the coral ones"
-    assert _pick_line([grey], Conversation(), text, _parse(text, "Coral")) is None
+    assert pick_line([grey], Conversation(), text, _parse(text, "Coral")) is None
 
 
 def test_the_only_line_in_the_colour_named_or_with_no_colour_named_is_meant() -> None:
     grey = _line("SAU-GRY-10", "Grey")
-    assert _pick_line([grey], Conversation(), "remove the grey ones", _parse("remove the grey ones", "Grey")) is grey
-    assert _pick_line([grey], Conversation(), "remove it", _parse("remove it", None)) is grey
+    assert pick_line([grey], Conversation(), "remove the grey ones", _parse("remove the grey ones", "Grey")) is grey
+    assert pick_line([grey], Conversation(), "remove it", _parse("remove it", None)) is grey

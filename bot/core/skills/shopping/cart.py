@@ -4,7 +4,6 @@ with words ("make it 3", "remove the mug", "把第二个删除"), and clear it (
 from __future__ import annotations
 
 import html
-import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
@@ -13,13 +12,14 @@ from bot.core.replies import Button, CallbackAnswer, Edit, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.cart_delta import relative_change
+from bot.core.skills.shopping.cart_line_pick import REMOVAL_WORDS, named_elsewhere, pick_line
 from bot.core.skills.shopping.cart_variant import change_variant, options_said
 from bot.core.skills.shopping.cart_view import LineInfo, line_arg, line_infos, render_cart
 from bot.core.skills.shopping.clear_words import asks_clear_all, confirm_clear
 from bot.core.skills.shopping.coupon_words import mentions_coupon
 from bot.core.skills.shopping.products import variant_from_arg
 from bot.core.skills.shopping.remove_count import units_to_remove
-from bot.core.skills.shopping.targets import _top_hit, leftover_words
+from bot.core.skills.shopping.targets import leftover_words
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -120,69 +120,10 @@ async def clear_button(payload: CallbackPayload, services: Services, t: Translat
     return await cart_reply(services, t, lang, codec, user_id, now, edit=True, note=t("Your cart is now empty."))
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[A-Za-z0-9]{2,}", text)} | set(re.findall(r"[\u4e00-\u9fff]", text))
-
-
-def _pick_line(infos: list[LineInfo], state: Conversation, text: str, parse: ParseResult | None) -> LineInfo | None:
-    """The cart line meant: a reference, words from its title, the item in focus, or the only line."""
-    reference = parse.first("reference") if parse is not None else None
-    if reference is not None:
-        value = str(reference.value)
-        found = next((i for i in infos if value in (i.line.sku, i.product_external_id)), None)
-        if found is not None:
-            return found
-        if reference.ordinal is not None and 0 < reference.ordinal <= len(infos):
-            return infos[reference.ordinal - 1]
-        if reference.ordinal is not None:  # "the last one"; "the second item" with one line: none, not a guess
-            return infos[-1] if reference.ordinal == -1 and infos else None
-    words = _words(leftover_words(text, parse))
-    if words:
-        scored = [(len(words & (_words(i.title) | _words(i.line.title) | _words(i.line.sku))), i) for i in infos]
-        best = max((s for s, _ in scored), default=0)
-        winners = [i for s, i in scored if s == best]
-        if best and len(winners) == 1:
-            return winners[0]
-    if state.focus_sku:
-        found = next((i for i in infos if state.focus_sku in (i.line.sku, i.product_external_id)), None)
-        if found is not None and not _other_colour(found, parse):
-            return found
-    only = infos[0] if len(infos) == 1 else None
-    return only if only is not None and not _other_colour(only, parse) else None
-
-
-async def _named_elsewhere(infos: list[LineInfo], services: Services, text: str, parse: ParseResult | None,
-                           lang: str) -> str | None:
-    """The product words of a cart change that name no cart line but another product, or None.
-
-    WHY: with only cookbooks in the cart, "删掉咖啡豆" (remove the coffee beans) matched no line, fell through to
-    the line in focus and removed the cookbooks. Words that name a product (the search finds one) which is not
-    in the cart mean nothing in the cart: the shopper is told so and nothing changes."""
-    reference = parse.first("reference") if parse is not None else None
-    if reference is not None and reference.ordinal is not None:
-        return None  # "remove the second one": the ordinal says which
-    words = " ".join(_REMOVAL_WORDS.sub(" ", leftover_words(text, parse, drop_options=True)).split())
-    if not words or mentions_coupon(text):
-        return None
-    said = _words(words)
-    if any(said & (_words(i.title) | _words(i.line.title) | _words(i.line.sku)) for i in infos):
-        return None
-    hit = await _top_hit(services, words, lang)
-    return words if hit is not None and hit not in {i.product_external_id for i in infos} else None
-
-
 async def _absent_reply(words: str, services: Services, t: Translator, lang: str, codec: CallbackCodec,
                         user_id: int, now: datetime) -> Reply:
     note = t("There is no “{words}” in your cart, so nothing was changed.", words=html.escape(words))
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
-
-
-def _other_colour(info: LineInfo, parse: ParseResult | None) -> bool:
-    """The message names a colour this line is not in: "remove the coral ones" with only a grey pair in the
-    cart removed the grey pair. Then no line is meant, and the shopper is asked which."""
-    named = {str(e.value).casefold() for e in (parse.entities if parse is not None else ()) if e.entity == "color"}
-    colour = str((info.line.attributes or {}).get("color") or "").casefold()
-    return bool(named and colour) and not any(n in colour or colour in n for n in named)
 
 
 async def _line_meant(text: str, parse: ParseResult | None, services: Services, state: Conversation,
@@ -192,10 +133,10 @@ async def _line_meant(text: str, parse: ParseResult | None, services: Services, 
     infos = await _cart(services, user_id, lang, now)
     if not infos:
         return await cart_reply(services, t, lang, codec, user_id, now)
-    absent = await _named_elsewhere(infos, services, text, parse, lang)
+    absent = await named_elsewhere(infos, services, text, parse, lang)
     if absent is not None:
         return await _absent_reply(absent, services, t, lang, codec, user_id, now)
-    info = _pick_line(infos, state, text, parse)
+    info = pick_line(infos, state, text, parse)
     if info is None:
         return await cart_reply(services, t, lang, codec, user_id, now,
                                 note=t("Which item? Use ➖ ➕ 🗑 next to it, or say e.g. “remove the first one”."))
@@ -225,8 +166,8 @@ async def set_line_by_text(quantity: int, text: str, parse: ParseResult | None, 
                            now: datetime) -> Reply | None:
     """Set the quantity of the line the text means (``cart_said``); None when the cart has no such line."""
     infos = await _cart(services, user_id, lang, now)
-    if not infos or _pick_line(infos, state, text, parse) is None \
-            or await _named_elsewhere(infos, services, text, parse, lang) is not None:
+    if not infos or pick_line(infos, state, text, parse) is None \
+            or await named_elsewhere(infos, services, text, parse, lang) is not None:
         return None
     return await _change_by_text(quantity, text, parse, services, state, t, lang, codec, user_id, now)
 
@@ -287,10 +228,6 @@ async def _change_option(said: dict[str, str], text: str, parse: ParseResult | N
     return await cart_reply(services, t, lang, codec, user_id, now, note=note)
 
 
-# Words of "take it off" / "删掉它" that leftover_words keeps but that name no cart line.
-_REMOVAL_WORDS = re.compile(r"\b(?:off|away|now|drop|cancel|undo)\b|删掉?|掉|拿|不要了|算了|吧|了", re.IGNORECASE)
-
-
 async def drop_coupon_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                             now: datetime, *, edit: bool = False) -> Reply:
     """Takes the coupon off the cart (nothing else changes) and shows the cart."""
@@ -310,7 +247,7 @@ def _means_coupon(text: str, parse: ParseResult | None, topic: str | None) -> bo
     if topic != "coupon":
         return False
     reference = parse.first("reference") if parse is not None else None
-    words = _REMOVAL_WORDS.sub(" ", leftover_words(text, parse))
+    words = REMOVAL_WORDS.sub(" ", leftover_words(text, parse))
     return (reference is None or reference.ordinal is None) and not words.strip()
 
 
@@ -331,8 +268,8 @@ async def remove_intent(text: str, parse: ParseResult | None, services: Services
 async def _remove_units(units: int, text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> Reply:
     infos = await _cart(services, user_id, lang, now)
-    info = _pick_line(infos, state, text, parse) if infos else None
-    if info is not None and await _named_elsewhere(infos, services, text, parse, lang) is not None:
+    info = pick_line(infos, state, text, parse) if infos else None
+    if info is not None and await named_elsewhere(infos, services, text, parse, lang) is not None:
         info = None  # "remove one coffee bean" with no coffee in the cart: said so below
     if info is None or units >= info.line.quantity:  # all of the line's units: the line goes, as before
         return await _change_by_text(None, text, parse, services, state, t, lang, codec, user_id, now)

@@ -14,6 +14,7 @@ from bot.core.skills.community import (
     answers,
     bought_problems,
     flash,
+    frustrated_requests,
     groups,
     payment_problems,
     points,
@@ -29,7 +30,8 @@ from bot.core.skills.community import (
 __all__ = ["router"]
 
 router = Router("community").include(
-    questions.router, policy_questions.router, answers.router, groups.router, flash.router, support.router,
+    questions.router, policy_questions.router, answers.router, groups.router, flash.router, frustrated_requests.router,
+    support.router,
     ticket_guards.router, bought_problems.router, payment_problems.router, points.router, reviews.router,
     subscriptions.router, privacy.router,
 )

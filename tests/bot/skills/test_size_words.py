@@ -65,3 +65,21 @@ async def test_after_a_size_it_lacks_the_next_size_said_is_read_alone(tmp_path: 
         assert "doesn't come in 7.5" in body(await ann.say("actually size 7.5"))
         added = body(await ann.say("size 7"))
         assert "7.5" not in added and "US 7" in added, added
+
+
+async def test_a_size_correction_right_after_an_add_changes_that_line(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path, more=_us_shoes) as bot:
+        bot.services.nlu = _SizedNLU()  # type: ignore[attr-defined]
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P40")
+        assert "Added 1" in body(await ann.say("add size 8"))
+        changed = body(await ann.say("actually size 9"))
+        assert "changed to Grey / US 9" in changed and "Which would you like" not in changed, changed
+        missing = body(await ann.say("wait no i meant size 7.5"))
+        assert "doesn't come in" in missing and "Added" not in missing, missing
+        from store.cart import get_cart
+
+        services = bot.services  # type: ignore[attr-defined]
+        async with services.uows.read() as uow:
+            lines = (await get_cart(uow, ANN.id, services.clock())).lines
+        assert len(lines) == 1 and "US 9" in (lines[0].attributes or {}).values(), lines  # one pair, swapped

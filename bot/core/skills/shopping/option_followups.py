@@ -22,6 +22,7 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.attribute_words import attribute_words
+from bot.core.skills.shopping.cart_option_said import corrects_cart_line
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.eu_sizes import for_search, in_us_sizes, shoe_sizes
 from bot.core.skills.shopping.eu_sizes import note as eu_note
@@ -107,6 +108,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             # "which colors" with several shown and none open: each one's options. The intent guessed for it
             # (details) searched the words and opened a lipstick that was nowhere on screen.
             return [await _options_of_shown(services, state, t, lang, codec, user_id)]
+    if about and not asks_for_options(text) and only_options(text, parse, OPTION_ENTITIES, reference=True) and (
+            changed := await corrects_cart_line(text, parse, services, state, t, lang, codec, user_id, now)):
+        return changed  # "actually size 7" right after adding size 8: that line, not a second pair
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
         product = await product_named(services.uows, about)
         if product is not None:

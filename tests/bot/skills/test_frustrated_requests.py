@@ -20,7 +20,8 @@ def test_the_request_is_found_only_in_an_annoyed_message() -> None:
     assert shopping_request("找个便宜的杯子都找不到") == "便宜的杯子"
     assert shopping_request("为什么找不到耳机") == "耳机"
     for said in ("this bot is useless", "wtf where is my order", "why cant u find my order", "show me blue mugs",
-                 "你们这个机器人真垃圾", "垃圾 我要退款"):
+                 "你们这个机器人真垃圾", "垃圾 我要退款", "wtf i want to cancel", "ugh i just want my money back",
+                 "ffs i need help", "damn i want a refund"):
         assert shopping_request(said) is None, said
 
 

@@ -38,9 +38,9 @@ _REQUEST_ZH = re.compile(r"(?:找|买|要|搜)(?:个|一个|一台|一件|点|�
                          r"(?:都|也|怎么|为什么|就|咋)?(?:找不到|找不着|搜不到|没有|买不到|不行)|"
                          r"(?:为什么|怎么|咋)(?:就|都|也)?(?:找不到|搜不到|找不着)(?P<q2>[\u4e00-\u9fff\w]{1,16})")
 # A request about an order, money or the service is the complaint itself ("find my order"): a ticket.
-_NOT_SHOPPING = re.compile(r"\b(?:my|the)\s+(?:order|package|parcel|refund|money|delivery|account)\b|"
-                           r"\b(?:order|refund|help|person|human|agent|someone)\b|订单|快递|包裹|退款|钱|客服|人工",
-                           re.IGNORECASE)
+_NOT_SHOPPING = re.compile(r"^(?:to|my|your|ur|you|u|it|out|back)\b|\b(?:order|refund|help|person|human|agent|"
+                           r"someone|cancel|return|track|money|package|parcel|delivery|account|manager)\b|"
+                           r"订单|快递|包裹|退款|钱|客服|人工|取消", re.IGNORECASE)
 _TAIL = re.compile(r"\s+(?:for once|already|man|dude|pls|please|plz|ffs|lol)\s*$", re.IGNORECASE)
 
 

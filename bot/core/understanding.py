@@ -266,6 +266,7 @@ BEFORE_PARSE: Sequence[Step] = (
 
 AFTER_PARSE: Sequence[Step] = (
     nlu_yes_no,
+    Hook("frustrated_request"),  # "wtf why cant u just find me a cheap tv": the search, kindly, not a ticket
     # "its about order SB10002" right after a ticket opened: for that ticket
     Hook("ticket_detail", lambda deps: bool(deps.topic), settles=False),
     Hook("ticket_question"),  # "i already have a ticket open?": where the shopper's ticket stands (ticket_guards)

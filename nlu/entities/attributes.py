@@ -21,8 +21,10 @@ __all__ = ["CatalogAttributes", "is_attribute_use", "size_cue_spans"]
 
 # "size 42", "US 9", "42码", "M码", "XL号", "1.8米床", "6-12个月"
 _SIZE_CUE = re.compile(
-    r"\b(?:size|sz|us|eu|uk)\s*[:=]?\s*(?P<v>\d{1,2}(?:\.5)?|x{0,3}[sml]|\d?xl|xxs|one size)\b"
-    r"|(?P<zh>\d{2}(?:\.5)?)\s*(?:码|号)(?!\s*(?:订单|单))"
+    # a letter size needs a gap after the cue: the "s" of "sizes available?" is not size S
+    r"\b(?:size|sz|us|eu|uk)(?:\s*[:=]\s*|\s+|(?=\d))(?P<v>\d{1,2}(?:\.5)?|x{0,3}[sml]|\d?xl|xxs|one size)\b"
+    # "42码", "37.5码", and one digit with 码 ("换成7码": size 7, not seven of it); "7号" may be a date
+    r"|(?P<zh>\d{2}(?:\.5)?(?=\s*号)|\d{1,2}(?:\.5)?(?=\s*码))\s*(?:码|号)(?!\s*(?:订单|单))"
     r"|(?<![A-Za-z])(?P<letter>[234]?X{0,3}[SML]|XXS)\s*(?:码|号)(?!\s*(?:订单|单))"
     r"|(?P<bed>\d(?:\.\d)?)\s*米(?:床)?"
     r"|(?P<months>\d{1,2}\s*[-~到至]\s*\d{1,2})\s*(?:个月|月龄|months?\b|mos?\b)",

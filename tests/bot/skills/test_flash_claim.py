@@ -126,3 +126,35 @@ async def test_ordering_an_earlier_order_again_is_not_a_claim_of_the_sale_in_vie
         for said in ("再来一单一样的", "order the same again"):
             reply = body(await ann.say(said))
             assert "Added" not in reply and "已将" not in reply, (said, reply)
+
+
+async def test_an_add_naming_another_product_with_the_deals_on_screen_is_not_a_flash_claim(tmp_path: Path) -> None:
+    # walk9-en: after the deals list, "add 1 white 256gb" (about a phone) and "add the hp laptop to cart" each
+    # got "Which flash sale would you like?" with the headphones and the blender
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        added = body(await ann.say("add the usb-c charger to cart"))
+        assert "Which flash sale" not in added and "Charger" in added, added
+        await ann.say("any deals?")
+        speaker = body(await ann.say("add 1 bluetooth speaker"))
+        assert "Which flash sale" not in speaker and "Headphones" not in speaker, speaker
+        await ann.say("any deals?")
+        named = body(await ann.say("add 2 of the headphones"))  # names a sale: still claimed at the flash price
+        assert "Headphones" in named and "Limit 2 per shopper" in named, named
+        await ann.say("any deals?")
+        assert "Which flash sale" in body(await ann.say("add one"))  # names nothing: which sale
+
+
+async def test_a_price_question_naming_a_product_off_screen_opens_it_with_the_deals_on_screen(tmp_path: Path) -> None:
+    # walk9-en: "how much is the redmi note 13 pro" under the deals list got an FAQ entry about phone cases, so the
+    # phone was never the product talked about and the next add went to the flash sales
+    async with shop_bot(tmp_path) as bot:
+        await _two_sales(bot)
+        ann = Shopper(bot, ANN)
+        await ann.say("any deals?")
+        card = body(await ann.say("how much is the usb-c fast charger?"))
+        assert "USB-C Fast Charger" in card and "$34.99" in card, card
+        added = body(await ann.say("add 1 white"))
+        assert "Which flash sale" not in added and "Charger" in added and "Added" in added, added

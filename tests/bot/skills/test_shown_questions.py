@@ -249,3 +249,11 @@ async def test_how_long_it_keeps_drinks_hot_is_read_from_the_listing(tmp_path: P
         await bot.services.states.save(LI.id, LI.id, Conversation(focus_sku="TM"))
         answer = text_of(await Person(bot, LI).say("这个保温多久？"))
         assert "hot for 6 hours" in answer and "temperature shocks" not in answer, answer
+
+
+async def test_a_superlative_asked_alone_is_about_those_shown(tmp_path: Path) -> None:
+    # walk9-en: "biggest screen?" under two TVs searched the shop and showed screen protectors
+    async with earbuds_bot(tmp_path) as bot:
+        ann = await _shown(bot, ANN)
+        said = text_of(await ann.say("longest battery?"))
+        assert "Longest battery life" in said and "Brio Pods" in said.split("\n")[0], said

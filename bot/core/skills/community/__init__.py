@@ -15,6 +15,7 @@ from bot.core.skills.community import (
     answers,
     bought_problems,
     flash,
+    frustrated_requests,
     groups,
     named_question,
     payment_problems,
@@ -31,7 +32,7 @@ from bot.core.skills.community import (
 __all__ = ["router"]
 
 router = Router("community").include(
-    questions.router, policy_questions.router, answers.router, groups.router, flash.router, support.router,
-    ticket_guards.router, bought_problems.router, named_question.router, payment_problems.router, points.router,
-    reviews.router, subscriptions.router, privacy.router,
+    questions.router, policy_questions.router, answers.router, groups.router, flash.router,
+    frustrated_requests.router, support.router, ticket_guards.router, bought_problems.router, named_question.router,
+    payment_problems.router, points.router, reviews.router, subscriptions.router, privacy.router,
 )

@@ -184,6 +184,7 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
     from bot.core.skills.shopping.aspects import aspect_asked
     from bot.core.skills.shopping.details import details_replies, which_one
     from bot.core.skills.shopping.named_words import ON_SALE, price_asked_of, price_subject
+    from bot.core.skills.shopping.price_named import priced_in_catalog
     from bot.core.skills.shopping.products import product_named
     from bot.core.skills.shopping.which_shown import top_of_sorted
 
@@ -196,7 +197,8 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         ref = parse.first("reference") if parse is not None else None
         key = ref.value if ref is not None and ref.resolved else \
             None if _SHOP_TOPIC.search(text) else await price_asked_of(services, state, text)
-        product = await product_named(services.uows, key)
+        product = await product_named(services.uows, key) if key else None if _SHOP_TOPIC.search(text) or (
+            parse is not None and parse.first("brand")) else await priced_in_catalog(services, text, lang, user_id)
         if product is not None:
             return await details_replies(product, services, state, t, lang, codec, user_id, services.clock())
         named = price_subject(text) if key is None and parse is not None and parse.first("brand") else ""

@@ -19,6 +19,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.bought_problems import names_a_fault
 from bot.core.skills.community.common import display_name, notify_staff, translator_for
+from bot.core.skills.community.frustrated_requests import frustrated_request
 from bot.core.skills.community.open_tickets import has_substance, open_ticket_status
 from bot.core.skills.community.ticket_cards import closed_notice, staff_card, to_shopper, to_staff
 from bot.core.skills.community.ticket_guards import TICKET_TOPIC, product_instead
@@ -162,11 +163,15 @@ async def support_command(args: str, services: Services, state: Conversation, t:
                                                 "return_or_refund", "get_invoice", "pay", "manage_address",
                                                 "privacy", "my_points", "talk_to_human"))
 async def new_ticket_text(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                          chat_id: int, event: Event, now: datetime, codec: CallbackCodec) -> list[Reply]:
+                          chat_id: int, event: Event, now: datetime, codec: CallbackCodec,
+                          lang: str) -> list[Reply]:
     pending = state.pending
     data = pending.data if pending else {}
     state.pending = None
     kind = TicketKind(data.get("kind", TicketKind.SUPPORT.value))
+    if kind is TicketKind.COMPLAINT and (found := await frustrated_request(text, services, state, t, lang, codec,
+                                                                         user_id, now)):
+        return found  # "wtf why cant u just find me a cheap tv" after "What went wrong?": the search, no ticket
     if kind is TicketKind.COMPLAINT and asks_something(text) and not has_substance(text):
         # "能不能给个电话" while the complaint is asked for: a question to answer, not the complaint itself
         from bot.core.skills.community.questions import answer_question

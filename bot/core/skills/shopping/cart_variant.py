@@ -8,6 +8,7 @@ rest of the line's options stay. No such variant in stock: the picker says so an
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
@@ -26,6 +27,8 @@ from store.errors import StoreError
 __all__ = ["options_said", "change_variant"]
 
 _KINDS = {"color": ("color", "colour"), "size": ("size",)}
+_SYSTEM = re.compile(r"^(?:US|EU|UK|CN)\s*(?=\d)", re.IGNORECASE)  # the size system in front of a number
+_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
 
 
 def options_said(parse: ParseResult | None) -> dict[str, str]:
@@ -38,7 +41,9 @@ def _wanted(info: LineInfo, said: dict[str, str]) -> dict[str, str]:
     wanted = {k: str(v) for k, v in (info.line.attributes or {}).items()}
     for kind, value in said.items():
         key = next((k for k in wanted if k.casefold() in _KINDS[kind]), kind)
-        wanted[key] = value
+        system = _SYSTEM.match(wanted.get(key, ""))
+        # "make it size 7" / "换成7码" on a line in "US 8": the same size system, "US 7" (it matched nothing)
+        wanted[key] = f"{system.group(0)}{value}" if system and _NUMBER.fullmatch(value) else value
     return wanted
 
 

@@ -20,6 +20,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.skills.shopping.adding import add_and_confirm
+from bot.core.skills.shopping.flash_named import names_another_product
 from bot.core.skills.shopping.named_words import shown_named
 from bot.core.skills.shopping.products import resolve_ref, sku_code
 from bot.core.skills.shopping.targets import leftover_words
@@ -120,6 +121,9 @@ async def flash_follow_up(text: str, parse: ParseResult | None, services: Servic
     in_focus = any(state.focus_sku in (s.sku, s.product_external_id) for s in sales)
     if limit_asked and not left:
         return _limits(sales, t, lang, codec, user_id)
+    if claims and not left and not in_focus and not _GRAB.search(text) \
+            and await names_another_product(text, parse, sales, services):
+        return None  # "add 1 white 256gb" / "add the hp laptop" with the deals on screen: about another product
     if claims and not left and not in_focus and not _GRAB.search(text) and len(sales) < len(state.last_results):
         # "add …" / "加…" with a search list on screen where one result happens to be on sale: an ordinary add
         # (the demo's "wireless headphones under 100" + "add the first one" added the JBL, the second result).

@@ -22,10 +22,12 @@ from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.attribute_words import attribute_words
+from bot.core.skills.shopping.cart_option_said import corrects_cart_line
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
 from bot.core.skills.shopping.eu_sizes import for_search, in_us_sizes, shoe_sizes
 from bot.core.skills.shopping.eu_sizes import note as eu_note
 from bot.core.skills.shopping.option_on_list import option_word, shown_with_option
+from bot.core.skills.shopping.options_asked import WHICH_OPTIONS, asks_for_options, offered_options
 from bot.core.skills.shopping.options_listed import options_listed
 from bot.core.skills.shopping.picker_answer import picked_variant, picker_topic, queued_after, read_topic
 from bot.core.skills.shopping.products import active_variants, product_named
@@ -58,18 +60,13 @@ _ASKING = re.compile(
     # "something under $50", "stuff below 30", "any options under 40" after a search: a budget for the list on
     # screen, which searched "something" and found nothing
     r"\b(?:some|something|smth|sth|stuff|things?|items?|options?|ok|okay|so|hmm|maybe|else|now)\b|"
+    # a correction in front of the option ("wait no i meant size 7.5", "actually size 7", "不对，我要37.5码")
+    r"\b(?:wait|no|nope|i|meant|mean|actually|sorry|oops|rather)\b|不对|不是|其实|还是|我|"
     # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
     r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|有没|没有|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
     r"可以|能|是|"
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
-
-# "what sizes do you have?", "which colours?", "有什么颜色", "有哪些尺码": the options themselves are asked for.
-_WHICH_OPTIONS = re.compile(
-    r"\b(what|which)\s+(sizes?|colou?rs?|options?)\b|\bcome\s+in\s+(other|different|more)\s+(sizes|colou?rs)\b|"
-    r"\b(other|different|more|another)\s+(sizes?|colou?rs?)\b|"
-    r"(什么|哪些|哪几种|几种|别的|其他|其它|另外的|另外|更多)(的)?(颜色|尺码|尺寸|码|款式)", re.IGNORECASE)
-
 
 def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, reference: bool = False) -> bool:
     """Whether ``text`` is entities of ``kinds`` (at least one) and asking words, nothing else; with
@@ -85,16 +82,12 @@ def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, refere
     return not re.sub(r"\d+", "", _ASKING.sub("", rest)).strip()
 
 
-def asks_for_options(text: str) -> bool:
-    return bool(_WHICH_OPTIONS.search(text))
-
-
 def only_asking(text: str, parse: ParseResult) -> bool:
     """Whether the message names nothing besides the options asked about ("有别的颜色吗", "what colours?"), so
     it is about something on screen, not a new search ("other colours of the nike hoodie")."""
     if parse.text != text or any(e.entity not in OPTION_ENTITIES for e in parse.entities):
         return False
-    rest = _WHICH_OPTIONS.sub(" ", text)
+    rest = WHICH_OPTIONS.sub(" ", text)
     return not re.sub(r"\d+", "", _ASKING.sub("", rest)).strip()
 
 
@@ -115,6 +108,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             # "which colors" with several shown and none open: each one's options. The intent guessed for it
             # (details) searched the words and opened a lipstick that was nowhere on screen.
             return [await _options_of_shown(services, state, t, lang, codec, user_id)]
+    if about and not asks_for_options(text) and only_options(text, parse, OPTION_ENTITIES, reference=True) and (
+            changed := await corrects_cart_line(text, parse, services, state, t, lang, codec, user_id, now)):
+        return changed  # "actually size 7" right after adding size 8: that line, not a second pair
     if about and (asks_for_options(text) or only_options(text, parse, OPTION_ENTITIES, reference=True)):
         product = await product_named(services.uows, about)
         if product is not None:
@@ -134,7 +130,9 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
             # The picker is on screen again: a typed "xs" next answers it (picker_typed), with the add's quantity.
             before = read_topic(topic)
             qty = before[1] if before is not None and before[0] == product.external_id else 1
-            state.topic = picker_topic(product, qty, wanted, then=queued_after(topic, product.external_id))
+            # Only the options it has narrow the next typed answer: after "doesn't come in 7.5", "size 7" is US 7.
+            state.topic = picker_topic(product, qty, offered_options(product, wanted),
+                                       then=queued_after(topic, product.external_id))
             if wanted:
                 state.focus_sku = _only_option(product, wanted) or state.focus_sku  # "in black?" then "add it"
             listed = options_listed(product, t, lang) if asking else lead

@@ -44,6 +44,8 @@ _COMMAND_WORDS = re.compile(
 
 # A verb left on its own once the words around it are gone ("加一个" -> "加", "来两个" -> "来", "抢一个" -> "抢"):
 # searching it found nothing ("店里没有找到“加”"). Inside a word it stays ("加湿器").
+# The kind of option before its value ("size 8", "colour grey", "US 8"): with the options dropped, not a name.
+_OPTION_KIND = re.compile(r"\b(?:size|sz|colou?r)\b|\b(?:us|eu|uk)(?=\s*\d)", re.IGNORECASE)
 _LONE_VERB = re.compile(r"(?<!\S)(?:加|来|拿|抢|再来|买|要|有|还有|给我|帮我|我)(?!\S)")
 
 
@@ -97,6 +99,7 @@ def leftover_words(text: str, parse: ParseResult | None, *, drop_options: bool =
     # search looked for "iphone pro" and opened a case for the iPhone 15 (knowledge/search/model_numbers.py).
     if drop_options:
         text = OPTION_WORDS.sub(" ", text)  # "M码", "10码", "128G": options, never a name ("码" found a "Code")
+        text = _OPTION_KIND.sub(" ", text)  # "add size 8": "size" is not a product to find
     models = [m.surface for m in parse_models(text) if not _COMMAND_WORDS.fullmatch(m.line)]
     for i, surface in enumerate(models):
         text = re.sub(re.escape(surface), f" qqmodel{i}qq ", text, count=1, flags=re.I)

@@ -45,7 +45,10 @@ __all__ = ["router", "which_shown", "asks_which", "top_of_sorted"]
 router = Router("shopping.which_shown")
 
 _WHICH = re.compile(r"\bwhich\b|哪[个款件双台只种部一些]|\b(?:any|either|none) of (?:these|them|those|the)\b|"
-                    r"^(?:do|does|are|is) any\b|\bwhat(?:'s|\s+is|\s+are)\s+the\s+\w+est\b", re.IGNORECASE)
+                    r"^(?:do|does|are|is) any\b|\bwhat(?:'s|\s+is|\s+are)\s+the\s+\w+est\b|"
+                    # "biggest screen?" under a list of TVs: a superlative asked alone is a "which" question too
+                    r"^\W*(?:the\s+)?(?:biggest|largest|smallest|lightest|longest|brightest|quietest)\b[^?？]{0,30}[?？]",
+                    re.IGNORECASE)
 _THESE = re.compile(r"\b(these|them|those|both|here|shown)\b|这几|这些|这两|它们|里面|其中", re.IGNORECASE)
 # About the shop, not the products ("which payment methods", "哪个快递"): the FAQ answers those.
 _SHOP = re.compile(r"\b(ship\w*|deliver\w*|returns?|refunds?|pay\w*|coupons?|couriers?|address)\b|运费|发货|快递|"

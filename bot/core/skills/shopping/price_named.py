@@ -1,0 +1,38 @@
+"""The product a price question names by its model when it is not on screen: "how much is the redmi note 13 pro".
+
+WHY: with the deals list on screen, "how much is the redmi note 13 pro" was read as a question for the FAQ (the
+NLU knows "Xiaomi", not "Redmi", so no product or brand was found) and got an entry about iPhone cases that
+mentions the Redmi; the phone never became the product talked about, so "does it come with a charger" and
+"add 1 white 256gb" went to the flash sales on screen (walk9-en). A price question whose words, all of them,
+are in the top search hit's title names that product: its card answers with the price and puts it in focus.
+"""
+
+from __future__ import annotations
+
+from bot.core.services import Services
+from bot.core.skills.shopping.named_words import price_subject
+from bot.core.skills.shopping.products import product_named
+from bot.core.skills.shopping.query import build_query
+from bot.core.skills.shopping.results import run_query
+from knowledge.text import tokenize
+from store.catalog.views import ProductView
+
+__all__ = ["priced_in_catalog"]
+
+_MAX_WORDS = 6
+
+
+async def priced_in_catalog(services: Services, text: str, lang: str, user_id: int) -> ProductView | None:
+    """The catalog product whose title holds every word the price question names; None when there is none."""
+    subject = price_subject(text)
+    words = tokenize(subject)
+    if services.search is None or not words or len(subject.split()) > _MAX_WORDS:
+        return None
+    query = build_query(subject, None, user_id=user_id, lang=lang, currency=services.settings.currency)
+    results = await run_query(services, query)
+    if not results.hits:
+        return None
+    top = results.hits[0]
+    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")):
+        return None
+    return await product_named(services.uows, top.external_id)

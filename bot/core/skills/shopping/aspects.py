@@ -83,7 +83,7 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(N_("screen size"), _rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
            _rx(r"screen|display|inch"), _rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
            most=N_("Biggest screen"), least=N_("Smallest screen")),
-    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|容量|多大|"
+    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger|how big)\b|容量|多大|"
                                r"最大|装多少|几升|多少毫升"), "number",
            ("capacity_ml", "volume_ml", "capacity_l", "volume_l", "capacity_mah", "capacity_people"),
            _rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), _rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),

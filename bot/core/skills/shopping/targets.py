@@ -15,6 +15,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.named_best import best_named
 from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named, word_tokens
 from bot.core.skills.shopping.products import product_named, resolve_ref
+from bot.core.skills.shopping.seen_named import seen_named
 from bot.core.state import Conversation
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
@@ -230,7 +231,7 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
             words = ""  # "加一台 黑色 128G的" with the iPhone open: its options, not a product to search for
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
             # a product on screen that the words name ("S24" with the Galaxy S24 shown) before the search's guess
-            ref = await shown_named(services, state, words)
+            ref = await shown_named(services, state, words) or await seen_named(services, state, words)
             if ref is None:  # no one product on screen holds every word: the one that holds most of them
                 ref = await best_named(services, state, words, await _top_hit(services, words, lang))
             if ref is None and services.search is not None:

@@ -23,11 +23,12 @@ from bot.core.followups import (
     is_price_question,
     language_asked,
 )
+from bot.core.named_question_step import named_product_question
 from bot.core.reference_words import about_product_open, asks_about_open, brand_as_reference, naming, points_at_shown
 from bot.core.replies import Reply
 from bot.core.typed_answers import nlu_answer, typed_answer
 from bot.core.typed_contractions import restore_contractions
-from nlu.result import IntentScore, ParsedEntity, ParseResult
+from nlu.result import IntentScore, ParseResult
 from store.giftcards.cards import looks_like_gift_code
 
 if TYPE_CHECKING:
@@ -231,26 +232,6 @@ def _question_about_open(deps: Deps) -> bool:
     parse = _parsed(deps)
     return (about_product_open(deps.state) or points_at_shown(parse)) and asks_something(deps.text) \
         and (parse.is_fallback or asks_about_open(deps.text, parse))
-
-
-async def named_product_question(d: Dispatcher, deps: Deps) -> list[Reply] | None:
-    """"french press how big is it", "惠普那台电池怎么样": a question naming a product (on screen, else in the
-    catalogue) is about that product ("didn't catch that" or the off-topic refusal before: named_question)."""
-    from bot.core.skills.shopping.named_question import ASKS_UNSURE, product_asked_about
-
-    parse, ask = _parsed(deps), d.router.intents.get("ask_question")
-    ref = parse.first("reference")
-    if ask is None or not (parse.is_fallback or parse.intent.name in ASKS_UNSURE) or \
-            (ref is not None and ref.resolved and ref.ordinal is not None):
-        return None  # "is the second one waterproof": the reference says which
-    sku = await product_asked_about(d.services, deps.state, deps.text, parse)
-    if sku is None:
-        return None
-    deps.state.focus_sku, deps.state.fallback_count = sku, 0
-    kept = tuple(e for e in parse.entities if e.entity not in ("reference", "product", "brand"))
-    deps.parse = replace(parse, intent=IntentScore("ask_question", 1.0), is_fallback=False,
-                         entities=(*kept, ParsedEntity("reference", sku, 0, len(deps.text))))
-    return list(await ask(deps))
 
 
 def _follow_ups() -> Step:

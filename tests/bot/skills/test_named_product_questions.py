@@ -76,3 +76,26 @@ async def test_the_product_named_beats_the_one_open(tmp_path: Path) -> None:
         await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["B1", "C2"], focus_sku="B1"))
         said = text_of(await Person(bot, ANN).say("how heavy is it?"))
         assert "Lavazza" in said and "Bodum" not in said, said
+
+
+async def test_a_name_seen_before_a_sort_means_that_product(tmp_path: Path) -> None:
+    """"无印良品那个有什么颜色" after a re-sort hid the Muji mug answered for a Muji cable box from the catalogue (the
+    fake NLU reads the colours question as a list follow-up, so a capacity question stands in for it here)."""
+    async with started_bot(tmp_path, nlu=FakeNLU(RULES)) as bot:
+        assert bot.services is not None
+        await _stock(bot)
+        async with bot.services.uows() as uow:
+            for sku, title, colours in (("M1", "Muji Matte Porcelain Mug, 300 ml", ("Sage", "Charcoal")),
+                                        ("M2", "Muji Bamboo Cable Box", ("Natural",))):
+                await upsert_product(uow, ProductInput(
+                    external_id=sku, title=title, description="", brand="Muji",
+                    variants=[VariantInput(f"{sku}-{c}", Money(1999, "USD"), 5, {"color": c}) for c in colours]))
+            await uow.commit()
+        li, states = Person(bot, LI), bot.services.states
+        await states.save(LI.id, LI.id, Conversation(last_results=["M1", "C1"]))
+        await li.say("你好")  # the mug is seen
+        state = await states.load(LI.id, LI.id)
+        state.last_results = ["C1", "C3"]  # a sort put others on screen
+        await states.save(LI.id, LI.id, state)
+        said = text_of(await li.say("无印良品那个多大容量"))
+        assert "Muji Matte Porcelain Mug" in said and "300 ml" in said and "Cable Box" not in said, said

@@ -102,6 +102,11 @@ async def product_asked_about(services: Services, state: Conversation, text: str
                 and not _brand_said(text, winner):
             return None  # "does it fit a 15 inch laptop" with a backpack open: "it" is the one open
         return winner.external_id
+    earlier = [p for p in await products_named(services.uows, [s for s in state.seen_results if s not in refs])
+               if p is not None]
+    seen = _best(text, words, earlier)
+    if seen is not None:  # "无印良品那个有什么颜色" after a sort hid the Muji mug: that mug, not another Muji product
+        return seen
     if services.search is None or _THIS.search(text):
         return None  # "这个面霜spf多少" under mugs: "this" points at the screen, which one is asked there
     hits = (await services.search.search(SearchQuery(text=words[:500], limit=5, language=_lang(text)))).hits
@@ -109,6 +114,14 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     best = sorted(((_score(text, words, p), i, p.external_id) for i, p in enumerate(found)),
                   key=lambda s: (-s[0], s[1]))
     return best[0][2] if best and best[0][0] >= 1 else None  # the first hit that holds the most of the name
+
+
+def _best(text: str, words: str, products: list[ProductView]) -> str | None:
+    """The one product holding the most of the name (and some of it); None on a tie."""
+    scored = sorted(((_score(text, words, p), p.external_id) for p in products), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _lang(text: str) -> str:

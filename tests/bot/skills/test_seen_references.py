@@ -62,3 +62,15 @@ async def test_a_word_glued_to_a_model_number_names_it(tmp_path: Path) -> None:
         await bot.services.states.save(ANN.id, ANN.id, state)
         said = text_of(await Person(bot, ANN).say("add the buds"))
         assert "Galaxy Buds2 Pro" in said and "Added" in said, said
+
+
+async def test_add_it_after_a_sort_adds_the_one_on_top(tmp_path: Path) -> None:
+    """"cheapest one" sorted the cases; "add it" then asked which of the four (walk 9 e16f)."""
+    async with started_bot(tmp_path, nlu=FakeNLU(COMMUNITY_RULES)) as bot:
+        assert bot.services is not None
+        await _stock(bot)
+        state = await bot.services.states.load(ANN.id, ANN.id)
+        state.last_results, state.last_query, state.last_filters = ["S1", "E1", "E2"], "case", {"sort": "price_asc"}
+        await bot.services.states.save(ANN.id, ANN.id, state)
+        said = text_of(await Person(bot, ANN).say("add it"))
+        assert "Spigen Rugged Armor" in said and "Added" in said, said

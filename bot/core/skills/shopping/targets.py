@@ -204,6 +204,10 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
             # "要最便宜那个 加1", "add the cheapest one": the superlative says which of those shown ("那个" alone
             # resolves to nothing, and the shopper was asked "which one?" right after sorting by price).
             picked = await _superlative_shown(services, state, text, parse) if state.last_results else None
+            if picked is None:  # "cheapest one" then "add it": the one the sort put on top
+                from bot.core.skills.shopping.which_shown import top_of_sorted
+
+                picked = top_of_sorted(state, text)
             if picked is None:
                 raise Unresolved(text[reference.start:reference.end] or str(reference.value))
             reference = None
@@ -237,7 +241,10 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
             if ref is None and services.search is not None:
                 raise NoMatch(words)
     if ref is None:
-        ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
+        from bot.core.skills.shopping.which_shown import top_of_sorted
+
+        ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None) \
+            or top_of_sorted(state, text)
     if ref is None:
         return None
     async with services.uows.read() as uow:

@@ -99,3 +99,19 @@ async def test_a_name_seen_before_a_sort_means_that_product(tmp_path: Path) -> N
         await states.save(LI.id, LI.id, state)
         said = text_of(await li.say("无印良品那个多大容量"))
         assert "Muji Matte Porcelain Mug" in said and "300 ml" in said and "Cable Box" not in said, said
+
+
+async def test_what_it_comes_with_is_not_a_product_named(tmp_path: Path) -> None:
+    """"does it come with a charger" about the phone open answered from a charger's listing."""
+    async with started_bot(tmp_path, nlu=FakeNLU(RULES)) as bot:
+        assert bot.services is not None
+        await _stock(bot)
+        async with bot.services.uows() as uow:
+            await upsert_product(uow, ProductInput(
+                external_id="G1", title="Baseus 100W USB-C Charger", description="A compact charger.",
+                brand="Baseus", variants=[VariantInput("G1-1", Money(2999, "USD"), 5, {})]))
+            await uow.commit()
+        await bot.services.states.save(ANN.id, ANN.id, Conversation(last_results=["L1", "C1"], focus_sku="L1",
+                                                                    seen_results=["G1"]))  # the charger seen
+        said = text_of(await Person(bot, ANN).say("does it come with a charger?"))
+        assert "Baseus" not in said, said

@@ -74,3 +74,23 @@ async def test_add_it_after_a_sort_adds_the_one_on_top(tmp_path: Path) -> None:
         await bot.services.states.save(ANN.id, ANN.id, state)
         said = text_of(await Person(bot, ANN).say("add it"))
         assert "Spigen Rugged Armor" in said and "Added" in said, said
+
+
+def test_the_model_searched_for_is_the_product_not_its_accessories() -> None:
+    """"redmi note 13 pro" showed the phone, its screen protector and case "for Redmi Note 13 Pro": "how much is it"
+    next asked which of four (walk 9 e04f)."""
+    from bot.core.skills.shopping.model_focus import model_named
+    from store.catalog.views import ProductView
+
+    def product(sku: str, title: str) -> ProductView:
+        return ProductView(id=len(sku), external_id=sku, title=title, title_zh=None, description="", brand=None,
+                           category_path=None, attributes={}, image_url=None, rating_tenths=None, sales_count=0,
+                           is_digital=False, is_active=True, variants=())
+
+    shown = [product("R1", "Xiaomi Redmi Note 13 Pro Unlocked Smartphone, 6.67-inch Display"),
+             product("R2", "ESR Tempered Glass Screen Protector for Redmi Note 13 Pro, 3-Pack"),
+             product("R3", "Harbor & Vale Vegan Leather Folio Case for Redmi Note 13 Pro"),
+             product("R4", "Apple iPhone 15 Pro Unlocked Smartphone")]
+    assert model_named("redmi note 13 pro", shown) == "R1"
+    assert model_named("phone case", shown) is None  # no model named
+    assert model_named("iphone 15", shown) is None  # the iPhone 15 Pro is not the iPhone 15

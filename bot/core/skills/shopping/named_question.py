@@ -105,15 +105,24 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     earlier = [p for p in await products_named(services.uows, [s for s in state.seen_results if s not in refs])
                if p is not None]
     seen = _best(text, words, earlier)
-    if seen is not None:  # "无印良品那个有什么颜色" after a sort hid the Muji mug: that mug, not another Muji product
-        return seen
-    if services.search is None or _THIS.search(text):
+    if seen is None and (services.search is None or _THIS.search(text)):
         return None  # "这个面霜spf多少" under mugs: "this" points at the screen, which one is asked there
-    hits = (await services.search.search(SearchQuery(text=words[:500], limit=5, language=_lang(text)))).hits
-    found = [p for p in await products_named(services.uows, [h.external_id for h in hits]) if p is not None]
-    best = sorted(((_score(text, words, p), i, p.external_id) for i, p in enumerate(found)),
-                  key=lambda s: (-s[0], s[1]))
-    return best[0][2] if best and best[0][0] >= 1 else None  # the first hit that holds the most of the name
+    if seen is None and services.search is not None:
+        hits = (await services.search.search(SearchQuery(text=words[:500], limit=5, language=_lang(text)))).hits
+        found = [p for p in await products_named(services.uows, [h.external_id for h in hits]) if p is not None]
+        best = sorted(((_score(text, words, p), i, p.external_id) for i, p in enumerate(found)),
+                      key=lambda s: (-s[0], s[1]))
+        seen = best[0][2] if best and best[0][0] >= 1 else None  # the first hit that holds the most of the name
+    if seen is None:
+        return None
+    if _PRONOUN.search(text):
+        # "does it come with a charger": "it" is the product talked about, the name only what is asked (a
+        # charger); a brand said ("the fitbit, does it have gps") names the product.
+        product = next((p for p in [*earlier, *await products_named(services.uows, [seen])] if p
+                        and p.external_id == seen), None)
+        if product is None or not _brand_said(text, product):
+            return None
+    return seen  # "无印良品那个有什么颜色" after a sort hid the Muji mug: that mug, not another Muji product
 
 
 def _best(text: str, words: str, products: list[ProductView]) -> str | None:

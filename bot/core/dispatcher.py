@@ -82,6 +82,7 @@ class Dispatcher:
             replies = [Text(explain_store_error(exc, deps.t))]
             if isinstance(event, ButtonPress):
                 replies.insert(0, CallbackAnswer())
+        deps.state.remember_seen()
         if deps.state.model_dump_json() != loaded:  # most turns only read: skip the write (SQLite has one writer)
             await services.states.save(event.user.id, event.chat.id, deps.state)
         return replies

@@ -57,6 +57,16 @@ class Conversation(BaseModel):
     # applied means the coupon, not the item in focus. Good for the next event only (bot.core.dispatcher).
     topic: str | None = None
 
+    # Products shown earlier in this conversation (newest last): "add the ESR one" after another list replaced the
+    # phone cases still means the ESR case seen, not another ESR product of the catalogue (shopping/seen_named.py).
+    seen_results: list[str] = Field(default_factory=list)
+
+    def remember_seen(self, keep: int = 24) -> None:
+        """Add the results on screen to ``seen_results`` (unchanged when they are already its newest)."""
+        seen = [s for s in self.seen_results if s not in self.last_results] + self.last_results[:8]
+        if seen[-keep:] != self.seen_results:
+            self.seen_results = seen[-keep:]
+
     def remember_message(self, text: str, keep: int = 10) -> None:
         self.recent_messages = [*self.recent_messages, text[:500]][-keep:]
 

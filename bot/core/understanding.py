@@ -24,6 +24,7 @@ from bot.core.followups import (
     language_asked,
 )
 from bot.core.greeting_lead import without_greeting
+from bot.core.named_question_step import question_naming_a_product
 from bot.core.reference_words import about_product_open, asks_about_open, brand_as_reference, naming, points_at_shown
 from bot.core.replies import Reply
 from bot.core.typed_answers import nlu_answer, typed_answer
@@ -284,6 +285,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("availability", _asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
+    question_naming_a_product,  # "french press how big is it", "惠普那台电池怎么样": about the product it names
     Hook("product_phrase", _unsure_or_out_of_scope),
     Hook("ask_question", _question_about_open, owns=True),
 )

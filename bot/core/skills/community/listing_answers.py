@@ -97,8 +97,13 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
     noted = [line for k, v in product.attributes.items() if k not in aspect.keys and isinstance(v, str)
              and aspect.mentions is not None and aspect.mentions.search(v) for line in attribute_lines({k: v}, t)]
     if said or noted:
-        lead = t("The listing says:") if lines else t("About {what}, the listing of <b>{title}</b> says:",
-                                                       what=what, title=title)
+        if lines:
+            lead = t("The listing says:")
+        elif aspect.kind == "number":  # "Charges over USB-C" is about the battery but gives no battery life
+            lead = t("The listing of <b>{title}</b> doesn't give its {what}. What it says about it:",
+                     what=what, title=title)
+        else:
+            lead = t("About {what}, the listing of <b>{title}</b> says:", what=what, title=title)
         if lang == "zh" and said:
             lines.append(t("The product details are only available in English:"))
         lines.append(f"{lead}{'' if lang == 'zh' else ' '}{_quoted(said)}".rstrip())

@@ -164,6 +164,36 @@ def _from_value(key: str, value: object, shown: str) -> Figure | None:
     return Figure(number * scale, unit, shown)
 
 
+# The part of a word before a figure: "i5-" of "i5-13500H", "RTX" of "RTX4060".
+_CODE_HEAD = re.compile(r"[A-Za-z0-9_-]+$")
+
+
+def _in_model_code(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the tail of a model code ("Intel Core i5-13500H" is a CPU, not 13500
+    hours of battery): glued to a letter, or after a hyphen in a word of letters and digits. "5-10 hours" is a
+    range, "65W" a figure."""
+    head = _CODE_HEAD.search(text[:start])
+    if head is None:
+        return False
+    word = head.group(0)
+    if word[-1].isalpha():
+        return True
+    return word.endswith("-") and any(c.isalpha() for c in word) and any(c.isdigit() for c in word)
+
+
+def _of_another_attribute(aspect: Aspect, product: ProductView, figure: str) -> bool:
+    """Whether the figure is part of another attribute's value: the title "…, Intel Core Ultra 7 155H, …" is
+    built from ``cpu``, so its "155H" is the processor's name, not 155 hours of battery. An attribute whose key
+    speaks of the aspect ("battery": "40 h") is not another one."""
+    wanted = re.compile(rf"(?<!\w){re.escape(figure)}(?!\w)", re.IGNORECASE)
+    for key, value in product.attributes.items():
+        if key in aspect.keys or not isinstance(value, str) or not wanted.search(value):
+            continue
+        if aspect.mentions is None or not aspect.mentions.search(key.replace("_", " ")):
+            return True
+    return False
+
+
 def figure_of(aspect: Aspect, product: ProductView, shown: dict[str, str]) -> Figure | None:
     """The product's figure for the aspect: its attribute (``shown`` gives how each key reads), the best of its
     options (a phone's largest storage), else a figure in its title or description."""
@@ -178,8 +208,10 @@ def figure_of(aspect: Aspect, product: ProductView, shown: dict[str, str]) -> Fi
             return max(options, key=lambda f: f.value)
     if aspect.figure is None:
         return None
-    for text in (product.title, product.description):
-        m = aspect.figure.search(text or "")
+    for text in (product.title or "", product.description or ""):
+        m = next((m for m in aspect.figure.finditer(text)
+                  if not _in_model_code(text, m.start()) and not _of_another_attribute(aspect, product, m.group(0))),
+                 None)
         if m is not None:
             if m.group(1).casefold().startswith("ip"):  # "IPX4", "IP67": the water digit is the last
                 return Figure(float(m.group(3) or m.group(2)), "ip", m.group(0).upper())

@@ -57,7 +57,9 @@ def _holds(names: str, token: str) -> bool:
     if not token.isascii():
         return token in names
     stem = token[:-1] if len(token) > 3 and token.endswith("s") else token
-    return re.search(rf"(?<![a-z0-9]){re.escape(stem)}(?:e?s)?(?![a-z0-9])", names) is not None
+    # A model number glued to the word is still the word: "buds" names "Galaxy Buds2 Pro" (walk 9).
+    digits = r"\d{0,3}" if len(token) > 3 and token.isalpha() else ""
+    return re.search(rf"(?<![a-z0-9]){re.escape(stem)}(?:e?s)?{digits}(?![a-z0-9])", names) is not None
 
 
 def only_options_of(words: str, product: ProductView) -> bool:

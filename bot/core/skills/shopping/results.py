@@ -190,6 +190,13 @@ async def present(results: SearchResults, services: Services, state: Conversatio
                 state.focus_sku = state.last_results[0]
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
+        if state.focus_sku is None and query.offset == 0 and query.text:
+            # "redmi note 13 pro": the phone, not its case "for Redmi Note 13 Pro" (model_focus)
+            from bot.core.skills.shopping.model_focus import model_named
+            from bot.core.skills.shopping.products import products_named
+
+            shown_products = [p for p in await products_named(services.uows, state.last_results) if p is not None]
+            state.focus_sku = model_named(query.text, shown_products)
         met = _size_met(results, t, lang)
         if met and query.offset == 0:
             summary += sep + met

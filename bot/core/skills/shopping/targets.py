@@ -15,6 +15,7 @@ from bot.core.services import Services
 from bot.core.skills.shopping.named_best import best_named
 from bot.core.skills.shopping.named_words import OPTION_WORDS, names_product, only_options_of, shown_named, word_tokens
 from bot.core.skills.shopping.products import product_named, resolve_ref
+from bot.core.skills.shopping.seen_named import seen_named
 from bot.core.state import Conversation
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
@@ -206,6 +207,10 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
             # "要最便宜那个 加1", "add the cheapest one": the superlative says which of those shown ("那个" alone
             # resolves to nothing, and the shopper was asked "which one?" right after sorting by price).
             picked = await _superlative_shown(services, state, text, parse) if state.last_results else None
+            if picked is None:  # "cheapest one" then "add it": the one the sort put on top
+                from bot.core.skills.shopping.which_shown import top_of_sorted
+
+                picked = top_of_sorted(state, text)
             if picked is None:
                 raise Unresolved(text[reference.start:reference.end] or str(reference.value))
             reference = None
@@ -233,13 +238,16 @@ async def find_target(services: Services, state: Conversation, text: str, parse:
             words = ""  # "加一台 黑色 128G的" with the iPhone open: its options, not a product to search for
         if len(words) >= 2 or any("\u4e00" <= c <= "\u9fff" for c in words):
             # a product on screen that the words name ("S24" with the Galaxy S24 shown) before the search's guess
-            ref = await shown_named(services, state, words)
+            ref = await shown_named(services, state, words) or await seen_named(services, state, words)
             if ref is None:  # no one product on screen holds every word: the one that holds most of them
                 ref = await best_named(services, state, words, await _top_hit(services, words, lang))
             if ref is None and services.search is not None:
                 raise NoMatch(words)
     if ref is None:
-        ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
+        from bot.core.skills.shopping.which_shown import top_of_sorted
+
+        ref = state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None) \
+            or top_of_sorted(state, text)
     if ref is None:
         return None
     async with services.uows.read() as uow:

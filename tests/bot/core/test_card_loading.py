@@ -61,3 +61,33 @@ async def test_cards_keep_the_ranking_order_and_skip_products_gone_since(
         await delete_product(uow, b.external_id)
     shown = await load_shown(uows, [c.id, b.id, 9999, a.id], NOW)
     assert [s.product.id for s in shown] == [c.id, a.id]
+
+
+async def test_products_named_reads_every_reference_in_three_statements(
+    store: tuple[UnitOfWorkFactory, list[str]]
+) -> None:
+    """The products on screen and seen earlier (up to ~28 references) are looked up for one message: it was two
+    statements per reference (a SKU lookup, then the product), the costliest read of a turn."""
+    from bot.core.skills.shopping.products import products_named, resolve_ref
+
+    uows, statements = store
+    products = [await make_product(uows, f"P{i}", skus=[f"P{i}-A", f"P{i}-B"]) for i in range(12)]
+    async with uows() as uow:
+        await delete_product(uow, "P3")
+        await uow.commit()
+    variant_id = products[5].variants[1].id
+    refs = [p.external_id for p in products] + ["P7-B", f"v.{variant_id}", "nope", "", " P2 "]
+    statements.clear()
+    found = await products_named(uows, refs)
+    assert [x for x in statements if x.startswith("BEGIN")] == ["BEGIN DEFERRED"]
+    assert len(statements) <= 4  # BEGIN, the variants named, the products (with categories), their variants
+    expected = []
+    async with uows.read() as uow:
+        for ref in refs:
+            try:
+                expected.append((await resolve_ref(uow, ref))[0] if ref.strip() else None)
+            except Exception:
+                expected.append(None)
+    assert [p.id if p else None for p in found] == [p.id if p else None for p in expected]
+    assert [p.external_id if p else None for p in found][-5:] == ["P7", "P5", None, None, "P2"]
+    assert found[3] is not None and not found[3].is_active  # deleted: named, as one lookup returns it

@@ -92,7 +92,8 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     if not words:
         return None
     refs = list(dict.fromkeys([*state.last_results[:_MAX_SHOWN], *([state.focus_sku] if state.focus_sku else [])]))
-    shown = [p for p in await products_named(services.uows, refs) if p is not None]
+    loaded = await products_named(services.uows, [*refs, *(s for s in state.seen_results if s not in refs)])
+    shown = [p for p in loaded[:len(refs)] if p is not None]
     scored = sorted(((_score(text, words, p), p.external_id) for p in shown), reverse=True)
     if scored and scored[0][0] > 0:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -102,8 +103,8 @@ async def product_asked_about(services: Services, state: Conversation, text: str
                 and not _brand_said(text, winner):
             return None  # "does it fit a 15 inch laptop" with a backpack open: "it" is the one open
         return winner.external_id
-    earlier = [p for p in await products_named(services.uows, [s for s in state.seen_results if s not in refs])
-               if p is not None]
+    earlier = [p for p in loaded[len(refs):] if p is not None]
+    found: list[ProductView] = []
     seen = _best(text, words, earlier)
     if seen is None and (services.search is None or _THIS.search(text)):
         return None  # "这个面霜spf多少" under mugs: "this" points at the screen, which one is asked there
@@ -118,8 +119,7 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     if _PRONOUN.search(text):
         # "does it come with a charger": "it" is the product talked about, the name only what is asked (a
         # charger); a brand said ("the fitbit, does it have gps") names the product.
-        product = next((p for p in [*earlier, *await products_named(services.uows, [seen])] if p
-                        and p.external_id == seen), None)
+        product = next((p for p in [*earlier, *found] if p.external_id == seen), None)
         if product is None or not _brand_said(text, product):
             return None
     return seen  # "无印良品那个有什么颜色" after a sort hid the Muji mug: that mug, not another Muji product

@@ -14,6 +14,7 @@ from store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from knowledge.search.catalog_words import CatalogWords
 
 __all__ = ["Services"]
 
@@ -47,6 +48,12 @@ class Services:
     @property
     def media_dir(self) -> Path:
         return self.settings.media_dir
+
+    def catalog_words(self) -> CatalogWords | None:
+        """The catalogue's name words, for steps that first ask whether a message could name a product at all
+        (knowledge/search/catalog_words.py); None when there is no search to ask (tests without one)."""
+        words = getattr(self.search, "catalog_words", None)
+        return words() if callable(words) else None
 
     def is_staff(self, user_id: int) -> bool:
         return user_id in self.settings.staff_ids

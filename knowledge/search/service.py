@@ -29,6 +29,7 @@ from typing import Any
 from knowledge.encoders.base import Encoder, Vectors, encode_async
 from knowledge.encoders.registry import warm_up
 from knowledge.search import catalog_source
+from knowledge.search.catalog_words import CatalogWords
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
@@ -70,6 +71,7 @@ class ProductSearch:
         self._started = False
         self.updates_applied = 0
         self._sales_read_at: float | None = None
+        self._words = CatalogWords()
 
     # ---- lifecycle ------------------------------------------------------------------------------
     async def start(self, progress: Progress | None = None) -> None:
@@ -93,6 +95,7 @@ class ProductSearch:
             await asyncio.to_thread(self.engine.build, docs, progress)
             await self._save()
         await asyncio.to_thread(self.engine.warm_up)
+        self._words = await asyncio.to_thread(CatalogWords.build, self.engine.docs.values())
         await self.refresh_sale_prices()
         self._task = asyncio.create_task(self._updater(), name="product-search-updater")
         self._started = True
@@ -125,7 +128,8 @@ class ProductSearch:
             await asyncio.to_thread(engine.build, docs, progress or None)
         await asyncio.to_thread(engine.warm_up)
         engine.sale_prices = self.engine.sale_prices
-        self.engine = engine
+        words = await asyncio.to_thread(CatalogWords.build, engine.docs.values())
+        self.engine, self._words = engine, words
         await self._save()
         return len(engine.docs)
 
@@ -191,6 +195,7 @@ class ProductSearch:
                         found = await catalog_source.load_by_ids(uow, ids)
                     gone = [pid for pid in ids if pid not in found]
                     await asyncio.to_thread(self.engine.apply, list(found.values()), gone)
+                    await asyncio.to_thread(self._words.add, found.values())
                     self.updates_applied += len(ids)
                     await asyncio.to_thread(self.engine.maintain)
             except Exception:  # keep following the store; the next change retries these products
@@ -225,6 +230,11 @@ class ProductSearch:
             await self.refresh_sale_prices()
 
     # ---- searching ------------------------------------------------------------------------------
+    def catalog_words(self) -> CatalogWords | None:
+        """The words of the catalogue's product names (knowledge/search/catalog_words.py: why), kept current by
+        the updater; None before ``start()`` has read the catalogue."""
+        return self._words if self._started else None
+
     async def encode_query(self, text: str) -> Vectors:
         vectors: Vectors = await encode_async(self.engine.query_encoder, [text])
         row: Vectors = vectors[0]

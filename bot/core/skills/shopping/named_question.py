@@ -89,8 +89,9 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     if not (asks_something(text) or aspect_asked(text) is not None) or _DO_YOU_HAVE.search(text):
         return None  # "do you have french presses?": a search (availability), not a question about one
     words = _name_words(text, parse)
-    if not words:
-        return None
+    catalog = services.catalog_words()
+    if not words or (catalog is not None and not catalog.may_name(words, text)):
+        return None  # no product's names hold any of the words: nothing to load or search (catalog_words)
     refs = list(dict.fromkeys([*state.last_results[:_MAX_SHOWN], *([state.focus_sku] if state.focus_sku else [])]))
     loaded = await products_named(services.uows, [*refs, *(s for s in state.seen_results if s not in refs)])
     shown = [p for p in loaded[:len(refs)] if p is not None]

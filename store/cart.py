@@ -26,7 +26,7 @@ from store.models.catalog import Product, Variant
 from store.models.users import User
 from store.money import Money
 from store.pricing.breakdown import PriceBreakdown
-from store.pricing.engine import cart_items, price_cart
+from store.pricing.engine import cart_items, price_cart_items
 from store.uow import UnitOfWork
 
 __all__ = [
@@ -229,7 +229,7 @@ async def get_cart(uow: UnitOfWork, user_id: int, now: datetime) -> CartView:
         return CartView(user_id, None, (), cart.coupon_code if cart else None, None,
                         cart.gift_card_code if cart else None)
     variants: dict[int, VariantView] = await load_variant_views(uow.session, [v for v, _ in items])
-    breakdown = await price_cart(uow, user_id, now=now)
+    breakdown = await price_cart_items(uow.session, user_id, items, stored_coupon=cart.coupon_code, now=now)
     lines = []
     for variant_id, quantity in items:
         v = variants[variant_id]

@@ -32,8 +32,8 @@ from store.pricing.reasons import CouponNotApplied, CouponRefusal
 from store.pricing.rules import CouponRule, aware, compute
 from store.uow import UnitOfWork
 
-__all__ = ["price_lines", "price_cart", "record_coupon_use", "apply_coupon", "quote_coupon", "remove_coupon",
-           "EMPTY_CURRENCY"]
+__all__ = ["price_lines", "price_cart", "price_cart_items", "record_coupon_use", "apply_coupon", "quote_coupon",
+           "remove_coupon", "EMPTY_CURRENCY"]
 
 # An empty list has no currency of its own; it prices to zero in the shipping currency or this one.
 EMPTY_CURRENCY = "USD"
@@ -87,6 +87,13 @@ async def price_cart(uow: UnitOfWork, user_id: int, *, coupon_code: str | None =
     strict = coupon_code is not None
     return await _price(uow.session, user_id, items, coupon_code=coupon_code or stored, strict=strict,
                         shipping=shipping, now=now)
+
+
+async def price_cart_items(session: AsyncSession, user_id: int, items: Sequence[tuple[int, int]], *,
+                           stored_coupon: str | None, now: datetime) -> PriceBreakdown:
+    """The cart's lines already read (``cart_items``) priced as ``price_cart`` prices them, its stored coupon
+    lenient: a cart view reads the cart and its lines once, not again for the price."""
+    return await _price(session, user_id, items, coupon_code=stored_coupon, strict=False, shipping=None, now=now)
 
 
 async def _priced_with(uow: UnitOfWork, user_id: int, code: str, now: datetime | None) -> tuple[Cart, PriceBreakdown]:

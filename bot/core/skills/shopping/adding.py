@@ -46,7 +46,7 @@ def _title(product: ProductView, variant: VariantView, lang: str) -> str:
 async def _confirmation(services: Services, variant: VariantView, product: ProductView, quantity: int,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
                         added: int | None) -> tuple[str, Any]:
-    async with services.uows() as uow:
+    async with services.uows.read() as uow:  # after the add's own write: a view, no writer lock
         cart = await get_cart(uow, user_id, now)
     total = cart.breakdown.total.format() if cart.breakdown else "—"
     title = _title(product, variant, lang)

@@ -22,6 +22,7 @@ from bot.i18n import Translator
 from knowledge.search.filters import Relaxation
 from knowledge.search.models import SearchHit, SearchQuery, SearchResults
 from knowledge.search.sorting import SortOrder
+from store.catalog.views import ProductView
 from store.money import Money
 
 __all__ = ["run_query", "present", "no_search", "show_hits", "ask_staff_row", "filters_text"]
@@ -150,11 +151,17 @@ def _sort_name(order: SortOrder, t: Translator) -> str:
 async def show_hits(hits: list[SearchHit] | tuple[SearchHit, ...], services: Services, state: Conversation,
                     t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     """Cards for these hits, in order; remembers them so "the second one" works."""
+    return (await _shown_cards(hits, services, state, t, lang, codec, user_id, now))[0]
+
+
+async def _shown_cards(hits: list[SearchHit] | tuple[SearchHit, ...], services: Services, state: Conversation,
+                       t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                       now: datetime) -> tuple[list[Reply], list[ProductView]]:
     shown = await load_shown(services.uows, [h.product_id for h in hits], now)
     state.last_results = [s.product.external_id for s in shown]
     # A new list moves the conversation on: "it" is the only product shown, or nothing until one is picked.
     state.focus_sku = shown[0].product.external_id if len(shown) == 1 else None
-    return [product_card(s, t, lang, codec, user_id, now) for s in shown]
+    return [product_card(s, t, lang, codec, user_id, now) for s in shown], [s.product for s in shown]
 
 
 async def present(results: SearchResults, services: Services, state: Conversation, t: Translator, lang: str,
@@ -166,7 +173,7 @@ async def present(results: SearchResults, services: Services, state: Conversatio
     what = html.escape(label or query.text) if (label or query.text) else t("best sellers")
     hits = [h for h in results.hits if h.product_id != exclude]
     if hits:
-        replies = await show_hits(hits, services, state, t, lang, codec, user_id, now)
+        replies, shown_products = await _shown_cards(hits, services, state, t, lang, codec, user_id, now)
         first = query.offset + 1
         total = max(results.total - (1 if exclude else 0), query.offset + len(replies))
         if results.missing_kind and query.offset == 0:
@@ -193,9 +200,7 @@ async def present(results: SearchResults, services: Services, state: Conversatio
         if state.focus_sku is None and query.offset == 0 and query.text:
             # "redmi note 13 pro": the phone, not its case "for Redmi Note 13 Pro" (model_focus)
             from bot.core.skills.shopping.model_focus import model_named
-            from bot.core.skills.shopping.products import products_named
 
-            shown_products = [p for p in await products_named(services.uows, state.last_results) if p is not None]
             state.focus_sku = model_named(query.text, shown_products)
         met = _size_met(results, t, lang)
         if met and query.offset == 0:

@@ -57,8 +57,8 @@ def _names(doc: ProductDoc) -> str:
 class CatalogWords:
     """``roots``: English name words and their stems; ``names``: all names, one product per line (for a word
     with punctuation or a script other than English and Chinese); ``cjk_pairs``: every two Chinese characters
-    in a row of a name; ``title_tokens``: the keyword tokens of titles (English and Chinese); brands and their
-    aliases, found in a message by one pattern.
+    in a row of a name; ``title_tokens``: the keyword tokens of titles and brands (English and Chinese); brands and
+    their aliases, found in a message by one pattern.
 
     Words are only ever added (a product renamed or removed leaves its old words): a superset of the catalogue's
     words keeps every test below a necessary condition, and it saves re-reading the whole catalogue on each change.
@@ -93,7 +93,7 @@ class CatalogWords:
                 self.roots.update(_roots(word))
             for run in _CJK_RUN.findall(names):
                 self.cjk_pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-            self.title_tokens.update(tokenize(f"{doc.title} {doc.title_zh or ''}"))
+            self.title_tokens.update(tokenize(f"{doc.title} {doc.title_zh or ''} {doc.brand or ''}"))
             brand = (doc.brand or "").strip().casefold()
             if brand:
                 brand_names.add(brand)
@@ -131,7 +131,7 @@ class CatalogWords:
             or self.says_brand(text)
 
     def in_titles(self, tokens: Iterable[str]) -> bool:
-        """Whether every keyword token occurs in some product's title (each may be in a different one)."""
+        """Whether every keyword token occurs in some product's title or brand (each may be in a different one)."""
         return all(t in self.title_tokens for t in tokens)
 
 

@@ -74,3 +74,14 @@ async def test_a_phrase_of_words_in_no_title_is_not_searched() -> None:
     assert services.search.calls == 0
     assert await product_phrase(text="also a yoga mat", **kw) is None
     assert services.search.calls == 1  # in a title: searched (the fake finds nothing)
+
+
+async def test_a_name_after_on_the_in_no_title_is_not_searched() -> None:
+    from bot.core.skills.community.named_question import _product_named
+
+    services = _services(CatalogWords.build(DOCS))
+    state = Conversation()
+    assert await _product_named("weather", services, state, 1, "en") is None
+    assert services.search.calls == 0
+    assert await _product_named("yoga mat", services, state, 1, "en") is None
+    assert services.search.calls == 1

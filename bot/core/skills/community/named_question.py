@@ -119,8 +119,9 @@ async def _product_named(name: str, services: Services, state: Conversation, use
     from bot.core.skills.shopping.results import run_query
 
     words = set(tokenize(name))
-    if not words:
-        return None
+    catalog = services.catalog_words()
+    if not words or (catalog is not None and not catalog.in_titles(words)):
+        return None  # a word in no title or brand: in not the open product's nor the top hit's (catalog_words)
     if state.focus_sku:
         open_now = await product_named(services.uows, state.focus_sku)
         if open_now is not None and words <= set(tokenize(f"{open_now.title} {open_now.title_zh or ''} "

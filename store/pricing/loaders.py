@@ -11,11 +11,10 @@ from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from store.errors import CartCurrencyMismatch, CartQuantityInvalid, NotFound
 from store.models.catalog import Category, Product, Variant
-from store.models.pricing import Coupon, CouponRedemption, Offer
+from store.models.pricing import Coupon, CouponRedemption, Offer, OfferTier
 from store.models.promotions import FlashSale
 from store.money import Money
 from store.pricing.errors import CouponPerUserLimitReached, CouponUnknown, CouponUsedUp
@@ -35,56 +34,64 @@ async def load_lines(session: AsyncSession, items: Sequence[tuple[int, int]]) ->
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
     if not quantities:
         return None, []
-    rows = await session.execute(
-        select(Variant, Product.title, Product.id, Category.path)
+    rows = await session.execute(  # columns, not Variant entities: every cart view and checkout step prices
+        select(Variant.id, Variant.sku, Variant.price_minor, Variant.currency, Product.title, Product.id, Category.path)
         .join(Product, Variant.product_id == Product.id)
         .outerjoin(Category, Product.category_id == Category.id)
         .where(Variant.id.in_(list(quantities))))
-    found = {v.id: (v, title, pid, path) for v, title, pid, path in rows}
+    found = {row[0]: row[1:] for row in rows}
     lines: list[LineInput] = []
     currency: str | None = None
     for variant_id, quantity in quantities.items():
         if variant_id not in found:
             raise NotFound("variant", str(variant_id))
-        variant, title, product_id, path = found[variant_id]
+        sku, price_minor, variant_currency, title, product_id, path = found[variant_id]
         if quantity < 1:
-            raise CartQuantityInvalid(variant.sku, quantity, 10**6)
+            raise CartQuantityInvalid(sku, quantity, 10**6)
         if currency is None:
-            currency = variant.currency
-        elif variant.currency != currency:
-            raise CartCurrencyMismatch(variant.sku, currency, variant.currency)
-        lines.append(LineInput(variant_id, variant.sku, title, quantity, Money(variant.price_minor, variant.currency),
+            currency = variant_currency
+        elif variant_currency != currency:
+            raise CartCurrencyMismatch(sku, currency, variant_currency)
+        lines.append(LineInput(variant_id, sku, title, quantity, Money(price_minor, variant_currency),
                                product_id, path))
     return currency, lines
 
 
 async def load_flash_prices(session: AsyncSession, variant_ids: Sequence[int], now: datetime) -> dict[int, FlashPrice]:
     """The cheapest running flash sale per variant (inside its window, units left, active)."""
-    rows = await session.scalars(
-        select(FlashSale).where(
+    if not variant_ids:
+        return {}
+    rows = await session.execute(
+        select(FlashSale.variant_id, FlashSale.id, FlashSale.title, FlashSale.price_minor, FlashSale.currency,
+               FlashSale.quantity_remaining, FlashSale.per_user_limit, FlashSale.title_zh).where(
             FlashSale.variant_id.in_(list(variant_ids)), FlashSale.is_active.is_(True),
             FlashSale.starts_at <= now, FlashSale.ends_at > now, FlashSale.quantity_remaining > 0,
         ).order_by(FlashSale.price_minor, FlashSale.id))
     best: dict[int, FlashPrice] = {}
-    for sale in rows:
-        if sale.variant_id not in best:
-            best[sale.variant_id] = FlashPrice(
-                sale.id, sale.title, Money(sale.price_minor, sale.currency),
-                min(sale.quantity_remaining, sale.per_user_limit), sale.title_zh)
+    for variant_id, sale_id, title, price_minor, currency, remaining, per_user, title_zh in rows:
+        if variant_id not in best:
+            best[variant_id] = FlashPrice(sale_id, title, Money(price_minor, currency), min(remaining, per_user),
+                                          title_zh)
     return best
 
 
 async def load_offers(session: AsyncSession, currency: str, now: datetime) -> list[OfferRule]:
-    rows = await session.scalars(
-        select(Offer).where(
+    """The running offers with their tiers (by threshold), in one statement of columns: every cart view prices its
+    offers, and hydrating Offer and OfferTier entities (plus a second statement for the tiers) was the largest part
+    of pricing a cart."""
+    rows = await session.execute(
+        select(Offer.id, Offer.name, Offer.name_zh, OfferTier.threshold_minor, OfferTier.discount_minor)
+        .outerjoin(OfferTier, OfferTier.offer_id == Offer.id)
+        .where(
             Offer.is_active.is_(True), Offer.currency == currency,
             or_(Offer.starts_at.is_(None), Offer.starts_at <= now), or_(Offer.ends_at.is_(None), Offer.ends_at > now),
-        ).options(selectinload(Offer.tiers)).order_by(Offer.id))
-    return [
-        OfferRule(o.id, o.name, tuple((Money(t.threshold_minor, o.currency), Money(t.discount_minor, o.currency))
-                                      for t in o.tiers), o.name_zh)
-        for o in rows
-    ]
+        ).order_by(Offer.id, OfferTier.threshold_minor))
+    offers: dict[int, tuple[str, str | None, list[tuple[Money, Money]]]] = {}
+    for offer_id, name, name_zh, threshold, discount in rows:
+        tiers = offers.setdefault(offer_id, (name, name_zh, []))[2]
+        if threshold is not None:
+            tiers.append((Money(threshold, currency), Money(discount, currency)))
+    return [OfferRule(oid, name, tuple(tiers), name_zh) for oid, (name, name_zh, tiers) in offers.items()]
 
 
 async def coupon_exists(session: AsyncSession, code: str) -> bool:

@@ -14,6 +14,7 @@ from bot.core.skills.shopping import (
     cart_misread,
     cart_questions,
     cart_said,
+    cart_swap,
     compare,
     coupons,
     details,
@@ -36,5 +37,5 @@ router = Router("shopping").include(
     recommend.router, inline.router, named_on_screen.router, option_followups.router, stock_followups.router,
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
-    cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router,
+    cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
 )

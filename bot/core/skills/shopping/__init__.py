@@ -9,6 +9,7 @@ from bot.core.skills.shopping import (
     adding,
     availability,
     bare_product,
+    brand_add,
     buy_in_view,
     cart,
     cart_misread,
@@ -38,4 +39,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
+    brand_add.router,
 )

@@ -259,6 +259,8 @@ BEFORE_PARSE: Sequence[Step] = (
     greeting_lead_off,
     language_switch,
     Hook("apply_coupon", _gift_code, owns=True),
+    # "123 Main St, Springfield, IL 62704" with no checkout open: offered to be saved (orders/typed_address)
+    Hook("typed_address", lambda deps: not deps.state.checkout),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker
     Hook("swap_typed_answer", lambda deps: bool(deps.topic)),  # "9" right after "doesn't come in 7.5" (cart_swap)
     Hook("more_of_added", lambda deps: bool(deps.topic)),  # "再来一个" / "one more" right after an add

@@ -28,3 +28,20 @@ async def test_how_much_storage_with_a_product_open_is_a_question_not_its_card(t
         price = body(await ann.say("how much is it?"))
         assert "$199.99" in price, price
 
+
+def test_a_figure_that_differs_by_option_lists_the_options() -> None:
+    from bot.core.skills.community.listing_answers import _by_option
+    from bot.core.skills.shopping.aspects import aspect_asked
+    from store.catalog.views import ProductView, VariantView
+    from store.money import Money
+
+    def variant(i: int, storage: str) -> VariantView:
+        return VariantView(id=i, sku=f"PH-{i}", price=Money(44999, "USD"), stock=3,
+                           attributes={"color": "Navy", "storage": storage}, is_active=True, product_id=1,
+                           product_external_id="PH", product_title="Phone", image_url=None, is_digital=False)
+
+    phone = ProductView(id=1, external_id="PH", title="Phone 5G", title_zh=None, description="", brand="B",
+                        category_path="Phones", attributes={}, image_url=None, rating_tenths=None, sales_count=0,
+                        is_digital=False, is_active=True, variants=(variant(1, "128GB"), variant(2, "256GB")))
+    storage = aspect_asked("how much storage does it have")
+    assert storage is not None and _by_option(storage, phone) == "128GB / 256GB"

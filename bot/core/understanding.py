@@ -263,6 +263,7 @@ BEFORE_PARSE: Sequence[Step] = (
     Hook("typed_address", lambda deps: not deps.state.checkout),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker
     Hook("swap_typed_answer", lambda deps: bool(deps.topic)),  # "9" right after "doesn't come in 7.5" (cart_swap)
+    Hook("cart_size_number", lambda deps: deps.state.focus_sku is not None),  # "9 instead": the shoe's size
     Hook("more_of_added", lambda deps: bool(deps.topic)),  # "再来一个" / "one more" right after an add
     Hook("refine_search", lambda deps: deps.state.last_query is not None),  # "any cheaper ones?" after a search
     typed_yes_no,

@@ -59,3 +59,23 @@ async def test_a_size_typed_after_the_sizes_it_has_swaps_the_line(tmp_path: Path
         assert "changed to Navy / US 7" in swapped, swapped
         lines = await _lines(bot)
         assert len(lines) == 1 and set((lines[0].attributes or {}).values()) == {"Navy", "US 7"}, lines
+
+
+async def test_a_size_said_as_a_bare_number_changes_the_line_not_its_quantity(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path, more=_shoes) as bot:
+        services: Any = bot.services
+        services.nlu = _SizedNLU()
+        ann = Shopper(bot, ANN)
+        await ann.say("/start p_P41")
+        await ann.say("add size 8")
+        await ann.press("Grey / US 8")
+        for said, size in (("9 instead", "US 9"), ("i need a 7 actually", "US 7"), ("make it a 9", "US 9")):
+            changed = body(await ann.say(said))
+            assert f"changed to Grey / {size}" in changed, (said, changed)
+            lines = await _lines(bot)
+            assert len(lines) == 1 and lines[0].quantity == 1, (said, lines)
+        asked = body(await ann.say("is size 7 in stock?"))
+        assert "changed to" not in asked, asked  # a question, not a change
+        missing = body(await ann.say("can i get a 7.5 instead"))
+        assert "doesn't come in" in missing, missing
+        assert "quantity set to 2" in body(await ann.say("make it 2"))  # not a size of this shoe: the quantity

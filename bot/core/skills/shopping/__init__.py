@@ -15,6 +15,7 @@ from bot.core.skills.shopping import (
     cart_misread,
     cart_questions,
     cart_said,
+    cart_size_number,
     cart_swap,
     compare,
     coupons,
@@ -39,5 +40,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
-    brand_add.router,
+    brand_add.router, cart_size_number.router,
 )

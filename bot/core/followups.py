@@ -14,7 +14,7 @@ import re
 from nlu.result import ParseResult
 
 __all__ = ["is_bare_reference", "is_price_question", "after_lead_in", "is_question", "asks_something",
-           "language_asked", "asks_languages"]
+           "language_asked", "asks_languages", "asks_how_much_of"]
 
 # Words that add nothing to a pointing message ("just the first one pls", "第一个吧"). Not "要"/"买"/"add":
 # those ask for the product and stay with the NLU's add.
@@ -37,6 +37,23 @@ def is_bare_reference(text: str, parse: ParseResult) -> bool:
 
 
 _PRICE_WORDS = re.compile(r"\bhow much\b|\bprice\b|\bcost\b|多少钱|价格|什么价|几块钱", re.IGNORECASE)
+
+
+# "how much storage / ram / battery life", "how much does it weigh / hold": the amount of a thing, not money. After
+# "how much" a price question has a verb, a pronoun or nothing ("how much is it", "how much for two", "how much?");
+# "do/does it" is the price only with "cost" (and kin) after it.
+_HOW_MUCH_OF = re.compile(
+    r"\bhow\s+much\s+(?!(?:is|are|was|were|'s|s|for|each|per|in|altogether|total|it|they|them|this|that|these|"
+    r"those|money|extra|more|to|do|does|did|would|will|can|could|should|shall|i|we|you|u|r|the|a|an|one|ones|"
+    r"would|now|then|again|exactly|roughly|about)\b)[a-z]|"
+    r"\bhow\s+much\s+(?:do|does|did|will|would|can)\s+(?:it|they|this|that|these|those|one|ones|the\s+\w+)\s+"
+    r"(?!cost|run|set|go|sell|come|retail)[a-z]", re.IGNORECASE)
+
+
+def asks_how_much_of(text: str) -> bool:
+    """"how much storage does it have", "how much does it weigh": an amount of something, not the price.
+    WHY: with a phone open these showed its card again, read as "how much is it" (testers, s9-en)."""
+    return bool(_HOW_MUCH_OF.search(text))
 
 
 def is_price_question(text: str, parse: ParseResult | None = None) -> bool:

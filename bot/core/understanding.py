@@ -259,7 +259,11 @@ BEFORE_PARSE: Sequence[Step] = (
     greeting_lead_off,
     language_switch,
     Hook("apply_coupon", _gift_code, owns=True),
+    # "123 Main St, Springfield, IL 62704" with no checkout open: offered to be saved (orders/typed_address)
+    Hook("typed_address", lambda deps: not deps.state.checkout),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker
+    Hook("swap_typed_answer", lambda deps: bool(deps.topic)),  # "9" right after "doesn't come in 7.5" (cart_swap)
+    Hook("cart_size_number", lambda deps: deps.state.focus_sku is not None),  # "9 instead": the shoe's size
     Hook("more_of_added", lambda deps: bool(deps.topic)),  # "再来一个" / "one more" right after an add
     Hook("refine_search", lambda deps: deps.state.last_query is not None),  # "any cheaper ones?" after a search
     typed_yes_no,
@@ -278,6 +282,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
     focus_by_name,
+    Hook("add_by_brand"),  # "add the samsung ones" with two Samsung shown: which of those two (brand_add)
     Hook("show_product_details", _bare_reference, owns=True),
     Hook("show_product_details", _price_of_shown, owns=True),
     _follow_ups(),

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from knowledge.search.documents import ProductDoc, attribute_values
 
-__all__ = ["WOMEN", "MEN", "KIDS", "PETS", "query_audience", "query_without_audience", "product_audiences", "fits"]
+__all__ = ["WOMEN", "MEN", "KIDS", "PETS", "query_audience", "query_without_audience", "product_audiences", "fits",
+           "child_age"]
 
 WOMEN = "women"
 MEN = "men"
@@ -75,16 +76,23 @@ _AGE_ONLY = re.compile(rf"\b{_AGE_NUMBER}{_AGE_UNIT}|(?:\d{{1,2}}|十[一二]?|[
 CHILD_AGE = 12
 
 
+def child_age(text: str) -> int | None:
+    """The age in whole years of the child the query is for ("gift for my 7 year old": 7; "18 month old": 1), or
+    None (no age, or an adult's). It also leaves out the products whose age range excludes it
+    (``SearchFilters.age``)."""
+    for m in _AGE.finditer(text):
+        number = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        value = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 99)
+        if m.group("months") or m.group("months2"):
+            return value // 12
+        if value <= CHILD_AGE:
+            return value
+    return None
+
+
 def _child_age(text: str) -> bool:
     """Whether the query states the age of a child (months, or up to ``CHILD_AGE`` years)."""
-    for m in _AGE.finditer(text):
-        if m.group("months") or m.group("months2"):
-            return True
-        number = (m.group("n") or m.group("n2") or m.group("n3")).lower()
-        age = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 99)
-        if age <= CHILD_AGE:
-            return True
-    return False
+    return child_age(text) is not None
 
 
 def query_audience(text: str) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from knowledge.search.ages import suits_age
 from knowledge.search.audience import fits
 from knowledge.search.documents import ProductDoc, VariantDoc
 
@@ -22,6 +23,7 @@ class Relaxation(StrEnum):
     SIZE = "size"
     IN_STOCK = "in_stock"
     PRICE = "price"
+    AGE = "age"
     AUDIENCE = "audience"
     BRAND = "brand"
     CATEGORY = "category"
@@ -33,7 +35,8 @@ class SearchFilters:
     a price filter). ``category`` matches a path prefix ("Home > Kitchen") or any single level ("Mugs"),
     case-insensitively. ``audience`` ("women", "men", "kids") leaves out products marked only for another
     audience; unmarked and unisex products pass (knowledge/search/audience.py). ``brand`` may name several,
-    separated by "|" ("Nike|ASICS"): a product of any of them matches."""
+    separated by "|" ("Nike|ASICS"): a product of any of them matches. ``age`` (a child's, in years) leaves out
+    products whose stated age range excludes it (knowledge/search/ages.py)."""
 
     category: str | None = None
     min_price_minor: int | None = None
@@ -44,6 +47,7 @@ class SearchFilters:
     brand: str | None = None
     in_stock_only: bool = False
     audience: str | None = None
+    age: int | None = None
 
     def __post_init__(self) -> None:
         for name in ("min_price_minor", "max_price_minor"):
@@ -69,6 +73,7 @@ class SearchFilters:
             (Relaxation.PRICE, {"min_price_minor": None, "max_price_minor": None}),
             # After the price: women's shoes over the budget answer "women's shoes under $50" better than
             # men's shoes under it.
+            (Relaxation.AGE, {"age": None}),  # a toy for an older child before an adult's product
             (Relaxation.AUDIENCE, {"audience": None}),
             (Relaxation.BRAND, {"brand": None}),
             (Relaxation.CATEGORY, {"category": None}),
@@ -129,6 +134,8 @@ def matches(doc: ProductDoc, f: SearchFilters, price_now: PriceNow | None = None
     if f.size and f.size.strip().lower() not in doc.sizes:
         return False
     if f.audience and not fits(doc, f.audience):
+        return False
+    if f.age is not None and not suits_age(doc, f.age):
         return False
     if f.min_price_minor is not None or f.max_price_minor is not None or f.in_stock_only:
         return _price_matches(doc, f, price_now or _list_price)

@@ -86,7 +86,7 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
         keys = {k: attribute_value(k, v, t) for k, v in product.attributes.items() if k in aspect.keys}
         figure = figure_of(aspect, product, keys)
         if figure is not None:
-            value = html.escape(figure.shown)
+            value = html.escape(_by_option(aspect, product) or figure.shown)
             lines.append(t("<b>{title}</b> — {what}: {value}.", title=title, what=what, value=value))
     elif aspect.kind == "flag":
         flag = flag_of(aspect, product)
@@ -114,6 +114,16 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
         return [Text("\n".join(lines) + source, buttons=keyboard([details]))]
     return [Text(_silent(product, title, what, t) + source,
                  buttons=keyboard([details, Button(t("Ask staff"), data=codec.encode(user_id, "qa", "post", "s"))]))]
+
+
+def _by_option(aspect: Aspect, product: ProductView) -> str | None:
+    """"128GB / 256GB" when the product's options differ in the figure asked: the largest alone read as if every
+    phone had it ("how much storage does it have" answered "256GB" for a phone sold in 128GB and 256GB)."""
+    if any(k in product.attributes for k in aspect.keys):
+        return None
+    values = list(dict.fromkeys(str(v.attributes[k]) for v in product.variants if v.is_active
+                                for k in aspect.keys if k in v.attributes))
+    return " / ".join(values) if len(values) > 1 else None
 
 
 def _silent(product: ProductView, title: str, what: str, t: Translator) -> str:

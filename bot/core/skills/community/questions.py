@@ -180,6 +180,7 @@ async def answer_question(question: str, *, services: Services, state: Conversat
 @router.intent("ask_question")
 async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
                      codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
+    from bot.core.followups import asks_how_much_of
     from bot.core.skills.community.reviews import reviews_question
     from bot.core.skills.shopping.aspects import aspect_asked
     from bot.core.skills.shopping.details import details_replies, which_one
@@ -191,7 +192,7 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
     reviews = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
     if reviews is not None:  # "any reviews for this one?"
         return [reviews]
-    if _ASKS_PRICE.search(text) or ON_SALE.search(text):
+    if (_ASKS_PRICE.search(text) and not asks_how_much_of(text)) or ON_SALE.search(text):
         # "how much is the 3rd one", "第三个多少钱", "iPhone 15 多少钱" under the list, "is the vitamix on sale": its
         # card, which leads with the price (and the flash price)
         ref = parse.first("reference") if parse is not None else None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.intent_labels import N_
+from knowledge.text.units import GRAMS
 from store.catalog.views import ProductView
 
 __all__ = ["Aspect", "Figure", "aspect_asked", "figure_of", "flag_of", "sentences", "sentences_about", "wants_less"]
@@ -66,8 +67,8 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(N_("weight"), _rx(r"\b(lighter|lightest|lightweight|light enough|(?:is|are|so|very|too|how) light|"
                              r"heavy|heavier|heaviest|weighs?|weight)\b|"
                              r"轻|重量|多重|最重|更重|比较重|重不重|分量"), "number",
-           ("weight_g", "weight_kg"), _rx(r"\bweigh|\blight(weight)?\b|\bheavy\b|\d\s*(g|kg)\b|重量|克"),
-           _rx(r"(\d[\d,]*(?:\.\d+)?)\s*(kg|g)\b"),
+           ("weight_g", "weight_kg"), _rx(rf"\bweigh|\blight(weight)?\b|\bheavy\b|{GRAMS}|重量|克"),
+           _rx(GRAMS),  # "5G" is the network, not 5 g (knowledge/text/units.py)
            most=N_("Heaviest"), least=N_("Lightest"), more_is_better=False),
     Aspect(N_("water resistance"), _rx(r"\bwater\s*-?\s*(proof|resistant|resistance)\b|\bwaterproof\b|\bswim\w*|"
                                        r"\bshower\w*|\brain\b|\bsplash\w*|\bipx?\d*\b|防水|防泼|下水|游泳|淋雨|进水"),

@@ -14,13 +14,12 @@ from datetime import datetime
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
 from bot.core.services import Services
+from bot.core.skills.shopping.cart_swap import swap_line, swap_picker, swap_topic
 from bot.core.skills.shopping.cart_view import LineInfo
-from bot.core.skills.shopping.details import variant_picker
 from bot.core.skills.shopping.products import active_variants, product_named, variant_label
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
-from store.cart import add_to_cart, remove_from_cart
 from store.catalog.views import VariantView
 from store.errors import StoreError
 
@@ -65,20 +64,16 @@ async def change_variant(info: LineInfo, said: dict[str, str], services: Service
         return None, None
     wanted = _wanted(info, said)
     variant = _find(active_variants(product), wanted)
-    if variant is None:
-        picker = await variant_picker(product, services, t, lang, codec, user_id, now, info.line.quantity,
-                                      wanted=set(said.values()))
-        return None, picker
+    if variant is None:  # the options it has, as buttons that change this line (not the picker's adds)
+        state.topic = swap_topic(info, said)
+        return None, swap_picker(info, product, active_variants(product), said, t, lang, codec, user_id)
     title, label = html.escape(info.title), html.escape(variant_label(variant, lang))
     if variant.sku == info.line.sku:
         return t("<b>{title}</b> is already {option} in your cart.", title=title, option=label), None
     try:
-        async with services.uows() as uow:
-            await add_to_cart(uow, user_id, variant.sku, info.line.quantity)
-            await remove_from_cart(uow, user_id, info.line.sku)
+        await swap_line(services, user_id, info.line.sku, variant, info.line.quantity)
     except StoreError:
-        picker = await variant_picker(product, services, t, lang, codec, user_id, now, info.line.quantity,
-                                      wanted=set(said.values()))
-        return None, picker
+        state.topic = swap_topic(info, said)
+        return None, swap_picker(info, product, active_variants(product), said, t, lang, codec, user_id)
     state.focus_sku = variant.sku
     return t("<b>{title}</b>: changed to {option}.", title=title, option=label), None

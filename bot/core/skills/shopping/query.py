@@ -28,7 +28,7 @@ from bot.core.skills.shopping.entity_spans import (
     usable_entities,
 )
 from bot.core.skills.shopping.sort_words import sort_from_text
-from knowledge.search.audience import KIDS, query_audience, query_without_audience
+from knowledge.search.audience import KIDS, child_age, query_audience, query_without_audience
 from knowledge.search.filters import SearchFilters
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
@@ -163,7 +163,8 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
     # (knowledge/search/audience.py). The audience words leave the product words, and a department they
     # were read as ("women" -> Women's Fashion) is not a preference: women's running shoes are in Shoes.
     if audience is not None:
-        filters = replace(filters, audience=audience)
+        # "gift for my 7 year old": none of the toys marked "Ages 14+" either (knowledge/search/ages.py)
+        filters = replace(filters, audience=audience, age=child_age(product) if audience == KIDS else None)
         category = prefer.category if prefer.category and query_without_audience(prefer.category) else None
         prefer = replace(prefer, audience=audience, category=category)
         product = query_without_audience(product) or product

@@ -52,7 +52,7 @@ def _relaxed(relaxed: tuple[Relaxation, ...], t: Translator) -> str:
     names = {
         Relaxation.COLOUR: t("colour"), Relaxation.SIZE: t("size"), Relaxation.IN_STOCK: t("in stock"),
         Relaxation.PRICE: t("price"), Relaxation.BRAND: t("brand"), Relaxation.CATEGORY: t("category"),
-        Relaxation.AUDIENCE: t("gender/age"),
+        Relaxation.AUDIENCE: t("gender/age"), Relaxation.AGE: t("age"),
     }
     return ", ".join(names[r] for r in relaxed)
 

@@ -20,7 +20,7 @@ import math
 import os
 import threading
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -175,12 +175,15 @@ class KeywordIndex:
             hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
         return [(self._row_ids[int(r)], float(scores[r])) for r in hits]
 
-    def coverage(self, query: list[str], ids: Collection[int]) -> dict[int, float]:
+    def coverage(self, query: list[str], ids: Collection[int],
+                 named: Mapping[int, Collection[str]] | None = None, weak: float = 1.0) -> dict[int, float]:
         """For each product in ``ids``: the IDF-weighted share of the distinct query tokens its text contains.
 
         Read from the postings of the query's own tokens (bm25s keeps, per token, the sorted rows that
         contain it), so the cost is a binary search of the candidates in each token's posting list, not a
-        pass over the catalog. Used by the relevance cut (knowledge/search/relevance.py)."""
+        pass over the catalog. Used by the relevance cut (knowledge/search/relevance.py). ``named``: a
+        product's tokens in its name fields (documents.name_text); a token it has only elsewhere (brand,
+        description) counts ``weak`` of its weight."""
         terms = list(dict.fromkeys(query))
         out = dict.fromkeys(ids, 0.0)
         if not terms or not out:
@@ -208,11 +211,11 @@ class KeywordIndex:
                         if len(posting) == 0:
                             continue
                         at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
-                        share += np.where(posting[at] == rows, weight, 0.0)
+                        share += np.where(posting[at] == rows, weight * _factors(term, pids, named, weak), 0.0)
                     for pid, value in zip(pids, share.tolist(), strict=True):
                         out[pid] = value / total
             for pid, present in fresh.items():
-                out[pid] = sum(w for t, w in weights.items() if t in present) / total
+                out[pid] = sum(w * _factor(t, pid, named, weak) for t, w in weights.items() if t in present) / total
         return out
 
     def search(self, query: list[str], k: int, allowed: Collection[int] | None = None) -> list[tuple[int, float]]:
@@ -267,6 +270,20 @@ class KeywordIndex:
         index._avgdl = float(meta["avgdl"])
         index._delta = {int(k): list(v) for k, v in meta["delta"].items()}
         return index
+
+
+def _factor(term: str, pid: int, named: Mapping[int, Collection[str]] | None, weak: float) -> float:
+    """1 for a token in the product's name fields (or when they are not given), else ``weak``."""
+    if named is None or pid not in named:
+        return 1.0
+    return 1.0 if term in named[pid] else weak
+
+
+def _factors(term: str, pids: Sequence[int], named: Mapping[int, Collection[str]] | None,
+             weak: float) -> np.ndarray[Any, np.dtype[np.float64]]:
+    if named is None or weak == 1.0:
+        return np.ones(len(pids))
+    return np.asarray([_factor(term, pid, named, weak) for pid in pids])
 
 
 def _rmtree(path: Path) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.encoders.base import Vectors
-from knowledge.search.documents import ProductDoc
+from knowledge.search.documents import ProductDoc, name_text
 from knowledge.search.filters import SearchFilters
 from knowledge.search.heads import head_match, query_heads
 from knowledge.search.hybrid import FusedHit, rrf_fuse
@@ -48,6 +48,10 @@ NAME_CHECK_HITS = 3
 # to lift the shoes above the shoe trees for "shoes", not enough to lift a weak match over a strong one.
 # Chosen on the search dev sets (knowledge/eval/dev), see knowledge/search/heads.py.
 HEAD_BONUS = 0.25
+# What a product word found only in a product's brand or description counts for in its keyword coverage, against
+# one in its name fields (documents.name_text): "press" in a publisher's name or in coffee gear's care text is
+# weaker evidence that the product is a French press than "press" in the title.
+OUTSIDE_NAME = 0.5
 
 
 class Ranker:
@@ -55,6 +59,8 @@ class Ranker:
         self.engine = engine
         # Brand aliases of the brands in the catalog, recomputed when the documents change (engine.version).
         self._alias_cache: tuple[int, dict[str, str]] | None = None
+        # Product id -> (the document, the tokens of its name fields), recomputed when the document changes.
+        self._names: dict[int, tuple[ProductDoc, frozenset[str]]] = {}
 
     def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int, *,
                product_text: str | None = None,
@@ -121,7 +127,7 @@ class Ranker:
         known = bool(core) and all(has_han(t) and keywords.document_frequency(t) > 0 for t in core)
         gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None and p in eligible},
                              {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate,
-                             words_known=known)
+                             words_known=known, noise_floor=self.engine.config.min_cosine or 0.0)
         heads = query_heads(base)
         topic = [t for t in tokenize(topic_of(base)) if self.engine.keywords.document_frequency(t) > 0]
         kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads, topic)
@@ -175,16 +181,31 @@ class Ranker:
             for pid, cos in zip(missing, (self.engine.vectors.vectors_of(missing) @ vector).tolist(), strict=True):
                 cosines[pid] = float(cos)
         ids = list(cosines)
-        coverage: dict[int, float | None] = dict(self.engine.keywords.coverage(core, ids))
+        named = self._name_tokens(ids)
+        keywords = self.engine.keywords
+        coverage: dict[int, float | None] = dict(keywords.coverage(core, ids, named, OUTSIDE_NAME))
         han = [t for t in core if has_han(t)]
         if han:
-            matched = self.engine.keywords.coverage(han, ids)
+            matched = keywords.coverage(han, ids)
             unmatched = [pid for pid in ids if matched.get(pid, 0.0) == 0.0]
             latin = [t for t in core if not has_han(t)]
-            partial = self.engine.keywords.coverage(latin, unmatched) if latin else {}
+            partial = keywords.coverage(latin, unmatched, named, OUTSIDE_NAME) if latin else {}
             for pid in unmatched:
                 coverage[pid] = partial.get(pid)
         return cosines, coverage
+
+    def _name_tokens(self, ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The tokens of each product's name fields (documents.name_text), tokenised once per document."""
+        out: dict[int, frozenset[str]] = {}
+        for pid in ids:
+            doc = self.engine.docs.get(pid)
+            if doc is None:
+                continue
+            cached = self._names.get(pid)
+            if cached is None or cached[0] is not doc:
+                cached = self._names[pid] = (doc, frozenset(tokenize(name_text(doc))))
+            out[pid] = cached[1]
+        return out
 
     def _above_floor(self, hit: FusedHit) -> bool:
         """A keyword match, or a cosine that is not noise (``EngineConfig.min_cosine``)."""

@@ -9,6 +9,8 @@ or "are u open on sunday" are not names of anything.
 An availability question ("hi do u have the bose soundlink flex", have_asked.py) is searched for its product
 words, and also when not all of them are in a title as long as the NLU's best guess was a search: the results
 then say that the shop does not have that model or kind and show the closest ones.
+A brand with only asking words around it ("耐克的吗", "sony的呢") is a search for that brand: the NLU was unsure of
+them ("耐克的吗" -> promotions 0.56) and the title test cannot see 耐克 in "Nike ...".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.core.followups import is_question
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.asked_words import names_nothing
 from bot.core.skills.shopping.have_asked import asked_product
 from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
@@ -29,7 +32,7 @@ from bot.i18n import Translator
 from knowledge.text import tokenize
 from nlu.result import ParseResult
 
-__all__ = ["router", "lead_words_off"]
+__all__ = ["router", "lead_words_off", "brand_alone"]
 
 # The NLU's best guesses that mean "find this product" (an unsure parse still ranks them).
 _SEARCHING = frozenset({"search_product", "show_product_details", "recommend"})
@@ -53,6 +56,11 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
                          codec: CallbackCodec, user_id: int, now: datetime,
                          parse: ParseResult | None = None) -> list[Reply] | None:
     """Search results when the message names products of the catalog, else None (the NLU's reading stands)."""
+    if services.search is not None and brand_alone(text, parse):
+        query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+        results = await run_query(services, query)
+        if results.hits:
+            return await present(results, services, state, t, lang, codec, user_id, now)
     asked = asked_product(text)
     if services.search is None or (asked is None and is_question(text)):
         return None
@@ -76,3 +84,14 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
 
 def _guessed_search(parse: ParseResult | None) -> bool:
     return parse is not None and bool(parse.intent_ranking) and parse.intent_ranking[0].name in _SEARCHING
+
+
+def brand_alone(text: str, parse: ParseResult | None) -> bool:
+    """Whether the message is a brand the NLU found and asking words only ("耐克的吗", "有sony的吗", "小米的呢")."""
+    brands = sorted((e for e in parse.entities if e.entity == "brand"), key=lambda e: -e.start) if parse else []
+    if not brands:
+        return False
+    rest = text
+    for e in brands:
+        rest = rest[:e.start] + " " + rest[e.end:]
+    return names_nothing(rest)

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.search.code_forms import code_forms, squashed_codes
 from knowledge.text.spelling import Speller
 
 __all__ = ["KeywordIndex", "K1", "B"]
@@ -47,6 +48,8 @@ class KeywordIndex:
         self._avgdl = 1.0
         self._delta: dict[int, list[str]] = {}
         self._speller: Speller | None = None
+        # Squashed code ("wh1000xm5") -> the catalog's codes written so ("wh-1000xm5"); built on first use.
+        self._codes: dict[str, tuple[str, ...]] | None = None
         self._lock = threading.RLock()
 
     # ---- building -------------------------------------------------------------------------------
@@ -78,6 +81,7 @@ class KeywordIndex:
             self._avgdl = max(1.0, sum(len(t) for t in tokens) / len(tokens)) if tokens else 1.0
             self._delta = {}
             self._speller = None
+            self._codes = None
 
     def upsert(self, product_id: int, tokens: list[str]) -> None:
         with self._lock:
@@ -129,6 +133,14 @@ class KeywordIndex:
             with self._lock:
                 speller = self._speller = self._speller or Speller(self._df)
         return speller.fixes(tokens, text)
+
+    def code_forms(self, tokens: Sequence[str]) -> list[str]:
+        """The catalog's codes that the query's tokens spell another way (knowledge/search/code_forms.py)."""
+        codes = self._codes
+        if codes is None:
+            with self._lock:
+                codes = self._codes = self._codes or squashed_codes(self._df)
+        return code_forms(tokens, codes)
 
     def document_frequency(self, token: str) -> int:
         """How many main-index products contain ``token`` (0 for a word the catalog never uses)."""
@@ -211,7 +223,8 @@ class KeywordIndex:
                         if len(posting) == 0:
                             continue
                         at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
-                        share += np.where(posting[at] == rows, weight * _factors(term, pids, named, weak), 0.0)
+                        factors = np.asarray([_factor(term, pid, named, weak) for pid in pids])
+                        share += np.where(posting[at] == rows, weight * factors, 0.0)
                     for pid, value in zip(pids, share.tolist(), strict=True):
                         out[pid] = value / total
             for pid, present in fresh.items():
@@ -274,16 +287,7 @@ class KeywordIndex:
 
 def _factor(term: str, pid: int, named: Mapping[int, Collection[str]] | None, weak: float) -> float:
     """1 for a token in the product's name fields (or when they are not given), else ``weak``."""
-    if named is None or pid not in named:
-        return 1.0
-    return 1.0 if term in named[pid] else weak
-
-
-def _factors(term: str, pids: Sequence[int], named: Mapping[int, Collection[str]] | None,
-             weak: float) -> np.ndarray[Any, np.dtype[np.float64]]:
-    if named is None or weak == 1.0:
-        return np.ones(len(pids))
-    return np.asarray([_factor(term, pid, named, weak) for pid in pids])
+    return 1.0 if named is None or pid not in named or term in named[pid] else weak
 
 
 def _rmtree(path: Path) -> None:

@@ -96,6 +96,8 @@ class Ranker:
                 vector = self.engine.encode_query(" ".join(corrected(text, slips).split()))
         for name in expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0):
             fixes += [t for t in tokenize(name) if t not in fixes]
+        # A model number typed without its hyphen or with spaces ("wh1000xm5", "wh 1000xm5"): the catalog's code.
+        fixes += [t for t in keywords.code_forms(tokens) if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
         tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]

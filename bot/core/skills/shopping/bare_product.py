@@ -10,7 +10,8 @@ An availability question ("hi do u have the bose soundlink flex", have_asked.py)
 words, and also when not all of them are in a title as long as the NLU's best guess was a search: the results
 then say that the shop does not have that model or kind and show the closest ones.
 A brand with only asking words around it ("耐克的吗", "sony的呢") is a search for that brand: the NLU was unsure of
-them ("耐克的吗" -> promotions 0.56) and the title test cannot see 耐克 in "Nike ...".
+them ("耐克的吗" -> promotions 0.56) and the title test cannot see 耐克 in "Nike ...". A model number typed without its
+hyphen or with spaces ("wh1000xm5") names the product whose title has it ("WH-1000XM5").
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from knowledge.search.code_forms import squash
 from knowledge.text import tokenize
+from knowledge.text.tokenize import is_code
 from nlu.result import ParseResult
 
-__all__ = ["router", "lead_words_off", "brand_alone"]
+__all__ = ["router", "lead_words_off", "brand_alone", "names_title"]
 
 # The NLU's best guesses that mean "find this product" (an unsure parse still ranks them).
 _SEARCHING = frozenset({"search_product", "show_product_details", "recommend"})
@@ -76,8 +79,7 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
     if not results.hits:
         return None
     top = results.hits[0]
-    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")) \
-            and not (asked and _guessed_search(parse)):
+    if not names_title(words, f"{top.title} {top.title_zh or ''}") and not (asked and _guessed_search(parse)):
         return None
     return await present(results, services, state, t, lang, codec, user_id, now)
 
@@ -95,3 +97,12 @@ def brand_alone(text: str, parse: ParseResult | None) -> bool:
     for e in brands:
         rest = rest[:e.start] + " " + rest[e.end:]
     return names_nothing(rest)
+
+
+def names_title(words: list[str], title: str) -> bool:
+    """Every word of the phrase is in the title, or the phrase's letters and digits run on in it: "wh1000xm5" and
+    "wh 1000xm5" name the "Sony WH-1000XM5" (a model number typed without its hyphen, code_forms.py)."""
+    if set(words) <= set(tokenize(title)):
+        return True
+    joined = squash("".join(words))
+    return is_code(joined) and joined in squash(title.lower())

@@ -17,6 +17,7 @@ from knowledge.search.heads import head_match, query_heads
 from knowledge.search.hybrid import FusedHit, rrf_fuse
 from knowledge.search.preferences import Preferences, brand_matches
 from knowledge.search.relevance import RelevanceGate
+from knowledge.search.short_forms import full_form
 from knowledge.text import tokenize
 from knowledge.text.brands import BRAND_ALIASES, aliases_in
 from knowledge.text.spelling import corrected
@@ -61,6 +62,8 @@ class Ranker:
         self._alias_cache: tuple[int, dict[str, str]] | None = None
         # Product id -> (the document, the tokens of its name fields), recomputed when the document changes.
         self._names: dict[int, tuple[ProductDoc, frozenset[str]]] = {}
+        # Chinese short form -> its full form in the catalog (short_forms.py), per catalog version.
+        self._forms: tuple[int, dict[str, str | None]] | None = None
 
     def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int, *,
                product_text: str | None = None,
@@ -98,6 +101,9 @@ class Ranker:
             fixes += [t for t in tokenize(name) if t not in fixes]
         # A model number typed without its hyphen or with spaces ("wh1000xm5", "wh 1000xm5"): the catalog's code.
         fixes += [t for t in keywords.code_forms(tokens) if t not in fixes]
+        # A Chinese short form the catalog never uses ("跑鞋"): the words of its full form in the catalog (跑步鞋).
+        for word in (t for t in tokens if has_han(t) and keywords.document_frequency(t) == 0):
+            fixes += [t for t in tokenize(self._full_form(word) or "") if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
         tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]
@@ -144,6 +150,15 @@ class Ranker:
                     cosines, coverage = self._evidence(more, kind_vector, core, fresh=kind_vector is not vector)
                     kept = self._relevant(more, codes, gate, cosines, coverage, extra, heads, topic)
         return kept, prefer
+
+    def _full_form(self, word: str) -> str | None:
+        """short_forms.full_form over the catalog's Chinese titles, remembered per catalog version."""
+        if self._forms is None or self._forms[0] != self.engine.version:
+            self._forms = (self.engine.version, {})
+        forms = self._forms[1]
+        if word not in forms:
+            forms[word] = full_form(word, [d.title_zh for d in list(self.engine.docs.values()) if d.title_zh])
+        return forms[word]
 
     def _brand_aliases(self) -> dict[str, str]:
         """Alias -> the catalog's spelling, for the brands this catalog carries (a sub-brand counts:

@@ -105,8 +105,12 @@ class Ranker:
         for word in (t for t in tokens if has_han(t) and keywords.document_frequency(t) == 0):
             fixes += [t for t in tokenize(self._full_form(word) or "") if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
+        # Only a colour was asked for ("鼠尾草绿", no product words left): the catalog's name for it ("sage") is
+        # searched too, and every product in it (or a close shade) is the kind asked for.
+        colour_only = bool(prefer.colour) and not brand_tokens and product_text is not None and not tokenize(base)
+        colour_tokens = tokenize(prefer.colour or "") if colour_only else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
-        tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]
+        tokens += [t for t in [*fixes, *brand_tokens, *colour_tokens] if t not in tokens]
         k = max(self.engine.config.candidates, need * 3)
         fused, codes = self._fuse(tokens, vector, k, None)
         core = tokenize(base)
@@ -117,7 +121,8 @@ class Ranker:
         # Only a brand was asked for ("戴森", "keychron"): every product of that brand is the kind asked for.
         brand_only = bool(brand_tokens) and not any(
             t not in brand_tokens and self.engine.keywords.document_frequency(t) > 0 for t in core)
-        extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else None
+        extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else \
+            (lambda doc: prefer.misses(doc) < 1.0) if colour_only and prefer.colour else None
         # The cut judges what a product *is* on the product words: when a stated colour/size/brand was taken
         # out ("红色连衣裙" -> "连衣裙"), they are encoded on their own, or a red lipstick is as close to
         # "红色连衣裙" as a burgundy dress is. (One extra encoding, only for such queries.)

@@ -41,12 +41,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from knowledge.search.code_forms import squash
 from knowledge.search.documents import ProductDoc, attribute_values
 from knowledge.search.heads import query_heads
 from knowledge.search.models import SearchResults
 from knowledge.text.brands import aliases_in
 from knowledge.text.synonyms import SYNONYMS
-from knowledge.text.tokenize import has_han, tokenize
+from knowledge.text.tokenize import has_han, is_code, tokenize
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -235,6 +236,15 @@ def without_brands(text: str, brands: Collection[str] = ()) -> str:
     return "" if bare in brands else text
 
 
+def _names_code(text: str, top: Sequence[ProductDoc]) -> bool:
+    """The query types the model number of a result, whatever its hyphens and spaces ("wh 1000xm5" for the
+    WH-1000XM5, code_forms.py): the last plain word ("wh") is part of the code, not a kind."""
+    tokens = tokenize(text)
+    runs = {squash("".join(tokens[i:i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+    titles = [squash(d.title.lower()) for d in top]
+    return any(is_code(run) and any(run in title for title in titles) for run in runs)
+
+
 def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[ProductDoc], *, owner: object,
                 version: int, encode: Callable[[list[str]], np.ndarray] | None = None,
                 brands: Collection[str] = ()) -> str | None:
@@ -245,7 +255,7 @@ def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[Product
     if asked is None or not hits:
         return None
     top = list(hits[:LOOKED_AT])
-    if any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
+    if _names_code(text, top) or any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
         return None
     if any(_names_it(asked, d) for d in top):
         return None

@@ -80,3 +80,13 @@ def test_a_query_whose_product_words_were_all_stated_preferences_names_no_kind(s
     hit = search_engine.search(SearchQuery("shoes")).hits[0]
     results = with_kind_note(search_engine, SearchResults(query=query, hits=(hit,), total=1))
     assert results.missing_kind is None
+
+
+def test_a_model_number_typed_apart_names_the_product_it_finds() -> None:
+    """"wh 1000xm5" answered "We don't carry “wh 1000xm5”" over the WH-1000XM5 itself: its last plain word, "wh",
+    was taken for a kind of product."""
+    sony = _doc(11, "Sony WH-1000XM5 Over-Ear Headphones", "Sony WH-1000XM5 头戴式降噪耳机", "Electronics > Audio",
+                "Headphones")
+    for text in ("wh 1000xm5", "wh-1000 xm5", "WH1000XM5"):
+        assert judge(text, [sony]) is None, text
+    assert judge("wh 2000xm9", [sony]) == "wh 2000xm9"

@@ -158,8 +158,8 @@ class Ranker:
 
     def _full_form(self, word: str) -> str | None:
         """short_forms.full_form over the catalog's Chinese titles, remembered per catalog version."""
-        if self._forms is None or self._forms[0] != self.engine.version:
-            self._forms = (self.engine.version, {})
+        if self._forms is None or self._forms[0] != self.engine.version or len(self._forms[1]) > 4096:
+            self._forms = (self.engine.version, {})  # (bounded: the words are shoppers' unknown words)
         forms = self._forms[1]
         if word not in forms:
             forms[word] = full_form(word, [d.title_zh for d in list(self.engine.docs.values()) if d.title_zh])

@@ -72,8 +72,11 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
     if not words or len(phrase.split()) > max(MAX_WORDS, len(asked.split()) if asked else 0):
         return None
     catalog = services.catalog_words()
-    if catalog is not None and not (asked and _guessed_search(parse)) and not catalog.in_titles(words):
-        return None  # some word is in no title, so in not the top hit's either: no search needed (catalog_words)
+    if catalog is not None and not (asked and _guessed_search(parse)) and not catalog.in_titles(words) \
+            and not is_code(squash("".join(words))):
+        # Some word is in no title, so in not the top hit's either: no search needed (catalog_words). (A model number
+        # typed another way, "wh1000xm5", is in no title as typed: names_title decides after the search.)
+        return None
     query = build_query(phrase, None, user_id=user_id, lang=lang, currency=services.settings.currency)
     results = await run_query(services, query)
     if not results.hits:

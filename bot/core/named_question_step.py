@@ -23,6 +23,7 @@ __all__ = ["question_naming_a_product"]
 async def question_naming_a_product(d: Dispatcher, deps: Deps) -> list[Reply] | None:
     """"french press how big is it", "惠普那台电池怎么样": a question naming a product (on screen, else in the
     catalogue) is about that product ("didn't catch that" or the off-topic refusal before: named_question)."""
+    from bot.core.skills.shopping.bare_product import brand_alone
     from bot.core.skills.shopping.named_question import ASKS_UNSURE, product_asked_about
 
     parse, ask = deps.parse, d.router.intents.get("ask_question")
@@ -31,6 +32,8 @@ async def question_naming_a_product(d: Dispatcher, deps: Deps) -> list[Reply] | 
     if ask is None or not (parse.is_fallback or parse.intent.name in ASKS_UNSURE) or \
             (ref is not None and ref.resolved and ref.ordinal is not None):
         return None  # "is the second one waterproof": the reference says which
+    if brand_alone(deps.text, parse):
+        return None  # "耐克的吗": the brand's products (bare_product.py), not a question about one of them
     sku = await product_asked_about(d.services, deps.state, deps.text, parse)
     if sku is None:
         return None

@@ -14,7 +14,8 @@ The tables are deliberately small. ``CLOSE_COLOURS`` lists the shades of a basic
 for by name ("burgundy") is close to its basic colour and that colour's other shades. ``ACCEPTABLE`` is
 one-way: "black" accepts charcoal and navy (dark neutrals a shopper would take), "navy" does not accept
 black. Chinese colour words map to the English names (the NLU already
-does this for messages; this covers ``--colour 红色`` and catalogs with Chinese colour values).
+does this for messages; this covers ``--colour 红色`` and catalogs with Chinese colour values), the shades' too
+(knowledge/text/colour_names.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import cache
+
+from knowledge.text.colour_names import SHADES_ZH, ZH_SHADES
 
 __all__ = ["ColourMatch", "CLOSE_COLOURS", "ACCEPTABLE", "canonical_colour", "close_colours", "colour_match"]
 
@@ -74,10 +77,20 @@ _ALIASES: dict[str, str] = {
 }
 
 
+_BASIC = frozenset({*CLOSE_COLOURS, *ACCEPTABLE, "gray"})
+_SHADES = frozenset({s for shades in (*CLOSE_COLOURS.values(), *ACCEPTABLE.values()) for s in shades} | set(SHADES_ZH))
+
+
 def canonical_colour(name: str) -> str:
-    """Lower-case English name of a colour ("Gray" -> "grey", "红色" -> "red")."""
+    """Lower-case English name of a colour ("Gray" -> "grey", "红色" -> "red", "鼠尾草绿" -> "sage"); a shade said
+    with its basic colour is the shade ("sage green" -> "sage", "navy blue" -> "navy", as catalogs name them)."""
     key = " ".join(name.strip().lower().split())
-    return _ALIASES.get(key, key)
+    if key in _ALIASES or key in ZH_SHADES:
+        return _ALIASES.get(key) or ZH_SHADES[key]
+    words = key.split()
+    if len(words) > 1 and words[-1] in _BASIC and (shade := " ".join(words[:-1])) in _SHADES:
+        return shade
+    return key
 
 
 @cache

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-__all__ = ["VariantDoc", "ProductDoc", "semantic_text", "keyword_text", "attribute_values"]
+__all__ = ["VariantDoc", "ProductDoc", "semantic_text", "keyword_text", "name_text", "attribute_values"]
 
 DESCRIPTION_CHARS = 160
 COLOUR_KEYS = ("color", "colour", "color_zh", "colour_zh")
@@ -174,4 +174,19 @@ def keyword_text(doc: ProductDoc) -> str:
     parts.extend(_variant_text(doc))
     parts.extend(doc.skus)
     parts.append(doc.description)
+    return "\n".join(p for p in parts if p)
+
+
+def name_text(doc: ProductDoc) -> str:
+    """``keyword_text`` without the brand and the description: what the product *is* (title, Chinese title,
+    category, attributes, options, SKUs), not who made it or the prose around it.
+
+    WHY: the relevance cut's keyword coverage (knowledge/search/ranking.py) counted a word wherever it
+    occurred, so "french press" found "press" in a book's publisher ("Northlight Press", brand and
+    description) and in coffee gear's care text ("a medium-coarse grind for press") as surely as in the
+    French press's own title. A word found only in these weaker fields counts for less there."""
+    parts = [doc.title, doc.title_zh or "", doc.category_path or ""]
+    parts.extend(_attribute_text(doc.attributes))
+    parts.extend(_variant_text(doc))
+    parts.extend(doc.skus)
     return "\n".join(p for p in parts if p)

@@ -20,12 +20,13 @@ import math
 import os
 import threading
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from knowledge.search.code_forms import code_forms, squashed_codes
 from knowledge.text.spelling import Speller
 
 __all__ = ["KeywordIndex", "K1", "B"]
@@ -47,6 +48,8 @@ class KeywordIndex:
         self._avgdl = 1.0
         self._delta: dict[int, list[str]] = {}
         self._speller: Speller | None = None
+        # Squashed code ("wh1000xm5") -> the catalog's codes written so ("wh-1000xm5"); built on first use.
+        self._codes: dict[str, tuple[str, ...]] | None = None
         self._lock = threading.RLock()
 
     # ---- building -------------------------------------------------------------------------------
@@ -78,6 +81,7 @@ class KeywordIndex:
             self._avgdl = max(1.0, sum(len(t) for t in tokens) / len(tokens)) if tokens else 1.0
             self._delta = {}
             self._speller = None
+            self._codes = None
 
     def upsert(self, product_id: int, tokens: list[str]) -> None:
         with self._lock:
@@ -130,6 +134,14 @@ class KeywordIndex:
                 speller = self._speller = self._speller or Speller(self._df)
         return speller.fixes(tokens, text)
 
+    def code_forms(self, tokens: Sequence[str]) -> list[str]:
+        """The catalog's codes that the query's tokens spell another way (knowledge/search/code_forms.py)."""
+        codes = self._codes
+        if codes is None:
+            with self._lock:
+                codes = self._codes = self._codes or squashed_codes(self._df)
+        return code_forms(tokens, codes)
+
     def document_frequency(self, token: str) -> int:
         """How many main-index products contain ``token`` (0 for a word the catalog never uses)."""
         return self._df.get(token, 0)
@@ -175,12 +187,15 @@ class KeywordIndex:
             hits = hits[np.argpartition(-scores[hits], k - 1)[:k]]
         return [(self._row_ids[int(r)], float(scores[r])) for r in hits]
 
-    def coverage(self, query: list[str], ids: Collection[int]) -> dict[int, float]:
+    def coverage(self, query: list[str], ids: Collection[int],
+                 named: Mapping[int, Collection[str]] | None = None, weak: float = 1.0) -> dict[int, float]:
         """For each product in ``ids``: the IDF-weighted share of the distinct query tokens its text contains.
 
         Read from the postings of the query's own tokens (bm25s keeps, per token, the sorted rows that
         contain it), so the cost is a binary search of the candidates in each token's posting list, not a
-        pass over the catalog. Used by the relevance cut (knowledge/search/relevance.py)."""
+        pass over the catalog. Used by the relevance cut (knowledge/search/relevance.py). ``named``: a
+        product's tokens in its name fields (documents.name_text); a token it has only elsewhere (brand,
+        description) counts ``weak`` of its weight."""
         terms = list(dict.fromkeys(query))
         out = dict.fromkeys(ids, 0.0)
         if not terms or not out:
@@ -208,11 +223,12 @@ class KeywordIndex:
                         if len(posting) == 0:
                             continue
                         at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
-                        share += np.where(posting[at] == rows, weight, 0.0)
+                        factors = np.asarray([_factor(term, pid, named, weak) for pid in pids])
+                        share += np.where(posting[at] == rows, weight * factors, 0.0)
                     for pid, value in zip(pids, share.tolist(), strict=True):
                         out[pid] = value / total
             for pid, present in fresh.items():
-                out[pid] = sum(w for t, w in weights.items() if t in present) / total
+                out[pid] = sum(w * _factor(t, pid, named, weak) for t, w in weights.items() if t in present) / total
         return out
 
     def search(self, query: list[str], k: int, allowed: Collection[int] | None = None) -> list[tuple[int, float]]:
@@ -267,6 +283,11 @@ class KeywordIndex:
         index._avgdl = float(meta["avgdl"])
         index._delta = {int(k): list(v) for k, v in meta["delta"].items()}
         return index
+
+
+def _factor(term: str, pid: int, named: Mapping[int, Collection[str]] | None, weak: float) -> float:
+    """1 for a token in the product's name fields (or when they are not given), else ``weak``."""
+    return 1.0 if named is None or pid not in named or term in named[pid] else weak
 
 
 def _rmtree(path: Path) -> None:

@@ -23,31 +23,36 @@ which must be a noun). It is **absent** only when all of these fail -- each is a
    自行车 to 婴儿车. English has no such test: word-level cosines do not separate "fish tank"/Aquarium (0.65)
    from "yoga block"/Yoga Mat (0.68).
 
-Not judged (no note): no head noun, a head that names no kind ("gift", "something", "礼物", "东西"), or a Chinese
-last word that is not a noun ("猫老是抓沙发怎么办").
+Not judged (no note): no head noun, a head that names no kind ("gift", "something", "礼物", "东西"), a Chinese
+last word that is not a noun ("猫老是抓沙发怎么办"), or a brand: "耐克的" / "有耐克的吗" ask for Nike, and
+"暂时没有耐克" over the Nike products was false. Brand names (the Chinese ones of knowledge/text/brands.py, a
+catalog brand said alone) leave the text first, and a query whose product words were all stated preferences
+(``product_text`` "") names no kind.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from knowledge.search.code_forms import squash
 from knowledge.search.documents import ProductDoc, attribute_values
 from knowledge.search.heads import query_heads
 from knowledge.search.models import SearchResults
+from knowledge.text.brands import aliases_in
 from knowledge.text.synonyms import SYNONYMS
-from knowledge.text.tokenize import has_han, tokenize
+from knowledge.text.tokenize import has_han, is_code, tokenize
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
 
-__all__ = ["absent_kind", "with_kind_note", "asked_kind", "AskedKind", "SAME_KIND_COSINE"]
+__all__ = ["absent_kind", "with_kind_note", "asked_kind", "without_brands", "AskedKind", "SAME_KIND_COSINE"]
 
 # Cosine (Chinese kind asked for vs a result's Chinese name with the same last character) above which the
 # result is that kind, named differently. Chosen on hand-written lists of kinds the demo shop has and lacks
@@ -220,16 +225,37 @@ def _catalog_has(asked: AskedKind, owner: object, version: int, docs: Iterable[P
     return any(any(m.lower() in _name_words(d) for m in asked.modifiers) for d in found)
 
 
+def without_brands(text: str, brands: Collection[str] = ()) -> str:
+    """``text`` without the Chinese brand names in it (brands.py), or "" when it is only one of ``brands`` (the
+    catalog's, normalised lower-case: "nike's"). Catalog brands are not cut out of longer text: some are
+    everyday words ("head", "branch", "nothing") that the dialogue's reading leaves as product words."""
+    for alias, _ in aliases_in(text):
+        text = text.replace(alias, " ")
+    text = " ".join(text.split())
+    bare = re.sub(r"['’]s$", "", text.lower()).strip()
+    return "" if bare in brands else text
+
+
+def _names_code(text: str, top: Sequence[ProductDoc]) -> bool:
+    """The query types the model number of a result, whatever its hyphens and spaces ("wh 1000xm5" for the
+    WH-1000XM5, code_forms.py): the last plain word ("wh") is part of the code, not a kind."""
+    tokens = tokenize(text)
+    runs = {squash("".join(tokens[i:i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+    titles = [squash(d.title.lower()) for d in top]
+    return any(is_code(run) and any(run in title for title in titles) for run in runs)
+
+
 def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[ProductDoc], *, owner: object,
-                version: int, encode: Callable[[list[str]], np.ndarray] | None = None) -> str | None:
+                version: int, encode: Callable[[list[str]], np.ndarray] | None = None,
+                brands: Collection[str] = ()) -> str | None:
     """The phrase naming the kind ``text`` asks for when neither the results ``hits`` (best first) nor the
     catalog have it, else None. ``owner``/``version`` key the catalog's cached kinds; ``encode`` (texts ->
-    unit vectors) enables test 4."""
-    asked = asked_kind(text)
+    unit vectors) enables test 4; ``brands``: the catalog's brands, which name no kind."""
+    asked = asked_kind(without_brands(text, brands))
     if asked is None or not hits:
         return None
     top = list(hits[:LOOKED_AT])
-    if any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
+    if _names_code(text, top) or any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
         return None
     if any(_names_it(asked, d) for d in top):
         return None
@@ -251,6 +277,8 @@ def with_kind_note(engine: SearchEngine, results: SearchResults) -> SearchResult
     docs = engine.docs
     hits = [docs[h.product_id] for h in results.hits if h.product_id in docs]
     # The catalog is read only when its kinds are gathered (once per version): no copy of it per search.
-    missing = absent_kind(query.product_text or query.text, hits, docs.values(), owner=engine,
-                          version=engine.version, encode=engine.query_encoder.encode)
+    # product_text "" (not None): every word was a stated colour, size or brand ("耐克的"), no kind was named.
+    text = query.product_text if query.product_text is not None else query.text
+    missing = absent_kind(text, hits, docs.values(), owner=engine, version=engine.version,
+                          encode=engine.query_encoder.encode, brands=engine.brands())
     return replace(results, missing_kind=missing) if missing else results

@@ -105,9 +105,14 @@ def product_models(doc: ProductDoc, lines: frozenset[str]) -> frozenset[ModelKey
     return _doc_models(_attribute_models(doc), doc.title, lines)
 
 
+# A number and its generation typed apart ("wh-1000 xm5", "wh 1000 xm5"): one model number.
+_SPLIT_NUMBER = re.compile(r"(?<=\d)[\s-]+(?=[a-z]{1,2}\d{1,2}(?![0-9a-z]))", re.I)
+
+
 def query_models(text: str, lines: frozenset[str]) -> tuple[Model, ...]:
-    """The models a query names: a line the catalog has, followed by a number."""
-    return parse_models(text, lines) if lines else ()
+    """The models a query names: a line the catalog has, followed by a number (its generation suffix may be typed
+    apart: "wh-1000 xm5" is the WH-1000XM5, not a "wh-1000" the shop lacks)."""
+    return parse_models(_SPLIT_NUMBER.sub("", text), lines) if lines else ()
 
 
 def narrow_to_model(pids: list[int], docs: dict[int, ProductDoc], text: str,

@@ -11,12 +11,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.encoders.base import Vectors
-from knowledge.search.documents import ProductDoc
+from knowledge.search.documents import ProductDoc, name_text
 from knowledge.search.filters import SearchFilters
 from knowledge.search.heads import head_match, query_heads
 from knowledge.search.hybrid import FusedHit, rrf_fuse
 from knowledge.search.preferences import Preferences, brand_matches
 from knowledge.search.relevance import RelevanceGate
+from knowledge.search.short_forms import full_form
 from knowledge.text import tokenize
 from knowledge.text.brands import BRAND_ALIASES, aliases_in
 from knowledge.text.spelling import corrected
@@ -48,6 +49,10 @@ NAME_CHECK_HITS = 3
 # to lift the shoes above the shoe trees for "shoes", not enough to lift a weak match over a strong one.
 # Chosen on the search dev sets (knowledge/eval/dev), see knowledge/search/heads.py.
 HEAD_BONUS = 0.25
+# What a product word found only in a product's brand or description counts for in its keyword coverage, against
+# one in its name fields (documents.name_text): "press" in a publisher's name or in coffee gear's care text is
+# weaker evidence that the product is a French press than "press" in the title.
+OUTSIDE_NAME = 0.5
 
 
 class Ranker:
@@ -55,6 +60,10 @@ class Ranker:
         self.engine = engine
         # Brand aliases of the brands in the catalog, recomputed when the documents change (engine.version).
         self._alias_cache: tuple[int, dict[str, str]] | None = None
+        # Product id -> (the document, the tokens of its name fields), recomputed when the document changes.
+        self._names: dict[int, tuple[ProductDoc, frozenset[str]]] = {}
+        # Chinese short form -> its full form in the catalog (short_forms.py), per catalog version.
+        self._forms: tuple[int, dict[str, str | None]] | None = None
 
     def ranked(self, text: str, vector: Vectors | None, filters: SearchFilters, need: int, *,
                product_text: str | None = None,
@@ -90,9 +99,18 @@ class Ranker:
                 vector = self.engine.encode_query(" ".join(corrected(text, slips).split()))
         for name in expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0):
             fixes += [t for t in tokenize(name) if t not in fixes]
+        # A model number typed without its hyphen or with spaces ("wh1000xm5", "wh 1000xm5"): the catalog's code.
+        fixes += [t for t in keywords.code_forms(tokens) if t not in fixes]
+        # A Chinese short form the catalog never uses ("跑鞋"): the words of its full form in the catalog (跑步鞋).
+        for word in (t for t in tokens if has_han(t) and keywords.document_frequency(t) == 0):
+            fixes += [t for t in tokenize(self._full_form(word) or "") if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
+        # Only a colour was asked for ("鼠尾草绿", no product words left): the catalog's name for it ("sage") is
+        # searched too, and every product in it (or a close shade) is the kind asked for.
+        colour_only = bool(prefer.colour) and not brand_tokens and product_text is not None and not tokenize(base)
+        colour_tokens = tokenize(prefer.colour or "") if colour_only else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
-        tokens += [t for t in [*fixes, *brand_tokens] if t not in tokens]
+        tokens += [t for t in [*fixes, *brand_tokens, *colour_tokens] if t not in tokens]
         k = max(self.engine.config.candidates, need * 3)
         fused, codes = self._fuse(tokens, vector, k, None)
         core = tokenize(base)
@@ -103,7 +121,8 @@ class Ranker:
         # Only a brand was asked for ("戴森", "keychron"): every product of that brand is the kind asked for.
         brand_only = bool(brand_tokens) and not any(
             t not in brand_tokens and self.engine.keywords.document_frequency(t) > 0 for t in core)
-        extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else None
+        extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else \
+            (lambda doc: prefer.misses(doc) < 1.0) if colour_only and prefer.colour else None
         # The cut judges what a product *is* on the product words: when a stated colour/size/brand was taken
         # out ("红色连衣裙" -> "连衣裙"), they are encoded on their own, or a red lipstick is as close to
         # "红色连衣裙" as a burgundy dress is. (One extra encoding, only for such queries.)
@@ -121,7 +140,7 @@ class Ranker:
         known = bool(core) and all(has_han(t) and keywords.document_frequency(t) > 0 for t in core)
         gate = RelevanceGate({p: c for p, c in cosines.items() if c is not None and p in eligible},
                              {p: c for p, c in coverage.items() if p in eligible}, kinds, self.engine.config.gate,
-                             words_known=known)
+                             words_known=known, noise_floor=self.engine.config.min_cosine or 0.0)
         heads = query_heads(base)
         topic = [t for t in tokenize(topic_of(base)) if self.engine.keywords.document_frequency(t) > 0]
         kept = self._relevant(fused, codes, gate, cosines, coverage, extra, heads, topic)
@@ -136,6 +155,15 @@ class Ranker:
                     cosines, coverage = self._evidence(more, kind_vector, core, fresh=kind_vector is not vector)
                     kept = self._relevant(more, codes, gate, cosines, coverage, extra, heads, topic)
         return kept, prefer
+
+    def _full_form(self, word: str) -> str | None:
+        """short_forms.full_form over the catalog's Chinese titles, remembered per catalog version."""
+        if self._forms is None or self._forms[0] != self.engine.version or len(self._forms[1]) > 4096:
+            self._forms = (self.engine.version, {})  # (bounded: the words are shoppers' unknown words)
+        forms = self._forms[1]
+        if word not in forms:
+            forms[word] = full_form(word, [d.title_zh for d in list(self.engine.docs.values()) if d.title_zh])
+        return forms[word]
 
     def _brand_aliases(self) -> dict[str, str]:
         """Alias -> the catalog's spelling, for the brands this catalog carries (a sub-brand counts:
@@ -175,16 +203,31 @@ class Ranker:
             for pid, cos in zip(missing, (self.engine.vectors.vectors_of(missing) @ vector).tolist(), strict=True):
                 cosines[pid] = float(cos)
         ids = list(cosines)
-        coverage: dict[int, float | None] = dict(self.engine.keywords.coverage(core, ids))
+        named = self._name_tokens(ids)
+        keywords = self.engine.keywords
+        coverage: dict[int, float | None] = dict(keywords.coverage(core, ids, named, OUTSIDE_NAME))
         han = [t for t in core if has_han(t)]
         if han:
-            matched = self.engine.keywords.coverage(han, ids)
+            matched = keywords.coverage(han, ids)
             unmatched = [pid for pid in ids if matched.get(pid, 0.0) == 0.0]
             latin = [t for t in core if not has_han(t)]
-            partial = self.engine.keywords.coverage(latin, unmatched) if latin else {}
+            partial = keywords.coverage(latin, unmatched, named, OUTSIDE_NAME) if latin else {}
             for pid in unmatched:
                 coverage[pid] = partial.get(pid)
         return cosines, coverage
+
+    def _name_tokens(self, ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The tokens of each product's name fields (documents.name_text), tokenised once per document."""
+        out: dict[int, frozenset[str]] = {}
+        for pid in ids:
+            doc = self.engine.docs.get(pid)
+            if doc is None:
+                continue
+            cached = self._names.get(pid)
+            if cached is None or cached[0] is not doc:
+                cached = self._names[pid] = (doc, frozenset(tokenize(name_text(doc))))
+            out[pid] = cached[1]
+        return out
 
     def _above_floor(self, hit: FusedHit) -> bool:
         """A keyword match, or a cosine that is not noise (``EngineConfig.min_cosine``)."""

@@ -21,6 +21,14 @@ bed" beside the other dog beds) or with the strongest product that has every pro
 meaning. Both ratios were chosen on the search dev set (knowledge/eval/dev,
 docs/search.md "Relevance cut").
 
+When even the best cosine of the query is below the encoder's noise floor (``noise_floor``, the engine's
+``min_cosine``), the vector found nothing: "french press" tops out at 0.13 on a business book, "法压壶" at 0.02 on a
+kettlebell. Its ratios are then noise, yet they outweighed the words (rc up to 1 against ``w/2`` = 0.5): the
+book, with "press" only in its publisher's name, kept 0.88 of the best evidence, and the kettlebell (壶 of 壶铃)
+outranked the French press itself. So a silent vector counts for nothing and the words decide alone: the
+strength is the coverage, a product of another kind needs ``keep_ratio`` of it, and a product with every word
+is of the kind asked for.
+
 The cut is computed once per query on the *unfiltered* candidates and then applied to whatever the filters
 let through -- including the restricted re-search when few candidates pass the filters, and every step of
 zero-result relaxation -- so a filter can shrink the list but never let weaker products in.
@@ -52,10 +60,14 @@ class RelevanceGate:
 
     def __init__(self, cosines: Mapping[int, float], coverage: Mapping[int, float | None],
                  kinds: Mapping[int, str | None], config: GateConfig | None = None, *,
-                 words_known: bool = False) -> None:
+                 words_known: bool = False, noise_floor: float = 0.0) -> None:
         self.config = config or GateConfig()
-        self.best_cosine = max([c for c in cosines.values() if c > 0], default=0.0)
+        best_cosine = max([c for c in cosines.values() if c > 0], default=0.0)
         self.keyword_weight = max([c for c in coverage.values() if c is not None], default=0.0)
+        # A best cosine below the noise floor while some product has the words: the vector found nothing, and
+        # its ratios must not speak (with no words either, the vector is all there is).
+        self.silent = best_cosine < noise_floor and self.keyword_weight > 0
+        self.best_cosine = 0.0 if self.silent else best_cosine
         scale = 1.0 / self.best_cosine if self.best_cosine > 0 else 0.0
         half = self.keyword_weight / 2.0
         scored: dict[int, float] = {}
@@ -74,7 +86,8 @@ class RelevanceGate:
         # name saying so ("浴袍" in 珊瑚绒浴袍, "摇铃" in 木质摇铃3件套), whatever the vector says: the bathrobes
         # (cosine 0.69 of the best, a baby towel's) and the rattles were cut and "浴袍" listed baby towels.
         complete = [pid for pid, c in coverage.items() if c is not None and c >= _COMPLETE and pid in scored
-                    and (words_known or cosines.get(pid, 0.0) * scale >= self.config.other_kind_cosine)]
+                    and (words_known or self.silent
+                         or cosines.get(pid, 0.0) * scale >= self.config.other_kind_cosine)]
         if complete:
             strongest.append(min(complete, key=lambda pid: (-scored[pid], pid)))
         self.kinds = frozenset(k for pid in strongest if (k := kinds.get(pid)))
@@ -96,5 +109,7 @@ class RelevanceGate:
             return value >= self.config.same_kind_ratio
         # Another kind than the strongest hits: the words alone must not carry it ("dress shoes" contain
         # "dress"), its meaning must be close too.
+        if self.silent:  # no meaning to check: the words must carry it
+            return value >= self.config.keep_ratio
         rc = max((cosine or 0.0) / self.best_cosine, 0.0) if self.best_cosine > 0 else 0.0
         return value >= self.config.keep_ratio and rc >= self.config.other_kind_cosine

@@ -6,6 +6,8 @@ attribute values whatever language the shopper uses. Training data may add more 
 
 from __future__ import annotations
 
+from knowledge.text.colour_names import ZH_SHADES
+
 __all__ = ["LETTER_SIZES", "ZH_COLORS", "ZH_SIZES"]
 
 LETTER_SIZES: dict[str, str] = {s.casefold(): s for s in ("XXS", "XS", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL")}
@@ -103,6 +105,11 @@ ZH_COLORS: dict[str, str] = {
     "香槟色": "champagne",
     "紫罗兰": "violet",
 }
+
+# The rest of the family of shade names (knowledge/text/colour_names.py: "宝蓝色", "雾霾蓝", "燕麦色"); the words above
+# keep their values.
+for _name, _english in ZH_SHADES.items():
+    ZH_COLORS.setdefault(_name, _english)
 
 ZH_SIZES: dict[str, str] = {
     "小号": "S",

@@ -5,7 +5,10 @@ see-through container ("Resistance Band Set"), another name (synonyms.py) or a k
 from __future__ import annotations
 
 from knowledge.search.documents import ProductDoc
-from knowledge.search.kind_absent import absent_kind, asked_kind
+from knowledge.search.engine import SearchEngine
+from knowledge.search.kind_absent import absent_kind, asked_kind, with_kind_note
+from knowledge.search.models import SearchQuery, SearchResults
+from knowledge.search.preferences import Preferences
 
 
 def _doc(pid: int, title: str, title_zh: str, category: str, product_type: str, *tags: str) -> ProductDoc:
@@ -59,3 +62,31 @@ def test_requests_that_name_no_kind_are_not_judged() -> None:
     assert asked_kind("送女朋友的礼物") is None
     assert asked_kind("猫老是抓沙发怎么办") is None
     assert judge("something to keep tea hot", [MAT]) is None
+
+
+def test_a_brand_asked_for_is_not_a_kind_the_shop_lacks() -> None:
+    """"耐克的" (Nike's), "有耐克的吗": the brand is the whole request; answering "暂时没有耐克" (we don't carry
+    Nike) over Nike products was false. A Chinese brand name or a catalog brand names no kind."""
+    assert judge("耐克", [RUNNING]) is None
+    assert judge("耐克的", [RUNNING]) is None
+    assert absent_kind("nike", [RUNNING], CATALOG, owner=judge, version=1, brands=frozenset({"nike"})) is None
+    # The kind asked for is still judged without the brand: Nike yoga blocks are not carried.
+    assert judge("耐克瑜伽砖", [MAT]) == "瑜伽砖"
+
+
+def test_a_query_whose_product_words_were_all_stated_preferences_names_no_kind(search_engine: SearchEngine) -> None:
+    # The dialogue's reading of "耐克的": brand Nike preferred, no product words left ("").
+    query = SearchQuery("耐克", prefer=Preferences(brand="nike"), product_text="")
+    hit = search_engine.search(SearchQuery("shoes")).hits[0]
+    results = with_kind_note(search_engine, SearchResults(query=query, hits=(hit,), total=1))
+    assert results.missing_kind is None
+
+
+def test_a_model_number_typed_apart_names_the_product_it_finds() -> None:
+    """"wh 1000xm5" answered "We don't carry “wh 1000xm5”" over the WH-1000XM5 itself: its last plain word, "wh",
+    was taken for a kind of product."""
+    sony = _doc(11, "Sony WH-1000XM5 Over-Ear Headphones", "Sony WH-1000XM5 头戴式降噪耳机", "Electronics > Audio",
+                "Headphones")
+    for text in ("wh 1000xm5", "wh-1000 xm5", "WH1000XM5"):
+        assert judge(text, [sony]) is None, text
+    assert judge("wh 2000xm9", [sony]) == "wh 2000xm9"

@@ -94,3 +94,19 @@ def test_a_hyphenated_model_with_a_generation_suffix_is_a_model(fake_encoder: Fa
     assert missing.missing_model == "wh-1000xm4"
     found = engine.search(SearchQuery("sony wh-1000xm5 headphones"))
     assert found.missing_model is None and found.hits[0].external_id == "P07"
+
+
+def test_a_model_number_matches_with_or_without_its_hyphen_and_spaces(fake_encoder: FakeEncoder) -> None:
+    """"wh1000xm5" found nothing and "wh 1000xm5" power banks (their "1000" mAh) although the WH-1000XM5 is in the
+    catalog; "wh-1000 xm5" was "we don't have wh-1000". Shoppers type model numbers every way."""
+    engine = SearchEngine(fake_encoder, EngineConfig(min_cosine=0.25))
+    engine.build([_doc(7, "Sony WH-1000XM5 Over-Ear Headphones", "Electronics > Headphones", model="WH-1000XM5"),
+                  _doc(8, "Sony WF-1000XM5 Earbuds", "Electronics > Headphones", model="WF-1000XM5"),
+                  _doc(9, "Anker Power Bank 10000 mAh", "Electronics > Power Banks"),
+                  _doc(10, "Lumo Nova 12 Pro Smartphone", PHONE, model="Nova 12 Pro")])
+    for text in ("wh1000xm5", "WH1000XM5", "wh 1000xm5", "wh-1000 xm5", "wh 1000 xm5", "sony wh1000xm5 headphones"):
+        ids, missing = _ids(engine, text)
+        assert ids[:1] == ["P07"] and missing is None, (text, ids, missing)
+        assert "P09" not in ids, text
+    assert _ids(engine, "wf1000xm5")[0][:1] == ["P08"]
+    assert _ids(engine, "nova12 pro")[0][:1] == ["P10"]

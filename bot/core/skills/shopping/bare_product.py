@@ -9,6 +9,9 @@ or "are u open on sunday" are not names of anything.
 An availability question ("hi do u have the bose soundlink flex", have_asked.py) is searched for its product
 words, and also when not all of them are in a title as long as the NLU's best guess was a search: the results
 then say that the shop does not have that model or kind and show the closest ones.
+A brand with only asking words around it ("耐克的吗", "sony的呢") is a search for that brand: the NLU was unsure of
+them ("耐克的吗" -> promotions 0.56) and the title test cannot see 耐克 in "Nike ...". A model number typed without its
+hyphen or with spaces ("wh1000xm5") names the product whose title has it ("WH-1000XM5").
 """
 
 from __future__ import annotations
@@ -21,15 +24,18 @@ from bot.core.followups import is_question
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.asked_words import names_nothing
 from bot.core.skills.shopping.have_asked import asked_product
 from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from knowledge.search.code_forms import squash
 from knowledge.text import tokenize
+from knowledge.text.tokenize import is_code
 from nlu.result import ParseResult
 
-__all__ = ["router", "lead_words_off"]
+__all__ = ["router", "lead_words_off", "brand_alone", "names_title"]
 
 # The NLU's best guesses that mean "find this product" (an unsure parse still ranks them).
 _SEARCHING = frozenset({"search_product", "show_product_details", "recommend"})
@@ -53,6 +59,11 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
                          codec: CallbackCodec, user_id: int, now: datetime,
                          parse: ParseResult | None = None) -> list[Reply] | None:
     """Search results when the message names products of the catalog, else None (the NLU's reading stands)."""
+    if services.search is not None and brand_alone(text, parse):
+        query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+        results = await run_query(services, query)
+        if results.hits:
+            return await present(results, services, state, t, lang, codec, user_id, now)
     asked = asked_product(text)
     if services.search is None or (asked is None and is_question(text)):
         return None
@@ -61,18 +72,40 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
     if not words or len(phrase.split()) > max(MAX_WORDS, len(asked.split()) if asked else 0):
         return None
     catalog = services.catalog_words()
-    if catalog is not None and not (asked and _guessed_search(parse)) and not catalog.in_titles(words):
-        return None  # some word is in no title, so in not the top hit's either: no search needed (catalog_words)
+    if catalog is not None and not (asked and _guessed_search(parse)) and not catalog.in_titles(words) \
+            and not is_code(squash("".join(words))):
+        # Some word is in no title, so in not the top hit's either: no search needed (catalog_words). (A model number
+        # typed another way, "wh1000xm5", is in no title as typed: names_title decides after the search.)
+        return None
     query = build_query(phrase, None, user_id=user_id, lang=lang, currency=services.settings.currency)
     results = await run_query(services, query)
     if not results.hits:
         return None
     top = results.hits[0]
-    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")) \
-            and not (asked and _guessed_search(parse)):
+    if not names_title(words, f"{top.title} {top.title_zh or ''}") and not (asked and _guessed_search(parse)):
         return None
     return await present(results, services, state, t, lang, codec, user_id, now)
 
 
 def _guessed_search(parse: ParseResult | None) -> bool:
     return parse is not None and bool(parse.intent_ranking) and parse.intent_ranking[0].name in _SEARCHING
+
+
+def brand_alone(text: str, parse: ParseResult | None) -> bool:
+    """Whether the message is a brand the NLU found and asking words only ("耐克的吗", "有sony的吗", "小米的呢")."""
+    brands = sorted((e for e in parse.entities if e.entity == "brand"), key=lambda e: -e.start) if parse else []
+    if not brands:
+        return False
+    rest = text
+    for e in brands:
+        rest = rest[:e.start] + " " + rest[e.end:]
+    return names_nothing(rest)
+
+
+def names_title(words: list[str], title: str) -> bool:
+    """Every word of the phrase is in the title, or the phrase's letters and digits run on in it: "wh1000xm5" and
+    "wh 1000xm5" name the "Sony WH-1000XM5" (a model number typed without its hyphen, code_forms.py)."""
+    if set(words) <= set(tokenize(title)):
+        return True
+    joined = squash("".join(words))
+    return is_code(joined) and joined in squash(title.lower())

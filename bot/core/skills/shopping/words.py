@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.text.colour_names import SHADES_ZH
 from knowledge.text.values_zh import value_zh
 from nlu.entities.builtin_lexicon import ZH_COLORS
 
@@ -58,6 +59,8 @@ def _zh_colours() -> dict[str, str]:
         names.setdefault(en.casefold(), zh)
     for en, zh in _MORE_COLOURS.items():
         names.setdefault(en, zh)
+    for en, zhs in SHADES_ZH.items():  # the other shades catalogs name ("oatmeal" -> 燕麦色)
+        names.setdefault(en, zhs[0])
     return names
 
 

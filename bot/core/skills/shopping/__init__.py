@@ -18,6 +18,7 @@ from bot.core.skills.shopping import (
     coupons,
     details,
     flash_claim,
+    framed_product,
     inline,
     named_on_screen,
     option_followups,
@@ -37,4 +38,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router,
+    framed_product.router,
 )

@@ -49,6 +49,12 @@ def test_how_the_request_after_the_greeting_asks_is_not_searched() -> None:
     assert product_words("我想买一双跑鞋") == "跑鞋"
 
 
+def test_a_measure_word_after_buying_is_not_searched() -> None:
+    """"哈喽 我想买双跑鞋" searched "双跑鞋" and said the shop had none of it above the running shoes."""
+    assert product_words("我想买双跑鞋") == "跑鞋" and product_words("我要件外套") == "外套"
+    assert product_words("我想买双肩包") == "双肩包" and product_words("想买双人床") == "双人床"
+
+
 async def test_a_greeting_then_a_request_searches_the_product(tmp_path: Path) -> None:
     async with shop_bot(tmp_path) as bot:
         said = body(await Shopper(bot, UserRef(LI.id + 80, "Wu", language_code="zh")).say("你好，有帐篷吗"))

@@ -231,6 +231,13 @@ def _asks_for_product(deps: Deps) -> bool:
     return asks_for_product(deps.parse, deps.text, deps.state.focus_sku)
 
 
+def _frames_a_product(deps: Deps) -> bool:
+    """"狗窝多少钱", "帮我看看狗窝", "香薰蜡烛怎么样": a product's name in a request or question (framed_product)."""
+    from bot.core.skills.shopping.framed_product import frames_a_product
+
+    return frames_a_product(deps.parse, deps.text)
+
+
 def _question_about_open(deps: Deps) -> bool:
     """"how much storage", "what size should i get", "are there bigger packs" with a product open: a question about
     it, which the knowledge base answers or offers to ask staff ("not sure what you mean" before). Also when read as
@@ -290,6 +297,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("availability", _asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
+    Hook("product_in_frame", _frames_a_product),  # "红米note13pro多少钱", "帮我看看狗窝": a search for it
     question_naming_a_product,  # "french press how big is it", "惠普那台电池怎么样": about the product it names
     Hook("product_phrase", _unsure_or_out_of_scope),
     Hook("ask_question", _question_about_open, owns=True),

@@ -28,6 +28,7 @@ from knowledge.qa.description import DescriptionIndex
 from knowledge.qa.errors import QANotStarted
 from knowledge.qa.index import QAIndex, Tokenizer
 from knowledge.qa.names import CatalogNames, NamedProduct
+from knowledge.qa.places import for_the_place_asked
 from knowledge.qa.ranker import Ranking, promoted
 from knowledge.qa.scope import QueryScope, ScopeResolver
 from knowledge.qa.scoring import best_answer
@@ -179,7 +180,8 @@ class QAService:
         query = await self.prepare(question, product_external_id=product_external_id, query_vector=query_vector)
         main, fallback = rankings(self.config, query)
         answer = decide(self.config, query, main, fallback)
-        return await asyncio.to_thread(self._check_verdict, query, main, answer)
+        answer = await asyncio.to_thread(self._check_verdict, query, main, answer)
+        return for_the_place_asked(question, answer)  # "可以寄到台湾吗": not the mainland's "可以" (places.py)
 
     def _check_verdict(self, query: PreparedQuery, main: Ranking, answer: Answer) -> Answer:
         """A shop-wide entry's yes or no stands only for its own question (``verdict.py``): otherwise the next

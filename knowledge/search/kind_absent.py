@@ -75,6 +75,8 @@ _QUERY_TAIL = re.compile(
     r"when|while|during|like)\b.*$", re.I)
 _DETERMINERS = re.compile(r"^(?:(?:a|an|the|some|any)\s+)+", re.I)
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# The last Chinese words followed by a model code (letters and digits): "红米note13pro", "小米14", "华为p60 pro".
+_MODEL_AFTER_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s*(?=[a-z]*\d|[a-z]+\s*\d)[a-z0-9 ]+$", re.I)
 _TITLE_CHUNKS = re.compile(r",|:| - | \| |\(|\)|\[|\]")
 _NOT_NAME = re.compile(r"^(?:with|for|in|by)\b", re.I)
 
@@ -109,6 +111,8 @@ def _zh_nouns(run: str) -> list[str]:
 def asked_kind(text: str) -> AskedKind | None:
     """The kind ``text`` (the query's product words) asks for, or None when it names none."""
     if has_han(text):
+        if _MODEL_AFTER_HAN.search(text):
+            return None  # "红米note13pro", "华为p60": the Chinese is a brand or line, the code a model (no kind)
         runs = _HAN_RUN.findall(text)
         nouns = _zh_nouns(runs[-1]) if runs else []
         if not nouns or nouns[-1] in _GENERIC or any(n in _GENERIC for n in nouns):

@@ -30,7 +30,7 @@ async def test_how_much_storage_with_a_product_open_is_a_question_not_its_card(t
 
 
 def test_a_figure_that_differs_by_option_lists_the_options() -> None:
-    from bot.core.skills.community.listing_answers import _by_option
+    from bot.core.skills.community.listing_answers import _options_of
     from bot.core.skills.shopping.aspects import aspect_asked
     from store.catalog.views import ProductView, VariantView
     from store.money import Money
@@ -44,4 +44,4 @@ def test_a_figure_that_differs_by_option_lists_the_options() -> None:
                         category_path="Phones", attributes={}, image_url=None, rating_tenths=None, sales_count=0,
                         is_digital=False, is_active=True, variants=(variant(1, "128GB"), variant(2, "256GB")))
     storage = aspect_asked("how much storage does it have")
-    assert storage is not None and _by_option(storage, phone) == "128GB / 256GB"
+    assert storage is not None and _options_of(storage, phone) == ["128GB", "256GB"]

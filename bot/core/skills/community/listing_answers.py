@@ -12,6 +12,7 @@ plainly, with what it does say, and the staff button.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec
@@ -56,6 +57,18 @@ def listing_states(question: str, product: ProductView) -> bool:
     return aspect.kind == "number" and any(k in product.attributes for k in aspect.keys)
 
 
+def _options_of(aspect: Aspect, product: ProductView) -> list[str]:
+    """The values its options come in when the figure is an option ("128GB", "256GB" of a phone), smallest first:
+    the figure of one option (the largest, as comparisons use) is not the product's ("storage: 256GB" answered a
+    phone sold in both)."""
+    if any(k in product.attributes for k in aspect.keys):
+        return []
+    values = list(dict.fromkeys(str(v.attributes[k]) for v in product.variants if v.is_active
+                                for k in aspect.keys if k in v.attributes))
+    number = re.compile(r"\d+(?:\.\d+)?")
+    return sorted(values, key=lambda v: float(m.group(0)) if (m := number.search(v)) else 0.0)
+
+
 def _quoted(sentences: list[str]) -> str:
     return " ".join(f"“{html.escape(s)}”" for s in sentences)
 
@@ -85,8 +98,10 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
     if aspect.kind == "number":
         keys = {k: attribute_value(k, v, t) for k, v in product.attributes.items() if k in aspect.keys}
         figure = figure_of(aspect, product, keys)
-        if figure is not None:
-            value = html.escape(_by_option(aspect, product) or figure.shown)
+        options = _options_of(aspect, product)
+        if figure is not None or len(options) > 1:
+            value = html.escape(("、" if lang == "zh" else ", ").join(options) if len(options) > 1
+                                else figure.shown if figure is not None else "")
             lines.append(t("<b>{title}</b> — {what}: {value}.", title=title, what=what, value=value))
     elif aspect.kind == "flag":
         flag = flag_of(aspect, product)
@@ -114,16 +129,6 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
         return [Text("\n".join(lines) + source, buttons=keyboard([details]))]
     return [Text(_silent(product, title, what, t) + source,
                  buttons=keyboard([details, Button(t("Ask staff"), data=codec.encode(user_id, "qa", "post", "s"))]))]
-
-
-def _by_option(aspect: Aspect, product: ProductView) -> str | None:
-    """"128GB / 256GB" when the product's options differ in the figure asked: the largest alone read as if every
-    phone had it ("how much storage does it have" answered "256GB" for a phone sold in 128GB and 256GB)."""
-    if any(k in product.attributes for k in aspect.keys):
-        return None
-    values = list(dict.fromkeys(str(v.attributes[k]) for v in product.variants if v.is_active
-                                for k in aspect.keys if k in v.attributes))
-    return " / ".join(values) if len(values) > 1 else None
 
 
 def _silent(product: ProductView, title: str, what: str, t: Translator) -> str:

@@ -37,7 +37,7 @@ _SHOP_TOPIC = re.compile(
     r"\b(ship|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
     r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
     r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
-    r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提", re.IGNORECASE)
+    r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发往|发到", re.IGNORECASE)
 # How far above the answer threshold a match must be before the bot stops hedging.
 _CONFIDENT_MARGIN = 0.15
 

@@ -21,6 +21,7 @@ from bot.core.skills.shopping import (
     coupons,
     details,
     flash_claim,
+    framed_product,
     inline,
     named_on_screen,
     option_followups,
@@ -40,5 +41,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
-    brand_add.router, cart_size_number.router,
+    brand_add.router, cart_size_number.router, framed_product.router,
 )

@@ -45,7 +45,9 @@ class Figure:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """ASCII word boundaries: a Chinese character is a word character to Python's ``\\b``, so "这个多少GB" had no
+    boundary before "GB" and asked about no aspect ("I don't know that about the iPhone")."""
+    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 # First match wins: the specific before the general ("lasts longest on a charge" is battery, not durability).

@@ -27,7 +27,7 @@ from bot.i18n import Translator
 from knowledge.search.kind_absent import asked_kind
 from nlu.result import ParseResult
 
-__all__ = ["router", "asked_product", "availability"]
+__all__ = ["router", "asked_product", "availability", "goods_words"]
 
 router = Router("shopping.availability")
 
@@ -62,10 +62,16 @@ def asked_product(text: str) -> str | None:
         return f"{quality.group('x').strip()} {quality.group('y').strip()}"
     for m in (_AFTER.match(said), _BEFORE.match(said)):  # "有机茶有吗": 有机茶, not 机茶
         words = m.group("x").strip(" ，,") if m is not None else ""
-        if words and not (_NOT_GOODS.match(words) or _SERVICE_WORDS.search(words)
-                          or re.search(r"[我你他她它吗呢]", words)) and asked_kind(words) is not None:
+        if words and goods_words(words):
             return words
     return None
+
+
+def goods_words(words: str, named: bool = False) -> bool:
+    """Whether ``words`` name goods: not the shop's services or states, no person, and a noun (jieba) or, when
+    ``named`` (the caller knows them for a product's name), any words."""
+    return not (_NOT_GOODS.match(words) or _SERVICE_WORDS.search(words) or re.search(r"[我你他她它吗呢]", words)) \
+        and (named or asked_kind(words) is not None)
 
 
 def asks_for_product(parse: ParseResult | None, text: str, focus: str | None) -> bool:

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.greeting_lead import LEAD
+
 __all__ = ["asked_product", "MAX_WORDS"]
 
-# A greeting in front of the request: "hi", "hey there,", "hello!!", "good morning".
-_GREETING = re.compile(
-    r"^(?:(?:hi+|hey+|hello+|helo|hiya|heya|howdy|yo|sup|greetings|morning|evening|good\s+(?:morning|afternoon|"
-    r"evening|day))(?:\s+there)?(?:\s+guys|\s+team|\s+all)?[\s,!.~:;-]+)+", re.I)
 # Asking whether the shop has something: "do u have", "do you guys sell", "you have", "have you got", "got any",
 # "any chance you have", "is there a", "does the shop carry".
 _YOU = r"(?:you|u|ya|y'?all|you\s+guys|u\s+guys|the\s+shop|this\s+shop|your\s+shop)"
@@ -39,7 +37,7 @@ def asked_product(text: str) -> str | None:
 
     "hi do u have the bose soundlink flex" -> "bose soundlink flex"; "hey, got any yoga blocks?" -> "yoga blocks";
     "do you have it in black" -> None (a question about the product on screen); "hi" -> None."""
-    said = _GREETING.sub("", text.strip())
+    said = LEAD.sub("", text.strip())  # "hi~ do u have": the greeting, as greeting_lead reads one
     found = _HAVE.match(said)
     if found is None:
         return None

@@ -1,0 +1,123 @@
+"""An answer that lists where the shop delivers answers a question about another place only if it names it.
+
+WHY: "可以寄到台湾吗" was answered with the entry "可以寄到中国吗？支持哪些国家？" -> "可以。我们发往…中国大陆、香港…":
+the closest question by meaning, whose list does not include Taiwan, and whose "yes" reads as a promise (so did
+"能寄到澳门吗" and "do you ship to taiwan"). The shop's FAQ has no answer for such a place, and the honest reply is
+that: the question is left unanswered (the bot then says it does not know yet and offers staff), never a
+neighbouring place's answer.
+
+The rule is narrow: the question asks about delivery (ship, deliver, 寄, 发货, 配送...) and names a place of the
+table below; the answer lists places (``MIN_LISTED`` or more: a destination list, not "free returns from a US
+address"); and neither the place nor a group it belongs to ("all EU countries" for France) is among them. An answer
+that names no place, or one or two, is about delivery in general and stands ("how long does shipping to canada
+take": the delivery-time entry). Places are general geography, not taken from any FAQ or evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.qa.answer import Answer
+
+__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED"]
+
+MIN_LISTED = 3
+_EU = ("EU", "European Union", "欧盟")
+# Each place's names and the groups that cover it; the more specific first ("中国台湾" is Taiwan, not China).
+_PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Taiwan", "台湾", "臺灣", "Taipei", "台北"), ()),
+    (("Macau", "Macao", "澳门"), ()),
+    (("Hong Kong", "香港"), ()),
+    (("mainland China", "China", "PRC", "中国大陆", "中国内地", "大陆", "内地", "中国"), ()),
+    (("United States", "USA", "US", "U.S.", "America", "美国"), ()),
+    (("Canada", "加拿大"), ()),
+    (("United Kingdom", "UK", "Britain", "England", "Scotland", "Wales", "英国"), ()),
+    (("Japan", "日本"), ()),
+    (("Australia", "澳大利亚", "澳洲"), ()),
+    (("New Zealand", "新西兰"), ()),
+    (("Singapore", "新加坡"), ()),
+    (("South Korea", "Korea", "韩国"), ()),
+    (("Malaysia", "马来西亚"), ()),
+    (("Thailand", "泰国"), ()),
+    (("Vietnam", "越南"), ()),
+    (("Philippines", "菲律宾"), ()),
+    (("Indonesia", "印度尼西亚", "印尼"), ()),
+    (("India", "印度"), ()),
+    (("United Arab Emirates", "UAE", "Dubai", "阿联酋", "迪拜"), ()),
+    (("Israel", "以色列"), ()),
+    (("Turkey", "土耳其"), ()),
+    (("Russia", "俄罗斯"), ()),
+    (("Switzerland", "瑞士"), ()),
+    (("Norway", "挪威"), ()),
+    (("Brazil", "巴西"), ()),
+    (("Mexico", "墨西哥"), ()),
+    (("Argentina", "阿根廷"), ()),
+    (("South Africa", "南非"), ()),
+    (("Germany", "德国"), _EU),
+    (("France", "法国"), _EU),
+    (("Italy", "意大利"), _EU),
+    (("Spain", "西班牙"), _EU),
+    (("Netherlands", "Holland", "荷兰"), _EU),
+    (("Ireland", "爱尔兰"), _EU),
+    (("Belgium", "比利时"), _EU),
+    (("Austria", "奥地利"), _EU),
+    (("Sweden", "瑞典"), _EU),
+    (("Denmark", "丹麦"), _EU),
+    (("Finland", "芬兰"), _EU),
+    (("Poland", "波兰"), _EU),
+    (("Portugal", "葡萄牙"), _EU),
+    (("Greece", "希腊"), _EU),
+    (("Czech Republic", "Czechia", "捷克"), _EU),
+    (("Hungary", "匈牙利"), _EU),
+)
+_DELIVERY = re.compile(r"\b(?:ship\w*|deliver\w*|send|sent|post(?:age)?|mail|courier)\b|寄|发货|发到|发往|送到|送货|"
+                       r"运到|配送|快递|包邮|邮到", re.IGNORECASE)
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """Chinese names as they are; English ones as whole words, abbreviations ("US", "UK") in capitals only (the
+    word "us" is no country)."""
+    if not name.isascii():
+        return re.compile(re.escape(name))
+    flags = 0 if len(name.replace(".", "")) <= 3 else re.IGNORECASE
+    return re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", flags)
+
+
+_NAMES = tuple(tuple(_pattern(n) for n in names) for names, _ in _PLACES)
+_GROUPS = tuple(tuple(_pattern(n) for n in groups) for _, groups in _PLACES)
+
+
+def places_named(text: str) -> set[int]:
+    """The places (positions in the table) that ``text`` names: "中国大陆、香港" names China and Hong Kong."""
+    found: set[int] = set()
+    rest = text
+    for i, names in enumerate(_NAMES):  # the specific first, its words then removed ("中国台湾" is not China too)
+        for pattern in names:
+            if pattern.search(rest):
+                found.add(i)
+                rest = pattern.sub(" ", rest)
+    return found
+
+
+def place_asked(question: str) -> int | None:
+    """The place a question about delivery names (its position in the table), or None."""
+    if not _DELIVERY.search(question):
+        return None
+    named = places_named(question)
+    return min(named) if named else None
+
+
+def for_the_place_asked(question: str, answer: Answer) -> Answer:
+    """``answer``, or no answer when it lists places and not the one asked about (see the module docstring)."""
+    if not answer.answered or answer.product_scoped:
+        return answer
+    asked = place_asked(question)
+    if asked is None:
+        return answer
+    said = answer.answer or ""
+    listed = places_named(said)
+    if len(listed) < MIN_LISTED or asked in listed or any(p.search(said) for p in _GROUPS[asked]):
+        return answer
+    return replace(answer, answer=None, source=None, matched_question=None, answer_id=None,
+                   nearest_question=answer.matched_question, same_question=True)

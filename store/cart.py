@@ -59,6 +59,10 @@ class CartLineView:
     image_url: str | None
     is_available: bool  # on sale and enough stock for the quantity
     on_flash_sale: bool
+    # Its product, so a cart view needs no second read to link or name it in Chinese.
+    product_id: int = 0
+    product_external_id: str = ""
+    title_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,7 @@ async def get_cart(uow: UnitOfWork, user_id: int, now: datetime) -> CartView:
             stock_available=v.stock if v.is_active else 0, image_url=v.image_url,
             is_available=v.is_active and v.stock >= quantity,
             on_flash_sale=any(ln.flash_sale_id is not None for ln in priced),
+            product_id=v.product_id, product_external_id=v.product_external_id, title_zh=v.product_title_zh,
         ))
     use, problem = await lenient_quote(uow.session, cart.gift_card_code, breakdown.total, [v for v, _ in items])
     return CartView(user_id, breakdown.currency, tuple(lines), cart.coupon_code, breakdown, cart.gift_card_code,

@@ -31,20 +31,21 @@ _VARIANT_COLUMNS = (Variant.product_id, Variant.id, Variant.sku, Variant.price_m
 # What a VariantView needs of its product, labelled so that a joined row reads like a product row.
 _VARIANT_PRODUCT_COLUMNS = (Product.external_id.label("p_external_id"), Product.title.label("p_title"),
                             Product.image_url.label("p_image_url"), Product.is_digital.label("p_is_digital"),
-                            Product.is_active.label("p_is_active"))
+                            Product.is_active.label("p_is_active"), Product.title_zh.label("p_title_zh"))
 
 
 def _variant_view(v: Row[Any], *, external_id: str, title: str, image_url: str | None, is_digital: bool,
-                  product_active: bool) -> VariantView:
+                  product_active: bool, title_zh: str | None) -> VariantView:
     return VariantView(
         id=v.id, sku=v.sku, price=Money(v.price_minor, v.currency), stock=v.stock,
         attributes=dict(v.attributes or {}), is_active=v.is_active and product_active, product_id=v.product_id,
-        product_external_id=external_id, product_title=title, image_url=image_url, is_digital=is_digital)
+        product_external_id=external_id, product_title=title, image_url=image_url, is_digital=is_digital,
+        product_title_zh=title_zh)
 
 
 def _joined_variant_view(row: Row[Any]) -> VariantView:
     return _variant_view(row, external_id=row.p_external_id, title=row.p_title, image_url=row.p_image_url,
-                         is_digital=row.p_is_digital, product_active=row.p_is_active)
+                         is_digital=row.p_is_digital, product_active=row.p_is_active, title_zh=row.p_title_zh)
 
 
 def _product_view(p: Row[Any], variants: list[Row[Any]]) -> ProductView:
@@ -53,7 +54,8 @@ def _product_view(p: Row[Any], variants: list[Row[Any]]) -> ProductView:
         brand=p.brand, category_path=p.path, attributes=dict(p.attributes or {}), image_url=p.image_url,
         rating_tenths=p.rating_tenths, sales_count=p.sales_count, is_digital=p.is_digital, is_active=p.is_active,
         variants=tuple(_variant_view(v, external_id=p.external_id, title=p.title, image_url=p.image_url,
-                                     is_digital=p.is_digital, product_active=p.is_active) for v in variants),
+                                     is_digital=p.is_digital, product_active=p.is_active, title_zh=p.title_zh)
+                      for v in variants),
     )
 
 

@@ -25,6 +25,7 @@ class VariantView:
     product_title: str
     image_url: str | None
     is_digital: bool
+    product_title_zh: str | None = None  # for a cart line shown in Chinese, without reading the product again
 
     @property
     def in_stock(self) -> bool:

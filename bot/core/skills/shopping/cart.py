@@ -36,14 +36,14 @@ router = Router("shopping.cart")
 async def _cart(services: Services, user_id: int, lang: str, now: datetime) -> list[LineInfo]:
     async with services.uows.read() as uow:
         cart = await get_cart(uow, user_id, now)
-        return await line_infos(uow, cart, lang)
+        return line_infos(cart, lang)
 
 
 async def cart_reply(services: Services, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                      now: datetime, *, edit: bool = False, note: str = "") -> Reply:
     async with services.uows.read() as uow:
         cart = await get_cart(uow, user_id, now)
-        infos = await line_infos(uow, cart, lang)
+        infos = line_infos(cart, lang)
     text, buttons = render_cart(cart, infos, t, codec, user_id)
     text = f"{note}\n\n{text}" if note else text
     return Edit(text, buttons=buttons) if edit else Text(text, buttons=buttons)

@@ -75,7 +75,7 @@ async def cart_size_number(text: str, services: Services, state: Conversation, t
     if state.focus_sku is None or not _NUMBER.search(text):
         return None
     async with services.uows.read() as uow:
-        infos = await line_infos(uow, await get_cart(uow, user_id, now), lang)
+        infos = line_infos(await get_cart(uow, user_id, now), lang)
     # The line in focus, or the one line of the product in focus ("is size 7 in stock?" focused the product)
     lines = [i for i in infos if state.focus_sku in (i.line.sku, i.product_external_id)]
     info = lines[0] if len(lines) == 1 else None

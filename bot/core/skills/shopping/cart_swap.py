@@ -93,7 +93,7 @@ async def _note_after_swap(services: Services, state: Conversation, t: Translato
 
     try:
         async with services.uows.read() as uow:
-            infos = await line_infos(uow, await get_cart(uow, user_id, now), lang)
+            infos = line_infos(await get_cart(uow, user_id, now), lang)
         info = next((i for i in infos if i.line.sku == old_sku), None)
         if info is None:
             return [CallbackAnswer(t("That item is no longer in your cart.")),

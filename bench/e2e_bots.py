@@ -13,6 +13,7 @@ import cProfile
 import logging
 import os
 import resource
+import signal
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -250,6 +251,7 @@ class _LoopLag:
 
 async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
     from bench.e2e_server import DONE
+    from bench.e2e_tasks import dump_tasks
 
     pack, perf, send = DONE.pack, time.perf_counter, done.send_bytes
 
@@ -272,6 +274,8 @@ async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
     profile: cProfile.Profile | None = None
     lag = _LoopLag()
     lag_task = asyncio.create_task(lag.run())
+    # `kill -USR1 <bot pid>` writes every task's await chain to <log file>.tasks: what a stalled run waits on.
+    asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump_tasks, cfg["log_file"] + ".tasks")
     sql = _SqlProfile(bot.core._engine) if cfg.get("sql_profile") and isinstance(bot, _Ours) else None  # noqa: SLF001
     if cfg.get("loop_debug"):
         loop = asyncio.get_running_loop()

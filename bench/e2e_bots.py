@@ -274,7 +274,7 @@ async def _run(ctl: Any, done: Any, cfg: dict[str, Any]) -> None:
     profile: cProfile.Profile | None = None
     lag = _LoopLag()
     lag_task = asyncio.create_task(lag.run())
-    # `kill -USR1 <bot pid>` writes every task's await chain to <log file>.tasks: what a stalled run waits on.
+    # `kill -USR1 <bot pid>` writes every task's await chain to <log file>.tasks: what the handlers wait on.
     asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump_tasks, cfg["log_file"] + ".tasks")
     sql = _SqlProfile(bot.core._engine) if cfg.get("sql_profile") and isinstance(bot, _Ours) else None  # noqa: SLF001
     if cfg.get("loop_debug"):

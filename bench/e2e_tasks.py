@@ -1,7 +1,8 @@
-"""A stalled benchmark run, looked into: every asyncio task's chain of awaits, written on ``kill -USR1 <bot pid>``.
+"""What the e2e bot waits on: every asyncio task's chain of awaits, written on ``kill -USR1 <bot pid>``.
 
-WHY: ``Task.print_stack`` shows only a suspended task's outer frame, and py-spy only threads; a run whose bot
-stops answering (session 9 saw one) waits on some await deep in a handler, and this names it.
+WHY: ``Task.print_stack`` shows only a suspended task's outer frame, and py-spy only threads; what a slow or
+quiet bot waits on (the writer queue, a pool, Redis) is an await deep in a handler, and this names it. Mind the
+phases: the two bots alternate, so "ours" idles through every echo phase.
 """
 
 from __future__ import annotations

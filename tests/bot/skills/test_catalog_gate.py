@@ -85,3 +85,13 @@ async def test_a_name_after_on_the_in_no_title_is_not_searched() -> None:
     assert services.search.calls == 0
     assert await _product_named("yoga mat", services, state, 1, "en") is None
     assert services.search.calls == 1
+
+
+async def test_a_price_question_naming_no_title_word_is_not_searched() -> None:
+    from bot.core.skills.shopping.price_named import priced_in_catalog
+
+    services = _services(CatalogWords.build(DOCS))
+    assert await priced_in_catalog(services, "how much is the zorblax", "en", 1) is None
+    assert services.search.calls == 0
+    assert await priced_in_catalog(services, "how much is the yoga mat", "en", 1) is None
+    assert services.search.calls == 1  # in a title: searched (the fake finds nothing)

@@ -28,6 +28,9 @@ async def priced_in_catalog(services: Services, text: str, lang: str, user_id: i
     words = tokenize(subject)
     if services.search is None or not words or len(subject.split()) > _MAX_WORDS:
         return None
+    catalog = services.catalog_words()
+    if catalog is not None and not catalog.in_titles(words):
+        return None  # a word in no title is in not the top hit's either: no search needed (catalog_words)
     query = build_query(subject, None, user_id=user_id, lang=lang, currency=services.settings.currency)
     results = await run_query(services, query)
     if not results.hits:

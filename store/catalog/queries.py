@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, or_, select
+from sqlalchemy import ColumnElement, Row, Select, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.catalog.views import ProductView, VariantView
@@ -59,28 +59,52 @@ def _product_view(p: Row[Any], variants: list[Row[Any]]) -> ProductView:
     )
 
 
-async def _views_where(session: AsyncSession, condition: ColumnElement[bool], *, limit: int | None = None
-                       ) -> list[ProductView]:
-    """Products matching ``condition`` as views in id order, in two statements (products with their category,
-    then their variants)."""
-    query = (select(*_PRODUCT_COLUMNS).outerjoin(Category, Product.category_id == Category.id).where(condition)
-             .order_by(Product.id))
-    if limit is not None:
-        query = query.limit(limit)
-    products = (await session.execute(query)).all()
+def _products_select() -> Select[Any]:
+    return select(*_PRODUCT_COLUMNS).outerjoin(Category, Product.category_id == Category.id).order_by(Product.id)
+
+
+# WHY statements built once, with bound parameters: these reads run for every card, cart line and reference of
+# every message, and building a statement (coercing each column and comparison, then computing its cache key)
+# cost as much CPU as running it; a module-level statement is built once and its cache key is memoised, so each
+# call only binds its values (bench: get_products of 4 products ~2.1 -> ~1.5 ms CPU).
+_PRODUCTS_BY_IDS = _products_select().where(Product.id.in_(bindparam("ids", expanding=True)))
+_PRODUCT_BY_EXTERNAL_ID = _products_select().where(Product.external_id == bindparam("external_id"))
+_PRODUCTS_BY_IDS_OR_NAMES = _products_select().where(or_(Product.id.in_(bindparam("ids", expanding=True)),
+                                                         Product.external_id.in_(bindparam("names", expanding=True))))
+_VARIANTS_OF = (select(*_VARIANT_COLUMNS).where(Variant.product_id.in_(bindparam("product_ids", expanding=True)))
+                .order_by(Variant.id))
+_VARIANT_OWNERS = select(Variant.id, Variant.sku, Variant.product_id).where(
+    or_(Variant.sku.in_(bindparam("skus", expanding=True)), Variant.id.in_(bindparam("ids", expanding=True))))
+_JOINED_VARIANTS = select(*_VARIANT_COLUMNS, *_VARIANT_PRODUCT_COLUMNS).join(Product, Variant.product_id == Product.id)
+_VARIANT_BY_SKU = _JOINED_VARIANTS.where(Variant.sku == bindparam("sku"))
+_VARIANTS_BY_IDS = _JOINED_VARIANTS.where(Variant.id.in_(bindparam("ids", expanding=True)))
+
+
+async def _views(session: AsyncSession, query: Select[Any], params: dict[str, Any]) -> list[ProductView]:
+    """The products ``query`` selects (with ``params`` bound) as views in id order, in two statements (products
+    with their category, then their variants)."""
+    products = (await session.execute(query, params)).all()
     if not products:
         return []
     variants: dict[int, list[Row[Any]]] = defaultdict(list)
-    for row in (await session.execute(select(*_VARIANT_COLUMNS).where(
-            Variant.product_id.in_([p.id for p in products])).order_by(Variant.id))).all():
+    for row in (await session.execute(_VARIANTS_OF, {"product_ids": [p.id for p in products]})).all():
         variants[row.product_id].append(row)
     return [_product_view(p, variants[p.id]) for p in products]
 
 
+async def _views_where(session: AsyncSession, condition: ColumnElement[bool], *, limit: int | None = None
+                       ) -> list[ProductView]:
+    """Products matching ``condition`` as views in id order (the paged and rarer reads)."""
+    query = _products_select().where(condition)
+    if limit is not None:
+        query = query.limit(limit)
+    return await _views(session, query, {})
+
+
 async def get_product(uow: UnitOfWork, key: str | int) -> ProductView:
     """By database id (int) or the shop's product id (str); deleted products are returned with is_active False."""
-    column = Product.id if isinstance(key, int) else Product.external_id
-    found = await _views_where(uow.session, column == key)
+    found = (await _views(uow.session, _PRODUCTS_BY_IDS, {"ids": [key]}) if isinstance(key, int)
+             else await _views(uow.session, _PRODUCT_BY_EXTERNAL_ID, {"external_id": key}))
     if not found:
         raise NotFound("product", str(key))
     return found[0]
@@ -93,7 +117,7 @@ async def get_products(uow: UnitOfWork, product_ids: Sequence[int]) -> list[Prod
     wanted = list(dict.fromkeys(product_ids))
     if not wanted:
         return []
-    by_id = {view.id: view for view in await _views_where(uow.session, Product.id.in_(wanted))}
+    by_id = {view.id: view for view in await _views(uow.session, _PRODUCTS_BY_IDS, {"ids": wanted})}
     return [by_id[pid] for pid in wanted if pid in by_id]
 
 
@@ -106,21 +130,18 @@ async def products_by_refs(uow: UnitOfWork, refs: Sequence[str]) -> dict[str, Pr
     if not wanted:
         return {}
     ids = [int(r[2:]) for r in wanted if r.startswith("v.") and r[2:].isdigit()]
-    rows = (await uow.session.execute(select(Variant.id, Variant.sku, Variant.product_id).where(
-        or_(Variant.sku.in_(wanted), Variant.id.in_(ids))))).all()
+    rows = (await uow.session.execute(_VARIANT_OWNERS, {"skus": wanted, "ids": ids})).all()
     owner = {row.sku: row.product_id for row in rows} | {f"v.{row.id}": row.product_id for row in rows
                                                         if f"v.{row.id}" in wanted}
     names = [r for r in wanted if r not in owner]
-    views = await _views_where(uow.session, or_(Product.id.in_(set(owner.values())), Product.external_id.in_(names)))
+    views = await _views(uow.session, _PRODUCTS_BY_IDS_OR_NAMES, {"ids": sorted(set(owner.values())), "names": names})
     by_id, by_name = {v.id: v for v in views}, {v.external_id: v for v in views}
     found = {r: by_id.get(owner[r]) if r in owner else by_name.get(r) for r in wanted}
     return {r: view for r, view in found.items() if view is not None}
 
 
 async def get_variant_by_sku(uow: UnitOfWork, sku: str) -> VariantView:
-    row = (await uow.session.execute(
-        select(*_VARIANT_COLUMNS, *_VARIANT_PRODUCT_COLUMNS).join(Product, Variant.product_id == Product.id)
-        .where(Variant.sku == sku.strip()))).first()
+    row = (await uow.session.execute(_VARIANT_BY_SKU, {"sku": sku.strip()})).first()
     if row is None:
         raise NotFound("variant", sku)
     return _joined_variant_view(row)
@@ -129,9 +150,7 @@ async def get_variant_by_sku(uow: UnitOfWork, sku: str) -> VariantView:
 async def load_variant_views(session: AsyncSession, variant_ids: list[int]) -> dict[int, VariantView]:
     if not variant_ids:
         return {}
-    rows = await session.execute(
-        select(*_VARIANT_COLUMNS, *_VARIANT_PRODUCT_COLUMNS).join(Product, Variant.product_id == Product.id)
-        .where(Variant.id.in_(variant_ids)))
+    rows = await session.execute(_VARIANTS_BY_IDS, {"ids": variant_ids})
     return {row.id: _joined_variant_view(row) for row in rows}
 
 

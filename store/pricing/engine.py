@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models.base import utcnow
@@ -70,12 +70,16 @@ async def price_lines(session: AsyncSession, user_id: int, items: Sequence[tuple
     return await _price(session, user_id, items, coupon_code=coupon_code, strict=True, shipping=shipping, now=now)
 
 
+_CART_OF = select(Cart).where(Cart.user_id == bindparam("user_id"))
+_CART_ITEMS = (select(CartLine.variant_id, CartLine.quantity).where(CartLine.cart_id == bindparam("cart_id"))
+               .order_by(CartLine.id))
+
+
 async def cart_items(session: AsyncSession, user_id: int) -> tuple[Cart | None, list[tuple[int, int]]]:
-    cart = await session.scalar(select(Cart).where(Cart.user_id == user_id))
+    cart = await session.scalar(_CART_OF, {"user_id": user_id})
     if cart is None:
         return None, []
-    rows = await session.execute(
-        select(CartLine.variant_id, CartLine.quantity).where(CartLine.cart_id == cart.id).order_by(CartLine.id))
+    rows = await session.execute(_CART_ITEMS, {"cart_id": cart.id})
     return cart, [(int(v), int(q)) for v, q in rows]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import selectinload
 
 from store.errors import NotFound
@@ -141,14 +141,18 @@ async def current_promotions(uow: UnitOfWork, now: datetime, *, upcoming_within_
                           tuple(s for s in sales if s.upcoming(now)))
 
 
+# Built once with bound parameters: every result card asks it (see store.catalog.queries for why).
+_RUNNING_SALES = _sales_query().where(
+    FlashSale.variant_id.in_(bindparam("variant_ids", expanding=True)), FlashSale.starts_at <= bindparam("now"),
+    FlashSale.ends_at > bindparam("now"), FlashSale.quantity_remaining > 0,
+).order_by(FlashSale.price_minor, FlashSale.id)
+
+
 async def running_flash_sales(uow: UnitOfWork, variant_ids: Sequence[int], now: datetime) -> dict[int, FlashSaleInfo]:
     """The cheapest running flash sale per variant id (what a product card marks)."""
     if not variant_ids:
         return {}
-    now = aware(now)
-    rows = await uow.session.execute(_sales_query().where(
-        FlashSale.variant_id.in_(list(variant_ids)), FlashSale.starts_at <= now, FlashSale.ends_at > now,
-        FlashSale.quantity_remaining > 0).order_by(FlashSale.price_minor, FlashSale.id))
+    rows = await uow.session.execute(_RUNNING_SALES, {"variant_ids": list(variant_ids), "now": aware(now)})
     found: dict[int, FlashSaleInfo] = {}
     for s, v, p in rows:
         found.setdefault(v.id, _sale_info(s, v, p))

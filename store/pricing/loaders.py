@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.errors import CartCurrencyMismatch, CartQuantityInvalid, NotFound
@@ -23,6 +23,26 @@ from store.pricing.rules import CouponRule, FlashPrice, LineInput, OfferRule
 __all__ = ["normalize_code", "load_lines", "load_flash_prices", "load_offers", "load_coupon", "coupon_exists"]
 
 
+# The statements every cart view runs, built once with bound parameters (see store.catalog.queries for why).
+_LINES = (select(Variant.id, Variant.sku, Variant.price_minor, Variant.currency, Product.title, Product.id,
+                 Category.path)
+          .join(Product, Variant.product_id == Product.id)
+          .outerjoin(Category, Product.category_id == Category.id)
+          .where(Variant.id.in_(bindparam("variant_ids", expanding=True))))
+_FLASH_PRICES = select(
+    FlashSale.variant_id, FlashSale.id, FlashSale.title, FlashSale.price_minor, FlashSale.currency,
+    FlashSale.quantity_remaining, FlashSale.per_user_limit, FlashSale.title_zh).where(
+    FlashSale.variant_id.in_(bindparam("variant_ids", expanding=True)), FlashSale.is_active.is_(True),
+    FlashSale.starts_at <= bindparam("now"), FlashSale.ends_at > bindparam("now"), FlashSale.quantity_remaining > 0,
+).order_by(FlashSale.price_minor, FlashSale.id)
+_OFFERS = (select(Offer.id, Offer.name, Offer.name_zh, OfferTier.threshold_minor, OfferTier.discount_minor)
+           .outerjoin(OfferTier, OfferTier.offer_id == Offer.id)
+           .where(Offer.is_active.is_(True), Offer.currency == bindparam("currency"),
+                  or_(Offer.starts_at.is_(None), Offer.starts_at <= bindparam("now")),
+                  or_(Offer.ends_at.is_(None), Offer.ends_at > bindparam("now")))
+           .order_by(Offer.id, OfferTier.threshold_minor))
+
+
 def normalize_code(code: str) -> str:
     return code.strip().upper()
 
@@ -34,11 +54,8 @@ async def load_lines(session: AsyncSession, items: Sequence[tuple[int, int]]) ->
         quantities[variant_id] = quantities.get(variant_id, 0) + quantity
     if not quantities:
         return None, []
-    rows = await session.execute(  # columns, not Variant entities: every cart view and checkout step prices
-        select(Variant.id, Variant.sku, Variant.price_minor, Variant.currency, Product.title, Product.id, Category.path)
-        .join(Product, Variant.product_id == Product.id)
-        .outerjoin(Category, Product.category_id == Category.id)
-        .where(Variant.id.in_(list(quantities))))
+    # columns, not Variant entities: every cart view and checkout step prices
+    rows = await session.execute(_LINES, {"variant_ids": list(quantities)})
     found = {row[0]: row[1:] for row in rows}
     lines: list[LineInput] = []
     currency: str | None = None
@@ -61,12 +78,7 @@ async def load_flash_prices(session: AsyncSession, variant_ids: Sequence[int], n
     """The cheapest running flash sale per variant (inside its window, units left, active)."""
     if not variant_ids:
         return {}
-    rows = await session.execute(
-        select(FlashSale.variant_id, FlashSale.id, FlashSale.title, FlashSale.price_minor, FlashSale.currency,
-               FlashSale.quantity_remaining, FlashSale.per_user_limit, FlashSale.title_zh).where(
-            FlashSale.variant_id.in_(list(variant_ids)), FlashSale.is_active.is_(True),
-            FlashSale.starts_at <= now, FlashSale.ends_at > now, FlashSale.quantity_remaining > 0,
-        ).order_by(FlashSale.price_minor, FlashSale.id))
+    rows = await session.execute(_FLASH_PRICES, {"variant_ids": list(variant_ids), "now": now})
     best: dict[int, FlashPrice] = {}
     for variant_id, sale_id, title, price_minor, currency, remaining, per_user, title_zh in rows:
         if variant_id not in best:
@@ -79,13 +91,7 @@ async def load_offers(session: AsyncSession, currency: str, now: datetime) -> li
     """The running offers with their tiers (by threshold), in one statement of columns: every cart view prices its
     offers, and hydrating Offer and OfferTier entities (plus a second statement for the tiers) was the largest part
     of pricing a cart."""
-    rows = await session.execute(
-        select(Offer.id, Offer.name, Offer.name_zh, OfferTier.threshold_minor, OfferTier.discount_minor)
-        .outerjoin(OfferTier, OfferTier.offer_id == Offer.id)
-        .where(
-            Offer.is_active.is_(True), Offer.currency == currency,
-            or_(Offer.starts_at.is_(None), Offer.starts_at <= now), or_(Offer.ends_at.is_(None), Offer.ends_at > now),
-        ).order_by(Offer.id, OfferTier.threshold_minor))
+    rows = await session.execute(_OFFERS, {"currency": currency, "now": now})
     offers: dict[int, tuple[str, str | None, list[tuple[Money, Money]]]] = {}
     for offer_id, name, name_zh, threshold, discount in rows:
         tiers = offers.setdefault(offer_id, (name, name_zh, []))[2]

@@ -21,7 +21,8 @@ from bot.core.followups import asks_something
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.community.questions import answer_question, points_at_shown
+from bot.core.skills.community.question_scope import points_at_shown
+from bot.core.skills.community.questions import answer_question
 from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.skills.shopping.option_followups import asks_for_options, option_follow_up
 from bot.core.state import Conversation

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
@@ -90,11 +89,9 @@ def asks_for_product(parse: ParseResult | None, text: str, focus: str | None) ->
 async def availability(text: str, services: Services, state: Conversation, t: Translator, lang: str,
                        codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
     """The search for the product words asked about; None when the message is not such a question."""
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
     words = asked_product(text)
     if words is None or services.search is None:
         return None
-    parse, vector = await understand(services, state, words, lang)
-    replies: list[Any] = await search_text(words, parse, vector, services, state, t, lang, codec, user_id, now)
-    return replies
+    return await search_typed(words, services, state, t, lang, codec, user_id, now)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
@@ -94,16 +93,14 @@ async def product_in_frame(text: str, services: Services, state: Conversation, t
                            parse: ParseResult | None = None) -> list[Reply] | None:
     """The search for the product words in the frame; None when there are none, or when a product on screen holds
     them (the named question answers about that one)."""
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
     words = framed_product(text, parse)
     if words is None or services.search is None:
         return None
     if await _about_shown(services, state, text, words, parse):
         return None
-    said, vector = await understand(services, state, words, lang)
-    replies: list[Any] = await search_text(words, said, vector, services, state, t, lang, codec, user_id, now)
-    return replies
+    return await search_typed(words, services, state, t, lang, codec, user_id, now)
 
 
 async def _about_shown(services: Services, state: Conversation, text: str, words: str,

@@ -26,7 +26,7 @@ from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.aspects import aspect_asked
-from bot.core.skills.shopping.availability import goods_words
+from bot.core.skills.shopping.availability import goods_words, misread
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -81,8 +81,7 @@ def frames_a_product(parse: ParseResult | None, text: str) -> bool:
     """Whether the dispatcher should offer the message to ``product_in_frame`` (see the module docstring)."""
     if parse is None or any(e.entity in ("order_id", "coupon_code", "reference") for e in parse.entities):
         return False
-    name = parse.intent.name
-    if not parse.is_fallback and (name not in _READINGS or name == "search_product"):
+    if not misread(parse, _READINGS):
         return False
     return framed_product(text, parse) is not None
 

@@ -52,7 +52,6 @@ _QUALITY = re.compile(rf"^{_X}(?:的)?(?:怎么样|咋样|怎样|如何|好不�
 _POINTS = re.compile(r"[我你他她它这那哪]|第.|^\d+$|上面|前面|刚才|之前")
 # Not goods, beyond availability's list: the shop itself and its service ("物流怎么样", "质量怎么样").
 _SHOP = re.compile(r"物流|服务|售后|质量|价格|价钱|店|商品|东西|产品|天气|购物车|订单|包裹|账户|账号|地址")
-_MAX_SHOWN = 8  # the cards of a page and the one open: what "on screen" means here
 # A model's code: "note13pro", "p60", "15 pro" (a product's name even when jieba finds no noun in it).
 _MODEL = re.compile(r"[a-z]\s*\d|\d\s*[a-z]", re.I)
 # Readings under which the frame was not searched (a sure search is the search intent's own).
@@ -110,7 +109,7 @@ async def _about_shown(services: Services, state: Conversation, text: str, words
     from bot.core.skills.shopping.named_question import product_asked_about
     from bot.core.skills.shopping.products import products_named
 
-    shown = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []), *state.last_results[:_MAX_SHOWN]]))
+    shown = state.on_screen()
     if not shown:
         return False
     if await product_asked_about(services, state, text, parse) in shown:

@@ -30,6 +30,10 @@ class Pending(BaseModel):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
+# How many of the last results count as on screen (two pages of cards): where a name is looked for first, and what
+# is remembered as seen.
+ON_SCREEN = 8
+
 # The topic of a reply that did not understand the message: the next message, if it names nothing ("加购物车"),
 # is not about the product in focus from before (bot.core.skills.shopping.adding).
 UNCLEAR_TOPIC = "unclear"
@@ -61,9 +65,14 @@ class Conversation(BaseModel):
     # phone cases still means the ESR case seen, not another ESR product of the catalogue (shopping/seen_named.py).
     seen_results: list[str] = Field(default_factory=list)
 
+    def on_screen(self) -> list[str]:
+        """The product open and the results on screen, once each (the open one first): the products a name is
+        matched to before any other (named_words, named_best, named_question, seen_named, framed_product)."""
+        return list(dict.fromkeys([*([self.focus_sku] if self.focus_sku else []), *self.last_results[:ON_SCREEN]]))
+
     def remember_seen(self, keep: int = 24) -> None:
         """Add the results on screen to ``seen_results`` (unchanged when they are already its newest)."""
-        seen = [s for s in self.seen_results if s not in self.last_results] + self.last_results[:8]
+        seen = [s for s in self.seen_results if s not in self.last_results] + self.last_results[:ON_SCREEN]
         if seen[-keep:] != self.seen_results:
             self.seen_results = seen[-keep:]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.core.router import Router
 from bot.core.skills.community import (
     answers,
+    asking,
     bought_problems,
     flash,
     frustrated_requests,
@@ -22,7 +23,6 @@ from bot.core.skills.community import (
     points,
     policy_questions,
     privacy,
-    questions,
     reviews,
     subscriptions,
     support,
@@ -32,7 +32,7 @@ from bot.core.skills.community import (
 __all__ = ["router"]
 
 router = Router("community").include(
-    questions.router, policy_questions.router, answers.router, groups.router, flash.router,
+    asking.router, policy_questions.router, answers.router, groups.router, flash.router,
     frustrated_requests.router, support.router, ticket_guards.router, bought_problems.router, named_question.router,
     payment_problems.router, points.router, reviews.router, subscriptions.router, privacy.router,
 )

@@ -66,10 +66,9 @@ async def frustrated_request(text: str, services: Services, state: Conversation,
     query = shopping_request(text)
     if query is None:
         return None
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
-    parse, vector = await understand(services, state, query, lang)
-    found = await search_text(query, parse, vector, services, state, t, lang, codec, user_id, now)
+    found = await search_typed(query, services, state, t, lang, codec, user_id, now)
     if not found:
         return None
     if state.pending is not None and state.pending.kind == "tk_new":

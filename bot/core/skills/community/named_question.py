@@ -21,7 +21,8 @@ from bot.core.followups import asks_something
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.community.questions import answer_question, points_at_shown
+from bot.core.skills.community.question_scope import points_at_shown
+from bot.core.skills.community.questions import answer_question
 from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.skills.shopping.option_followups import asks_for_options, option_follow_up
 from bot.core.state import Conversation
@@ -113,24 +114,18 @@ async def named_product_question(text: str, parse: ParseResult | None, services:
 
 
 async def _product_named(name: str, services: Services, state: Conversation, user_id: int, lang: str) -> str | None:
-    """The product whose title has every word of ``name``: the one open if it does, else the search's first."""
+    """The product whose title or brand has every word of ``name``: the one open if it does, else the search's first
+    (title_named.py)."""
     from bot.core.skills.shopping.products import product_named
-    from bot.core.skills.shopping.query import build_query
-    from bot.core.skills.shopping.results import run_query
+    from bot.core.skills.shopping.title_named import may_be_in_titles, names_title, title_named_search
 
-    words = set(tokenize(name))
-    catalog = services.catalog_words()
-    if not words or (catalog is not None and not catalog.in_titles(words)):
+    words = tokenize(name)
+    if not words or not may_be_in_titles(services, words):
         return None  # a word in no title or brand: in not the open product's nor the top hit's (catalog_words)
     if state.focus_sku:
         open_now = await product_named(services.uows, state.focus_sku)
-        if open_now is not None and words <= set(tokenize(f"{open_now.title} {open_now.title_zh or ''} "
-                                                          f"{open_now.brand or ''}")):
+        if open_now is not None and names_title(words, f"{open_now.title} {open_now.title_zh or ''} "
+                                                       f"{open_now.brand or ''}"):
             return state.focus_sku
-    assert services.search is not None
-    results = await run_query(services, build_query(name, None, user_id=user_id, lang=lang,
-                                                    currency=services.settings.currency))
-    if not results.hits:
-        return None
-    top = results.hits[0]
-    return top.external_id if words <= set(tokenize(f"{top.title} {top.title_zh or ''} {top.brand or ''}")) else None
+    found = await title_named_search(services, name, user_id=user_id, lang=lang, brand=True)
+    return None if found is None else found.hits[0].external_id

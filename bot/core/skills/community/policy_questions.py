@@ -31,7 +31,8 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.fit_answers import fit_answer
 from bot.core.skills.community.groups import asked_language
-from bot.core.skills.community.questions import answer_question, is_confident, points_at_shown, shop_answer
+from bot.core.skills.community.question_scope import points_at_shown
+from bot.core.skills.community.questions import answer_question, is_confident, shop_answer
 from bot.core.skills.community.shop_topics import asks_about_shop, asks_for_sizes
 from bot.core.state import Conversation
 from bot.i18n import Translator

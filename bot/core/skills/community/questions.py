@@ -1,55 +1,35 @@
-"""Asking: product and shop questions answered from the Q&A knowledge base, with where the answer came from.
+"""Answering: product and shop questions answered from the Q&A knowledge base, with where the answer came from.
 
 A question about "this"/"it" is scoped to the product in focus (or the one the shopper referred to), so the
 product's own Q&A and description are tried first. Below the Q&A threshold the bot says it does not know
 and offers to post the question to the community group or staff (``bot.core.skills.community.answers``).
+
+The ``ask_question`` intent, /ask and the "ask" pending step, which decide the product a question is about, are in
+asking.py; the scoping rules both read are in question_scope.py. What stays here is the answer itself, for every
+caller (the intent, a named product's question, a policy question, a ticket, a return).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
 from bot.core.replies import Button, CallbackAnswer, Reply, Text, keyboard
-from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.community.common import esc
 from bot.core.skills.community.fit_answers import asks_about_fit, fit_answer
 from bot.core.skills.community.listing_answers import listing_reply
-from bot.core.skills.community.shop_topics import asks_about_shop, shop_unknown
-from bot.core.state import Conversation, Pending
+from bot.core.skills.community.question_scope import CJK, shop_wide
+from bot.core.skills.community.shop_topics import shop_unknown
+from bot.core.state import Conversation
 from bot.i18n import Translator
-from nlu.result import ParseResult
 
-__all__ = ["router", "answer_question", "ask_about_shown", "source_line", "product_key", "english_only_note",
-           "shop_answer", "is_confident", "points_at_shown"]
+__all__ = ["answer_question", "ask_about_shown", "source_line", "english_only_note", "shop_answer", "is_confident",
+           "vote_button"]
 
-router = Router("questions")
-
-# "is it dishwasher safe?", "does this come in red?", "这个可以机洗吗"
-_THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that|they|them|these|those)\b|这个|这款|这件|这双|它|"
-                   r"这些|那些", re.IGNORECASE)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# What the shop does rather than what a product is: such a question is not scoped to the product open.
-_SHOP_TOPIC = re.compile(
-    r"\b(ship|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
-    r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
-    r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
-    r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发往|发到", re.IGNORECASE)
 # How far above the answer threshold a match must be before the bot stops hedging.
 _CONFIDENT_MARGIN = 0.15
-
-
-def product_key(text: str, state: Conversation, parse: ParseResult | None) -> str | None:
-    """The SKU the question is about: an explicit reference ("the second one") or the focus for "this/it"."""
-    ref = parse.first("reference") if parse is not None else None
-    if ref is not None and ref.resolved and isinstance(ref.value, str):
-        return ref.value
-    if state.focus_sku and _THIS.search(text):
-        return state.focus_sku
-    return None
 
 
 def source_line(source: Any, t: Translator) -> str:
@@ -105,7 +85,7 @@ def english_only_note(text: str, source: Any, t: Translator) -> str | None:
     (``knowledge/qa/facts.py``)."""
     from store.models.knowledge_base import AnswerSource
 
-    if t.language != "zh" or not text or _CJK.search(text):
+    if t.language != "zh" or not text or CJK.search(text):
         return None
     if source == AnswerSource.PRODUCT_DESCRIPTION:
         return t("The product details are only available in English:")
@@ -130,13 +110,13 @@ async def answer_question(question: str, *, services: Services, state: Conversat
                      buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))]
     if answer is None:
         answer = await _ask(services, question, sku, vector)
-    if answer.answered and t.language != "zh" and _CJK.search(answer.answer or ""):
+    if answer.answered and t.language != "zh" and CJK.search(answer.answer or ""):
         # A product's own Chinese entry can outrank the English ones for an English question ("is it
         # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
         answer = replace(answer, answer=None)
-    shop_wide = bool(sku) and _shop_wide(question)  # "do you do gift wrap?" with a product open: the shop's
+    about_shop = bool(sku) and shop_wide(question)  # "do you do gift wrap?" with a product open: the shop's
     listed = await listing_reply(services, question, sku, answer, t, codec, user_id) \
-        if sku and not shop_wide else None
+        if sku and not about_shop else None
     if listed is not None:  # "is the 2nd one waterproof?": its IPX rating, not the closest sentence (listing_answers)
         return listed
     if sku and asks_about_fit(question) and not is_confident(services, answer):
@@ -145,7 +125,7 @@ async def answer_question(question: str, *, services: Services, state: Conversat
             from store.models.knowledge_base import AnswerSource
 
             return [Text(f"{fit}\n\n<i>{source_line(AnswerSource.PRODUCT_DESCRIPTION, t)}</i>")]
-    if not answer.answered and shop_wide:
+    if not answer.answered and about_shop:
         return [shop_unknown(t, codec, user_id)]  # the shop has no answer, and the product is not asked about
     if not answer.answered:
         title = await _title_of(services, sku, t.language) if sku else None
@@ -177,88 +157,6 @@ async def answer_question(question: str, *, services: Services, state: Conversat
     return [Text(text, buttons=keyboard(*rows))]
 
 
-@router.intent("ask_question")
-async def ask_intent(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                     codec: CallbackCodec, vector: Any, parse: ParseResult | None, lang: str) -> list[Reply]:
-    from bot.core.followups import asks_how_much_of
-    from bot.core.skills.community.reviews import reviews_question
-    from bot.core.skills.shopping.aspects import aspect_asked
-    from bot.core.skills.shopping.details import details_replies, which_one
-    from bot.core.skills.shopping.named_words import ON_SALE, price_asked_of, price_subject
-    from bot.core.skills.shopping.price_named import priced_in_catalog
-    from bot.core.skills.shopping.products import product_named
-    from bot.core.skills.shopping.which_shown import top_of_sorted
-
-    reviews = await reviews_question(services, t, lang, user_id, codec, text, state, parse)
-    if reviews is not None:  # "any reviews for this one?"
-        return [reviews]
-    if (_ASKS_PRICE.search(text) and not asks_how_much_of(text)) or ON_SALE.search(text):
-        # "how much is the 3rd one", "第三个多少钱", "iPhone 15 多少钱" under the list, "is the vitamix on sale": its
-        # card, which leads with the price (and the flash price)
-        ref = parse.first("reference") if parse is not None else None
-        key = ref.value if ref is not None and ref.resolved else \
-            None if _SHOP_TOPIC.search(text) else await price_asked_of(services, state, text)
-        product = await product_named(services.uows, key) if key else None if _SHOP_TOPIC.search(text) or (
-            parse is not None and parse.first("brand")) else await priced_in_catalog(services, text, lang, user_id)
-        if product is not None:
-            return await details_replies(product, services, state, t, lang, codec, user_id, services.clock())
-        named = price_subject(text) if key is None and parse is not None and parse.first("brand") else ""
-        if named and services.search is not None and not _SHOP_TOPIC.search(text):
-            # "how much are the asics ones" with no ASICS on screen: that brand's products, not the one open's
-            # "I don't know that about Nike Pegasus"
-            from bot.core.skills.shopping.search import search_text
-
-            return await search_text(named, None, None, services, state, t, lang, codec, user_id, services.clock())
-    sku = product_key(text, state, parse)
-    if sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
-            and not _shop_wide(text):
-        # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",
-        # "一包多少片" under the diapers' card, "how long does the battery last"), even with the list it was
-        # opened from still on screen (that asked "which one?"). Shop-wide answers stay allowed, other
-        # products' entries do not. Questions about the shop itself (shipping, returns, paying) stay
-        # shop-wide: scoped, a shopper's answer on the product ("my order to Toronto took 9 days") beat the
-        # shipping FAQ.
-        sku = state.focus_sku
-    elif sku is None and _points_at_something(text, parse):
-        # "does it come with a charger?" with several products on screen and none opened: another product's
-        # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
-        if len(state.last_results) == 1 or top_of_sorted(state, text):
-            sku = state.last_results[0]  # the only one, or the first of a list just sorted ("这个" after 按价格排)
-        elif state.last_results:
-            state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
-            return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-        elif _THIS.search(text) or aspect_asked(text) is not None:
-            # "防水吗", "is it durable?" with nothing shown or open: which product, not another one's Q&A entry
-            return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-    return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
-                                 vector=vector, sku=sku)
-
-
-_ASKS_PRICE = re.compile(r"\bhow much\b|\bwhat'?s the price\b|\bprice of\b|\bhow much does\b|\bcost\b|多少钱|"
-                         r"什么价|价格是|几块钱|多少米", re.IGNORECASE)
-
-
-def points_at_shown(text: str) -> bool:
-    """"it", "this", "they", "这个", "它": the message is about something shown, not the shop."""
-    return bool(_THIS.search(text))
-
-
-def _points_at_something(text: str, parse: ParseResult | None) -> bool:
-    """The question is about a product it does not name: "it", "this one", a reference nothing resolves, or a
-    Chinese question that names nothing at all: Chinese drops the pronoun ("偏码吗", "有现货吗" got a coupon
-    answer and the cash-on-delivery answer from the shop-wide entries)."""
-    ref = parse.first("reference") if parse is not None else None
-    if bool(_THIS.search(text)) or (ref is not None and not ref.resolved):
-        return True
-    names = parse is not None and any(parse.first(n) is not None for n in ("product", "brand", "category"))
-    return bool(_CJK.search(text)) and not names and not _shop_wide(text)
-
-
-def _shop_wide(text: str) -> bool:
-    """Shipping, returns, paying... or a service of the shop (gift wrap, price match, 发票): not a product's."""
-    return bool(_SHOP_TOPIC.search(text)) or asks_about_shop(text)
-
-
 async def ask_about_shown(product_id: int, services: Services, state: Conversation, t: Translator, user_id: int,
                           codec: CallbackCodec) -> list[Reply]:
     """The shopper picked which product their last question was about (``which_one(action="ask")``)."""
@@ -276,30 +174,6 @@ async def ask_about_shown(product_id: int, services: Services, state: Conversati
     state.focus_sku = product.external_id
     return [CallbackAnswer(), *await answer_question(question, services=services, state=state, t=t,
                                                      user_id=user_id, codec=codec, sku=product.external_id)]
-
-
-@router.command("ask")
-async def ask_command(args: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                      codec: CallbackCodec) -> list[Reply]:
-    if not args.strip():
-        state.pending = Pending(kind="ask")
-        return [Text(t("What would you like to know? Ask about a product or about our shop."))]
-    return await answer_question(args, services=services, state=state, t=t, user_id=user_id, codec=codec,
-                                 sku=product_key(args, state, None))
-
-
-# The shopper asked to ask: questions about paying, returns, points, data... are for the Q&A here, even when the
-# NLU reads them as those intents; wanting the cart, an order's status, help or a person leaves the question.
-ASK_KEEPS = ("ask_question", "pay", "return_or_refund", "cancel_order", "modify_order", "get_invoice", "privacy",
-             "my_points", "join_group", "list_promotions", "subscribe", "manage_address")
-
-
-@router.on_pending("ask", keeps=ASK_KEEPS)
-async def ask_pending(text: str, services: Services, state: Conversation, t: Translator, user_id: int,
-                      codec: CallbackCodec) -> list[Reply]:
-    state.pending = None
-    return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
-                                 sku=product_key(text, state, None))
 
 
 async def vote_button(payload: CallbackPayload, services: Services, t: Translator, user_id: int) -> list[Reply]:

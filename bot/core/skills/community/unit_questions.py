@@ -4,7 +4,7 @@
 WHY: the NLU has not learnt these abbreviations beside Chinese question words: "spf多少" with a sunscreen open was
 read as my_points (0.69: the shopper got the points panel), "这个防晒霜spf多少" under the sunscreens was unsure
 ("search or question?"), "这个多少GB" under a phone was "I don't know that". Such a message is a question about
-the product open, pointed at or named, and the question's own rules (community/questions.py ``ask_intent``) say
+the product open, pointed at or named, and the question's own rules (community/asking.py ``ask_intent``) say
 which: the one open, "which one?" with several shown, or the product it names.
 
 Not such a question: a price ("32g内存多少钱"), or no Chinese question word ("spf50" is a search).

@@ -18,6 +18,7 @@ from bot.core.followups import is_question
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.skills.checkout import address_form
+from bot.core.skills.checkout.address_parse import parse_address
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 
@@ -45,7 +46,7 @@ def address_typed(text: str) -> str | None:
     street = _STREET.search(rest)
     if street is None or not _AFTER_STREET.search(rest[street.end():]):
         return None
-    fields = address_form.parse_address(rest)
+    fields = parse_address(rest)
     return rest if fields.get("line1") and (fields.get("city") or fields.get("postcode")) else None
 
 
@@ -56,7 +57,7 @@ async def typed_address(text: str, state: Conversation, t: Translator, codec: Ca
     address = address_typed(text)
     if address is None or state.checkout or state.pending is not None:
         return None
-    fields = address_form.parse_address(address)
+    fields = parse_address(address)
     shown = ", ".join(v for v in (fields.get("line1"), fields.get("line2"), fields.get("city"), fields.get("region"),
                                   fields.get("postcode"), fields.get("country")) if v)
     state.topic, state.fallback_count = _TOPIC + address, 0

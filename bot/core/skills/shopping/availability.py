@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
@@ -27,7 +26,7 @@ from bot.i18n import Translator
 from knowledge.search.kind_absent import asked_kind
 from nlu.result import ParseResult
 
-__all__ = ["router", "asked_product", "availability", "goods_words"]
+__all__ = ["router", "asked_product", "availability", "goods_words", "misread"]
 
 router = Router("shopping.availability")
 
@@ -74,14 +73,20 @@ def goods_words(words: str, named: bool = False) -> bool:
         and (named or asked_kind(words) is not None)
 
 
+def misread(parse: ParseResult, readings: frozenset[str]) -> bool:
+    """Whether the NLU was unsure of the message or read it as one of ``readings`` (but a sure search: that is the
+    search intent's own). The gate of the steps that search a product named in a frame ("猫粮有吗", "狗窝多少钱")."""
+    name = parse.intent.name
+    return parse.is_fallback or (name in readings and name != "search_product")
+
+
 def asks_for_product(parse: ParseResult | None, text: str, focus: str | None) -> bool:
     """Whether the dispatcher should offer the message to ``availability`` (see the module docstring)."""
     if parse is None or any(e.entity in _NAMED for e in parse.entities):
         return False
-    name = parse.intent.name
-    if not parse.is_fallback and (name not in _READINGS or name == "search_product"):
+    if not misread(parse, _READINGS):
         return False
-    if focus and name == "ask_question":
+    if focus and parse.intent.name == "ask_question":
         return False  # "有说明书吗" with a product open asks about it
     return asked_product(text) is not None
 
@@ -90,11 +95,9 @@ def asks_for_product(parse: ParseResult | None, text: str, focus: str | None) ->
 async def availability(text: str, services: Services, state: Conversation, t: Translator, lang: str,
                        codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
     """The search for the product words asked about; None when the message is not such a question."""
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
     words = asked_product(text)
     if words is None or services.search is None:
         return None
-    parse, vector = await understand(services, state, words, lang)
-    replies: list[Any] = await search_text(words, parse, vector, services, state, t, lang, codec, user_id, now)
-    return replies
+    return await search_typed(words, services, state, t, lang, codec, user_id, now)

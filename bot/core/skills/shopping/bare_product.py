@@ -4,8 +4,8 @@ WHY: the NLU knows product words from its training lexicon, not the catalog's, a
 not seen as out of scope ("also a french press" -> "I'm a shop assistant, so I can't help with that one" while
 the Bodum French Press is in the catalog). The dispatcher offers such messages (out of scope, or unsure) here
 before answering that way: after lead words ("also", "and", "plus", "还要") the rest is searched, and it counts
-as a product name only when every one of its words is in the first result's title -- "make the french press 2"
-or "are u open on sunday" are not names of anything.
+as a product name only when every one of its words is in the first result's title (title_named.py) -- "make the
+french press 2" or "are u open on sunday" are not names of anything.
 An availability question ("hi do u have the bose soundlink flex", have_asked.py) is searched for its product
 words, and also when not all of them are in a title as long as the NLU's best guess was a search: the results
 then say that the shop does not have that model or kind and show the closest ones.
@@ -28,14 +28,13 @@ from bot.core.skills.shopping.asked_words import names_nothing
 from bot.core.skills.shopping.have_asked import asked_product
 from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
+from bot.core.skills.shopping.title_named import title_named_search
 from bot.core.state import Conversation
 from bot.i18n import Translator
-from knowledge.search.code_forms import squash
 from knowledge.text import tokenize
-from knowledge.text.tokenize import is_code
 from nlu.result import ParseResult
 
-__all__ = ["router", "lead_words_off", "brand_alone", "names_title"]
+__all__ = ["router", "lead_words_off", "brand_alone"]
 
 # The NLU's best guesses that mean "find this product" (an unsure parse still ranks them).
 _SEARCHING = frozenset({"search_product", "show_product_details", "recommend"})
@@ -71,20 +70,16 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
     words = tokenize(phrase)
     if not words or len(phrase.split()) > max(MAX_WORDS, len(asked.split()) if asked else 0):
         return None
-    catalog = services.catalog_words()
-    if catalog is not None and not (asked and _guessed_search(parse)) and not catalog.in_titles(words) \
-            and not is_code(squash("".join(words))):
-        # Some word is in no title, so in not the top hit's either: no search needed (catalog_words). (A model number
-        # typed another way, "wh1000xm5", is in no title as typed: names_title decides after the search.)
+    if asked and _guessed_search(parse):
+        # An availability question the NLU read as a search: its results whether or not a title holds the words.
+        results = await run_query(services, build_query(phrase, None, user_id=user_id, lang=lang,
+                                                        currency=services.settings.currency))
+        found = results if results.hits else None
+    else:  # a model number typed another way ("wh1000xm5") counts as named too (codes)
+        found = await title_named_search(services, phrase, user_id=user_id, lang=lang, codes=True)
+    if found is None:
         return None
-    query = build_query(phrase, None, user_id=user_id, lang=lang, currency=services.settings.currency)
-    results = await run_query(services, query)
-    if not results.hits:
-        return None
-    top = results.hits[0]
-    if not names_title(words, f"{top.title} {top.title_zh or ''}") and not (asked and _guessed_search(parse)):
-        return None
-    return await present(results, services, state, t, lang, codec, user_id, now)
+    return await present(found, services, state, t, lang, codec, user_id, now)
 
 
 def _guessed_search(parse: ParseResult | None) -> bool:
@@ -101,11 +96,3 @@ def brand_alone(text: str, parse: ParseResult | None) -> bool:
         rest = rest[:e.start] + " " + rest[e.end:]
     return names_nothing(rest)
 
-
-def names_title(words: list[str], title: str) -> bool:
-    """Every word of the phrase is in the title, or the phrase's letters and digits run on in it: "wh1000xm5" and
-    "wh 1000xm5" name the "Sony WH-1000XM5" (a model number typed without its hyphen, code_forms.py)."""
-    if set(words) <= set(tokenize(title)):
-        return True
-    joined = squash("".join(words))
-    return is_code(joined) and joined in squash(title.lower())

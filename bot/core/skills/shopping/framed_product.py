@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.aspects import aspect_asked
-from bot.core.skills.shopping.availability import goods_words
+from bot.core.skills.shopping.availability import goods_words, misread
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -53,7 +52,6 @@ _QUALITY = re.compile(rf"^{_X}(?:的)?(?:怎么样|咋样|怎样|如何|好不�
 _POINTS = re.compile(r"[我你他她它这那哪]|第.|^\d+$|上面|前面|刚才|之前")
 # Not goods, beyond availability's list: the shop itself and its service ("物流怎么样", "质量怎么样").
 _SHOP = re.compile(r"物流|服务|售后|质量|价格|价钱|店|商品|东西|产品|天气|购物车|订单|包裹|账户|账号|地址")
-_MAX_SHOWN = 8  # the cards of a page and the one open: what "on screen" means here
 # A model's code: "note13pro", "p60", "15 pro" (a product's name even when jieba finds no noun in it).
 _MODEL = re.compile(r"[a-z]\s*\d|\d\s*[a-z]", re.I)
 # Readings under which the frame was not searched (a sure search is the search intent's own).
@@ -82,8 +80,7 @@ def frames_a_product(parse: ParseResult | None, text: str) -> bool:
     """Whether the dispatcher should offer the message to ``product_in_frame`` (see the module docstring)."""
     if parse is None or any(e.entity in ("order_id", "coupon_code", "reference") for e in parse.entities):
         return False
-    name = parse.intent.name
-    if not parse.is_fallback and (name not in _READINGS or name == "search_product"):
+    if not misread(parse, _READINGS):
         return False
     return framed_product(text, parse) is not None
 
@@ -94,16 +91,14 @@ async def product_in_frame(text: str, services: Services, state: Conversation, t
                            parse: ParseResult | None = None) -> list[Reply] | None:
     """The search for the product words in the frame; None when there are none, or when a product on screen holds
     them (the named question answers about that one)."""
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
     words = framed_product(text, parse)
     if words is None or services.search is None:
         return None
     if await _about_shown(services, state, text, words, parse):
         return None
-    said, vector = await understand(services, state, words, lang)
-    replies: list[Any] = await search_text(words, said, vector, services, state, t, lang, codec, user_id, now)
-    return replies
+    return await search_typed(words, services, state, t, lang, codec, user_id, now)
 
 
 async def _about_shown(services: Services, state: Conversation, text: str, words: str,
@@ -114,7 +109,7 @@ async def _about_shown(services: Services, state: Conversation, text: str, words
     from bot.core.skills.shopping.named_question import product_asked_about
     from bot.core.skills.shopping.products import products_named
 
-    shown = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []), *state.last_results[:_MAX_SHOWN]]))
+    shown = state.on_screen()
     if not shown:
         return False
     if await product_asked_about(services, state, text, parse) in shown:

@@ -18,8 +18,6 @@ from store.catalog.views import ProductView
 
 __all__ = ["held_count", "best_named"]
 
-_MAX_SHOWN = 8
-
 
 def _names(product: ProductView) -> str:
     brand = (product.brand or "").strip()
@@ -38,7 +36,7 @@ def held_count(words: str, product: ProductView) -> int:
 async def best_named(services: Services, state: Conversation, words: str, hit: str | None) -> str | None:
     """The search's hit when it holds as many of the words as any product on screen (and at least one), else the
     one product on screen that holds the most; None when nothing holds any of them."""
-    shown_ids = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []), *state.last_results[:_MAX_SHOWN]]))
+    shown_ids = state.on_screen()
     ids = list(dict.fromkeys([*([hit] if hit else []), *shown_ids]))
     if not ids:
         return None

@@ -28,7 +28,6 @@ from store.catalog.views import ProductView
 
 __all__ = ["product_asked_about", "ASKS_UNSURE"]
 
-_MAX_SHOWN = 8
 # Intents a product question is misread as (besides an unsure parse): the off-topic refusal and the Q&A itself,
 # which otherwise answers for the product open before.
 # "what about the fitbit, does it have gps" was read as show details: its card, not the answer.
@@ -92,7 +91,7 @@ async def product_asked_about(services: Services, state: Conversation, text: str
     catalog = services.catalog_words()
     if not words or (catalog is not None and not catalog.may_name(words, text)):
         return None  # no product's names hold any of the words: nothing to load or search (catalog_words)
-    refs = list(dict.fromkeys([*state.last_results[:_MAX_SHOWN], *([state.focus_sku] if state.focus_sku else [])]))
+    refs = state.on_screen()  # their order does not matter: the scores decide, ties by SKU
     loaded = await products_named(services.uows, [*refs, *(s for s in state.seen_results if s not in refs)])
     shown = [p for p in loaded[:len(refs)] if p is not None]
     scored = sorted(((_score(text, words, p), p.external_id) for p in shown), reverse=True)

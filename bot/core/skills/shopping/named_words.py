@@ -21,8 +21,6 @@ from store.catalog.views import ProductView
 __all__ = ["names_product", "only_options_of", "shown_named", "word_tokens", "price_asked_of", "price_subject",
            "ON_SALE"]
 
-_MAX_SHOWN = 8
-
 
 def word_tokens(words: str) -> list[str]:
     return [w.casefold() for w in words.split() if w.strip()]
@@ -73,8 +71,7 @@ async def shown_named(services: Services, state: Conversation, words: str,
                       refs: Iterable[str] = ()) -> str | None:
     """The one product on screen (the results, the one in focus, ``refs``) whose names hold every word; None
     when none or several do (the search decides then)."""
-    candidates = list(dict.fromkeys([*refs, *([state.focus_sku] if state.focus_sku else []),
-                                     *state.last_results[:_MAX_SHOWN]]))
+    candidates = list(dict.fromkeys([*refs, *state.on_screen()]))
     if not candidates or not word_tokens(words):
         return None
     shown = [p for p in await products_named(services.uows, candidates) if p is not None]
@@ -110,8 +107,7 @@ async def price_asked_of(services: Services, state: Conversation, text: str) -> 
     words = price_subject(text)
     if not words:
         return state.focus_sku or (state.last_results[0] if len(state.last_results) == 1 else None)
-    candidates = list(dict.fromkeys([*([state.focus_sku] if state.focus_sku else []),
-                                     *state.last_results[:_MAX_SHOWN]]))
+    candidates = state.on_screen()
     shown = [p for p in await products_named(services.uows, candidates) if p is not None]
     matches = [p for p in shown if names_product(words, p, every=True)]
     if len(matches) > 1 and (said := {m.key for m in parse_models(words)}):

@@ -206,7 +206,7 @@ _SWAPS = re.compile(r"^\W*(?:(?:ok|okay|so|hmm|and|then)\W+)*(?:what|how)\s+abou
 async def _same_kind_by(parse: ParseResult, services: Services, state: Conversation, t: Translator, lang: str,
                         codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     """The last search's product words (its own brands left out) by the brand(s) named, within its budget."""
-    from bot.core.skills.shopping.search import search_text, understand
+    from bot.core.skills.shopping.search import search_typed
 
     saved = state.last_filters
     words = saved.get("product_text") if isinstance(saved.get("product_text"), str) else state.last_query
@@ -217,9 +217,8 @@ async def _same_kind_by(parse: ParseResult, services: Services, state: Conversat
     named = " ".join(parse.text[e.start:e.end] for e in parse.entities if e.entity == "brand")
     text = " ".join(f"{named} {words}".split())
     budget = {k: saved[k] for k in ("min_price_minor", "max_price_minor", "currency") if saved.get(k) is not None}
-    again, vector = await understand(services, state, text, lang)
-    return await search_text(text, again, vector, services, state, t, lang, codec, user_id, now,
-                             budget if budget.get("min_price_minor") or budget.get("max_price_minor") else None)
+    return await search_typed(text, services, state, t, lang, codec, user_id, now,
+                              budget if budget.get("min_price_minor") or budget.get("max_price_minor") else None)
 
 
 def _narrows_to_brand(text: str, parse: ParseResult) -> bool:

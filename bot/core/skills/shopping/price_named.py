@@ -4,7 +4,8 @@ WHY: with the deals list on screen, "how much is the redmi note 13 pro" was read
 NLU knows "Xiaomi", not "Redmi", so no product or brand was found) and got an entry about iPhone cases that
 mentions the Redmi; the phone never became the product talked about, so "does it come with a charger" and
 "add 1 white 256gb" went to the flash sales on screen (walk9-en). A price question whose words, all of them,
-are in the top search hit's title names that product: its card answers with the price and puts it in focus.
+are in the top search hit's title names that product (title_named.py): its card answers with the price and puts
+it in focus.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 from bot.core.services import Services
 from bot.core.skills.shopping.named_words import price_subject
 from bot.core.skills.shopping.products import product_named
-from bot.core.skills.shopping.query import build_query
-from bot.core.skills.shopping.results import run_query
+from bot.core.skills.shopping.title_named import title_named_search
 from knowledge.text import tokenize
 from store.catalog.views import ProductView
 
@@ -28,14 +28,5 @@ async def priced_in_catalog(services: Services, text: str, lang: str, user_id: i
     words = tokenize(subject)
     if services.search is None or not words or len(subject.split()) > _MAX_WORDS:
         return None
-    catalog = services.catalog_words()
-    if catalog is not None and not catalog.in_titles(words):
-        return None  # a word in no title is in not the top hit's either: no search needed (catalog_words)
-    query = build_query(subject, None, user_id=user_id, lang=lang, currency=services.settings.currency)
-    results = await run_query(services, query)
-    if not results.hits:
-        return None
-    top = results.hits[0]
-    if not set(words) <= set(tokenize(f"{top.title} {top.title_zh or ''}")):
-        return None
-    return await product_named(services.uows, top.external_id)
+    found = await title_named_search(services, subject, user_id=user_id, lang=lang)
+    return None if found is None else await product_named(services.uows, found.hits[0].external_id)

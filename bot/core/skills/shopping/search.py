@@ -28,7 +28,7 @@ from knowledge.search.sorting import SortOrder
 from nlu.result import ParseResult
 from store.catalog.queries import get_product
 
-__all__ = ["router", "understand", "search_text"]
+__all__ = ["router", "understand", "search_text", "search_typed"]
 
 router = Router("shopping.search")
 
@@ -93,6 +93,15 @@ async def search_text(text: str, parse: ParseResult | None, vector: Any, service
     replies = await present(results, services, state, t, lang, codec, user_id, now)
     note = " ".join(filter(None, (_yuan_note(parse, query, services, t, lang), eu_note(eu, t) if eu else "")))
     return [Text(note), *replies] if note else replies
+
+
+async def search_typed(text: str, services: Services, state: Conversation, t: Translator, lang: str,
+                       codec: CallbackCodec, user_id: int, now: datetime,
+                       budget: dict[str, Any] | None = None) -> list[Reply]:
+    """The search for words that did not come through the dispatcher's NLU as they are (/search, a prompt's answer,
+    the product words of "猫粮有吗"): read them (``understand``), then search them (``search_text``)."""
+    parse, vector = await understand(services, state, text, lang)
+    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now, budget)
 
 
 def _yuan_note(parse: ParseResult | None, query: SearchQuery, services: Services, t: Translator, lang: str) -> str:
@@ -215,8 +224,7 @@ async def search_command(args: str, services: Services, state: Conversation, t: 
                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     if not args.strip():
         return [_prompt(t, state)]
-    parse, vector = await understand(services, state, args.strip(), lang)
-    return await search_text(args.strip(), parse, vector, services, state, t, lang, codec, user_id, now)
+    return await search_typed(args.strip(), services, state, t, lang, codec, user_id, now)
 
 
 @router.on_pending("search")
@@ -224,9 +232,8 @@ async def search_pending(text: str, services: Services, state: Conversation, t: 
                          codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
     budget = state.pending.data.get("budget") if state.pending is not None else None
     state.pending = None
-    parse, vector = await understand(services, state, text, lang)
-    return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now,
-                             budget if isinstance(budget, dict) else None)
+    return await search_typed(text, services, state, t, lang, codec, user_id, now,
+                              budget if isinstance(budget, dict) else None)
 
 
 @router.button("menu")

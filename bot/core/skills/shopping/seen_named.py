@@ -15,15 +15,13 @@ from bot.core.state import Conversation
 
 __all__ = ["seen_named"]
 
-_MAX_SHOWN = 8
-
 
 async def seen_named(services: Services, state: Conversation, words: str) -> str | None:
     """The one product seen before (not on screen now) whose names hold every word; None when no product on screen
     holds any of them is not the case (the screen decides then), or when none or several seen hold them."""
     if not word_tokens(words) or not state.seen_results:
         return None
-    on_screen = [*state.last_results[:_MAX_SHOWN], *([state.focus_sku] if state.focus_sku else [])]
+    on_screen = state.on_screen()
     shown = [p for p in await products_named(services.uows, on_screen) if p is not None]
     if any(names_product(words, p) for p in shown):
         return None  # a product on screen holds part of the name: it is for the screen to say which

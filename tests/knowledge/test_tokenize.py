@@ -36,3 +36,14 @@ def test_full_width_text_is_normalised_and_mixed_scripts_work() -> None:
 
 def test_empty_and_punctuation_only() -> None:
     assert tokenize("") == [] and tokenize("?!, ...") == []
+
+
+def test_warm_up_loads_the_part_of_speech_tags_a_chinese_search_reads() -> None:
+    """The tags load when ``jieba.posseg`` is imported (~0.5 s): warm-up must do it, not the first Chinese query."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from knowledge.text.tokenize import warm_up; warm_up(); "
+            "print('jieba.posseg' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

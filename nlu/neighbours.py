@@ -16,11 +16,11 @@ at a quarter of the cost (one message scans every training example, so this is t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.blas import one_blas_thread
 from knowledge.encoders.base import Vectors
 
 __all__ = ["NeighbourFeatures"]
@@ -29,18 +29,6 @@ FloatArray = npt.NDArray[np.float32]
 _PAD = -1.0  # the lowest cosine similarity: what a missing neighbour counts as
 _CHUNK = 512  # query rows scored at a time (bounds memory to chunk x training examples)
 _SPREAD = 4.0  # > the range of cosine similarities, so sorting "intent x spread - similarity" groups by intent
-_controller: Any = None
-
-
-def _one_blas_thread() -> Any:
-    """A context limiting BLAS to one thread. WHY: one message is a single small matrix product; with the
-    default two threads OpenBLAS spends 10-15 ms synchronising on a busy 2-core machine (measured)."""
-    global _controller
-    if _controller is None:
-        from threadpoolctl import ThreadpoolController
-
-        _controller = ThreadpoolController()  # scans the loaded BLAS libraries once
-    return _controller.limit(limits=1, user_api="blas")
 
 
 class NeighbourFeatures:
@@ -63,7 +51,7 @@ class NeighbourFeatures:
         intent = np.array([column[label] for label in labels], dtype=np.int64)
         self._order = np.argsort(intent, kind="stable")
         self._mean = raw.mean(axis=0)
-        with _one_blas_thread():
+        with one_blas_thread():
             # principal directions: eigenvectors of the (dim x dim) scatter matrix, largest eigenvalues first
             # (cheaper than an SVD of the examples x dim matrix, and the same directions)
             centred = (raw - self._mean).astype(np.float64)
@@ -84,12 +72,12 @@ class NeighbourFeatures:
 
     def transform(self, vectors: Vectors) -> FloatArray:
         """Features of new messages: one column per intent."""
-        with _one_blas_thread():
+        with one_blas_thread():
             return self._scores(self._project(np.asarray(vectors, dtype=np.float32)), leave_out=None)
 
     def transform_training(self) -> FloatArray:
         """Leave-one-out features of the rows ``fit`` saw, in their original order."""
-        with _one_blas_thread():
+        with one_blas_thread():
             sorted_scores = self._scores(self._vectors, leave_out=np.arange(len(self._order)))
         out = np.empty_like(sorted_scores)
         out[self._order] = sorted_scores

@@ -59,6 +59,9 @@ class ShopBot:
 
     async def _start(self) -> None:
         settings = self.settings
+        from knowledge.blas import serve_single_threaded
+
+        serve_single_threaded()  # a message's matrix products are small: one BLAS thread (knowledge/blas.py)
         self._engine = create_engine(settings.database_url)
         await ensure_migrated(self._engine)
         uows = UnitOfWorkFactory(session_factory(self._engine))

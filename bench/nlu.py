@@ -93,6 +93,9 @@ def main() -> None:
     nlu = BuiltinNLU(model, encoder)
     rss_delta = _rss_mib() - before
 
+    from knowledge.blas import serve_single_threaded
+
+    serve_single_threaded()  # as the bot's process serves (ShopBot.start): one BLAS thread, see knowledge/blas.py
     context = _demo_context()
     for text in messages[:20]:  # warm caches (jieba, BLAS, the catalogue gazetteer)
         nlu.parse_sync(text)

@@ -30,6 +30,7 @@ from knowledge.encoders.base import Encoder, Vectors, encode_async
 from knowledge.encoders.registry import warm_up
 from knowledge.search import catalog_source
 from knowledge.search.catalog_words import CatalogWords
+from knowledge.search.change_feed import ChangeFeed
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
@@ -55,7 +56,7 @@ def index_path(index_dir: Path) -> Path:
 class ProductSearch:
     def __init__(self, uow_factory: UnitOfWorkFactory, encoder: Encoder, index_dir: Path, *,
                  config: EngineConfig | None = None, debounce: float = 0.05, log_zero_results: bool = True,
-                 persist: bool = True) -> None:
+                 persist: bool = True, follow_every: float | None = 5.0) -> None:
         self._uows = uow_factory
         self.engine = SearchEngine(encoder, config)
         self.directory = index_path(index_dir)
@@ -72,6 +73,8 @@ class ProductSearch:
         self.updates_applied = 0
         self._sales_read_at: float | None = None
         self._words = CatalogWords()
+        # Changes other processes commit (a second worker, `shopbot catalog import`): polled, see change_feed.py.
+        self._feed = ChangeFeed(uow_factory, self._enqueue, every=follow_every) if follow_every else None
 
     # ---- lifecycle ------------------------------------------------------------------------------
     async def start(self, progress: Progress | None = None) -> None:
@@ -83,6 +86,8 @@ class ProductSearch:
         await asyncio.to_thread(warm_up_tokenizer)
         # Subscribe first: a change committed while we load is queued, not lost.
         self._uows.subscribe(self.on_store_events)
+        if self._feed is not None:  # and other processes' changes after this moment (change_feed.py)
+            await self._feed.prime()
         docs = await self._all_docs()
         loaded = self._persist and await asyncio.to_thread(load_engine, self.engine, self.directory)
         if loaded:
@@ -98,9 +103,13 @@ class ProductSearch:
         self._words = await asyncio.to_thread(CatalogWords.build, self.engine.docs.values())
         await self.refresh_sale_prices()
         self._task = asyncio.create_task(self._updater(), name="product-search-updater")
+        if self._feed is not None:
+            await self._feed.start()
         self._started = True
 
     async def stop(self) -> None:
+        if self._feed is not None:
+            await self._feed.stop()
         if self._task is not None:
             await self.wait_idle()
             self._task.cancel()

@@ -28,6 +28,9 @@ class Category(Base):
 
 class Product(TimestampMixin, Base):
     __tablename__ = "products"
+    # Other processes (a second worker, `shopbot catalog import`) follow catalog changes by this column
+    # (store/catalog/changes.py).
+    __table_args__ = (Index("ix_products_updated_at", "updated_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The shop's own product id as imported ("P0001"); variants of one product share it.
@@ -57,6 +60,7 @@ class Variant(TimestampMixin, Base):
         CheckConstraint("stock >= 0", name="stock_not_negative"),
         CheckConstraint("price_minor >= 0", name="price_not_negative"),
         Index("ix_variants_product_id", "product_id"),
+        Index("ix_variants_updated_at", "updated_at"),  # price and stock changes, followed as products' are
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -126,3 +126,22 @@ async def test_without_the_feed_another_process_s_change_is_not_seen(
         assert "P19" not in await _ids(search, "yoga mat")
     finally:
         await search.stop()
+
+
+async def test_a_checkout_s_stock_update_dates_its_variant(uow_factory: UnitOfWorkFactory) -> None:
+    """Stock is taken by a bare conditional UPDATE (store/stock.py), not the ORM: the column's ``onupdate``
+    must still date the row, or another worker's index would keep a sold-out product in stock."""
+    from store.models.catalog import Variant
+    from store.stock import StockItem, reserve
+
+    await seed_fixture(uow_factory, FIXTURE[:3])
+    async with uow_factory.read() as uow:
+        mark = await latest_change(uow)
+        variant_id = await uow.session.scalar(select(Variant.id).where(Variant.sku == "P02-BLU"))
+    assert mark is not None and variant_id is not None
+    async with uow_factory() as uow:
+        await reserve(uow.session, [StockItem(int(variant_id), "P02-BLU", 1)])
+        await uow.commit()
+    async with uow_factory.read() as uow:
+        changed = await changed_since(uow, mark)
+    assert {pid for pid, _ in changed} == {await _product_id(uow_factory, "P02")}

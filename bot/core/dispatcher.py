@@ -190,10 +190,7 @@ class Dispatcher:
             from knowledge.encoders.base import encode_async
 
             deps.vector = (await encode_async(services.encoder, [deps.text]))[0]
-        if services.vocabulary_stale:
-            from bot.core.nlu_setup import catalog_vocabulary
-
-            services.vocabulary, services.vocabulary_stale = await catalog_vocabulary(services.uows), False
+        await services.current_vocabulary()
         deps.parse = await services.nlu.parse(deps.text, self._context(deps), vector=deps.vector)
         return deps.parse
 

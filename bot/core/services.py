@@ -40,10 +40,25 @@ class Services:
     # Brands and categories the NLU recognises (nlu.context.CatalogVocabulary); re-read after catalog changes.
     vocabulary: Any = None
     vocabulary_stale: bool = True
+    # The search's count of change batches from other processes when the vocabulary was read (see below).
+    _vocabulary_outside: int = 0
 
     def on_store_events(self, events: list[Any]) -> None:
         if any(hasattr(e, "external_id") and hasattr(e, "product_id") for e in events):
             self.vocabulary_stale = True
+
+    async def current_vocabulary(self) -> Any:
+        """The catalogue vocabulary, read again after this process's catalog changes (its store events) and
+        after other processes' (a second worker, `shopbot catalog import`), which only the search's change feed
+        sees (knowledge/search/change_feed.py): a brand imported while the bot runs is recognised without a
+        restart."""
+        outside = int(getattr(self.search, "outside_changes", 0))
+        if self.vocabulary is None or self.vocabulary_stale or outside != self._vocabulary_outside:
+            from bot.core.nlu_setup import catalog_vocabulary
+
+            self.vocabulary_stale, self._vocabulary_outside = False, outside
+            self.vocabulary = await catalog_vocabulary(self.uows)
+        return self.vocabulary
 
     @property
     def media_dir(self) -> Path:

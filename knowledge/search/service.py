@@ -74,7 +74,8 @@ class ProductSearch:
         self._sales_read_at: float | None = None
         self._words = CatalogWords()
         # Changes other processes commit (a second worker, `shopbot catalog import`): polled, see change_feed.py.
-        self._feed = ChangeFeed(uow_factory, self._enqueue, every=follow_every) if follow_every else None
+        self._feed = ChangeFeed(uow_factory, self._from_feed, every=follow_every) if follow_every else None
+        self.outside_changes = 0  # batches the feed handed over: others (the NLU's vocabulary) re-read after one
 
     # ---- lifecycle ------------------------------------------------------------------------------
     async def start(self, progress: Progress | None = None) -> None:
@@ -179,6 +180,10 @@ class ProductSearch:
             self._enqueue(ids)
         else:
             loop.call_soon_threadsafe(self._enqueue, ids)
+
+    def _from_feed(self, ids: set[int]) -> None:
+        self.outside_changes += 1
+        self._enqueue(ids)
 
     def _enqueue(self, ids: set[int]) -> None:
         self._pending.update(ids)

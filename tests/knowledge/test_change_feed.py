@@ -101,6 +101,7 @@ async def test_another_process_s_new_product_and_stock_change_become_searchable(
         async with other_process() as uow:
             await upsert_product(uow, product_input(FIXTURE[18]))  # P19 yoga mat, as an import would
         assert await _eventually(search, "yoga mat", True, "P19")
+        assert search.outside_changes >= 1  # what tells the NLU's vocabulary to be read again (bot/core/services.py)
 
         in_stock = SearchFilters(in_stock_only=True)
         assert "P02" in await _ids(search, "camping mug", filters=in_stock)

@@ -43,10 +43,7 @@ async def understand(services: Services, state: Conversation, text: str,
         from knowledge.encoders.base import encode_async
 
         vector = (await encode_async(services.encoder, [text]))[0]
-    if services.vocabulary is None or services.vocabulary_stale:
-        from bot.core.nlu_setup import catalog_vocabulary
-
-        services.vocabulary, services.vocabulary_stale = await catalog_vocabulary(services.uows), False
+    await services.current_vocabulary()
     # The same context the dispatcher gives the NLU: the catalogue's brands and categories, and the shop's
     # currency for bare amounts ("300以内"), so /search and a typed reply read a message as a search intent does.
     context = DialogueContext(last_results=tuple(state.last_results), focus=state.focus_sku,

@@ -2,7 +2,8 @@
 the bot could not answer.
 
 Every change emits ``KnowledgeChanged(question_id)`` so the Q&A index (knowledge/qa) re-reads just that
-question after commit: a staff answer is visible to the very next ``ask``. Exact re-imports are recognised
+question after commit: a staff answer is visible to the very next ``ask``; it also dates the question, which is
+how other processes' indexes find it (store/knowledge_changes.py). Exact re-imports are recognised
 here by a folded text key; *near*-duplicates need embeddings, so the knowledge layer finds them and passes
 ``merge_into``.
 """
@@ -19,7 +20,6 @@ from store.errors import NotFound, PendingQuestionClosed, ValidationFailed
 from store.knowledge_base_records import (
     AddedPair,
     AnswerRecord,
-    KnowledgeChanged,
     NewPair,
     PendingRecord,
     ProductScope,
@@ -30,6 +30,7 @@ from store.knowledge_base_records import (
     question_record,
     text_key,
 )
+from store.knowledge_changes import mark_changed
 from store.models.base import utcnow
 from store.models.catalog import Product, Variant
 from store.models.knowledge_base import (
@@ -159,14 +160,14 @@ async def stage_question_with_answer(uow: UnitOfWork, pair: NewPair) -> AddedPai
     akey = text_key(atext)
     same = next((a for a in q.answers if text_key(a.text) == akey), None) if merged else None
     if same is not None:
-        uow.emit(KnowledgeChanged(q.id))
+        await mark_changed(uow, q.id)
         return AddedPair(question_id=q.id, answer_id=same.id, merged=True, new_answer=False)
     answer = KBAnswer(text=atext, source=pair.source, author_id=pair.author_id, accepted=False)
     q.answers.append(answer)
     await uow.session.flush()
     if pair.accepted:
         await _accept(uow, answer)
-    uow.emit(KnowledgeChanged(q.id))
+    await mark_changed(uow, q.id)
     return AddedPair(question_id=q.id, answer_id=answer.id, merged=merged, new_answer=True)
 
 
@@ -184,7 +185,7 @@ async def add_answer(uow: UnitOfWork, question_id: int, text: str, *, source: An
     await uow.session.flush()
     if accepted:
         await _accept(uow, answer)
-    uow.emit(KnowledgeChanged(q.id))
+    await mark_changed(uow, q.id)
     await uow.commit()
     return answer_record(answer)
 
@@ -213,7 +214,7 @@ async def vote(uow: UnitOfWork, answer_id: int, user_id: int, value: int) -> int
         )
     await uow.session.flush()
     net = (await uow.session.scalars(select(KBAnswer.votes).where(KBAnswer.id == answer_id))).one()
-    uow.emit(KnowledgeChanged(answer.question_id))
+    await mark_changed(uow, answer.question_id)
     await uow.commit()
     return net
 
@@ -233,7 +234,7 @@ async def accept_answer(uow: UnitOfWork, answer_id: int) -> AnswerRecord:
         raise NotFound("answer", str(answer_id))
     await _accept(uow, answer)
     await uow.session.flush()
-    uow.emit(KnowledgeChanged(answer.question_id))
+    await mark_changed(uow, answer.question_id)
     await uow.commit()
     return answer_record(answer)
 

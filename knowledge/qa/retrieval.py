@@ -8,7 +8,8 @@ the threshold the answer is None and the bot offers to post the question to the 
 With a product in view, that product's own Q&A and then the sentences of its description come first.
 
 The index follows the knowledge base: the service subscribes to the unit-of-work factory and re-reads each
-question named by a committed ``KnowledgeChanged`` event before the next ``ask``.
+question named by a committed ``KnowledgeChanged`` event before the next ``ask``; questions other processes
+change (a second worker, `shopbot kb import`) are found by polling (knowledge/change_feed.py) and re-read alike.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from knowledge.change_feed import ChangeFeed
 from knowledge.encoders import load_encoder, warm_up
 from knowledge.encoders.base import Encoder, Vectors
 from knowledge.encoders.cache import unwrap
@@ -38,6 +40,7 @@ from knowledge.qa.words import WordVectors
 from store.catalog.events import ProductChanged
 from store.knowledge_base import load_questions
 from store.knowledge_base_records import KnowledgeChanged, ProductScope, detect_language
+from store.knowledge_changes import changed_since, latest_change
 from store.uow import UnitOfWorkFactory
 
 __all__ = ["QAService"]
@@ -50,7 +53,7 @@ class QAService:
     """Long-lived: ``await start()`` once (loads the model and the KB), then ``ask`` many times."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, encoder: Encoder, *, config: QAConfig = DEFAULT_CONFIG,
-                 tokenizer: Tokenizer = qa_tokenize) -> None:
+                 tokenizer: Tokenizer = qa_tokenize, follow_every: float | None = 5.0) -> None:
         self.uow_factory = uow_factory
         self.config = config
         self.encoder = encoder
@@ -66,6 +69,8 @@ class QAService:
         self._lock = asyncio.Lock()
         self._started = False
         self._subscribed = False
+        self._feed = ChangeFeed(uow_factory, latest_change, changed_since, self._from_feed, every=follow_every,
+                                name="knowledge-change-feed") if follow_every else None
 
     @classmethod
     def from_settings(cls, uow_factory: UnitOfWorkFactory, embedding_model: str, index_dir: Path,
@@ -87,15 +92,24 @@ class QAService:
             self.uow_factory.subscribe(self._on_commit)
             self._subscribed = True
         self._dirty.clear()  # before reading: a change committed meanwhile is re-read on the next ask
+        if self._feed is not None:
+            await self._feed.prime()  # so is one another process commits meanwhile
         async with self.uow_factory() as uow:
             records = await load_questions(uow)
         await asyncio.to_thread(self.index.upsert, records)
         await self.scopes.load_names()
         self.names.reserve(self.index.shop_wide_words())
+        if self._feed is not None:
+            await self._feed.start()
         self._started = True
 
     async def stop(self) -> None:
+        if self._feed is not None:
+            await self._feed.stop()
         self._started = False
+
+    def _from_feed(self, ids: set[int]) -> None:
+        self._dirty.update(ids)  # (``refresh`` replaces the set: never bind its ``update``)
 
     def _on_commit(self, events: list[Any]) -> None:
         for event in events:

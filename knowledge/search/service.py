@@ -26,11 +26,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from knowledge.change_feed import ChangeFeed
 from knowledge.encoders.base import Encoder, Vectors, encode_async
 from knowledge.encoders.registry import warm_up
 from knowledge.search import catalog_source
 from knowledge.search.catalog_words import CatalogWords
-from knowledge.search.change_feed import ChangeFeed
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
@@ -40,6 +40,7 @@ from knowledge.search.persistence import load_engine, reconcile, save_engine
 from knowledge.search.sale_prices import REFRESH_SECONDS, SalePrices, SaleWindow
 from knowledge.search.zero_results import record_zero_result, with_alternatives
 from knowledge.text.tokenize import warm_up as warm_up_tokenizer
+from store.catalog.changes import changed_since, latest_change
 from store.pricing.listing import current_promotions
 from store.uow import UnitOfWorkFactory
 
@@ -73,8 +74,9 @@ class ProductSearch:
         self.updates_applied = 0
         self._sales_read_at: float | None = None
         self._words = CatalogWords()
-        # Changes other processes commit (a second worker, `shopbot catalog import`): polled, see change_feed.py.
-        self._feed = ChangeFeed(uow_factory, self._from_feed, every=follow_every) if follow_every else None
+        # Changes other processes commit (a second worker, `shopbot catalog import`): knowledge/change_feed.py.
+        self._feed = ChangeFeed(uow_factory, latest_change, changed_since, self._from_feed, every=follow_every,
+                                name="catalog-change-feed") if follow_every else None
         self.outside_changes = 0  # batches the feed handed over: others (the NLU's vocabulary) re-read after one
 
     # ---- lifecycle ------------------------------------------------------------------------------
@@ -87,7 +89,7 @@ class ProductSearch:
         await asyncio.to_thread(warm_up_tokenizer)
         # Subscribe first: a change committed while we load is queued, not lost.
         self._uows.subscribe(self.on_store_events)
-        if self._feed is not None:  # and other processes' changes after this moment (change_feed.py)
+        if self._feed is not None:  # and other processes' changes after this moment (knowledge/change_feed.py)
             await self._feed.prime()
         docs = await self._all_docs()
         loaded = self._persist and await asyncio.to_thread(load_engine, self.engine, self.directory)

@@ -68,7 +68,10 @@ def _enum(cls: type[StrEnum], name: str) -> Enum:
 
 class KBQuestion(Base):
     __tablename__ = "kb_questions"
-    __table_args__ = (Index("ix_kb_questions_text_key", "text_key"),)
+    __table_args__ = (
+        Index("ix_kb_questions_text_key", "text_key"),
+        Index("ix_kb_questions_updated_at", "updated_at"),  # how other processes find changes (knowledge_changes)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)

@@ -1,5 +1,5 @@
 """Catalog changes another process commits (a second worker, `shopbot catalog import`) reach this process's
-search index: store/catalog/changes.py finds them, knowledge/search/change_feed.py hands them to the updater.
+search index: store/catalog/changes.py finds them, knowledge/change_feed.py hands them to the updater.
 
 "Another process" is a second engine on the same database: the store's events stay in the unit-of-work
 factory that committed, exactly as they stay in another process."""
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from knowledge.change_feed import ChangeFeed
 from knowledge.encoders.fake import FakeEncoder
-from knowledge.search.change_feed import ChangeFeed
 from knowledge.search.engine import EngineConfig
 from knowledge.search.filters import SearchFilters
 from knowledge.search.models import SearchQuery
@@ -76,7 +76,7 @@ async def test_changed_since_names_the_products_whose_own_or_variant_rows_change
 async def test_the_feed_hands_each_change_over_once(uow_factory: UnitOfWorkFactory) -> None:
     await seed_fixture(uow_factory, FIXTURE[:3])
     handed: list[set[int]] = []
-    feed = ChangeFeed(uow_factory, handed.append, every=3600)
+    feed = ChangeFeed(uow_factory, latest_change, changed_since, handed.append, every=3600)
     await feed.start()
     try:
         assert await feed.poll() == set()

@@ -1,5 +1,5 @@
-"""Community Q&A knowledge base service: questions with answers, votes, acceptance, and the queue of questions
-the bot could not answer.
+"""Community Q&A knowledge base service: questions with answers, votes and acceptance (the queue of questions
+the bot could not answer is store/knowledge_pending.py).
 
 Every change emits ``KnowledgeChanged(question_id)`` so the Q&A index (knowledge/qa) re-reads just that
 question after commit: a staff answer is visible to the very next ``ask``; it also dates the question, which is
@@ -10,23 +10,18 @@ here by a folded text key; *near*-duplicates need embeddings, so the knowledge l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
-from store.errors import NotFound, PendingQuestionClosed, ValidationFailed
+from store.errors import NotFound, ValidationFailed
 from store.knowledge_base_records import (
     AddedPair,
     AnswerRecord,
     NewPair,
-    PendingRecord,
     ProductScope,
     QuestionRecord,
     answer_record,
     detect_language,
-    pending_record,
     question_record,
     text_key,
 )
@@ -36,48 +31,27 @@ from store.models.catalog import Product, Variant
 from store.models.knowledge_base import (
     AnswerSource,
     KBAnswer,
-    KBPendingQuestion,
     KBPhrasing,
     KBQuestion,
     KBVote,
-    PendingStatus,
-    PostTarget,
 )
 from store.uow import UnitOfWork
 
 __all__ = [
-    "AnsweredPending",
+    "clean_text",
     "resolve_scope",
     "stage_question_with_answer",
     "add_question_with_answer",
     "add_answer",
     "vote",
     "accept_answer",
-    "record_pending_question",
-    "mark_pending_posted",
-    "answer_pending_question",
-    "dismiss_pending_question",
-    "list_pending",
-    "get_pending",
     "load_questions",
 ]
 
 MAX_TEXT = 4000
 
 
-@dataclass(frozen=True)
-class AnsweredPending:
-    """Who to tell that their question got an answer, and the pair now in the knowledge base."""
-
-    pending_id: int
-    notify_user_id: int
-    notify_chat_id: int
-    question: str
-    question_id: int
-    answer: AnswerRecord
-
-
-def _clean(text: str, what: str) -> str:
+def clean_text(text: str, what: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise ValidationFailed(f"{what} is empty")
@@ -133,7 +107,7 @@ async def stage_question_with_answer(uow: UnitOfWork, pair: NewPair) -> AddedPai
     Idempotent: the same question (exact folded text, same scope) gets the wording as a phrasing at most
     once and the same answer text at most once.
     """
-    qtext, atext = _clean(pair.question, "question"), _clean(pair.answer, "answer")
+    qtext, atext = clean_text(pair.question, "question"), clean_text(pair.answer, "answer")
     key = text_key(qtext)
     scope_id = pair.scope.product_id if pair.scope else None
     existing = await _question(uow, pair.merge_into) if pair.merge_into is not None else None
@@ -180,7 +154,7 @@ async def add_question_with_answer(uow: UnitOfWork, pair: NewPair) -> AddedPair:
 async def add_answer(uow: UnitOfWork, question_id: int, text: str, *, source: AnswerSource,
                      author_id: int | None = None, accepted: bool = False) -> AnswerRecord:
     q = await _question(uow, question_id)
-    answer = KBAnswer(text=_clean(text, "answer"), source=source, author_id=author_id, accepted=False)
+    answer = KBAnswer(text=clean_text(text, "answer"), source=source, author_id=author_id, accepted=False)
     q.answers.append(answer)
     await uow.session.flush()
     if accepted:
@@ -237,91 +211,6 @@ async def accept_answer(uow: UnitOfWork, answer_id: int) -> AnswerRecord:
     await mark_changed(uow, answer.question_id)
     await uow.commit()
     return answer_record(answer)
-
-
-async def record_pending_question(uow: UnitOfWork, *, asker_id: int, chat_id: int, text: str,
-                                  scope: ProductScope | None = None, language: str | None = None,
-                                  posted_to: PostTarget | None = None) -> PendingRecord:
-    clean = _clean(text, "question")
-    row = KBPendingQuestion(asker_id=asker_id, chat_id=chat_id, text=clean,
-                            language=language or detect_language(clean),
-                            product_id=scope.product_id if scope else None,
-                            variant_id=scope.variant_id if scope else None, posted_to=posted_to)
-    uow.session.add(row)
-    await uow.session.flush()
-    await uow.commit()
-    return pending_record(row)
-
-
-async def _open_pending(uow: UnitOfWork, pending_id: int) -> KBPendingQuestion:
-    row = await uow.session.get(KBPendingQuestion, pending_id, with_for_update=True)
-    if row is None:
-        raise NotFound("pending question", str(pending_id))
-    if row.status is not PendingStatus.OPEN:
-        raise PendingQuestionClosed(pending_id=pending_id, status=row.status.value)
-    return row
-
-
-async def mark_pending_posted(uow: UnitOfWork, pending_id: int, posted_to: PostTarget, *,
-                              posted_chat_id: int | None = None,
-                              posted_message_id: int | None = None) -> PendingRecord:
-    """Remember where the question was posted, so a reply to that message can be routed back to it."""
-    row = await _open_pending(uow, pending_id)
-    row.posted_to, row.posted_chat_id, row.posted_message_id = posted_to, posted_chat_id, posted_message_id
-    await uow.session.flush()
-    await uow.commit()
-    return pending_record(row)
-
-
-async def answer_pending_question(uow: UnitOfWork, pending_id: int, answer: str, *, answered_by: int,
-                                  source: AnswerSource = AnswerSource.SHOPPER,
-                                  merge_into: int | None = None) -> AnsweredPending:
-    """Close a pending question with an answer, add the pair to the KB, and say whom to notify."""
-    row = await _open_pending(uow, pending_id)
-    scope = None
-    if row.product_id is not None:
-        scope = ProductScope(product_id=row.product_id, variant_id=row.variant_id)
-    added = await stage_question_with_answer(uow, NewPair(
-        question=row.text, answer=answer, source=source, scope=scope, created_by=row.asker_id,
-        author_id=answered_by, language=row.language, merge_into=merge_into))
-    row.status, row.answered_at, row.answered_by = PendingStatus.ANSWERED, utcnow(), answered_by
-    row.question_id, row.answer_id = added.question_id, added.answer_id
-    await uow.session.flush()
-    stored = await uow.session.get(KBAnswer, added.answer_id)
-    assert stored is not None
-    result = AnsweredPending(pending_id=row.id, notify_user_id=row.asker_id, notify_chat_id=row.chat_id,
-                             question=row.text, question_id=added.question_id, answer=answer_record(stored))
-    await uow.commit()
-    return result
-
-
-async def dismiss_pending_question(uow: UnitOfWork, pending_id: int) -> PendingRecord:
-    row = await _open_pending(uow, pending_id)
-    row.status, row.answered_at = PendingStatus.DISMISSED, utcnow()
-    await uow.session.flush()
-    await uow.commit()
-    return pending_record(row)
-
-
-async def list_pending(uow: UnitOfWork, *, status: PendingStatus = PendingStatus.OPEN,
-                       posted_to: PostTarget | None = None, since: datetime | None = None,
-                       limit: int = 50) -> list[PendingRecord]:
-    """Oldest first: whoever waited longest is answered first."""
-    query = select(KBPendingQuestion).where(KBPendingQuestion.status == status)
-    if posted_to is not None:
-        query = query.where(KBPendingQuestion.posted_to == posted_to)
-    if since is not None:
-        query = query.where(KBPendingQuestion.created_at >= since)
-    rows = await uow.session.scalars(query.order_by(KBPendingQuestion.created_at, KBPendingQuestion.id)
-                                     .limit(limit))
-    return [pending_record(r) for r in rows]
-
-
-async def get_pending(uow: UnitOfWork, pending_id: int) -> PendingRecord:
-    row = await uow.session.get(KBPendingQuestion, pending_id)
-    if row is None:
-        raise NotFound("pending question", str(pending_id))
-    return pending_record(row)
 
 
 async def load_questions(uow: UnitOfWork, question_ids: list[int] | None = None) -> list[QuestionRecord]:

@@ -53,7 +53,7 @@ def pending_cmd(limit: int = typer.Option(50, help="How many to show.")) -> None
 
     async def run() -> None:
         from bot.cli.store_context import open_store
-        from store.knowledge_base import list_pending
+        from store.knowledge_pending import list_pending
 
         async with open_store(settings) as uow_factory, uow_factory() as uow:
             rows = await list_pending(uow, limit=limit)

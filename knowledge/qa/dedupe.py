@@ -14,8 +14,9 @@ from dataclasses import replace
 from knowledge.encoders.base import Vectors
 from knowledge.qa.index import QAIndex
 from knowledge.qa.retrieval import QAService
-from store.knowledge_base import AnsweredPending, add_question_with_answer, answer_pending_question, get_pending
+from store.knowledge_base import add_question_with_answer
 from store.knowledge_base_records import AddedPair, NewPair, QuestionRecord, detect_language
+from store.knowledge_pending import AnsweredPending, answer_pending_question, get_pending
 from store.models.knowledge_base import AnswerSource
 
 __all__ = ["find_duplicate", "merge_target", "add_pair_deduplicated", "answer_pending_deduplicated"]

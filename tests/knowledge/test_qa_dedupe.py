@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from knowledge.qa import QAConfig
 from knowledge.qa.dedupe import add_pair_deduplicated, answer_pending_deduplicated
-from store.knowledge_base import list_pending, load_questions, record_pending_question
+from store.knowledge_base import load_questions
 from store.knowledge_base_records import NewPair
+from store.knowledge_pending import list_pending, record_pending_question
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 from tests.helpers.kb_builders import add_pair, seed_product, start_qa

@@ -8,7 +8,8 @@ import pytest
 from knowledge.encoders.fake import FakeEncoder
 from knowledge.qa import QAConfig, QAService
 from knowledge.qa.errors import QANotStarted, UnknownProduct
-from store.knowledge_base import accept_answer, add_answer, record_pending_question, vote
+from store.knowledge_base import accept_answer, add_answer, vote
+from store.knowledge_pending import record_pending_question
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 from tests.helpers.kb_builders import add_pair, seed_product, start_qa

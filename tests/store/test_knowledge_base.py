@@ -3,19 +3,15 @@ from __future__ import annotations
 import pytest
 
 from store.errors import NotFound, PendingQuestionClosed, ValidationFailed
-from store.knowledge_base import (
-    accept_answer,
-    add_answer,
+from store.knowledge_base import accept_answer, add_answer, load_questions, resolve_scope, vote
+from store.knowledge_base_records import KnowledgeChanged, text_key
+from store.knowledge_pending import (
     answer_pending_question,
     dismiss_pending_question,
     list_pending,
-    load_questions,
     mark_pending_posted,
     record_pending_question,
-    resolve_scope,
-    vote,
 )
-from store.knowledge_base_records import KnowledgeChanged, text_key
 from store.models.knowledge_base import AnswerSource, PendingStatus, PostTarget
 from store.uow import UnitOfWorkFactory
 from tests.helpers.kb_builders import add_pair, seed_product

@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy import func, select
 
-from store.knowledge_base import record_pending_question
+from store.knowledge_pending import record_pending_question
 from store.loyalty.service import sync_order_points
 from store.models.orders import Order, OrderStatus
 from store.models.reviews import Review

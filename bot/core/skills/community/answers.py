@@ -1,6 +1,6 @@
 """Unanswered questions: post them to the community group or staff, collect an answer, tell the asker.
 
-Posting records a pending question (``store.knowledge_base.record_pending_question``) and Notifies the group
+Posting records a pending question (``store.knowledge_pending.record_pending_question``) and Notifies the group
 (an [Answer] button anyone may press) or each staff member (a button bound to them). Whoever presses
 [Answer] is asked to reply to the bot's message — in a group that reply reaches the bot even in privacy
 mode — and their next message is recorded with ``answer_pending_question``: the pair joins the knowledge
@@ -41,7 +41,8 @@ async def _post(target: str, services: Services, state: Conversation, t: Transla
                 chat_id: int, lang: str, codec: CallbackCodec) -> list[Reply]:
     from store.community_groups import posting_group
     from store.errors import NotFound
-    from store.knowledge_base import mark_pending_posted, record_pending_question, resolve_scope
+    from store.knowledge_base import resolve_scope
+    from store.knowledge_pending import mark_pending_posted, record_pending_question
     from store.models.knowledge_base import PostTarget
 
     question, sku = state.last_question.get("text", ""), state.last_question.get("sku", "")
@@ -87,7 +88,7 @@ async def _post(target: str, services: Services, state: Conversation, t: Transla
 
 async def _start_answer(pending_id: int, services: Services, state: Conversation, t: Translator,
                         user_id: int) -> list[Reply]:
-    from store.knowledge_base import get_pending
+    from store.knowledge_pending import get_pending
     from store.models.knowledge_base import PendingStatus
 
     async with services.uows() as uow:
@@ -101,7 +102,7 @@ async def _start_answer(pending_id: int, services: Services, state: Conversation
 
 
 async def _dismiss(pending_id: int, services: Services, t: Translator, user_id: int) -> list[Reply]:
-    from store.knowledge_base import dismiss_pending_question
+    from store.knowledge_pending import dismiss_pending_question
 
     if not services.is_staff(user_id):
         return [CallbackAnswer(t("Only staff can do that."), alert=True)]
@@ -139,7 +140,7 @@ async def qa_button(payload: CallbackPayload, services: Services, state: Convers
 async def receive_answer(text: str, services: Services, state: Conversation, t: Translator,
                          user_id: int) -> list[Reply]:
     from store.errors import PendingQuestionClosed
-    from store.knowledge_base import answer_pending_question
+    from store.knowledge_pending import answer_pending_question
     from store.loyalty.levels import ANSWER_POINTS
     from store.loyalty.service import award_points
     from store.models.knowledge_base import AnswerSource

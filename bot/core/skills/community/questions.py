@@ -34,7 +34,7 @@ _THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that|they|them|these|
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What the shop does rather than what a product is: such a question is not scoped to the product open.
 _SHOP_TOPIC = re.compile(
-    r"\b(ship|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
+    r"\b(ships?|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
     r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
     r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
     r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发往|发到", re.IGNORECASE)
@@ -227,8 +227,8 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         elif state.last_results:
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-        elif _THIS.search(text) or aspect_asked(text) is not None:
-            # "防水吗", "is it durable?" with nothing shown or open: which product, not another one's Q&A entry
+        elif (_THIS.search(text) or aspect_asked(text) is not None) and not _shop_wide(text):
+            # "防水吗", "is it durable?", nothing shown or open: which product ("…or when it ships?": the shop's)
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                  vector=vector, sku=sku)

@@ -1,0 +1,36 @@
+""""is the money taken when I order or when it ships?" with nothing on screen got "Which product do you mean? Search
+for it first": the "it" (the order) was read as a product, though the question is about ordering and shipping and
+nothing was shown or open. A shop-wide question goes to the shop's answers; "is it waterproof?" with nothing shown
+still asks which product.
+
+The phrasings are this file's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.events import UserRef
+from tests.helpers.bots import started_bot
+from tests.helpers.community import text_of
+from tests.helpers.kb_builders import add_pair, start_qa
+from tests.helpers.shopping import Shopper
+
+ANN = UserRef(591, "Ann", language_code="en")
+
+
+async def test_it_in_a_question_about_ordering_is_no_product(tmp_path: Path) -> None:
+    async with started_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None
+        await add_pair(services.uows, "When will I be charged for my order?",
+                       "When you pay the order's invoice in the chat.", tags=("payment", "charge", "timing"))
+        await add_pair(services.uows, "Do you ship to Canada?", "Yes, we ship to Canada.", tags=("shipping",))
+        services.qa = await start_qa(services.uows)
+        ann = Shopper(bot, ANN)
+        charged = text_of(await ann.say("is my card charged when i order or once it ships?"))
+        assert "invoice" in charged and "Which product" not in charged, charged
+        canada = text_of(await ann.say("does it ship to canada?"))
+        assert "Canada" in canada and "Which product" not in canada, canada
+        waterproof = text_of(await ann.say("is it waterproof?"))
+        assert "Which product" in waterproof, waterproof

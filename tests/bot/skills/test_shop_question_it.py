@@ -34,3 +34,23 @@ async def test_it_in_a_question_about_ordering_is_no_product(tmp_path: Path) -> 
         assert "Canada" in canada and "Which product" not in canada, canada
         waterproof = text_of(await ann.say("is it waterproof?"))
         assert "Which product" in waterproof, waterproof
+
+
+async def test_expediting_with_a_product_open_is_the_shops_question(tmp_path: Path) -> None:
+    """"能加急吗" (can it be sped up?) with the mug just ordered still open was asked of the mug: "I don't know that
+    about the Muji mug". Express delivery is the shop's to answer."""
+    from bot.core.events import UserRef as _User
+    from tests.helpers.kb_builders import seed_product
+
+    li = _User(592, "李", language_code="zh-hans")
+    async with started_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None
+        await seed_product(services.uows, "P0001", "P0001-BLK")
+        await add_pair(services.uows, "下单后还能改成加急快递吗？", "已下的订单不能改配送方式。", tags=("shipping",))
+        services.qa = await start_qa(services.uows)
+        state = await services.states.load(li.id, li.id)
+        state.focus_sku = "P0001"
+        await services.states.save(li.id, li.id, state)
+        asked = text_of(await Shopper(bot, li).say("能加急吗？"))
+        assert "配送方式" in asked, asked

@@ -54,3 +54,22 @@ async def test_expediting_with_a_product_open_is_the_shops_question(tmp_path: Pa
         await services.states.save(li.id, li.id, state)
         asked = text_of(await Shopper(bot, li).say("能加急吗？"))
         assert "配送方式" in asked, asked
+
+
+async def test_shipping_for_this_with_a_list_shown_is_the_shops_answer(tmp_path: Path) -> None:
+    """"how much will shipping be for this?" with two speakers shown asked "Which one do you mean?": shipping costs
+    the same whichever it is, so the shop's answer comes at once. "is this one waterproof?" still asks which."""
+    from tests.helpers.shopping import shop_bot
+
+    async with shop_bot(tmp_path) as bot:
+        services = bot.services
+        assert services is not None
+        await add_pair(services.uows, "How much is shipping?", "Standard shipping is $5.99, free from $50.",
+                       tags=("shipping", "cost"))
+        services.qa = await start_qa(services.uows)
+        ann = Shopper(bot, ANN)
+        await ann.say("running shoes")
+        shipping = text_of(await ann.say("how much will shipping be for this?"))
+        assert "$5.99" in shipping and "Which one" not in shipping, shipping
+        waterproof = text_of(await ann.say("is this one waterproof?"))
+        assert "Which one" in waterproof, waterproof

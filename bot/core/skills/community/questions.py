@@ -18,7 +18,7 @@ from bot.core.services import Services
 from bot.core.skills.community.common import esc
 from bot.core.skills.community.fit_answers import asks_about_fit, fit_answer
 from bot.core.skills.community.listing_answers import listing_reply
-from bot.core.skills.community.shop_topics import asks_about_shop, shop_unknown
+from bot.core.skills.community.shop_topics import asks_about_shop, same_for_every_product, shop_unknown
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -224,7 +224,7 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
         if len(state.last_results) == 1 or top_of_sorted(state, text):
             sku = state.last_results[0]  # the only one, or the first of a list just sorted ("这个" after 按价格排)
-        elif state.last_results:
+        elif state.last_results and not same_for_every_product(text):  # "shipping for this?": the shop's
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
         elif (_THIS.search(text) or aspect_asked(text) is not None) and not _shop_wide(text):

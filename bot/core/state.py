@@ -70,6 +70,15 @@ class Conversation(BaseModel):
         matched to before any other (named_words, named_best, named_question, seen_named, framed_product)."""
         return list(dict.fromkeys([*([self.focus_sku] if self.focus_sku else []), *self.last_results[:ON_SCREEN]]))
 
+    def begin_afresh(self) -> None:
+        """Forget what was on screen and asked (``/start``): after a welcome, "add the second one" or "how much is
+        it" must not act on the list or product from before. The language, cart and orders live elsewhere, and
+        ``last_order`` and ``recent_messages`` (for "where is my order" and support tickets) are kept."""
+        self.last_results, self.last_query, self.last_filters, self.page = [], None, {}, 0
+        self.focus_sku, self.seen_results = None, []
+        self.pending, self.checkout, self.last_question, self.yes_no = None, {}, {}, {}
+        self.unclear_text, self.topic, self.fallback_count = None, None, 0
+
     def remember_seen(self, keep: int = 24) -> None:
         """Add the results on screen to ``seen_results`` (unchanged when they are already its newest)."""
         seen = [s for s in self.seen_results if s not in self.last_results] + self.last_results[:ON_SCREEN]

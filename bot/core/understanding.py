@@ -96,8 +96,10 @@ AFTER_PARSE: Sequence[Step] = (
     cart_quantity_said,
     Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
+    Hook("add_brand_not_shown"),  # "add the nike one", no Nike shown: says so, offers the search (brand_not_shown)
     focus_by_name,
     Hook("add_by_brand"),  # "add the samsung ones" with two Samsung shown: which of those two (brand_add)
+    Hook("put_in_cart"),  # "put the cheapest in my basket" read as checkout, or unsure: the add (cart_put)
     Hook("show_product_details", bare_reference, owns=True),
     Hook("show_product_details", price_of_shown, owns=True),
     _follow_ups(),

@@ -120,7 +120,9 @@ async def language_button(payload: CallbackPayload, t: Translator, user_id: int,
 @router.command("start")
 async def start(t: Translator, codec: CallbackCodec, user_id: int, args: str, event: object, services: Services,
                 state: Conversation, lang: str, now: datetime) -> Reply | list[Reply]:
-    """Welcome; deep links (t.me/bot?start=p_SKU, start=promo_ID) are handled by the skills that own them."""
+    """Welcome; deep links (t.me/bot?start=p_SKU, start=promo_ID) are handled by the skills that own them.
+    Either way the conversation begins afresh (a deep link then puts its own product or sale in view)."""
+    state.begin_afresh()
     if args.strip():
         from bot.core.skills.shopping.deeplinks import open_deep_link
 

@@ -23,6 +23,7 @@ from bot.core.skills.community.question_scope import (
     shop_wide,
 )
 from bot.core.skills.community.questions import answer_question
+from bot.core.skills.community.shop_topics import same_for_every_product
 from bot.core.state import Conversation, Pending
 from bot.i18n import Translator
 from nlu.result import ParseResult
@@ -78,11 +79,11 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
         # Q&A entry would answer for "it" (a laptop's charger for a toothbrush), so ask which one first.
         if len(state.last_results) == 1 or top_of_sorted(state, text):
             sku = state.last_results[0]  # the only one, or the first of a list just sorted ("这个" after 按价格排)
-        elif state.last_results:
+        elif state.last_results and not same_for_every_product(text):  # "shipping for this?": the shop's
             state.last_question = {"text": " ".join(text.split())[:1000], "sku": ""}
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
-        elif THIS.search(text) or aspect_asked(text) is not None:
-            # "防水吗", "is it durable?" with nothing shown or open: which product, not another one's Q&A entry
+        elif (THIS.search(text) or aspect_asked(text) is not None) and not shop_wide(text):
+            # "防水吗", "is it durable?", nothing shown or open: which product ("…or when it ships?": the shop's)
             return [await which_one(services, state, t, lang, codec, user_id, action="ask")]
     return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                  vector=vector, sku=sku)

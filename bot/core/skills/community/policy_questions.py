@@ -53,6 +53,15 @@ _ACTIONS: dict[str, tuple[str, str] | None] = {
     "leave_review": None,  # "写评价能送积分吗": the rule, not "reviews once it's delivered"
     "greet": None,  # "周末有人吗" (is anyone there at the weekend?) reads as a greeting: the hours, not the menu
 }
+# What an answer must be tagged with to carry the button (untagged answers keep it: nothing says they do not
+# fit). WHY: the NLU's intent picks the button, and it reads money words as deals: "什么时候扣款" was answered with
+# the charge-timing entry under a "🔥 Promotions" button. "📦 My orders" fits any answer about paying, delivery or
+# returns, so it is not checked.
+_BUTTON_TOPICS: dict[str, frozenset[str]] = {
+    "promos": frozenset({"coupon", "discount", "offer", "promotions", "flash-sale", "stacking", "spend-and-save",
+                         "multi-buy", "minimum-spend", "price", "prices", "price-match"}),
+    "pts": frozenset({"points", "rewards", "levels", "membership"}),
+}
 # Intents that say the NLU did not find an action in the message: there an open question ("what time does the
 # pickup counter close", "客服电话多少") or a tag question ("你是机器人吧") is a question too, and "r u"/"ur" are
 # "are you"/"your" ("what r ur hours" was "I can't help with that one" though the FAQ answers it word for word).
@@ -161,7 +170,22 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
         replies = [Text(fit), *replies] if fit else replies
     action = _ACTIONS.get(intent)
     last = replies[-1]
-    if action is not None and isinstance(last, Text):
+    if action is not None and isinstance(last, Text) and await _fits(services, answer, action[1]):
         label, prefix = action
         replies[-1] = replace(last, buttons=(*last.buttons, (Button(t(label), data=codec.encode(user_id, prefix)),)))
     return replies
+
+
+async def _fits(services: Services, answer: Any, prefix: str) -> bool:
+    """Whether the answer's entry is on the topic of the button ``prefix`` leads to (``_BUTTON_TOPICS``)."""
+    topic = _BUTTON_TOPICS.get(prefix)
+    if topic is None or answer.question_id is None:
+        return True
+    from sqlalchemy import select
+
+    from store.models.knowledge_base import KBQuestion
+
+    async with services.uows.read() as uow:
+        found = await uow.session.scalar(select(KBQuestion.tags).where(KBQuestion.id == answer.question_id))
+    tags = set(found or ())
+    return not tags or bool(tags & topic)

@@ -23,10 +23,10 @@ THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that|they|them|these|t
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # What the shop does rather than what a product is: such a question is not scoped to the product open.
 SHOP_TOPIC = re.compile(
-    r"\b(ship|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
-    r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|"
-    r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|运费|发货|快递|物流|配送|送到|退货|退款|换货|付款|"
-    r"支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发往|发到", re.IGNORECASE)
+    r"\b(ships?|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
+    r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|expedited?|"
+    r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|加急|运费|发货|快递|物流|配送|送到|退货|退款|"
+    r"换货|付款|支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发[往到]", re.IGNORECASE)
 
 
 def product_key(text: str, state: Conversation, parse: ParseResult | None) -> str | None:

@@ -65,3 +65,16 @@ _SIZE_CHART = re.compile(r"\bsize\s+(?:chart|guide|table)s?\b|尺码表|尺码�
 def asks_for_sizes(text: str) -> bool:
     """A size chart asked for: with a product open, its own sizing advice leads the answer."""
     return bool(_SIZE_CHART.search(text))
+
+
+# Costs and ways of shipping and paying are the same whichever product is meant: "how much will shipping be for
+# this?", "can I pay cash for it", "这个能寄到加拿大吗" with several shown need no "which one?" first (returns do:
+# some items cannot be returned; and when an item ships depends on its stock, so "发货" is not here).
+_SAME_FOR_EVERY_PRODUCT = re.compile(
+    r"\b(?:shipping|postage|delivery|pay(?:ing|ment)?|cash on delivery|cod|customs|duties)\b|\bship\s+to\b|"
+    r"运费|邮费|包邮|快递费|寄到|付款|支付|货到付款|关税", re.IGNORECASE)
+
+
+def same_for_every_product(text: str) -> bool:
+    """The question is about shipping or paying, which do not depend on the product it points at."""
+    return bool(_SAME_FOR_EVERY_PRODUCT.search(text))

@@ -10,9 +10,11 @@ from bot.core.skills.shopping import (
     availability,
     bare_product,
     brand_add,
+    brand_not_shown,
     buy_in_view,
     cart,
     cart_misread,
+    cart_put,
     cart_questions,
     cart_said,
     cart_size_number,
@@ -41,5 +43,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
-    brand_add.router, cart_size_number.router, framed_product.router,
+    brand_add.router, brand_not_shown.router, cart_put.router, cart_size_number.router, framed_product.router,
 )

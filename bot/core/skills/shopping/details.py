@@ -149,7 +149,12 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
     if lead:
         return Text(lead + t("Available: {options}. Which would you like?", options=_options_text(variants, lang)),
                     buttons=keyboard(*rows, [more]))
-    ask = t("Which option of <b>{title}</b> would you like?", title=title)
+    in_stock = [v for v in variants if v.stock > 0]
+    if len(in_stock) == 1 and len(variants) > 1:  # one button is no choice: say so ("Which option?" over one)
+        ask = t("Only {option} of <b>{title}</b> is in stock right now. Shall I add it?",
+                option=html.escape(variant_label(in_stock[0], lang)), title=title)
+    else:
+        ask = t("Which option of <b>{title}</b> would you like?", title=title)
     if qty > 1:
         ask += " " + t("(quantity: {qty})", qty=qty)
     return Text(ask, buttons=keyboard(*rows))

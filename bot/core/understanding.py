@@ -96,6 +96,7 @@ AFTER_PARSE: Sequence[Step] = (
     cart_quantity_said,
     Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
+    Hook("place_question"),  # "how much is shipping to texas?": the shop's answer, not the Texas Instruments card
     focus_by_name,
     Hook("add_by_brand"),  # "add the samsung ones" with two Samsung shown: which of those two (brand_add)
     Hook("show_product_details", bare_reference, owns=True),

@@ -108,6 +108,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("availability", asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_in_frame", frames_a_product),  # "红米note13pro多少钱", "帮我看看狗窝": a search for it
     question_naming_a_product,  # "french press how big is it", "惠普那台电池怎么样": about the product it names
+    Hook("price_named_search"),  # "how much is a kayak": the search says whether the shop has it (price_search)
     Hook("product_phrase", unsure_or_out_of_scope),
     Hook("ask_question", question_about_open, owns=True),
 )

@@ -26,6 +26,7 @@ from bot.core.skills.shopping import (
     named_on_screen,
     option_followups,
     picker_typed,
+    price_search,
     promotions,
     recommend,
     search,
@@ -41,5 +42,5 @@ router = Router("shopping").include(
     compare.router, bare_product.router, flash_claim.router, cart_questions.router, picker_typed.router,
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
-    brand_add.router, cart_size_number.router, framed_product.router,
+    brand_add.router, cart_size_number.router, framed_product.router, price_search.router,
 )

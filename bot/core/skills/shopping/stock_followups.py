@@ -18,6 +18,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.question_scope import several
 from bot.core.skills.shopping.details import variant_picker
 from bot.core.skills.shopping.option_followups import OPTION_ENTITIES, narrow_last_search
 from bot.core.skills.shopping.products import (
@@ -68,7 +69,8 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
     if parse.first("product") is not None or parse.first("category") is not None:
         return None  # "do you have running shoes in stock?": a search, not the product on screen
     ref = parse.first("reference")
-    about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    them = ref is not None and ref.resolved and several(ref.value)  # "are they in stock": each one shown
+    about = None if them else str(ref.value) if ref is not None and ref.resolved else state.focus_sku
     if about is None and len(state.last_results) == 1:
         about = state.last_results[0]
     if about is None:

@@ -53,3 +53,16 @@ async def test_them_in_a_colour_narrows_the_list(tmp_path: Path) -> None:
         said = body(await jo.say("do you have them in red"))
         assert "Red Ceramic Coffee Mug" in said and "Blue Enamel" not in said, said
 
+
+async def test_a_product_asked_about_by_its_place_is_the_one_talked_about(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+        it = lambda text, ctx: (ParsedEntity("reference", "it", 3, 5, resolved=False),)  # noqa: E731
+        bot.services.nlu = WalkNLU({"how big is the first one": ("ask_question", True, _first),
+                                    "is it dishwasher safe": ("ask_question", False, it)})
+        jo = Shopper(bot, UserRef(991, "Jo", language_code="en"))
+        await jo.say("mug")
+        await jo.say("how big is the first one")
+        said = body(await jo.say("is it dishwasher safe"))
+        assert "which one" not in said.lower(), said

@@ -102,6 +102,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("show_product_details", bare_reference, owns=True),
     Hook("show_product_details", price_of_shown, owns=True),
     _follow_ups(),
+    Hook("compare_named"),  # "iphone 15 和 iphone 15 pro 有什么区别": the two named side by side (compare_named)
     Hook("ask_question", asks_by_abbreviation, owns=True),  # "spf多少", "这个多少GB": not the points panel
     Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel

@@ -18,6 +18,7 @@ from bot.core.skills.shopping import (
     cart_size_number,
     cart_swap,
     compare,
+    compare_named,
     coupons,
     details,
     flash_claim,
@@ -43,4 +44,5 @@ router = Router("shopping").include(
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
     brand_add.router, cart_size_number.router, framed_product.router, price_search.router,
+    compare_named.router,
 )

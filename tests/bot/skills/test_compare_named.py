@@ -44,3 +44,17 @@ async def test_two_products_named_are_compared(tmp_path: Path) -> None:
                                   "帐篷和瑜伽垫有什么区别")):
             said = body(await Shopper(bot, UserRef(1010 + n, "Jo", language_code="en")).say(text))
             assert "Camping Tent" in said and "Yoga Mat" in said and "1." in said and "2." in said, said
+
+
+async def test_a_name_held_on_screen_is_the_one_shown(tmp_path: Path) -> None:
+    """"compare the sony and the bose" under headphones compared the Bose speaker (the catalogue's first Bose), not
+    the Bose headphones on screen."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+        bot.services.nlu = FakeNLU(rules=((r"^compare\b", "__fallback__"), *SHOPPING_RULES))
+        jo = Shopper(bot, UserRef(1020, "Jo", language_code="en"))
+        shown = body(await jo.say("trail"))
+        assert "Trail Running Shoes" in shown and "Men&#x27;s Running" not in shown, shown
+        said = body(await jo.say("compare the running shoes and the tent"))
+        assert "Trail Running Shoes" in said and "Camping Tent" in said and "Men&#x27;s Running" not in said, said

@@ -65,15 +65,12 @@ async def _named(services: Services, name: str, user_id: int, lang: str) -> str 
     return model_named(name, hits) or found.hits[0].external_id
 
 
-async def _several_on_screen(services: Services, state: Conversation, names: tuple[str, str]) -> bool:
-    """Whether a name is held by two or more products on screen ("compare the trailco and the hearth" with two
-    Hearth mugs shown): which one is meant is not for the catalogue's hit to decide."""
+async def _held_on_screen(services: Services, state: Conversation, name: str) -> list[str]:
+    """The products on screen whose title and brand hold every word of ``name``."""
+    words = tokenize(name)
     shown = [p for p in await products_named(services.uows, state.on_screen()) if p is not None]
-    for name in names:
-        words = tokenize(name)
-        if words and sum(names_title(words, f"{p.title} {p.title_zh or ''} {p.brand or ''}") for p in shown) > 1:
-            return True
-    return False
+    return [p.external_id for p in shown
+            if words and names_title(words, f"{p.title} {p.title_zh or ''} {p.brand or ''}")]
 
 
 @router.intent("compare_named")
@@ -82,10 +79,16 @@ async def compare_named(text: str, parse: ParseResult | None, services: Services
                         now: datetime) -> list[Reply] | None:
     """The two named products side by side, or None (see the module docstring)."""
     names = two_named(text)
-    if names is None or services.search is None or await _several_on_screen(services, state, names):
+    if names is None or services.search is None:
         return None
-    first = await _named(services, names[0], user_id, lang)
-    second = await _named(services, names[1], user_id, lang) if first is not None else None
+    held = [await _held_on_screen(services, state, name) for name in names]
+    if any(len(h) > 1 for h in held):
+        return None  # "compare the trailco and the hearth" with two Hearth mugs shown: which one is not guessed
+    # the one on screen holding the name first ("compare the sony and the bose" under headphones: the Bose
+    # headphones shown, not the catalogue's first Bose, a speaker)
+    first = held[0][0] if held[0] else await _named(services, names[0], user_id, lang)
+    second = (held[1][0] if held[1] else await _named(services, names[1], user_id, lang)) \
+        if first is not None else None
     if first is None or second is None or first == second:
         return None
     products = [await product_named(services.uows, sku) for sku in (first, second)]

@@ -14,10 +14,21 @@ from bot.core.state import UNCLEAR_TOPIC
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["NOT_ACTIONABLE", "clarify", "intent_label", "main_menu"]
+__all__ = ["NOT_ACTIONABLE", "clarify", "intent_label", "main_menu", "both_find_products"]
 
 # Readings a clarifying question never offers as a button: nothing to do for the shopper behind them.
 NOT_ACTIONABLE = frozenset({"affirm", "deny", "greet", "thanks", "goodbye", "out_of_scope"})
+
+
+# Readings that each show products for what the message names: between two of them there is nothing to ask.
+_FINDING = frozenset({"search_product", "recommend"})
+
+
+def both_find_products(parse: ParseResult) -> bool:
+    """Unsure only between a search and a recommendation ("适合5岁孩子的玩具": recommend 0.39, search 0.35): both
+    buttons would show the products the message names, so the dispatcher runs the likelier one instead of asking
+    ("抱歉，我不太确定您的意思" with [为我推荐] [搜索商品] made the shopper tap for what they had said)."""
+    return len(parse.intent_ranking) >= 2 and {s.name for s in parse.intent_ranking[:2]} <= _FINDING
 
 
 def clarify(router: Router, deps: Deps, parse: ParseResult) -> list[Reply]:

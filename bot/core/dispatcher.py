@@ -15,7 +15,7 @@ import uuid
 from typing import Any
 
 from bot.core.callbacks import CallbackCodec, CallbackError
-from bot.core.clarify import clarify
+from bot.core.clarify import both_find_products, clarify
 from bot.core.deps import Deps
 from bot.core.errors_text import explain_store_error
 from bot.core.events import ButtonPress, Event, TextMessage
@@ -219,7 +219,9 @@ class Dispatcher:
                 # (0.67) is a coupon to ask the code of.
                 deps.state.fallback_count = 0
                 return await coupon(deps)
-            return clarify(self.router, deps, parse)
+            finding = self.router.intents.get(parse.intent.name) if both_find_products(parse) else None
+            found = await finding(deps) if finding is not None else None
+            return list(found) if found else clarify(self.router, deps, parse)
         deps.state.fallback_count = 0
         handler = self.router.intents.get(parse.intent.name)
         if handler is None:

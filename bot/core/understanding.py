@@ -97,18 +97,21 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
     Hook("add_brand_not_shown"),  # "add the nike one", no Nike shown: says so, offers the search (brand_not_shown)
+    Hook("place_question"),  # "how much is shipping to texas?": the shop's answer, not the Texas Instruments card
     focus_by_name,
     Hook("add_by_brand"),  # "add the samsung ones" with two Samsung shown: which of those two (brand_add)
     Hook("put_in_cart"),  # "put the cheapest in my basket" read as checkout, or unsure: the add (cart_put)
     Hook("show_product_details", bare_reference, owns=True),
     Hook("show_product_details", price_of_shown, owns=True),
     _follow_ups(),
+    Hook("compare_named"),  # "iphone 15 和 iphone 15 pro 有什么区别": the two named side by side (compare_named)
     Hook("ask_question", asks_by_abbreviation, owns=True),  # "spf多少", "这个多少GB": not the points panel
     Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("availability", asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_in_frame", frames_a_product),  # "红米note13pro多少钱", "帮我看看狗窝": a search for it
     question_naming_a_product,  # "french press how big is it", "惠普那台电池怎么样": about the product it names
+    Hook("price_named_search"),  # "how much is a kayak": the search says whether the shop has it (price_search)
     Hook("product_phrase", unsure_or_out_of_scope),
     Hook("ask_question", question_about_open, owns=True),
 )

@@ -74,5 +74,12 @@ def question_about_open(deps: Deps) -> bool:
     details ("how wide are they" after the rain boots): details searched the words and opened a pair of Oxford
     shoes whose description says "wide feet should size up"."""
     parse = parsed(deps)
-    return (about_product_open(deps.state) or points_at_shown(parse)) and asks_something(deps.text) \
-        and (parse.is_fallback or asks_about_open(deps.text, parse))
+    return (about_product_open(deps.state) or points_at_shown(parse) or _it_under_a_list(deps)) \
+        and asks_something(deps.text) and (parse.is_fallback or asks_about_open(deps.text, parse))
+
+
+def _it_under_a_list(deps: Deps) -> bool:
+    """"what is it made of" (unsure) with several shown and none open: the ask intent asks which one, as it does for
+    a sure "how thick is it" ("Sorry, I didn't catch that" before)."""
+    ref = parsed(deps).first("reference")
+    return len(deps.state.last_results) > 1 and ref is not None and not ref.resolved

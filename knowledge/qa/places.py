@@ -10,7 +10,8 @@ The rule is narrow: the question asks about delivery (ship, deliver, 寄, 发货
 table below; the answer lists places (``MIN_LISTED`` or more: a destination list, not "free returns from a US
 address"); and neither the place nor a group it belongs to ("all EU countries" for France) is among them. An answer
 that names no place, or one or two, is about delivery in general and stands ("how long does shipping to canada
-take": the delivery-time entry). Places are general geography, not taken from any FAQ or evaluation set.
+take": the delivery-time entry). Places are general geography, not taken from any FAQ or evaluation set. A state,
+province or city counts as its country (regions.py: "do you ship to moscow" asks about Russia).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import re
 from dataclasses import replace
 
 from knowledge.qa.answer import Answer
+from knowledge.qa.regions import REGIONS, destination_pattern, regions_asked
 
-__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED"]
+__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED", "COUNTRY_DESTINATION"]
 
 MIN_LISTED = 3
 _EU = ("EU", "European Union", "欧盟")
@@ -86,12 +88,25 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 _NAMES = tuple(tuple(_pattern(n) for n in names) for names, _ in _PLACES)
 _GROUPS = tuple(tuple(_pattern(n) for n in groups) for _, groups in _PLACES)
+_INDEX = {names[0]: i for i, (names, _) in enumerate(_PLACES)}
+# Regions (regions.py) by their country's position, longest name first: "New Mexico" is no Mexico.
+_REGION_NAMES = tuple(sorted(((_pattern(n), _INDEX[country]) for country, names in REGIONS for n in names),
+                             key=lambda r: len(r[0].pattern), reverse=True))
+# A country where a destination stands ("ship to canada", "寄到日本", "加拿大包邮吗"; not "canada goose jackets").
+COUNTRY_DESTINATION = destination_pattern(n for names, _ in _PLACES for n in names)
 
 
-def places_named(text: str) -> set[int]:
-    """The places (positions in the table) that ``text`` names: "中国大陆、香港" names China and Hong Kong."""
+def places_named(text: str, *, regions: bool = True) -> set[int]:
+    """The places (positions in the table) that ``text`` names: "中国大陆、香港" names China and Hong Kong; a
+    region names its country ("Belfast, Northern Ireland": the UK, not Ireland). ``regions=False``: a region's name
+    names nothing (a question's "texas instruments" is no place), but is still no country ("New Mexico")."""
     found: set[int] = set()
     rest = text
+    for pattern, country in _REGION_NAMES:
+        if pattern.search(rest):
+            if regions:
+                found.add(country)
+            rest = pattern.sub(" ", rest)
     for i, names in enumerate(_NAMES):  # the specific first, its words then removed ("中国台湾" is not China too)
         for pattern in names:
             if pattern.search(rest):
@@ -104,7 +119,10 @@ def place_asked(question: str) -> int | None:
     """The place a question about delivery names (its position in the table), or None."""
     if not _DELIVERY.search(question):
         return None
-    named = places_named(question)
+    regions = regions_asked(question)  # "ship to ohio?": the US, by the region's position as a destination
+    if regions:
+        return _INDEX[regions[0]]
+    named = places_named(question, regions=False)
     return min(named) if named else None
 
 

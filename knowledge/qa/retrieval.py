@@ -32,6 +32,7 @@ from knowledge.qa.index import QAIndex, Tokenizer
 from knowledge.qa.names import CatalogNames, NamedProduct
 from knowledge.qa.places import for_the_place_asked
 from knowledge.qa.ranker import Ranking, promoted
+from knowledge.qa.regions import without_regions
 from knowledge.qa.scope import QueryScope, ScopeResolver
 from knowledge.qa.scoring import best_answer
 from knowledge.qa.tokens import qa_tokenize
@@ -191,7 +192,11 @@ class QAService:
         if not " ".join(question.split()):
             return Answer(answer=None, source=None, confidence=0.0, matched_question=None)
         await self.refresh()
-        query = await self.prepare(question, product_external_id=product_external_id, query_vector=query_vector)
+        # "寄到上海运费多少": the fee's entry, not a shopper's story about Shanghai (regions.py)
+        asked = without_regions(question)
+        if asked != question:
+            query_vector = None  # the caller's vector is the message's, place and all
+        query = await self.prepare(asked, product_external_id=product_external_id, query_vector=query_vector)
         main, fallback = rankings(self.config, query)
         answer = decide(self.config, query, main, fallback)
         answer = await asyncio.to_thread(self._check_verdict, query, main, answer)

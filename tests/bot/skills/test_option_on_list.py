@@ -31,3 +31,27 @@ async def test_an_option_value_under_a_list_names_the_products_that_have_it(tmp_
         assert "256GB" in text and "Nova X1" in text and "Nova Lite" not in text, text
         assert "没有找到" not in text
         assert "都没有 512g" in body(await li.say("512g有没"))
+
+
+def test_only_a_word_shaped_like_an_option_value_is_one() -> None:
+    """"红米note13pro多少钱" under dog beds said "none of the products shown comes in 红米note13pro多少钱": the whole
+    message, one word with a digit, was taken for an option value."""
+    from bot.core.skills.shopping.option_followups import _ASKING
+    from bot.core.skills.shopping.option_on_list import option_word
+
+    for text, word in (("有256g的吗", "256g"), ("512g有没", "512g"), ("有42码的吗", "42"), ("eu42有吗", "eu42"),
+                       ("有128gb的吗", "128gb")):
+        assert option_word(text, _ASKING) == word, text
+    for text in ("红米note13pro多少钱", "华为mate60怎么样", "iphone15pro", "note13有吗"):
+        assert option_word(text, _ASKING) is None, text
+
+
+async def test_a_model_asked_about_under_a_list_is_looked_up(tmp_path: Path) -> None:
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None and bot.services.search is not None
+        await seed_fixture(bot.services.uows, PHONES)
+        await bot.services.search.wait_idle()
+        li = Shopper(bot, LI)
+        await li.say("smartphone")
+        text = body(await li.say("红米note13pro多少钱"))
+        assert "都没有" not in text and "红米note13pro" in text, text  # the search's own "no such product"

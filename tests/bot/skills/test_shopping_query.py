@@ -257,3 +257,16 @@ def test_a_present_for_a_child_that_names_nothing_is_toys() -> None:
                                                                    "dinosaurs"), ("kids", "kids")):
         query = build_query(text, None, user_id=1, lang="en", currency="USD")
         assert (query.product_text or query.text) == words, (text, query.product_text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("华为mate60多少钱", "华为mate60"),  # "暂时没有钱": the head noun the kind check read was 钱
+    ("小米手环多少钱一个", "小米手环"),
+    ("戴森吸尘器什么价格", "戴森吸尘器"),
+    ("电动牙刷怎么卖", "电动牙刷"),
+    ("空气炸锅价格多少", "空气炸锅"),
+    ("how much is the huawei mate 60", "huawei mate 60"),
+    ("how much are snow boots", "snow boots"),
+])
+def test_the_price_frame_around_the_product_words_is_not_searched(text: str, words: str) -> None:
+    assert build_query(text, None, user_id=None, lang="zh", currency="USD").text == words

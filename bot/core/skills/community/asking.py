@@ -65,6 +65,10 @@ async def ask_intent(text: str, services: Services, state: Conversation, t: Tran
 
             return await search_text(named, None, None, services, state, t, lang, codec, user_id, services.clock())
     sku = product_key(text, state, parse)
+    if sku is not None and sku != state.focus_sku and parse is not None and parse.first("reference") is not None:
+        # "how big is the first one": that one is now the product talked about, so "is it dishwasher safe" next
+        # is about it (it asked "which one do you mean?" with the list still on screen)
+        state.focus_sku = sku
     if sku is None and state.focus_sku and (parse is None or parse.first("product") is None) \
             and not shop_wide(text):
         # A product is open and the question names none: it is about that one, pronoun or not ("可以机洗吗",

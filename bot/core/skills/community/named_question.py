@@ -8,7 +8,8 @@ in focus and the question is asked about it (listing facts, its Q&A, else "I don
 with the offer to ask staff: questions.answer_question). Questions about the shop (shipping, returns, paying),
 prices (the product's card answers those) and messages the NLU read as an action are left alone. "does the yoga mat
 come with a strap" names it after the verb: each start of the rest is tried, longest first, and the product open
-wins when its title has the words. A question about its colours or sizes gets its options (option_followups).
+wins when its title has the words. A question about its colours or sizes gets its options (option_followups), one
+about its stock its stock (stock_followups: "is the stanley tumbler in stock" got "I don't know that about …").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.core.skills.community.question_scope import points_at_shown
 from bot.core.skills.community.questions import answer_question
 from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.skills.shopping.option_followups import asks_for_options, option_follow_up
+from bot.core.skills.shopping.stock_followups import asks_about_stock, stock_follow_up
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.text import tokenize
@@ -108,6 +110,11 @@ async def named_product_question(text: str, parse: ParseResult | None, services:
                                                  services.clock())
                 if options:
                     return options
+            if asks_about_stock(text):  # "is the stanley tumbler in stock": its stock, option by option
+                stock = await stock_follow_up(text, parse, services, state, t, lang, codec, user_id,
+                                              services.clock())
+                if stock:
+                    return stock
             return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                          vector=vector, sku=sku)
     return None

@@ -15,7 +15,7 @@ from bot.core.skills.community.shop_topics import asks_about_shop
 from bot.core.state import Conversation
 from nlu.result import ParseResult
 
-__all__ = ["THIS", "CJK", "SHOP_TOPIC", "product_key", "points_at_shown", "points_at_something", "shop_wide"]
+__all__ = ["THIS", "CJK", "SHOP_TOPIC", "product_key", "several", "points_at_shown", "points_at_something", "shop_wide"]
 
 # "is it dishwasher safe?", "does this come in red?", "这个可以机洗吗"
 THIS = re.compile(r"\b(this|it|its|it's|this one|that one|that|they|them|these|those)\b|这个|这款|这件|这双|它|"
@@ -33,10 +33,17 @@ def product_key(text: str, state: Conversation, parse: ParseResult | None) -> st
     """The SKU the question is about: an explicit reference ("the second one") or the focus for "this/it"."""
     ref = parse.first("reference") if parse is not None else None
     if ref is not None and ref.resolved and isinstance(ref.value, str):
-        return ref.value
+        # "them" / "both" resolve to every SKU shown, joined by commas: several products, none of them the key
+        # ("do you have them in white" got a mug's answer, the joined SKUs being no product's)
+        return None if several(ref.value) else ref.value
     if state.focus_sku and THIS.search(text):
         return state.focus_sku
     return None
+
+
+def several(reference: object) -> bool:
+    """Whether a resolved reference's value names several products ("them": "P01,P02,P03", nlu references)."""
+    return isinstance(reference, str) and "," in reference
 
 
 def points_at_shown(text: str) -> bool:

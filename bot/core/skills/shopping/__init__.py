@@ -20,6 +20,7 @@ from bot.core.skills.shopping import (
     cart_size_number,
     cart_swap,
     compare,
+    compare_named,
     coupons,
     details,
     flash_claim,
@@ -28,6 +29,7 @@ from bot.core.skills.shopping import (
     named_on_screen,
     option_followups,
     picker_typed,
+    price_search,
     promotions,
     recommend,
     search,
@@ -44,4 +46,5 @@ router = Router("shopping").include(
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
     brand_add.router, brand_not_shown.router, cart_put.router, cart_size_number.router, framed_product.router,
+    price_search.router, compare_named.router,
 )

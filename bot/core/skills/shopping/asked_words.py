@@ -21,7 +21,7 @@ _ASKING_BEFORE = re.compile(
     r"(?:i\s+)?(?:really\s+)?(?:want|need|wanna)(?:\s+to\s+(?:buy|get|find))?|(?:i'?d|id|i would) like|"
     r"do (?:you|u|ya|yall|y'all)(?: guys| all)? (?:have|sell|carry|stock|got)|have (?:you|u) got|got any|any|"
     r"get me|give me|gimme|lemme see|let me see|recommend(?: me)?|suggest(?: me)?|some?thing (?:from|by)|"
-    r"(?:are|r|is) there)\s+)+"
+    r"(?:are|r|is) there|how much (?:is|are|does|do|r)|what'?s the price of|what is the price of|price of)\s+)+"
     r"(?:(?:some|any|a|an|the|your|ur)(?:\s+|$))?|"
     r"^(?:请|麻烦)?(?:(?:帮我|给我)?(?:找找|找一下|找一找|找|搜一下|搜索|看看|看一下)|有没有|有无|来个|来一个|来点|"
     r"我想要|我想买|我要买|我要|想要|想买|(?:我)?想(?:看看|看一下)|推荐一下|推荐|"
@@ -31,8 +31,11 @@ _ASKING_BEFORE = re.compile(
     r"(?<=[买要])(?:双(?![肩人层开门色面头胞])|件)(?=\S))?",
     re.I)
 # "华为手机有吗", "size 10 有没有", "灰色有没", "茶叶有不": 有 (没/不) at the end asks whether the shop has it.
-_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛没不]|有没有|有木有|没有|有没|有|\bplease\b|\bpls\b)+$",
-                           re.I)
+# "华为mate60多少钱", "电动牙刷怎么卖", "how much do snow boots cost": asking the price is asking for it too (the kind
+# check read 钱 as the head noun: "暂时没有钱").
+_ASKING_AFTER = re.compile(r"(?:[\s,，。.!！?？的吗呢啊吧呀么嘛没不]|有没有|有木有|没有|有没|有|\bplease\b|\bpls\b|"
+                           r"(?:多少钱|多少块|几块钱?|什么价(?:格|钱|位)?|啥价格?|(?:价格|价钱|售价)(?:是)?(?:多少)?|怎么卖|咋卖)"
+                           r"(?:一(?:个|件|台|双|套|只|瓶|盒|包))?|\bcosts?\b)+$", re.I)
 _LEADING_JUNK = re.compile(r"^[\s,，。.的]+")
 # A first clause that only sets the scene ("hi im in canada, need a warm winter jacket", "it's for my trip. i'm
 # looking for a tent"): the request starts at the asking verb of a later clause.

@@ -24,7 +24,7 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from nlu.result import ParseResult
 
-__all__ = ["router", "compare_follow_up", "wants_comparison", "positions_named"]
+__all__ = ["router", "compare_follow_up", "wants_comparison", "positions_named", "comparison"]
 
 router = Router("shopping.compare")
 
@@ -73,7 +73,7 @@ async def compare_follow_up(text: str, parse: ParseResult | None, services: Serv
     shown = await load_shown(services.uows, [p.id for p in products if p is not None], now)
     if len(shown) < 2:
         return None
-    return [_comparison(shown[0], shown[1], t, lang, codec, user_id, now)]
+    return [comparison(shown[0], shown[1], t, lang, codec, user_id, now)]
 
 
 async def _positions_by_brand(parse: ParseResult | None, services: Services, state: Conversation) -> list[int]:
@@ -98,7 +98,7 @@ def _lowest(shown: Shown) -> int:
     return min(prices) if prices else 0
 
 
-def _comparison(a: Shown, b: Shown, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+def comparison(a: Shown, b: Shown, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                 now: datetime) -> Reply:
     lines = [t("<b>Side by side</b>")]
     for n, s in enumerate((a, b), 1):

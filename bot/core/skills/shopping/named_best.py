@@ -16,10 +16,10 @@ from bot.core.state import Conversation
 from knowledge.text.brands import BRAND_ALIASES
 from store.catalog.views import ProductView
 
-__all__ = ["held_count", "best_named"]
+__all__ = ["held_count", "best_named", "names_of"]
 
 
-def _names(product: ProductView) -> str:
+def names_of(product: ProductView) -> str:
     brand = (product.brand or "").strip()
     aliases = [alias for alias, owner in BRAND_ALIASES.items() if brand and owner.casefold() == brand.casefold()]
     spelt = [product.title, product.title_zh or "", brand, *aliases, product.category_path or ""]
@@ -29,7 +29,7 @@ def _names(product: ProductView) -> str:
 
 def held_count(words: str, product: ProductView) -> int:
     """How many of the words (two characters or more) the product's names hold."""
-    names = _names(product)
+    names = names_of(product)
     return sum(1 for token in word_tokens(words) if len(token) >= 2 and _holds(names, token))
 
 

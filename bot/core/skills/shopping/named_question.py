@@ -17,6 +17,7 @@ import re
 from bot.core.followups import asks_something
 from bot.core.services import Services
 from bot.core.skills.shopping.aspects import ASPECTS, aspect_asked
+from bot.core.skills.shopping.model_words import names_the_model
 from bot.core.skills.shopping.named_best import held_count
 from bot.core.skills.shopping.products import products_named
 from bot.core.skills.shopping.targets import leftover_words
@@ -93,7 +94,8 @@ async def product_asked_about(services: Services, state: Conversation, text: str
         return None  # no product's names hold any of the words: nothing to load or search (catalog_words)
     refs = state.on_screen()  # their order does not matter: the scores decide, ties by SKU
     loaded = await products_named(services.uows, [*refs, *(s for s in state.seen_results if s not in refs)])
-    shown = [p for p in loaded[:len(refs)] if p is not None]
+    # (a number alone, or another model's number, names none of them: "huawei mate 60", "iphone 16"; model_words)
+    shown = [p for p in loaded[:len(refs)] if p is not None and names_the_model(words, p)]
     scored = sorted(((_score(text, words, p), p.external_id) for p in shown), reverse=True)
     if scored and scored[0][0] > 0:
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -103,14 +105,15 @@ async def product_asked_about(services: Services, state: Conversation, text: str
                 and not _brand_said(text, winner):
             return None  # "does it fit a 15 inch laptop" with a backpack open: "it" is the one open
         return winner.external_id
-    earlier = [p for p in loaded[len(refs):] if p is not None]
+    earlier = [p for p in loaded[len(refs):] if p is not None and names_the_model(words, p)]
     found: list[ProductView] = []
     seen = _best(text, words, earlier)
     if seen is None and (services.search is None or _THIS.search(text)):
         return None  # "这个面霜spf多少" under mugs: "this" points at the screen, which one is asked there
     if seen is None and services.search is not None:
         hits = (await services.search.search(SearchQuery(text=words[:500], limit=5, language=_lang(text)))).hits
-        found = [p for p in await products_named(services.uows, [h.external_id for h in hits]) if p is not None]
+        found = [p for p in await products_named(services.uows, [h.external_id for h in hits])
+                 if p is not None and names_the_model(words, p)]
         best = sorted(((_score(text, words, p), i, p.external_id) for i, p in enumerate(found)),
                       key=lambda s: (-s[0], s[1]))
         seen = best[0][2] if best and best[0][0] >= 1 else None  # the first hit that holds the most of the name

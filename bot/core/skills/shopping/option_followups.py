@@ -21,6 +21,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.question_scope import several
 from bot.core.skills.shopping.attribute_words import attribute_words
 from bot.core.skills.shopping.cart_option_said import corrects_cart_line
 from bot.core.skills.shopping.details import matching_variants, variant_picker, which_one
@@ -99,7 +100,8 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
     if parse is None or parse.intent.name not in _GUESSED and not parse.is_fallback:
         return None
     ref = parse.first("reference")
-    about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    them = ref is not None and ref.resolved and several(ref.value)  # "do you have them in white": the list's
+    about = None if them else str(ref.value) if ref is not None and ref.resolved else state.focus_sku
     if about is None and state.last_results and asks_for_options(text) and (
             only_asking(text, parse) or _names_nothing(parse)):
         if len(state.last_results) == 1:
@@ -145,7 +147,8 @@ async def option_follow_up(text: str, parse: ParseResult | None, services: Servi
         if reply is not None:
             return [reply]
     if state.last_query is not None and services.search is not None \
-            and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES) or _narrows_to_brand(text, parse)):
+            and (only_options(text, parse, OPTION_ENTITIES | PRICE_ENTITIES, reference=them)
+                 or _narrows_to_brand(text, parse)):
         return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now)
     if state.last_query is not None and services.search is not None and _SWAPS.search(text) \
             and only_options(text, parse, BRAND_ENTITIES):

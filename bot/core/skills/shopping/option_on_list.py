@@ -28,10 +28,16 @@ __all__ = ["option_word", "shown_with_option"]
 _SHOWN = 4
 
 
+# An option value with a digit: a number with a short unit or label around it ("256g", "42", "eu42", "128gb", "xl2");
+# "红米note13pro多少钱" is a product asked about, not an option ("none of those come in 红米note13pro多少钱").
+_OPTION_SHAPED = re.compile(r"^[a-z]{0,2}\d+(?:\.\d+)?(?:[a-z]{0,3}|[\u4e00-\u9fff])$", re.IGNORECASE)
+
+
 def option_word(text: str, asking: re.Pattern[str]) -> str | None:
-    """The one word left once the asking words are gone, when it holds a digit ("有256g的吗" -> "256g")."""
+    """The one word left once the asking words are gone, when it is shaped as an option value ("有256g的吗" ->
+    "256g")."""
     words = asking.sub(" ", text).split()
-    return words[0] if len(words) == 1 and re.search(r"\d", words[0]) else None
+    return words[0] if len(words) == 1 and _OPTION_SHAPED.match(words[0]) else None
 
 
 def _values_with(word: str, product: ProductView) -> list[str]:

@@ -18,6 +18,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply, Text
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.question_scope import several
 from bot.core.skills.shopping.details import variant_picker
 from bot.core.skills.shopping.option_followups import OPTION_ENTITIES, narrow_last_search
 from bot.core.skills.shopping.products import (
@@ -68,7 +69,8 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
     if parse.first("product") is not None or parse.first("category") is not None:
         return None  # "do you have running shoes in stock?": a search, not the product on screen
     ref = parse.first("reference")
-    about = str(ref.value) if ref is not None and ref.resolved else state.focus_sku
+    them = ref is not None and ref.resolved and several(ref.value)  # "are they in stock": each one shown
+    about = None if them else str(ref.value) if ref is not None and ref.resolved else state.focus_sku
     if about is None and len(state.last_results) == 1:
         about = state.last_results[0]
     if about is None:
@@ -80,7 +82,9 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
             return [await _stock_of_shown(state.last_results, services, t, lang)]
         return None
     product = await product_named(services.uows, about)
-    if product is None:
+    if product is None or (ref is None and _other_brand(parse, product)):
+        # "is the bodum french press available" with a Stanley mug open: the Bodum's stock (named_question), not
+        # the mug's
         return None
     state.focus_sku = product.external_id
     wanted = {str(e.value) for e in parse.entities if e.entity in OPTION_ENTITIES} or None
@@ -90,6 +94,12 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
     summary = _stock_summary(product, t, lang, counts=bool(_HOW_MANY.search(text)))
     ask = t("Which would you like?")
     return [replace(picker, text=f"{summary}\n{ask}") if isinstance(picker, Text) else picker]
+
+
+def _other_brand(parse: ParseResult, product: ProductView) -> bool:
+    """Whether the message names a brand and the product is not of it."""
+    brands = {str(e.value).casefold() for e in parse.entities if e.entity == "brand"}
+    return bool(brands) and (product.brand or "").casefold() not in brands
 
 
 def _stock_summary(product: ProductView, t: Translator, lang: str, *, counts: bool) -> str:

@@ -4,6 +4,10 @@ WHY: the model read "再来一个" as goodbye (below its threshold) and the shop
 right after the confirmation of the item they wanted one more of. Right after an add (``state.topic``
 "added:<sku>", this event only), a message that only asks for n more (a count and nothing else) adds n of that
 item; anything naming a product or an option goes on to the NLU as before.
+
+With the option picker still open ("picker:<sku>:<qty>", nothing added yet) "再来一个" / "one more" got "没听明白"
+the same way: it is one more of what is being picked, so the picker again for that many more, narrowed to the
+options already said (the option is still the shopper's to choose; none is guessed).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.state import Conversation
 from bot.i18n import Translator
+from bot.core.skills.shopping.picker_answer import picker_topic, queued_after, read_topic
 from store.catalog.queries import get_product
 from store.errors import NotFound
 
@@ -49,7 +54,11 @@ async def more_of_added(text: str, topic: str | None, services: Services, state:
     from bot.core.skills.shopping.adding import ADDED_TOPIC, add_and_confirm
     from bot.core.skills.shopping.products import variant_from_arg
 
-    if not topic or not topic.startswith(ADDED_TOPIC) or (n := more_count(text)) is None:
+    if not topic or (n := more_count(text)) is None:
+        return None
+    if (picking := read_topic(topic)) is not None:
+        return await _picker_for_more(picking, n, topic, services, state, t, lang, codec, user_id, now)
+    if not topic.startswith(ADDED_TOPIC):
         return None
     try:
         async with services.uows.read() as uow:
@@ -58,3 +67,19 @@ async def more_of_added(text: str, topic: str | None, services: Services, state:
     except NotFound:
         return None
     return [await add_and_confirm(services, state, variant, product, n, t, lang, codec, user_id, now)]
+
+
+async def _picker_for_more(picking: tuple[str, int, set[str]], n: int, topic: str, services: Services,
+                           state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                           now: datetime) -> list[Reply] | None:
+    """The open picker again, for ``n`` more than it was for (the products queued after it still wait)."""
+    from bot.core.skills.shopping.details import variant_picker
+    from bot.core.skills.shopping.products import product_named
+
+    sku, qty, said = picking
+    product = await product_named(services.uows, sku)
+    if product is None:
+        return None
+    state.focus_sku, state.topic = product.external_id, picker_topic(
+        product, qty + n, said, then=queued_after(topic, product.external_id))
+    return [await variant_picker(product, services, t, lang, codec, user_id, now, qty + n, said or None)]

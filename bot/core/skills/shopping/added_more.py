@@ -19,9 +19,9 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.shopping.picker_answer import picker_topic, queued_after, read_topic
 from bot.core.state import Conversation
 from bot.i18n import Translator
-from bot.core.skills.shopping.picker_answer import picker_topic, queued_after, read_topic
 from store.catalog.queries import get_product
 from store.errors import NotFound
 

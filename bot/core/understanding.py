@@ -97,6 +97,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("product_not_cart"),  # "给我看看T恤" read as view_cart: a search for the product named
     Hook("cart_money_question"),  # "一共多少钱", "满50包邮吗": the cart's total and free shipping, not "which one?"
     Hook("add_brand_not_shown"),  # "add the nike one", no Nike shown: says so, offers the search (brand_not_shown)
+    Hook("question_brand_not_shown"),  # "耐克那个有白色吗", no Nike shown: the same, not a Nike never shown
     Hook("place_question"),  # "how much is shipping to texas?": the shop's answer, not the Texas Instruments card
     focus_by_name,
     Hook("add_by_brand"),  # "add the samsung ones" with two Samsung shown: which of those two (brand_add)

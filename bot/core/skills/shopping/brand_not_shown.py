@@ -19,6 +19,7 @@ import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec, CallbackPayload
+from bot.core.followups import asks_something
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
@@ -31,12 +32,13 @@ from knowledge.text.brands import BRAND_ALIASES
 from nlu.result import ParseResult
 from store.catalog.views import ProductView
 
-__all__ = ["router", "add_brand_not_shown", "brand_said_with_reference"]
+__all__ = ["router", "add_brand_not_shown", "question_brand_not_shown", "brand_said_with_reference"]
 
 router = Router("shopping.brand_not_shown")
 
 _REFERENCE_WORDS = frozenset({"the", "that", "this", "one", "ones", "these", "those", "them", "it"})
 _SEARCH = "nbs"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def brand_said_with_reference(text: str, parse: ParseResult, brands: dict[str, str]) -> str | None:
@@ -50,6 +52,11 @@ def brand_said_with_reference(text: str, parse: ParseResult, brands: dict[str, s
                         if w not in _REFERENCE_WORDS)
         if said and (said in brands or f"the {said}" in brands):
             return brands.get(said) or brands[f"the {said}"]
+    for e in references:  # "匡威那个": a Chinese name the model's lookups lack, right before the reference
+        before = text[:e.start].rstrip()
+        for alias, name in BRAND_ALIASES.items():
+            if _CJK.match(alias) and before.endswith(alias) and name.casefold() in brands:
+                return brands[name.casefold()]
     for e in parse.entities:
         if e.entity == "brand" and str(e.value).strip():
             value = str(e.value).strip().casefold()
@@ -74,6 +81,26 @@ def _decoded(arg: str) -> str | None:
         return None
 
 
+async def _brand_none_shown(text: str, parse: ParseResult, services: Services, state: Conversation) -> str | None:
+    """The catalogue brand the message's reference names when no product shown or seen in this conversation has
+    it (the rule above), else None."""
+    brands = services.vocabulary.brands if services.vocabulary is not None else {}
+    brand = brand_said_with_reference(text, parse, brands)
+    if brand is None:
+        return None
+    looked = [*state.last_results[:PAGE_SIZE], *([state.focus_sku] if state.focus_sku else []), *state.seen_results]
+    known = [p for p in await products_named(services.uows, list(dict.fromkeys(looked))) if p is not None]
+    return None if any(_has_brand(p, brand) for p in known) else brand
+
+
+def _search_button(brand: str, t: Translator, codec: CallbackCodec, user_id: int) -> Button:
+    try:
+        search = codec.encode(user_id, _SEARCH, _encoded(brand))
+    except ValueError:  # a name too long for a button: the search prompt
+        search = codec.encode(user_id, "menu", "search")
+    return Button(t("🔎 Search for {brand}", brand=brand), data=search)
+
+
 @router.intent("add_brand_not_shown")
 async def add_brand_not_shown(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                               t: Translator, codec: CallbackCodec, user_id: int) -> list[Reply] | None:
@@ -82,24 +109,34 @@ async def add_brand_not_shown(text: str, parse: ParseResult | None, services: Se
         return None
     if parse.intent.name != "add_to_cart" and not _ADDING.search(text):
         return None
-    brands = services.vocabulary.brands if services.vocabulary is not None else {}
-    brand = brand_said_with_reference(text, parse, brands)
+    brand = await _brand_none_shown(text, parse, services, state)
     if brand is None:
         return None
-    looked = [*state.last_results[:PAGE_SIZE], *([state.focus_sku] if state.focus_sku else []), *state.seen_results]
-    known = [p for p in await products_named(services.uows, list(dict.fromkeys(looked))) if p is not None]
-    if any(_has_brand(p, brand) for p in known):
-        return None
     state.fallback_count = 0
-    arg = _encoded(brand)
-    try:
-        search = codec.encode(user_id, _SEARCH, arg)
-    except ValueError:  # a name too long for a button: the search prompt
-        search = codec.encode(user_id, "menu", "search")
     name = html.escape(brand)
     return [Text(t("None of the products I showed is from {brand}, so I haven't added anything. Shall I search "
                    "the shop for {brand}?", brand=name),
-                 buttons=keyboard([Button(t("🔎 Search for {brand}", brand=brand), data=search)]))]
+                 buttons=keyboard([_search_button(brand, t, codec, user_id)]))]
+
+
+@router.intent("question_brand_not_shown")
+async def question_brand_not_shown(text: str, parse: ParseResult | None, services: Services, state: Conversation,
+                                   t: Translator, codec: CallbackCodec, user_id: int) -> list[Reply] | None:
+    """Not an NLU intent: "耐克那个有白色吗" / "does the nike one come in white" under a list with no Nike in it
+    was answered about a Nike product from the whole catalogue the shopper never saw (``named_on_screen`` turned
+    the reference into a brand entity, and the follow-ups found its top hit). The same rule as for an add: say
+    none shown is of that brand and offer the search. A look ("the nike one") still narrows to the brand. A reading
+    below the model's threshold counts too (the model is unsure of "耐克那个有白色吗"; its entities are not)."""
+    if parse is None or not state.last_results or not asks_something(text):
+        return None
+    brand = await _brand_none_shown(text, parse, services, state)
+    if brand is None:
+        return None
+    state.fallback_count = 0
+    name = html.escape(brand)
+    return [Text(t("None of the products I showed is from {brand}. Shall I search the shop for {brand}?",
+                   brand=name),
+                 buttons=keyboard([_search_button(brand, t, codec, user_id)]))]
 
 
 @router.button(_SEARCH)

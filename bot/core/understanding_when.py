@@ -82,4 +82,16 @@ def _it_under_a_list(deps: Deps) -> bool:
     """"what is it made of" (unsure) with several shown and none open: the ask intent asks which one, as it does for
     a sure "how thick is it" ("Sorry, I didn't catch that" before)."""
     ref = parsed(deps).first("reference")
-    return len(deps.state.last_results) > 1 and ref is not None and not ref.resolved
+    return len(deps.state.last_results) > 1 and (ref is not None and not ref.resolved or _aspect_of_it(deps))
+
+
+def _aspect_of_it(deps: Deps) -> bool:
+    """"安全吗", "防水吗" (unsure) under a list: Chinese drops the "it", and a question about what a product is,
+    naming none, is about one of those shown ("I'm not sure what you mean" before; sure, the word "安全" named a
+    safety gate never shown). Paying, shipping... stay the shop's (shop_wide)."""
+    from bot.core.skills.community.question_scope import points_at_something, shop_wide
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    parse = parsed(deps)
+    return aspect_asked(deps.text) is not None and points_at_something(deps.text, parse) \
+        and not shop_wide(deps.text)

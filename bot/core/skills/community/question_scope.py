@@ -26,7 +26,8 @@ SHOP_TOPIC = re.compile(
     r"\b(ships?|shipp?(?:ing|in|ed)|deliv\w*|return|returns|refund|refunds|exchange|pay|payment|paying|"
     r"coupon|coupons|discount|order|orders|track|tracking|cancel|invoice|points|account|customs|duties|expedited?|"
     r"cash on delivery|cod|instal?ments?|store|pickup|pick up)\b|加急|运费|发货|快递|物流|配送|送到|退货|退款|"
-    r"换货|付款|支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发[往到]", re.IGNORECASE)
+    r"换货|付款|支付|优惠|订单|取消|发票|积分|账号|关税|货到付款|分期|自提|寄到|寄往|邮寄|寄回|发[往到]|"
+    r"刷卡|信用卡|银行卡|借记卡", re.IGNORECASE)  # "刷卡安全吗": paying by card, not a product's safety
 
 
 def product_key(text: str, state: Conversation, parse: ParseResult | None) -> str | None:

@@ -120,6 +120,12 @@ ASPECTS: tuple[Aspect, ...] = (
                                  r"\blast (long|for years)\b|耐用|结实|牢固|质量|耐摔|容易坏|经用"), "text",
            mentions=_rx(r"durab|sturd|tough|reinforc|scratch|\bdrop|solid|heavy-duty|cast iron|stainless|ripstop|"
                         r"warrant|耐用|结实")),
+    # "安全吗", "is it safe for kids" with a product shown: its listing's word on safety. As a product's name the
+    # word named a safety gate, whose question the card-payment FAQ answered. ("dishwasher safe" is the flag above;
+    # paying safely, "刷卡安全吗", is the shop's: question_scope.SHOP_TOPIC.)
+    Aspect(N_("safety"), _rx(r"\bsafe(ty)?\b|\bnon-?toxic\b|\btoxic\b|\bbpa\b|安全|有毒|无毒"), "text",
+           mentions=_rx(r"(?<!dishwasher )(?<!microwave )(?<!oven )\bsafe(ty)?\b|non-?toxic|\bbpa\b|certif|\bastm\b|"
+                        r"\bcpsc\b|food[- ]grade|supervis|choking|安全|无毒|看护")),
 )
 
 _LESS = _rx(r"\b(light|lighter|lightest|cheap\w*|less|least|small(er|est)?|short(er|est)?|fewer|low(er|est)?|"

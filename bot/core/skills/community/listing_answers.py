@@ -27,7 +27,7 @@ from bot.core.skills.shopping.aspects import (
     sentences,
     sentences_about,
 )
-from bot.core.skills.shopping.attributes import attribute_lines, attribute_value
+from bot.core.skills.shopping.attributes import attribute_lines, attribute_name, attribute_value
 from bot.core.skills.shopping.products import display_title, product_named
 from bot.core.skills.shopping.words import short_label
 from bot.i18n import Translator
@@ -54,7 +54,8 @@ def listing_states(question: str, product: ProductView) -> bool:
         return False
     if aspect.kind == "flag":
         return any(isinstance(product.attributes.get(k), bool) for k in aspect.keys)
-    return aspect.kind == "number" and any(k in product.attributes for k in aspect.keys)
+    # a text aspect with attributes of its own ("material"): those state it
+    return aspect.kind in ("number", "text") and any(k in product.attributes for k in aspect.keys)
 
 
 def _options_of(aspect: Aspect, product: ProductView) -> list[str]:
@@ -108,6 +109,10 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
         if flag is not None:
             lines.append(t("<b>{title}</b> — {what}: {value}.", title=title, what=what,
                            value=t("yes") if flag else t("no")))
+    elif aspect.kind == "text":  # "是什么面料": "材质：…" (the attributes that state it)
+        lines += [t("<b>{title}</b> — {what}: {value}.", title=title, what=html.escape(attribute_name(k, t)),
+                    value=html.escape(attribute_value(k, v, t)))
+                  for k, v in product.attributes.items() if k in aspect.keys and v not in (None, "", [], {})]
     # Its other attributes that speak of it ("Material: …, water-repellent coating" for "is it waterproof?")
     noted = [line for k, v in product.attributes.items() if k not in aspect.keys and isinstance(v, str)
              and aspect.mentions is not None and aspect.mentions.search(v) for line in attribute_lines({k: v}, t)]

@@ -120,6 +120,12 @@ ASPECTS: tuple[Aspect, ...] = (
                                  r"\blast (long|for years)\b|耐用|结实|牢固|质量|耐摔|容易坏|经用"), "text",
            mentions=_rx(r"durab|sturd|tough|reinforc|scratch|\bdrop|solid|heavy-duty|cast iron|stainless|ripstop|"
                         r"warrant|耐用|结实")),
+    # "第一件是什么面料", "这个什么材质", "what is it made of": its material attribute ("I don't know" before:
+    # "面料" met neither the "材质" label nor a sentence closely enough), and the description's sentences on it.
+    Aspect(N_("material"), _rx(r"\bmade\s+(?:of|from|out\s+of)\b|\bmaterials?\b|\bfabrics?\b|面料|材质|材料|布料|"
+                               r"什么做的|啥做的|什么料|成分"), "text", ("material", "upper", "fill", "active"),
+           _rx(r"\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
+               r"fleece|canvas|stainless|ceramic|stoneware|bamboo|面料|材质|纯棉")),
     # "安全吗", "is it safe for kids" with a product shown: its listing's word on safety. As a product's name the
     # word named a safety gate, whose question the card-payment FAQ answered. ("dishwasher safe" is the flag above;
     # paying safely, "刷卡安全吗", is the shop's: question_scope.SHOP_TOPIC.)

@@ -65,9 +65,18 @@ async def typed_edit(text: str, services: Services, user_id: int, state: Convers
     physical = not co.get("digital")
     if physical and _ADDRESS.search(text):
         return await _address_again(services, user_id, state, t, codec)
-    said = shipping_said(text) if physical and "ship" in co and not _ASIDE.search(text) else None
-    if said is not None and method_said(text) is None and is_short(text):
+    said = shipping_said(text) if physical and not _ASIDE.search(text) and method_said(text) is None else None
+    if said is not None and "ship" in co and is_short(text):
         return await _shipping_changed(said, services, user_id, state, t, codec)
+    if said is not None and _SHIPPING.search(text):
+        # "change the delivery to express" names the option: chosen at the shipping step (or pickup at any), and
+        # before an address, said to come right after it. WHY: the shipping step was shown again with nothing
+        # chosen, and at the address step the message was "not sure what you mean".
+        if "address_id" in co or "ship" in co or said is ShippingOption.PICKUP:
+            return await _shipping_changed(said, services, user_id, state, t, codec)
+        lead = t("{option} is chosen at the next step, right after the delivery address:",
+                 option=shipping_label(said, t))
+        return [Text(lead), *await steps.stale_step(services, user_id, state, t, codec)]
     if physical and _SHIPPING.search(text) and method_said(text) is None and ("address_id" in co or "ship" in co):
         co.pop("ship", None)
         if "address_id" not in co:  # pickup was chosen without an address: delivery needs one first
@@ -95,17 +104,20 @@ async def _address_again(services: Services, user_id: int, state: Conversation, 
 
 async def _shipping_changed(option: ShippingOption, services: Services, user_id: int, state: Conversation,
                             t: Translator, codec: CallbackCodec) -> list[Reply]:
-    """Another delivery named at the payment step: chosen (or refused with the options that serve the address),
-    and the payment step with the new total."""
+    """Another delivery named at the shipping or payment step: chosen (or refused with the options that serve the
+    address), and the payment step with the new total."""
     from bot.core.skills.checkout.flow import shipping_button_choice
 
     if state.checkout.get("ship") == option.value:
         lead = t("{option} is already chosen.", option=shipping_label(option, t))
         return [Text(lead), *await steps.payment_step(services, user_id, state, t, codec)]
+    before = state.checkout.get("ship")
     replies = await shipping_button_choice(option, services, user_id, state, t, codec)
     if state.checkout.get("ship") != option.value:
         return replies  # not served here: the refusal and the options that are
-    return [Text(t("Okay, {option} instead.", option=shipping_label(option, t))), *replies]
+    label = shipping_label(option, t)
+    lead = t("Okay, {option} instead.", option=label) if before is not None else t("Okay, {option}.", option=label)
+    return [Text(lead), *replies]
 
 
 async def _total(free_asked: bool, services: Services, user_id: int, state: Conversation, t: Translator,

@@ -75,7 +75,17 @@ def question_about_open(deps: Deps) -> bool:
     shoes whose description says "wide feet should size up"."""
     parse = parsed(deps)
     return (about_product_open(deps.state) or points_at_shown(parse) or _it_under_a_list(deps)) \
-        and asks_something(deps.text) and (parse.is_fallback or asks_about_open(deps.text, parse))
+        and asks_something(deps.text) and (parse.is_fallback or asks_about_open(deps.text, parse)
+                                           or _aspect_read_out_of_scope(deps))
+
+
+def _aspect_read_out_of_scope(deps: Deps) -> bool:
+    """"how long is it" under backpacks, read as out_of_scope: a question about the product's size (an aspect,
+    shopping/aspects.py) is never outside the shop while a product is open or "it" points at the ones shown ("I'm
+    a shop assistant, so I can't help with that one" before)."""
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    return parsed(deps).intent.name == "out_of_scope" and aspect_asked(deps.text) is not None
 
 
 def _it_under_a_list(deps: Deps) -> bool:

@@ -67,3 +67,12 @@ async def test_a_placed_orders_delivery_in_chinese(tmp_path: Path) -> None:
         order = await latest_order(s, LI.id)
         said = texts(await session.say("把配送方式改成加急"))
         assert order.number in said and "不能" in said, said
+
+
+async def test_express_asked_in_chinese_at_the_address_step(tmp_path: Path) -> None:
+    """"把配送方式改成加急" at the address step was read as changing an order: "您没有可以修改的进行中订单"."""
+    async with shop(tmp_path) as s:
+        session = await s.shopper(LI, ("MUG-R", 1))
+        await session.say("结算")
+        said = texts(await session.say("把配送方式改成加急"))
+        assert "没有可以修改" not in said and "第 1 步" in said, said

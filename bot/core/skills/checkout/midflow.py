@@ -43,6 +43,9 @@ _ADDRESS = re.compile(
 _SHIPPING = re.compile(
     r"\b(?:change|switch|edit|update|different|another|other)\b[\w\s']{0,20}\b(?:shipping|delivery)\b|"
     r"(?:换|改|更改|修改|更换|别的|其他)(?:个|一个|一下|下|一种)?(?:配送|运送|送货|发货|快递|物流)(?:方式|方法)?", re.I)
+# A change to the option named ("make it express", "把配送方式改成加急"), which _SHIPPING's "change the delivery"
+# does not cover in Chinese word order.
+_CHANGE_TO = re.compile(r"\b(?:change|switch|make|upgrade|go)\b|改成|换成|改为|换为|改用|改走|升级", re.I)
 # Asking something is not choosing ("quick question: …" names no delivery).
 _ASIDE = re.compile(r"\bquestions?\b|问题|问一下|请问", re.I)
 
@@ -68,7 +71,7 @@ async def typed_edit(text: str, services: Services, user_id: int, state: Convers
     said = shipping_said(text) if physical and not _ASIDE.search(text) and method_said(text) is None else None
     if said is not None and "ship" in co and is_short(text):
         return await _shipping_changed(said, services, user_id, state, t, codec)
-    if said is not None and _SHIPPING.search(text):
+    if said is not None and (_SHIPPING.search(text) or _CHANGE_TO.search(text)):
         # "change the delivery to express" names the option: chosen at the shipping step (or pickup at any), and
         # before an address, said to come right after it. WHY: the shipping step was shown again with nothing
         # chosen, and at the address step the message was "not sure what you mean".

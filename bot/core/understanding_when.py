@@ -7,6 +7,8 @@ table (bot/core/understanding.py) names them in one line each; kept here, the ta
 
 from __future__ import annotations
 
+import re
+
 from bot.core.deps import Deps
 from bot.core.followups import asks_something, is_bare_reference, is_price_question
 from bot.core.reference_words import about_product_open, asks_about_open, points_at_shown
@@ -92,4 +94,16 @@ def _it_under_a_list(deps: Deps) -> bool:
     """"what is it made of" (unsure) with several shown and none open: the ask intent asks which one, as it does for
     a sure "how thick is it" ("Sorry, I didn't catch that" before)."""
     ref = parsed(deps).first("reference")
-    return len(deps.state.last_results) > 1 and ref is not None and not ref.resolved
+    several = len(deps.state.last_results) > 1
+    return several and (ref is not None and not ref.resolved or _pronoun_and_aspect(deps.text))
+
+
+_PRONOUN = re.compile(r"\b(?:it|they|them|these|those|this|that)\b", re.I)
+
+
+def _pronoun_and_aspect(text: str) -> bool:
+    """"how wide are they" (details, no entity for "they") under yoga mats: a question about a product aspect with
+    a pronoun for the products, not a search for "wide they" ("I couldn't find “wide they” in the shop")."""
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    return bool(_PRONOUN.search(text)) and aspect_asked(text) is not None

@@ -44,3 +44,17 @@ async def test_how_long_is_it_under_a_list_asks_which_one(tmp_path: Path) -> Non
         assert "Blue Enamel Camping Mug" in shown and "Red Ceramic" in shown, shown
         said = body(await jo.say("how long is it"))
         assert "which one" in said.lower() and "shop assistant" not in said, said
+
+
+async def test_how_wide_are_they_under_a_list_is_not_a_search(tmp_path: Path) -> None:
+    """"how wide are they" under yoga mats (details, no entity for "they") searched "wide they": "I couldn't find
+    “wide they” in the shop"."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+        bot.services.nlu = WalkNLU({"how wide are they": ("show_product_details", False, lambda text, ctx: ())})
+        jo = Shopper(bot, UserRef(1032, "Jo", language_code="en"))
+        shown = body(await jo.say("mug"))
+        assert "Blue Enamel Camping Mug" in shown and "Red Ceramic" in shown, shown
+        said = body(await jo.say("how wide are they"))
+        assert "couldn't find" not in said and "which one" in said.lower(), said

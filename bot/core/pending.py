@@ -42,6 +42,17 @@ LEAVE_CONFIDENCE = 0.9
 CANCEL_WORDS: frozenset[str] = frozenset({
     "cancel", "stop", "never mind", "nevermind", "forget it", "取消", "算了", "不用了",
 })
+# A cancel word with only the thing in progress after it ("cancel it", "cancel the checkout", "取消结账"): the
+# same as the bare word. WHY: "cancel it" while the checkout asked to confirm the address was read as
+# cancel_order and answered "You have no orders that can still be cancelled"; an order named ("cancel my order",
+# "取消订单") is not this, and stays the NLU's.
+_CANCEL_THIS = re.compile(
+    r"^(?:(?:ok(?:ay)?|no|actually|please)[\s,]+)?(?:cancel|stop|quit|abort|forget)\s+"
+    r"(?:it|this|that|(?:the|this|my)\s+checkout|checkout|checking\s+out|(?:the|this)\s+purchase)"
+    r"(?:[\s,]+(?:please|pls|then|for\s+now))?$|"
+    r"^(?:never\s*mind|forget\s+it)(?:[\s,]+(?:then|please))?$|"
+    r"^(?:那|那就|还是)?(?:取消|算了)(?:吧|了|掉)?$|^取消(?:结账|结算|付款|下单|购买)(?:吧|了)?$|^(?:先|还是)?不买了(?:吧)?$",
+    re.I)
 SHORT_WORDS = 8  # a navigational request in a prose step ("where is my order?") is a few words, an answer more
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -49,8 +60,10 @@ _TRAILING = re.compile(r"[\s.!。！~～]+$")
 
 
 def is_cancel(text: str) -> bool:
-    """A bare "cancel" (or "stop", "取消", "算了"...): the shopper wants out of whatever is pending."""
-    return _TRAILING.sub("", text.strip().lower()) in CANCEL_WORDS
+    """A bare "cancel" (or "stop", "取消", "算了"...), or one with only what is in progress after it ("cancel
+    it", "cancel the checkout", "取消结账"): the shopper wants out of whatever is pending."""
+    said = _TRAILING.sub("", text.strip().lower())
+    return said in CANCEL_WORDS or bool(_CANCEL_THIS.match(said))
 
 
 def is_short(text: str) -> bool:

@@ -108,6 +108,8 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("compare_named"),  # "iphone 15 和 iphone 15 pro 有什么区别": the two named side by side (compare_named)
     Hook("ask_question", asks_by_abbreviation, owns=True),  # "spf多少", "这个多少GB": not the points panel
     Hook("named_product_question"),  # "whats the best before date on the matcha": about that product (named_question)
+    # "change the delivery to express" after the order is placed: that order keeps its option (delivery_change)
+    Hook("placed_order_delivery", lambda deps: not deps.state.checkout),
     Hook("policy_question"),  # "can i use two coupons?", "退款多久到账": the FAQ, not the action's panel
     Hook("availability", asks_for_product),  # "猫粮有吗", "有口罩吗": a search for it, not "which did you mean?"
     Hook("product_in_frame", frames_a_product),  # "红米note13pro多少钱", "帮我看看狗窝": a search for it

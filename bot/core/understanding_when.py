@@ -7,6 +7,8 @@ table (bot/core/understanding.py) names them in one line each; kept here, the ta
 
 from __future__ import annotations
 
+import re
+
 from bot.core.deps import Deps
 from bot.core.followups import asks_something, is_bare_reference, is_price_question
 from bot.core.reference_words import about_product_open, asks_about_open, points_at_shown
@@ -75,14 +77,26 @@ def question_about_open(deps: Deps) -> bool:
     shoes whose description says "wide feet should size up"."""
     parse = parsed(deps)
     return (about_product_open(deps.state) or points_at_shown(parse) or _it_under_a_list(deps)) \
-        and asks_something(deps.text) and (parse.is_fallback or asks_about_open(deps.text, parse))
+        and asks_something(deps.text) and (parse.is_fallback or asks_about_open(deps.text, parse)
+                                           or _aspect_read_out_of_scope(deps))
+
+
+def _aspect_read_out_of_scope(deps: Deps) -> bool:
+    """"how long is it" under backpacks, read as out_of_scope: a question about the product's size (an aspect,
+    shopping/aspects.py) is never outside the shop while a product is open or "it" points at the ones shown ("I'm
+    a shop assistant, so I can't help with that one" before)."""
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    return parsed(deps).intent.name == "out_of_scope" and aspect_asked(deps.text) is not None
 
 
 def _it_under_a_list(deps: Deps) -> bool:
     """"what is it made of" (unsure) with several shown and none open: the ask intent asks which one, as it does for
     a sure "how thick is it" ("Sorry, I didn't catch that" before)."""
     ref = parsed(deps).first("reference")
-    return len(deps.state.last_results) > 1 and (ref is not None and not ref.resolved or _aspect_of_it(deps))
+    several = len(deps.state.last_results) > 1
+    return several and (ref is not None and not ref.resolved or _aspect_of_it(deps)
+                        or _pronoun_and_aspect(deps.text))
 
 
 def _aspect_of_it(deps: Deps) -> bool:
@@ -95,3 +109,14 @@ def _aspect_of_it(deps: Deps) -> bool:
     parse = parsed(deps)
     return aspect_asked(deps.text) is not None and points_at_something(deps.text, parse) \
         and not shop_wide(deps.text)
+
+
+_PRONOUN = re.compile(r"\b(?:it|they|them|these|those|this|that)\b", re.I)
+
+
+def _pronoun_and_aspect(text: str) -> bool:
+    """"how wide are they" (details, no entity for "they") under yoga mats: a question about a product aspect with
+    a pronoun for the products, not a search for "wide they" ("I couldn't find “wide they” in the shop")."""
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    return bool(_PRONOUN.search(text)) and aspect_asked(text) is not None

@@ -43,6 +43,9 @@ _ADDRESS = re.compile(
 _SHIPPING = re.compile(
     r"\b(?:change|switch|edit|update|different|another|other)\b[\w\s']{0,20}\b(?:shipping|delivery)\b|"
     r"(?:换|改|更改|修改|更换|别的|其他)(?:个|一个|一下|下|一种)?(?:配送|运送|送货|发货|快递|物流)(?:方式|方法)?", re.I)
+# A change to the option named ("make it express", "把配送方式改成加急"), which _SHIPPING's "change the delivery"
+# does not cover in Chinese word order.
+_CHANGE_TO = re.compile(r"\b(?:change|switch|make|upgrade|go)\b|改成|换成|改为|换为|改用|改走|升级", re.I)
 # Asking something is not choosing ("quick question: …" names no delivery).
 _ASIDE = re.compile(r"\bquestions?\b|问题|问一下|请问", re.I)
 
@@ -65,9 +68,18 @@ async def typed_edit(text: str, services: Services, user_id: int, state: Convers
     physical = not co.get("digital")
     if physical and _ADDRESS.search(text):
         return await _address_again(services, user_id, state, t, codec)
-    said = shipping_said(text) if physical and "ship" in co and not _ASIDE.search(text) else None
-    if said is not None and method_said(text) is None and is_short(text):
+    said = shipping_said(text) if physical and not _ASIDE.search(text) and method_said(text) is None else None
+    if said is not None and "ship" in co and is_short(text):
         return await _shipping_changed(said, services, user_id, state, t, codec)
+    if said is not None and (_SHIPPING.search(text) or _CHANGE_TO.search(text)):
+        # "change the delivery to express" names the option: chosen at the shipping step (or pickup at any), and
+        # before an address, said to come right after it. WHY: the shipping step was shown again with nothing
+        # chosen, and at the address step the message was "not sure what you mean".
+        if "address_id" in co or "ship" in co or said is ShippingOption.PICKUP:
+            return await _shipping_changed(said, services, user_id, state, t, codec)
+        lead = t("{option} is chosen at the next step, right after the delivery address:",
+                 option=shipping_label(said, t))
+        return [Text(lead), *await steps.stale_step(services, user_id, state, t, codec)]
     if physical and _SHIPPING.search(text) and method_said(text) is None and ("address_id" in co or "ship" in co):
         co.pop("ship", None)
         if "address_id" not in co:  # pickup was chosen without an address: delivery needs one first
@@ -95,17 +107,20 @@ async def _address_again(services: Services, user_id: int, state: Conversation, 
 
 async def _shipping_changed(option: ShippingOption, services: Services, user_id: int, state: Conversation,
                             t: Translator, codec: CallbackCodec) -> list[Reply]:
-    """Another delivery named at the payment step: chosen (or refused with the options that serve the address),
-    and the payment step with the new total."""
+    """Another delivery named at the shipping or payment step: chosen (or refused with the options that serve the
+    address), and the payment step with the new total."""
     from bot.core.skills.checkout.flow import shipping_button_choice
 
     if state.checkout.get("ship") == option.value:
         lead = t("{option} is already chosen.", option=shipping_label(option, t))
         return [Text(lead), *await steps.payment_step(services, user_id, state, t, codec)]
+    before = state.checkout.get("ship")
     replies = await shipping_button_choice(option, services, user_id, state, t, codec)
     if state.checkout.get("ship") != option.value:
         return replies  # not served here: the refusal and the options that are
-    return [Text(t("Okay, {option} instead.", option=shipping_label(option, t))), *replies]
+    label = shipping_label(option, t)
+    lead = t("Okay, {option} instead.", option=label) if before is not None else t("Okay, {option}.", option=label)
+    return [Text(lead), *replies]
 
 
 async def _total(free_asked: bool, services: Services, user_id: int, state: Conversation, t: Translator,

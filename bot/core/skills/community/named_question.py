@@ -105,6 +105,9 @@ async def named_product_question(text: str, parse: ParseResult | None, services:
         sku = await _product_named(name, services, state, user_id, lang)
         if sku is not None:
             state.focus_sku = sku
+            lacking = await _lacking_option(sku, parse, services, state, t, lang, codec, user_id)
+            if lacking is not None:  # "is the gregory zulu available in red": it isn't, and what it comes in
+                return [lacking]
             if asks_for_options(text):  # "does the french press come in other colours": its options, offered
                 options = await option_follow_up(text, parse, services, state, t, lang, codec, user_id,
                                                  services.clock())
@@ -118,6 +121,18 @@ async def named_product_question(text: str, parse: ParseResult | None, services:
             return await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,
                                          vector=vector, sku=sku)
     return None
+
+
+async def _lacking_option(sku: str, parse: ParseResult, services: Services, state: Conversation, t: Translator,
+                          lang: str, codec: CallbackCodec, user_id: int) -> Reply | None:
+    from bot.core.skills.shopping.details import lacking_option_reply
+    from bot.core.skills.shopping.products import product_named
+
+    product = await product_named(services.uows, sku)
+    if product is None:
+        return None
+    return await lacking_option_reply(product, parse, services, state, t, lang, codec, user_id, services.clock(),
+                                      had_too=True)
 
 
 async def _product_named(name: str, services: Services, state: Conversation, user_id: int, lang: str) -> str | None:

@@ -103,6 +103,17 @@ ASPECTS: tuple[Aspect, ...] = (
            most=N_("Longest warranty"), least=N_("Shortest warranty")),
     Aspect(N_("power"), _rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
            _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
+    # "how long is it", "how tall are they", "尺寸": the product's own measurements. After the aspects whose words
+    # overlap ("how long is the warranty", "how heavy", "how big": capacity); never the wait for delivery.
+    Aspect(N_("dimensions"), _rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"
+                           r"(?!.{0,40}\b(?:ship\w*|deliver\w*|post|wait\w*|sale|offer|promo\w*|refund\w*|return\w*|"
+                           r"good|fresh|valid|last\w*|charg\w*|take\w*)\b)|\bdimensions?\b|\bmeasurements?\b|"
+                           r"\b(?:length|width|height|depth)\b|尺寸|长宽高|多长(?!时间)|多宽|多高|多厚"), "number",
+           ("length_cm", "length", "height_cm", "diameter_cm", "thickness_mm", "case_mm", "top_cm", "laptop_in"),
+           # No figure read from the text: a description's "40-53 cm" is the torso it fits, "4 mm" a mat's thickness;
+           # its sentences are quoted instead.
+           _rx(r"\d\s*(cm|mm|in|inch(es)?)\b|\b(length|width|height|depth|tall|wide|long|dimension)\w*|尺寸|厘米"),
+           most=N_("Largest"), least=N_("Smallest")),
     Aspect(N_("dishwasher safe"), _rx(r"dishwasher|洗碗机"), "flag", ("dishwasher_safe",), _rx(r"dishwasher")),
     Aspect(N_("microwave safe"), _rx(r"microwave|微波"), "flag", ("microwave_safe",), _rx(r"microwave")),
     Aspect(N_("keeping drinks hot or cold"), _rx(r"\bkeeps?\b.{0,20}\b(hot|warm|cold)\b|\binsulat\w*|保温|保冷|保暖"),

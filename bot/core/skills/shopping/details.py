@@ -211,7 +211,47 @@ async def details_intent(text: str, parse: ParseResult | None, vector: Any, serv
         return [Text(t("I couldn't find “{words}” in the shop.", words=html.escape(exc.words)))]
     if target is None:
         return [await which_one(services, state, t, lang, codec, user_id)]
+    lacking = await lacking_option_reply(target.product, parse, services, state, t, lang, codec, user_id, now)
+    if lacking is not None:
+        return [lacking]
     return await details_replies(target.product, services, state, t, lang, codec, user_id, now)
+
+
+async def lacking_option_reply(product: ProductView, parse: ParseResult | None, services: Services,
+                               state: Conversation, t: Translator, lang: str, codec: CallbackCodec, user_id: int,
+                               now: datetime, *, had_too: bool = False) -> Reply | None:
+    """"<title> doesn't come in Pink. Available: Black, Coral." with its option buttons, when the message asks a
+    colour or size the product named lacks (``lacks_option``); with ``had_too`` (a question, "is it available in
+    black?") also "Yes, <title> comes in Black." for one it has. None otherwise."""
+    from bot.core.skills.shopping.options_asked import offered_options
+    from bot.core.skills.shopping.picker_answer import picker_topic
+
+    wanted = options_said(product, parse) if had_too else lacks_option(product, parse)
+    if not wanted:
+        return None
+    state.focus_sku = product.external_id  # "coral then" next: its picker's answer
+    state.topic = picker_topic(product, 1, offered_options(product, wanted))
+    return await variant_picker(product, services, t, lang, codec, user_id, now, wanted=wanted)
+
+
+def options_said(product: ProductView, parse: ParseResult | None) -> set[str]:
+    """The colours and sizes said, of the kinds the product's options have ("in pink" for a product in colours),
+    leaving out those its own name says ("the pink mat")."""
+    variants = active_variants(product)
+    if parse is None or not variants:
+        return set()
+    kinds = {key for v in variants for key in v.attributes}
+    title = f"{product.title} {product.title_zh or ''}".casefold()
+    return {str(e.value) for e in parse.entities
+            if next((k for k in ("color", "size") if e.entity == k and k in kinds), None) is not None
+            and str(e.value).casefold() not in title}
+
+
+def lacks_option(product: ProductView, parse: ParseResult | None) -> set[str] | None:
+    """The colours or sizes said (``options_said``) when the product has none of them, else None. WHY: "do you have
+    the stanley tumbler in pink" showed the card with no word about pink (it comes in Black and Coral)."""
+    wanted = options_said(product, parse)
+    return wanted if wanted and not matching_variants(active_variants(product), wanted) else None
 
 
 @router.button("pd")

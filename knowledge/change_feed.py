@@ -44,8 +44,8 @@ class ChangeFeed:
         self._primed = False
 
     async def prime(self) -> None:
-        """Note what the catalog holds now. Call it before reading the whole catalog into the index: what is
-        visible here is visible to that read, so only later changes are handed over."""
+        """Note what the store holds now. Call it before reading everything into the index: what is visible
+        here is visible to that read, so only later changes are handed over."""
         async with self._uows.read() as uow:
             self._mark = await self._latest(uow) or datetime.now(UTC)
             self._seen = set(await self._since(uow, self._mark - self.overlap))

@@ -8,24 +8,20 @@ dates the question (``mark_changed``), so one indexed column names them all, on 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, update
 
 from store.knowledge_base_records import KnowledgeChanged
 from store.models.base import utcnow
 from store.models.knowledge_base import KBQuestion
+from store.orders.clock import as_utc
 from store.uow import UnitOfWork
 
 __all__ = ["mark_changed", "latest_change", "changed_since"]
 
 _TOUCH = update(KBQuestion).where(KBQuestion.id == bindparam("question_id")).values(updated_at=bindparam("now"))
 _CHANGED = select(KBQuestion.id, KBQuestion.updated_at).where(KBQuestion.updated_at > bindparam("since"))
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite returns timestamps without their zone; they are stored in UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 async def mark_changed(uow: UnitOfWork, question_id: int) -> None:
@@ -36,10 +32,10 @@ async def mark_changed(uow: UnitOfWork, question_id: int) -> None:
 
 async def latest_change(uow: UnitOfWork) -> datetime | None:
     newest = await uow.session.scalar(select(func.max(KBQuestion.updated_at)))
-    return _utc(newest) if newest is not None else None
+    return as_utc(newest) if newest is not None else None
 
 
 async def changed_since(uow: UnitOfWork, since: datetime) -> list[tuple[int, datetime]]:
     """(question id, when) for every question dated after ``since``."""
-    rows = await uow.session.execute(_CHANGED, {"since": _utc(since)})
-    return [(int(qid), _utc(when)) for qid, when in rows]
+    rows = await uow.session.execute(_CHANGED, {"since": as_utc(since)})
+    return [(int(qid), as_utc(when)) for qid, when in rows]

@@ -50,7 +50,7 @@ class Services:
     async def current_vocabulary(self) -> Any:
         """The catalogue vocabulary, read again after this process's catalog changes (its store events) and
         after other processes' (a second worker, `shopbot catalog import`), which only the search's change feed
-        sees (knowledge/search/change_feed.py): a brand imported while the bot runs is recognised without a
+        sees (knowledge/change_feed.py): a brand imported while the bot runs is recognised without a
         restart."""
         outside = int(getattr(self.search, "outside_changes", 0))
         if self.vocabulary is None or self.vocabulary_stale or outside != self._vocabulary_outside:

@@ -9,11 +9,12 @@ variant's change (price, stock) names its product.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, union_all
 
 from store.models.catalog import Product, Variant
+from store.orders.clock import as_utc
 from store.uow import UnitOfWork
 
 __all__ = ["latest_change", "changed_since"]
@@ -24,20 +25,15 @@ _CHANGED = union_all(
 )
 
 
-def _utc(moment: datetime) -> datetime:
-    """SQLite returns timestamps without their zone; they are stored in UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 async def latest_change(uow: UnitOfWork) -> datetime | None:
     """The newest ``updated_at`` of any product or variant (None for an empty catalog)."""
     newest = [await uow.session.scalar(select(func.max(column))) for column in (Product.updated_at,
                                                                                Variant.updated_at)]
-    found = [_utc(n) for n in newest if n is not None]
+    found = [as_utc(n) for n in newest if n is not None]
     return max(found) if found else None
 
 
 async def changed_since(uow: UnitOfWork, since: datetime) -> list[tuple[int, datetime]]:
     """(product id, when) for every product and variant row updated after ``since``."""
-    rows = await uow.session.execute(_CHANGED, {"since": _utc(since)})
-    return [(int(pid), _utc(when)) for pid, when in rows]
+    rows = await uow.session.execute(_CHANGED, {"since": as_utc(since)})
+    return [(int(pid), as_utc(when)) for pid, when in rows]

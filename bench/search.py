@@ -249,9 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = [int(x) for x in args.products.split(",")]
     efs = [int(x) for x in args.ef.split(",") if x.strip()]
     if args.hnsw_m:
-        from knowledge.search import vector_index
+        from knowledge.search import faiss_kinds
 
-        vector_index.HNSW_M = args.hnsw_m
+        faiss_kinds.HNSW_M = args.hnsw_m  # read by faiss_kinds.new_faiss at each build
     realistic = args.realistic if args.realistic is not None else (100_000 if 100_000 in sizes else 0)
     encoder = load_encoder(args.model)
     warm_up(encoder)
@@ -291,10 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     e2e = asyncio.run(store_update_latency(encoder))
     print(f"store commit -> searchable (SQLite, debounce 50 ms): max of 5 = {e2e:.1f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    from knowledge.search import vector_index as vi
+    from knowledge.search import faiss_kinds as fk
 
     print(json.dumps({"model": args.model, "queries": args.queries, "pool": args.pool, "noise": NOISE,
-                      "hnsw": {"M": vi.HNSW_M, "efConstruction": vi.EF_CONSTRUCTION},
+                      "hnsw": {"M": fk.HNSW_M, "efConstruction": fk.EF_CONSTRUCTION},
                       "sizes": rows, "indexing_realistic": indexing, "store_update_visible_ms": round(e2e, 1),
                       "peak_rss_mb": round(peak, 1), "load_avg": [round(x, 2) for x in os.getloadavg()]}))
     return 0

@@ -1,13 +1,6 @@
 """Nearest-neighbour index over product vectors (FAISS, inner product = cosine on unit vectors).
 
-Kind is chosen from the catalog size:
-
-* up to ``FLAT_MAX`` (20 000) products an exact ``IndexFlatIP``: brute force over 20k x 512 floats takes
-  about 3 ms on the reference 2-core machine, so exactness costs nothing;
-* above it ``IndexHNSWFlat`` (M=32, efConstruction=80, efSearch 128; 512 from 500 000 products): a flat
-  scan of 100k vectors already takes about 17 ms per query, over the 10 ms budget, while HNSW stays
-  around 1 ms. Measured recall@10 against exact search: 0.981 at 100k (efSearch 128), 0.937 at 1M
-  (efSearch 512, on the bench's near-duplicate vectors); see docs/search.md "ANN settings".
+The kind (exact flat or HNSW) follows the catalog size: knowledge/search/faiss_kinds.py.
 
 Ids: FAISS labels are *slots* (insertion positions); a parallel list maps slot -> product id. HNSW cannot
 delete, so a change tombstones the old slot and its new vector waits in an exact buffer (``_fresh``) until
@@ -15,19 +8,14 @@ a batch flush; searches exclude tombstones with a FAISS
 ID selector. When tombstones pass a quarter of the index (or a flat index outgrows ``2 * FLAT_MAX``),
 ``compact()`` rebuilds from the live vectors and re-chooses the kind.
 
-Persistence: ``vectors.faiss`` + ``vector_ids.npy`` + ``vectors.json`` in the index directory, written to
-temporary names and renamed, so a crash never leaves half an index. Loading memory-maps the FAISS file
-(``IO_FLAG_MMAP``): the OS pages vectors in on demand, so start-up does not read a 2 GB file eagerly.
+Persistence: knowledge/search/vector_files.py.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -35,60 +23,30 @@ import faiss as _faiss
 import numpy as np
 
 from knowledge.encoders.base import Vectors
-from knowledge.search.errors import IndexMismatch
+from knowledge.search import faiss_kinds
+from knowledge.search.faiss_kinds import (
+    BULK_THREADS,
+    EF_SEARCH,
+    EF_SEARCH_LARGE,
+    FLAT_MAX,
+    IndexKind,
+    choose_kind,
+    ef_search_for,
+    new_faiss,
+    omp_threads,
+)
+from knowledge.search.vector_files import index_files_exist, read_index, save_index
 
 # The FAISS SWIG module is only partly typed; treat it as dynamic.
 faiss: Any = _faiss
 
-__all__ = ["IndexKind", "VectorIndex", "FLAT_MAX", "choose_kind"]
+__all__ = ["IndexKind", "VectorIndex", "FLAT_MAX", "choose_kind", "ef_search_for", "EF_SEARCH", "EF_SEARCH_LARGE"]
 
-FLAT_MAX = 20_000
-HNSW_M = 32
-EF_CONSTRUCTION = 80
-# efSearch grows with the catalog (see ``ef_search_for``); a search for k neighbours always uses at least k.
-EF_SEARCH = 128
-EF_SEARCH_LARGE = 512
-LARGE = 500_000
 # Incremental changes to an HNSW index wait in an exact buffer of this size (see ``_fresh``).
 FRESH_MAX = 2048
+
 # Allowed sets up to this size are scored exactly from reconstructed vectors (cheaper than a filtered walk).
 EXACT_SUBSET_MAX = 4096
-
-_INDEX_FILE = "vectors.faiss"
-_IDS_FILE = "vector_ids.npy"
-_META_FILE = "vectors.json"
-
-
-class IndexKind(StrEnum):
-    FLAT = "flat"
-    HNSW = "hnsw"
-
-
-def _omp_threads(n: int) -> None:
-    """FAISS's OpenMP thread count is per calling thread: bulk adds use every core, single-query searches
-    one (a 2-thread OpenMP region for one query spends longer in barriers than in the scan, and collapses
-    when the other core is busy encoding)."""
-    faiss.omp_set_num_threads(n)
-
-
-_BULK_THREADS = max(1, os.cpu_count() or 1)
-
-
-def choose_kind(n: int) -> IndexKind:
-    return IndexKind.FLAT if n <= FLAT_MAX else IndexKind.HNSW
-
-
-def ef_search_for(n: int) -> int:
-    """HNSW search breadth for a catalog of ``n`` products (measured trade-off, docs/search.md "ANN settings")."""
-    return EF_SEARCH if n < LARGE else EF_SEARCH_LARGE
-
-
-def _new_faiss(kind: IndexKind, dim: int) -> Any:
-    if kind is IndexKind.FLAT:
-        return faiss.IndexFlatIP(dim)
-    index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = EF_CONSTRUCTION
-    return index
 
 
 def _as_matrix(vectors: Vectors, dim: int) -> Vectors:
@@ -107,7 +65,7 @@ class VectorIndex:
         self.dim = dim
         self.model = model
         self.kind = kind
-        self._index: Any = _new_faiss(kind, dim)
+        self._index: Any = new_faiss(kind, dim)
         self._slot_ids: list[int] = []
         self._slots: dict[int, int] = {}
         self._dead: set[int] = set()
@@ -154,7 +112,7 @@ class VectorIndex:
 
     def _add(self, ids: list[int], matrix: Vectors) -> None:
         start = self._index.ntotal
-        _omp_threads(_BULK_THREADS if len(matrix) > 64 else 1)
+        omp_threads(BULK_THREADS if len(matrix) > 64 else 1)
         self._index.add(matrix)
         for offset, pid in enumerate(ids):
             self._slot_ids.append(int(pid))
@@ -172,7 +130,7 @@ class VectorIndex:
                 return
             ids = list(self._fresh)
             matrix = np.stack([self._fresh[p] for p in ids])
-        _omp_threads(_BULK_THREADS)
+        omp_threads(BULK_THREADS)
         clone = faiss.clone_index(self._index)
         start = clone.ntotal
         clone.add(matrix)
@@ -201,7 +159,7 @@ class VectorIndex:
         total = self._index.ntotal
         if self._dead and len(self._dead) > max(1024, total // 4):
             return True
-        return self.kind is IndexKind.FLAT and len(self) > 2 * FLAT_MAX
+        return self.kind is IndexKind.FLAT and len(self) > 2 * faiss_kinds.FLAT_MAX
 
     def compact(self) -> None:
         """Rebuild from live vectors, dropping tombstones and re-choosing flat vs HNSW."""
@@ -244,7 +202,7 @@ class VectorIndex:
     def search(self, query: Vectors, k: int, allowed: Collection[int] | None = None) -> list[tuple[int, float]]:
         """Top ``k`` (product id, cosine) pairs, best first; ``allowed`` restricts to those products."""
         q = _as_matrix(query, self.dim)
-        _omp_threads(1)
+        omp_threads(1)
         with self._lock:
             found = self._search_index(q, k, allowed)
             if not self._fresh:
@@ -313,37 +271,23 @@ class VectorIndex:
         top = np.argsort(-scores)[:k]
         return [(self._slot_ids[int(slots[i])], float(scores[i])) for i in top]
 
-    # ---- persistence ----------------------------------------------------------------------------
+    # ---- persistence (knowledge/search/vector_files.py) -------------------------------------------
     def save(self, directory: Path) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
         with self._lock:
             self.flush()
-            tmp_index = directory / (_INDEX_FILE + ".tmp")
-            faiss.write_index(self._index, str(tmp_index))
-            with open(directory / (_IDS_FILE + ".tmp"), "wb") as fh:
-                np.save(fh, np.asarray(self._slot_ids, dtype=np.int64))
-            meta = {"dim": self.dim, "kind": self.kind.value, "model": self.model, "live": len(self._slots)}
-            (directory / (_META_FILE + ".tmp")).write_text(json.dumps(meta))
-        for name in (_INDEX_FILE, _IDS_FILE, _META_FILE):
-            os.replace(directory / (name + ".tmp"), directory / name)
+            save_index(directory, self._index, self._slot_ids,
+                       {"dim": self.dim, "kind": self.kind.value, "model": self.model, "live": len(self._slots)})
 
     @staticmethod
     def exists(directory: Path) -> bool:
-        return all((directory / n).exists() for n in (_INDEX_FILE, _IDS_FILE, _META_FILE))
+        return index_files_exist(directory)
 
     @classmethod
     def load(cls, directory: Path, *, dim: int, model: str, mmap: bool = True) -> VectorIndex:
-        meta = json.loads((directory / _META_FILE).read_text())
-        if meta.get("dim") != dim or meta.get("model") != model:
-            raise IndexMismatch(str(directory), f"{model} ({dim}-dim)", f"{meta.get('model')} ({meta.get('dim')}-dim)")
-        index = cls(dim, IndexKind(meta["kind"]), model)
-        flags = faiss.IO_FLAG_MMAP if mmap else 0
-        index._index = faiss.read_index(str(directory / _INDEX_FILE), flags)
-        slot_ids = np.load(directory / _IDS_FILE).tolist()
-        index._slot_ids = slot_ids
+        kind, faiss_index, slot_ids = read_index(directory, dim=dim, model=model, mmap=mmap)
+        index = cls(dim, IndexKind(kind), model)
+        index._index, index._slot_ids = faiss_index, slot_ids
         index._slots = {pid: slot for slot, pid in enumerate(slot_ids) if pid >= 0}
         index._dead = {slot for slot, pid in enumerate(slot_ids) if pid < 0}
-        if index._index.ntotal != len(slot_ids):
-            raise IndexMismatch(str(directory), f"{len(slot_ids)} vectors", f"{index._index.ntotal} vectors")
         index.ef_search = ef_search_for(len(index._slots))
         return index

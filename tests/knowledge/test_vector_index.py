@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from knowledge.search import faiss_kinds
 from knowledge.search import vector_index as vi
 from knowledge.search.errors import IndexMismatch
 from knowledge.search.vector_index import IndexKind, VectorIndex, choose_kind
@@ -44,7 +45,7 @@ def test_allowed_restricts_results(kind: IndexKind, monkeypatch: pytest.MonkeyPa
 
 
 def test_compaction_drops_tombstones_and_switches_kind(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vi, "FLAT_MAX", 10)
+    monkeypatch.setattr(faiss_kinds, "FLAT_MAX", 10)
     x = _unit(30)
     index = VectorIndex(16, IndexKind.FLAT)
     index.upsert(list(range(30)), x)
@@ -97,7 +98,7 @@ def test_ef_search_grows_with_the_catalog_and_survives_save_and_load(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert vi.ef_search_for(100_000) == vi.EF_SEARCH and vi.ef_search_for(1_000_000) == vi.EF_SEARCH_LARGE
     assert vi.EF_SEARCH_LARGE >= vi.EF_SEARCH
-    monkeypatch.setattr(vi, "LARGE", 40)
+    monkeypatch.setattr(faiss_kinds, "LARGE", 40)
     x = _unit(50)
     small = VectorIndex.build(16, list(range(30)), x[:30], kind=IndexKind.HNSW)
     large = VectorIndex.build(16, list(range(50)), x, kind=IndexKind.HNSW, model="fake")

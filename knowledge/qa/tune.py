@@ -33,7 +33,8 @@ from knowledge.encoders import load_encoder
 from knowledge.qa.answer import Answer
 from knowledge.qa.config import CONFIDENCE_FEATURES, DEFAULT_CONFIG, QAConfig
 from knowledge.qa.evaluation import DEV_SET, SCOPE_SET, TUNING_SET, LabelledQuestion, demo_store, read_labelled
-from knowledge.qa.fit import Sample, Scores, answer, cross_validate, fit_all, group_folds, score, stratified_folds
+from knowledge.qa.fit import Sample, answer, fit_all
+from knowledge.qa.fit_measure import Scores, cross_validate, group_folds, score, stratified_folds
 from knowledge.qa.retrieval import QAService
 
 __all__ = ["prepare", "main"]

@@ -11,7 +11,8 @@ import pytest
 from knowledge.qa import DEFAULT_CONFIG, QAConfig
 from knowledge.qa.decision import PreparedQuery
 from knowledge.qa.evaluation import LabelledQuestion, is_hit
-from knowledge.qa.fit import Sample, cross_validate, fit_all, fit_ranker, stratified_folds
+from knowledge.qa.fit import Sample, fit_all, fit_ranker
+from knowledge.qa.fit_measure import cross_validate, stratified_folds
 from knowledge.qa.index import IndexFeatures
 from knowledge.qa.ranker import rank_all
 from store.knowledge_base_records import AnswerRecord, QuestionRecord

@@ -24,7 +24,7 @@ from knowledge.search.models import SearchHit, SearchQuery, SearchResults
 from knowledge.search.preferences import PreferenceReport, Preferences
 from knowledge.search.ranking import Ranker
 from knowledge.search.relevance import GateConfig
-from knowledge.search.sale_prices import SalePrices
+from knowledge.search.sale_prices import SalePrices, to_hit
 from knowledge.search.sorting import SortOrder, sort_candidates
 from knowledge.search.vector_index import VectorIndex
 from knowledge.text import tokenize
@@ -61,23 +61,6 @@ def fingerprint_texts(semantic: str, keyword: str) -> int:
 
 def indexable(doc: ProductDoc) -> bool:
     return doc.is_active and bool(doc.active_variants)
-
-
-def to_hit(doc: ProductDoc, score: float, cosine: float | None = None, bm25: float | None = None,
-           sale_prices: SalePrices | None = None) -> SearchHit:
-    """A result line: the cheapest active variant (in stock preferred) at the price the shopper would pay
-    now (a running flash sale's, when ``sale_prices`` has one)."""
-    prices = sale_prices or SalePrices()
-    active = doc.active_variants
-    cheapest = min(active, key=lambda v: (v.stock <= 0, prices.price_now(v))) if active else None
-    return SearchHit(
-        product_id=doc.product_id, external_id=doc.external_id, sku=cheapest.sku if cheapest else None,
-        title=doc.title, title_zh=doc.title_zh, brand=doc.brand, category_path=doc.category_path,
-        price_minor=prices.price_now(cheapest) if cheapest else None,
-        currency=cheapest.currency if cheapest else None,
-        in_stock=doc.in_stock, rating_tenths=doc.rating_tenths, sales_count=doc.sales_count,
-        image_url=doc.image_url, score=score, cosine=cosine, bm25=bm25,
-    )
 
 
 class SearchEngine:

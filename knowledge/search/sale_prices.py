@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from knowledge.search.documents import ProductDoc, VariantDoc
+from knowledge.search.models import SearchHit
 
-__all__ = ["SaleWindow", "SalePrices", "REFRESH_SECONDS"]
+__all__ = ["SaleWindow", "SalePrices", "REFRESH_SECONDS", "to_hit"]
 
 # How old the sale windows may get before a search re-reads them from the store.
 REFRESH_SECONDS = 30.0
@@ -67,3 +68,20 @@ class SalePrices:
             return None
         in_stock = [v for v in active if v.stock > 0] or list(active)
         return min(self.price_now(v, now) for v in in_stock)
+
+
+def to_hit(doc: ProductDoc, score: float, cosine: float | None = None, bm25: float | None = None,
+           sale_prices: SalePrices | None = None) -> SearchHit:
+    """A result line: the cheapest active variant (in stock preferred) at the price the shopper would pay
+    now (a running flash sale's, when ``sale_prices`` has one)."""
+    prices = sale_prices or SalePrices()
+    active = doc.active_variants
+    cheapest = min(active, key=lambda v: (v.stock <= 0, prices.price_now(v))) if active else None
+    return SearchHit(
+        product_id=doc.product_id, external_id=doc.external_id, sku=cheapest.sku if cheapest else None,
+        title=doc.title, title_zh=doc.title_zh, brand=doc.brand, category_path=doc.category_path,
+        price_minor=prices.price_now(cheapest) if cheapest else None,
+        currency=cheapest.currency if cheapest else None,
+        in_stock=doc.in_stock, rating_tenths=doc.rating_tenths, sales_count=doc.sales_count,
+        image_url=doc.image_url, score=score, cosine=cosine, bm25=bm25,
+    )

@@ -32,6 +32,7 @@ from bot.core.skills.shopping import (
     price_search,
     promotions,
     recommend,
+    relative_size,
     search,
     stock_followups,
     which_shown,
@@ -46,5 +47,5 @@ router = Router("shopping").include(
     buy_in_view.router,
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
     brand_add.router, brand_not_shown.router, cart_put.router, cart_size_number.router, framed_product.router,
-    price_search.router, compare_named.router,
+    price_search.router, compare_named.router, relative_size.router,
 )

@@ -33,7 +33,7 @@ from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.catalog.views import ProductView, VariantView
 
-__all__ = ["router", "details_replies", "variant_picker", "which_one", "matching_variants"]
+__all__ = ["router", "details_replies", "variant_picker", "which_one", "matching_variants", "variant_buttons"]
 
 router = Router("shopping.details")
 
@@ -53,7 +53,7 @@ def _variant_line(v: VariantView, shown: Shown, t: Translator, lang: str) -> str
     return f"• {html.escape(variant_label(v, lang))} — {price} — {stock}"
 
 
-def _variant_buttons(variants: list[VariantView], shown: Shown, t: Translator, lang: str, codec: CallbackCodec,
+def variant_buttons(variants: list[VariantView], shown: Shown, t: Translator, lang: str, codec: CallbackCodec,
                      user_id: int, qty: int) -> list[list[Button]]:
     buttons = []
     for v in [v for v in variants if v.stock > 0][:MAX_VARIANT_BUTTONS]:
@@ -81,7 +81,7 @@ async def details_replies(product: ProductView, services: Services, state: Conve
     variants = active_variants(product)
     if len(variants) > 1:
         parts.append(t("<b>Options</b>") + "\n" + "\n".join(_variant_line(v, shown, t, lang) for v in variants))
-    rows = _variant_buttons(variants, shown, t, lang, codec, user_id, 1)
+    rows = variant_buttons(variants, shown, t, lang, codec, user_id, 1)
     if len(variants) == 1 and rows:
         rows = [[Button(t("🛒 Add to cart"), data=codec.encode(user_id, "add", sku_arg(variants[0]), 1))]]
     rows.append([Button(t("🔁 More like this"), data=codec.encode(user_id, "more", product.id)),
@@ -143,7 +143,7 @@ async def variant_picker(product: ProductView, services: Services, t: Translator
             lead = t("Sorry, {title} in {said} is sold out.", title=title, said=said) + _gap(lang)
         else:
             lead = t("<b>{title}</b> doesn't come in {said}.", title=title, said=said) + _gap(lang)
-    rows = _variant_buttons(variants, shown, t, lang, codec, user_id, qty)
+    rows = variant_buttons(variants, shown, t, lang, codec, user_id, qty)
     if lead and variants is matching:
         return Text(lead + t("Which would you like?"), buttons=keyboard(*rows))
     if lead:

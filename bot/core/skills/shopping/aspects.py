@@ -86,6 +86,13 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(N_("screen size"), _rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
            _rx(r"screen|display|inch"), _rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
            most=N_("Biggest screen"), least=N_("Smallest screen")),
+    # "what age is it for", "how old do you have to be", "适合几岁", "多大的孩子能玩": a toy's age range ("Ages 8+" in
+    # its title answered as a quote of the title). Before capacity, whose 多大 would take "多大的孩子".
+    Aspect(N_("age range"), _rx(r"\bwhat\s+ages?\b|\bage\s+(?:range|group|rating)\b|\bhow\s+old\b|\bage\s+is\s+it\b|"
+                                r"\bages?\s+(?:is|are)\s+(?:it|they|this|these)\b|\b(?:years?|yrs?)[- ]old\b|"
+                                r"适合几岁|几岁|多大的?(?:孩子|小孩|宝宝|儿童)|年龄"), "number", ("age_range",),
+           _rx(r"\bages?\b|\d\s*\+|岁"), _rx(r"\bages?\s+(\d{1,2})\s*(\+?)"),
+           most=N_("For the oldest"), least=N_("For the youngest")),
     Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|"
                                r"\bhow\s+(?:big|large)\b|\b(?:for|serves?|fits?)\s+\d+\s+(?:people|ppl|persons?|cups)\b|"
                                r"\bhow\s+many\s+(?:cups|people|ppl)\b|容量|多大|"

@@ -196,6 +196,10 @@ async def which_one(services: Services, state: Conversation, t: Translator, lang
                  words=html.escape(words), n=len(state.last_results))
     else:
         text = t("Which one do you mean?")
+    if action == "add":  # "the first one" typed next adds it, with this quantity (which_add.py)
+        from bot.core.skills.shopping.which_add import which_add_topic
+
+        state.topic = which_add_topic(qty)
     return Text(text, buttons=keyboard(*rows))
 
 

@@ -202,7 +202,7 @@ class SearchEngine:
 
     def search_vector(self, query: SearchQuery, vector: Vectors | None) -> SearchResults:
         """Search with a query vector computed elsewhere (the message is encoded once for NLU and search)."""
-        if not query.text.strip():
+        if not query.text.strip() or query.filters.tag:  # a tag asked for is a list of that tag (persona.py)
             return self._browse(query)
         need = query.offset + query.limit
         ranked, prefer = self.ranked_for(query, vector, need)

@@ -48,6 +48,10 @@ class SearchFilters:
     in_stock_only: bool = False
     audience: str | None = None
     age: int | None = None
+    # Departments left out ("|" between several), and a merchandising tag every product must have: "a birthday
+    # gift for my girlfriend" is the catalogue's gifts ("gift" tag), gift cards aside (knowledge/search/persona.py).
+    not_category: str | None = None
+    tag: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("min_price_minor", "max_price_minor"):
@@ -126,6 +130,10 @@ def matches(doc: ProductDoc, f: SearchFilters, price_now: PriceNow | None = None
     if not doc.is_active or not doc.active_variants:
         return False
     if f.category and not _category_matches(doc.category_path, f.category):
+        return False
+    if f.not_category and any(_category_matches(doc.category_path, c) for c in f.not_category.split("|")):
+        return False
+    if f.tag and f.tag not in doc.tags:
         return False
     if f.brand and (doc.brand or "").strip().lower() not in {b.strip().lower() for b in f.brand.split("|")}:
         return False  # "Nike|ASICS": either ("anything from nike or asics")

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interest_phrase", "child_gift_words", "CHILD_GIFT"]
+__all__ = ["interest_phrase", "child_gift_words", "CHILD_GIFT", "adult_gift", "recipient_audience", "GIFT_CARDS",
+           "GIFT_TAG", "NOT_FOR_ADULTS"]
 
 # What a present for a child is when the request names nothing else ("gift for 7 year old boy", "给6岁孩子买个礼物"):
 # searched as typed, the gift words found coffee gift baskets and gift cards (the kids filter keeps unmarked
@@ -100,3 +101,44 @@ def child_gift_words(product_words: str) -> str | None:
 
 _A_GIFT = re.compile(r"\b(?:gifts?|presents?|something|anything|birthday|christmas|xmas|ideas?)\b|礼物|礼品|生日|东西",
                      re.I)
+
+
+# The catalogue department a request for "a gift" alone is not answered from: a gift card is a way out when
+# nothing else fits, not the gift itself ("birthday gift for my girlfriend" listed four gift cards).
+GIFT_CARDS = "Gift Cards"
+GIFT_TAG = "gift"
+# Nor, for a grown-up, the children's departments (a rag doll for a girlfriend).
+NOT_FOR_ADULTS = "Toys & Games|Baby"
+# Who a present is for, when the request says it by who they are to the shopper.
+_FOR_WOMEN = re.compile(r"\b(?:girlfriend|wife|mom|mum|mommy|mummy|mother|sister|grandma|granny|grandmother|aunt|"
+                        r"auntie|fiancee|her)\b|女朋友|女友|老婆|妻子|媳妇|太太|妈妈|老妈|母亲|姐姐|妹妹|奶奶|外婆|姥姥|"
+                        r"闺蜜|阿姨|婆婆|岳母", re.I)
+_FOR_MEN = re.compile(r"\b(?:boyfriend|husband|dad|daddy|father|brother|grandpa|grandfather|uncle|fiance|him)\b|"
+                      r"男朋友|男友|老公|丈夫|爸爸|老爸|父亲|哥哥|弟弟|爷爷|外公|姥爷|叔叔|公公|岳父", re.I)
+_CARD = re.compile(r"\bcards?\b|卡", re.I)
+# A present said in so many words ("something for my mom" may be anything).
+_A_PRESENT = re.compile(r"\b(?:gifts?|presents?|birthday|christmas|xmas|anniversary|valentine'?s?)\b|礼物|礼品|生日|"
+                        r"圣诞|纪念日|情人节", re.I)
+
+
+def adult_gift(product_words: str) -> tuple[str | None, str] | None:
+    """(the audience the recipient says, or None, and the catalogue tag of gifts) when a request is only
+    gift, occasion, recipient and asking words ("birthday gift for my girlfriend", "送爸爸的生日礼物"), else None.
+
+    Such a request names no product; searched as typed, its gift words found the gift cards and gift baskets
+    (the relevance cut keeps only products whose own words say "gift"). It is answered as a list of the
+    catalogue's gifts ("gift" tag, ``SearchFilters.tag``) without the gift cards (``GIFT_CARDS``): the products
+    marked for the recipient's audience first, none marked only for another, best sellers first."""
+    said = product_words.strip()
+    if not _A_PRESENT.search(said) or _CARD.search(said):
+        return None
+    generic = _generic_zh(said) if re.search(r"[\u4e00-\u9fff]", said) else _generic_en(said)
+    if not generic:
+        return None
+    return recipient_audience(said), GIFT_TAG
+
+
+def recipient_audience(text: str) -> str | None:
+    """"women" for a girlfriend, a mother, 老婆..., "men" for a boyfriend, a father, 爸爸...; None otherwise."""
+    women, men = bool(_FOR_WOMEN.search(text)), bool(_FOR_MEN.search(text))
+    return "women" if women and not men else "men" if men and not women else None

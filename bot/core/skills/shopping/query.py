@@ -32,7 +32,14 @@ from knowledge.search.audience import KIDS, child_age, query_audience, query_wit
 from knowledge.search.filters import SearchFilters
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
-from knowledge.search.persona import child_gift_words, interest_phrase
+from knowledge.search.persona import (
+    GIFT_CARDS,
+    NOT_FOR_ADULTS,
+    adult_gift,
+    child_gift_words,
+    interest_phrase,
+    recipient_audience,
+)
 from knowledge.search.preferences import Preferences
 from knowledge.search.sorting import SortOrder
 from knowledge.text.tokenize import has_han
@@ -171,9 +178,20 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
         if audience == KIDS and interest is None:
             # "gift for 7 year old boy": toys, not the coffee gift baskets the gift words found (persona.py)
             product = child_gift_words(product) or product
+    gift = adult_gift(product) if audience is None and interest is None else None
+    if gift is not None:
+        # "birthday gift for my girlfriend": the shop's gifts for her, not four gift cards (persona.py)
+        who, tag = gift
+        said_brand = prefer.brand or filters.brand
+        if said_brand and recipient_audience(said_brand) is not None:  # "gift for my brother": not Brother labels
+            who = who or recipient_audience(said_brand)
+            prefer, filters = replace(prefer, brand=None), replace(filters, brand=None)
+        left_out = f"{GIFT_CARDS}|{NOT_FOR_ADULTS}" if who else GIFT_CARDS
+        filters = replace(filters, audience=who, not_category=left_out, tag=tag)
+        prefer = replace(prefer, audience=who) if who else prefer
     return SearchQuery(text=cleaned[:1000], limit=limit, offset=offset, filters=filters,
                        sort=order, user_id=user_id, language=lang, prefer=prefer,
-                       product_text=product[:1000] if prefer.active or interest else None)
+                       product_text=product[:1000] if (prefer.active or interest) and not gift else None)
 
 
 def save_query(query: SearchQuery, exclude: int | None = None) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from bot.core.skills.shopping.results import no_search, present, run_query
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
-from knowledge.search.persona import interest_phrase
+from knowledge.search.persona import interest_phrase, recipient_audience
 from knowledge.search.sorting import ShopperProfile, SortOrder
 from nlu.result import ParseResult
 from store.cart import get_cart
@@ -127,6 +127,8 @@ def _kind_asked_for(parse: ParseResult | None) -> str | None:
         if entity is None:
             continue
         words = (entity.surface(parse.text) or str(entity.value or "")).strip()
+        if name == "brand" and recipient_audience(words) is not None:
+            continue  # "gift for my brother": who it is for, not the Brother label makers
         if words:
             return words
     return None

@@ -61,7 +61,7 @@ fridge | refrigerator | 冰箱
 stove | cooker | hob | 灶
 frying pan | skillet | fry pan | 煎锅 | 平底锅
 sauce pan | saucepan | 奶锅 | 汤锅
-mug | 马克杯 | 杯子
+mug | 马克杯 | 杯子 | 咖啡杯
 tumbler | travel mug | 随行杯 | 保温杯
 slipper | slippers | house shoes | 拖鞋
 sandal | sandals | slides | flip flops | 凉鞋 | 拖鞋

@@ -40,6 +40,10 @@ def test_the_audience_a_query_asks_for() -> None:
     assert query_audience("男士衬衫") == MEN
     assert query_audience("男款跑鞋") == MEN
     assert query_audience("儿童雨靴") == KIDS
+    # Small children ("宝宝玩具" listed the dog toys first): 宝宝, 小朋友, 幼儿, 婴儿 are kids too.
+    for text in ("宝宝玩具", "给小朋友的礼物", "幼儿绘本", "婴儿推车"):
+        assert query_audience(text) == KIDS, text
+    assert query_audience("狗宝宝的玩具") is None  # the animal's
     # No audience, both, or unisex.
     # (A brand such as "Boy Smells" is taken out of the text before: build_query reads the product words.)
     for text in ("running shoes", "shoes for men and women", "unisex hoodie", "男女同款卫衣",

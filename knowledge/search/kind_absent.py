@@ -48,6 +48,7 @@ from knowledge.search.models import SearchResults
 from knowledge.text.brands import aliases_in
 from knowledge.text.synonyms import SYNONYMS
 from knowledge.text.tokenize import has_han, is_code, tokenize
+from knowledge.text.values_zh import value_zh
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -79,6 +80,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MODEL_AFTER_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s*(?=[a-z]*\d|[a-z]+\s*\d)[a-z0-9 ]+$", re.I)
 _TITLE_CHUNKS = re.compile(r",|:| - | \| |\(|\)|\[|\]")
 _NOT_NAME = re.compile(r"^(?:with|for|in|by)\b", re.I)
+_PROSE = frozenset({"description_zh", "tags_zh", "title_zh", "tags"})
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,16 @@ def _names_it(asked: AskedKind, doc: ProductDoc) -> bool:
                if " " not in n or n == asked.phrase.lower())
 
 
+def _of_a_quality(asked: AskedKind, doc: ProductDoc) -> bool:
+    """Test 3 too (Chinese): the kind is a word of one of the product's values in Chinese and the head its Chinese name
+    ends with: 帆布鞋 is the sneakers whose upper is "Canvas" (帆布) and whose name is 男女同款休闲鞋."""
+    name, phrase = _zh_name(doc.title_zh), asked.phrase
+    return bool(name) and has_han(phrase) and any(
+        has_han(zh) and any(phrase[:i] in zh and name.endswith(phrase[i:]) for i in range(2, len(phrase)))
+        for key, values in doc.attributes.items() if key not in _PROSE
+        for zh in (value_zh(str(v), key) for v in attribute_values(values)))
+
+
 _CATALOG: weakref.WeakKeyDictionary[object, tuple[int, dict[str, list[ProductDoc]], dict[str, list[ProductDoc]]]] = \
     weakref.WeakKeyDictionary()
 
@@ -261,7 +273,7 @@ def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[Product
     top = list(hits[:LOOKED_AT])
     if _names_code(text, top) or any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
         return None
-    if any(_names_it(asked, d) for d in top):
+    if any(_names_it(asked, d) or _of_a_quality(asked, d) for d in top):
         return None
     if encode is not None and has_han(asked.phrase):
         names = sorted({n for d in top if (n := _zh_name(d.title_zh)) and n[-1] == asked.phrase[-1]})

@@ -91,3 +91,21 @@ async def test_a_height_question_is_answered_by_a_height_not_the_thickness(tmp_p
         thick = await listing_reply(bot.services, "这个多厚", "LAMP2", none, zh, codec, 7)
         said = "\n".join(r.text for r in thick or [] if isinstance(r, Text))
         assert "20" in said and "165" not in said, said
+
+
+async def test_how_heavy_in_chinese_about_a_numbered_result_is_a_question(tmp_path: Path) -> None:
+    """"第二个多重" under speakers (details, unsure) got "抱歉，我不太确定您的意思": 多 + an adjective (多重, 多高,
+    多大) asks how heavy, tall, big, as 多少 asks how much."""
+    async with shop_bot(tmp_path) as bot:
+        assert bot.services is not None
+        bot.services.qa = await start_qa(bot.services.uows)
+
+        def second(text: str, ctx: object) -> tuple[ParsedEntity, ...]:
+            shown = getattr(ctx, "last_results", ())
+            return (ParsedEntity("reference", shown[1], 0, 3, resolved=True),)
+
+        bot.services.nlu = WalkNLU({"第二个多重": ("show_product_details", True, second)})
+        li = Shopper(bot, UserRef(1033, "李", language_code="zh-hans"))
+        await li.say("mug")
+        said = body(await li.say("第二个多重"))
+        assert "不太确定" not in said and "没听明白" not in said and "重量" in said, said

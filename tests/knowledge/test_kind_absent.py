@@ -111,3 +111,11 @@ def test_a_kind_named_by_a_quality_the_product_has_is_not_absent() -> None:
     def with_waxed() -> None: ...
 
     assert absent_kind("帆布包", [waxed], [MAT, waxed], owner=with_waxed, version=1) is None
+
+
+def test_a_short_form_of_a_kind_the_catalog_has_is_not_absent() -> None:
+    """"有没有便宜点的跑鞋" said "暂时没有跑鞋": sorted by price, the first results were not running shoes, and no
+    Chinese name ends with 跑鞋 -- the catalog says 跑步鞋, of which 跑鞋 is the short form (short_forms.py)."""
+    cheap = _doc(11, "Cedar Shoe Trees", "Dr. Scholl's 雪松木鞋撑", "Shoes > Shoe Care", "Shoe Care")
+    assert judge("跑鞋", [cheap, RUNNING]) is None
+    assert judge("跑鞋", [cheap]) is None

@@ -13,8 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from knowledge.search.kind_absent import _is_kind, _names_it, _of_a_quality, asked_kind, without_brands
+from knowledge.search.kind_absent import (
+    _HAN_RUN,
+    _is_kind,
+    _names_it,
+    _of_a_quality,
+    asked_kind,
+    without_brands,
+)
 from knowledge.search.models import SearchResults
+from knowledge.text.tokenize import has_han
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -36,4 +44,16 @@ def with_kind_first(engine: SearchEngine, results: SearchResults) -> SearchResul
     count = kinds.index(False) if False in kinds else len(kinds)
     if count == 0 or count == len(kinds) or any(kinds[count:]):
         return results
-    return replace(results, kind_first=(asked.phrase, count))
+    return replace(results, kind_first=(_named(asked.phrase, text, docs[0].title_zh), count))
+
+
+def _named(phrase: str, text: str, title_zh: str | None) -> str:
+    """The kind as the shopper and the first result both say it: jieba reads 充电宝 as 充电 + 宝, and "前 3 件是“宝”"
+    named nothing; the longest end of the query's Chinese that a Chinese word of the first result's title ends with."""
+    runs, names = _HAN_RUN.findall(text), _HAN_RUN.findall(title_zh or "")
+    if not has_han(phrase) or not runs:
+        return phrase
+    said = runs[-1]
+    ends = [said[i:] for i in range(len(said))
+            if said[i:].endswith(phrase) and any(name.endswith(said[i:]) for name in names)]
+    return ends[0] if ends else phrase

@@ -20,6 +20,8 @@ DOCS = [
     _doc(2, "Cuisinart Electric Kettle, 1.7 L", "Cuisinart 电热水壶 1500W", "Home > Kitchen > Appliances"),
     _doc(3, "Nongshim Rice Vermicelli, 2.5 kg", "Nongshim 米粉 2.5 kg", "Grocery > Noodles"),
     _doc(4, "Zojirushi Rice Cooker, 5.5 Cups", "Zojirushi 电饭煲 5.5杯", "Home > Kitchen > Appliances"),
+    _doc(5, "Anker Power Bank, 10000 mAh", "Anker 10000毫安 充电宝", "Electronics > Power"),
+    _doc(6, "Baseus GaN Charger, 100 W", "Baseus 100W 氮化镓快充充电器", "Electronics > Power"),
 ]
 
 
@@ -38,3 +40,5 @@ def test_where_the_kind_asked_for_ends_among_the_results(fake_encoder: FakeEncod
     assert with_kind_first(engine, _results(engine, "电饭煲", [1, 4])).kind_first is None
     assert with_kind_first(engine, _results(engine, "电饭煲", [2, 1])).kind_first is None
     assert with_kind_first(engine, _results(engine, "电饭煲", [1, 2, 4])).kind_first is None
+    # The kind is named as the shopper said it: jieba reads 充电宝 as 充电 + 宝, and "前 1 件是“宝”" made no sense.
+    assert with_kind_first(engine, _results(engine, "我想买个充电宝", [5, 6])).kind_first == ("充电宝", 1)

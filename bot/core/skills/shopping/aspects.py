@@ -66,7 +66,8 @@ ASPECTS: tuple[Aspect, ...] = (
            most=N_("Most expensive"), least=N_("Cheapest"), more_is_better=False),
     Aspect(N_("rating"), _rx(r"\b(rated|ratings?|reviews?|stars?)\b|评分|评价|口碑|好评"), "rating",
            most=N_("Best rated"), least=N_("Lowest rated")),
-    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气"), "sales",
+    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气|受欢迎|"
+                            r"热门"), "sales",
            most=N_("Best selling"), least=N_("Least sold")),
     Aspect(N_("battery life"), _rx(r"\bbatter(y|ies)\b|\b(on|per|a|one|full|single) charge\b|\bruntime\b|"
                                    r"\bplay ?time\b|续航|电池|电量|待机|充一次|充满"), "number",

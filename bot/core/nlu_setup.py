@@ -9,6 +9,7 @@ changed, in a thread so the event loop keeps serving.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,18 @@ async def catalog_vocabulary(uows: UnitOfWorkFactory) -> CatalogVocabulary:
         names[category.name] = category.name
         if category.name_zh:
             names[category.name_zh] = category.name
-    return CatalogVocabulary.build(brands=brands, categories=names, colors=colours, sizes=sizes)
+    vocab = CatalogVocabulary.build(brands=brands, categories=names, colors=colours, sizes=sizes)
+    return replace(vocab, brands={**_chinese_brand_names(vocab.brands), **vocab.brands})
+
+
+def _chinese_brand_names(brands: dict[str, str]) -> dict[str, str]:
+    """The Chinese names (knowledge/text/brands.py) of the catalogue's brands, each to the catalogue's own
+    spelling: "匡威帆布鞋" and "只看新百伦的" name Converse and New Balance (before, only the few Chinese names in
+    the NLU training data were brands, and "只看新百伦的" under running shoes searched "跑鞋 新百伦")."""
+    from knowledge.text.brands import BRAND_ALIASES
+
+    return {alias.casefold(): brands[owner.casefold()]
+            for alias, owner in BRAND_ALIASES.items() if owner.casefold() in brands}
 
 
 async def _variant_values(uow: Any, keys: tuple[str, ...]) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from knowledge.qa.answer import Answer
 from knowledge.qa.regions import REGIONS, destination_pattern, regions_asked
 
-__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED", "COUNTRY_DESTINATION"]
+__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED", "COUNTRY_DESTINATION", "country_names"]
 
 MIN_LISTED = 3
 _EU = ("EU", "European Union", "欧盟")
@@ -139,3 +139,11 @@ def for_the_place_asked(question: str, answer: Answer) -> Answer:
         return answer
     return replace(answer, answer=None, source=None, matched_question=None, answer_id=None,
                    nearest_question=answer.matched_question, same_question=True)
+
+
+def country_names(country: str) -> tuple[str, str | None]:
+    """A country's English name as regions.py gives it, and its first Chinese name in the table (None if none)."""
+    for names, _ in _PLACES:
+        if country in names:
+            return country, next((n for n in names if not n.isascii()), None)
+    return country, None

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = ["REGIONS", "asks_about_a_place", "regions_asked", "without_regions", "destination_pattern",
-           "ABOUT_DELIVERY"]
+           "ABOUT_DELIVERY", "whether_it_ships"]
 
 _US = ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
@@ -147,3 +147,25 @@ def asks_about_a_place(text: str) -> bool:
 
     return bool(ABOUT_DELIVERY.search(text)) and bool(_REGION_PATTERN.search(text)
                                                       or COUNTRY_DESTINATION.search(text))
+
+
+# What is left of "可以寄到上海吗" / "do you ship to texas?" without the place: whether the shop delivers there at all.
+_WHETHER_ZH = re.compile(r"^(?:请问)?(?:你们|您们)?(?:可以|能|能不能|可不可以|会)?"
+                         r"(?:寄|发货|发|送|运|邮|配送|快递)(?:到|往)?(?:吗|么|不)?$")
+_WHETHER_EN = re.compile(r"^(?:do|can|will|could)\s+(?:you|u)\s+(?:guys\s+)?(?:ship|deliver|send|post|mail)\s*$", re.I)
+
+
+def whether_it_ships(text: str) -> str | None:
+    """"可以寄到上海吗" -> "可以寄到中国大陆吗": a question whether the shop delivers to one region at all, asked about
+    its country (without the place, "可以寄到吗" matched "可以寄到邮政信箱吗" -> "可以，但只能用标准快递"); None for
+    any other question."""
+    from knowledge.qa.places import country_names
+
+    countries = regions_asked(text)
+    rest = re.sub(r"[\s?？!！。.,，]+", " ", without_regions(text)).strip()
+    if len(set(countries)) != 1 or rest == text.strip():
+        return None
+    english, chinese = country_names(countries[0])
+    if _WHETHER_ZH.match(rest.replace(" ", "")) and chinese:
+        return f"可以寄到{chinese}吗"
+    return f"do you ship to {english}?" if _WHETHER_EN.match(rest) else None

@@ -32,7 +32,7 @@ from knowledge.qa.index import QAIndex, Tokenizer
 from knowledge.qa.names import CatalogNames, NamedProduct
 from knowledge.qa.places import for_the_place_asked
 from knowledge.qa.ranker import Ranking, promoted
-from knowledge.qa.regions import without_regions
+from knowledge.qa.regions import whether_it_ships, without_regions
 from knowledge.qa.scope import QueryScope, ScopeResolver
 from knowledge.qa.scoring import best_answer
 from knowledge.qa.tokens import qa_tokenize
@@ -193,7 +193,8 @@ class QAService:
             return Answer(answer=None, source=None, confidence=0.0, matched_question=None)
         await self.refresh()
         # "寄到上海运费多少": the fee's entry, not a shopper's story about Shanghai (regions.py)
-        asked = without_regions(question)
+        # "可以寄到上海吗": whether it delivers to the country at all, not "可以寄到吗" (the PO-box entry's "可以")
+        asked = whether_it_ships(question) or without_regions(question)
         if asked != question:
             query_vector = None  # the caller's vector is the message's, place and all
         query = await self.prepare(asked, product_external_id=product_external_id, query_vector=query_vector)

@@ -35,7 +35,7 @@ _QUERY = {
     MEN: re.compile(r"\b(?:men'?s?|mens'?|man'?s|gents?|male|boys?'?|boy'?s)(?![\w'])|男士|男款|男式|男性|男生|男装|"
                     r"男鞋|男用|男孩", re.I),
     KIDS: re.compile(r"\b(?:kids?'?|kid'?s|children'?s?|childrens|child'?s|toddlers?'?)(?![\w'])|儿童|童装|童鞋|孩子|"
-                     r"小孩|男童|女童", re.I),
+                     r"小孩|男童|女童|宝宝|小朋友|幼儿|婴儿", re.I),
 }
 # "Boys'"/"girls'" are kids *and* a gender: a query for them is read as kids (the catalog has no boys'
 # department), which keeps adult products of either gender out.

@@ -55,7 +55,14 @@ def _chinese_heads(text: str) -> frozenset[str]:
     if not words:
         return frozenset()
     last = words[-1]
-    return frozenset({last, last[:-1]} if len(last) > 1 and last.endswith("子") else {last})
+    heads = {last, last[:-1]} if len(last) > 1 and last.endswith("子") else {last}
+    # Its other names' heads, as for English ("电饭锅" is a rice cooker, "咖啡杯" a mug): the head bonus then lifts
+    # the 马克杯 and the "Coffee Mug" over the coffee beans that only share 咖啡.
+    for other in SYNONYMS.get(last, ()):
+        word = other if has_han(other) else _last_word(other)
+        if word:
+            heads.add(word)
+    return frozenset(heads)
 
 
 def _chinese_name(title_zh: str | None) -> str | None:

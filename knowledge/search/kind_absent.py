@@ -1,10 +1,9 @@
 """Whether the kind of product a query asks for is absent from the shop, so the results are only the closest.
 
-WHY: search is semantic and the relevance cut is relative to the best candidate (relevance.py), so a query
-for something the shop does not sell still gets its nearest neighbours: "yoga block" listed yoga mats and
-leggings as if they were matches. The results stay (they are the closest things we have), but the dialogue
-must say plainly that the kind asked for is not carried. This module only *judges*; it never changes which
-products are found or their order.
+WHY: search is semantic and the relevance cut is relative to the best candidate (relevance.py), so a query for
+something the shop does not sell still gets its nearest neighbours: "yoga block" listed yoga mats and leggings as
+if they were matches. The results stay (the closest we have), but the dialogue must say plainly that the kind
+asked for is not carried. This module only *judges*; it never changes which products are found or their order.
 
 The kind asked for is the query's head noun (heads.py: "yoga block" -> block; "瑜伽砖" -> 砖, jieba's last word,
 which must be a noun). It is **absent** only when all of these fail -- each is a way of being sure it is there:
@@ -12,22 +11,20 @@ which must be a noun). It is **absent** only when all of these fail -- each is a
 1. a result *is* that kind: its title's name part ends with it (a trailing "set", "kit", "pair"... is see-through:
    "Resistance Band Set" is bands), a part of its category leaf or of its ``product_type`` attribute does, or
    its Chinese name ends with it ("机械键盘" -> 无线机械键盘);
-2. some product in the catalog is that kind (the same test over every product): then the shop has it and
-   "we don't carry" would be false, whatever the ranking showed;
-3. a result names the word in its title, tags, category or type as a whole word ("桌游" in "展翅翱翔 桌游",
-   "novel" in a tag), or the query's other names for it (knowledge/text/synonyms.py) do;
-4. (Chinese) a result's Chinese name ends with the same character as the kind asked for -- the head morpheme
-   of a Chinese compound -- and the encoder reads the two as the same thing (cosine >= ``SAME_KIND_COSINE``):
-   "遥控车" and 遥控特技车, "保温杯" and 保温随行杯. Both conditions: by cosine alone neighbouring kinds come
-   close ("瑜伽砖" and 瑜伽垫 0.82, "自行车" and Cycling Gear 0.74), and the same last character alone joins
-   自行车 to 婴儿车. English has no such test: word-level cosines do not separate "fish tank"/Aquarium (0.65)
-   from "yoga block"/Yoga Mat (0.68).
+2. some product in the catalog is that kind (the same test over every product), or the kind is the short form of
+   one of its Chinese names (跑鞋 of 跑步鞋): then "we don't carry" would be false, whatever the ranking showed;
+3. a result names the word in its title, tags, category or type as a whole word ("桌游" in "展翅翱翔 桌游", "novel"
+   in a tag), or the query's other names for it (synonyms.py) do, or it is made of it (帆布鞋: a 鞋 of "Canvas");
+4. (Chinese) a result's Chinese name ends with the same character as the kind asked for (the head morpheme of a
+   compound) and the encoder reads the two as the same thing (cosine >= ``SAME_KIND_COSINE``): "遥控车" and 遥控特技车,
+   "保温杯" and 保温随行杯. Both conditions: by cosine alone neighbouring kinds come close ("瑜伽砖" and 瑜伽垫 0.82),
+   and the same last character alone joins 自行车 to 婴儿车. English has no such test: word-level cosines do not
+   separate "fish tank"/Aquarium (0.65) from "yoga block"/Yoga Mat (0.68).
 
-Not judged (no note): no head noun, a head that names no kind ("gift", "something", "礼物", "东西"), a Chinese
-last word that is not a noun ("猫老是抓沙发怎么办"), or a brand: "耐克的" / "有耐克的吗" ask for Nike, and
-"暂时没有耐克" over the Nike products was false. Brand names (the Chinese ones of knowledge/text/brands.py, a
-catalog brand said alone) leave the text first, and a query whose product words were all stated preferences
-(``product_text`` "") names no kind.
+Not judged (no note): no head noun, a head that names no kind ("gift", "礼物", "东西"), a Chinese last word that is
+not a noun ("猫老是抓沙发怎么办"), or a brand: "耐克的" asks for Nike ("暂时没有耐克" over the Nike products was false).
+Brand names (the Chinese ones of brands.py, a catalog brand said alone) leave the text first, and a query whose
+product words were all stated preferences (``product_text`` "") names no kind.
 """
 
 from __future__ import annotations
@@ -45,9 +42,11 @@ from knowledge.search.code_forms import squash
 from knowledge.search.documents import ProductDoc, attribute_values
 from knowledge.search.heads import query_heads
 from knowledge.search.models import SearchResults
+from knowledge.search.short_forms import full_form
 from knowledge.text.brands import aliases_in
 from knowledge.text.synonyms import SYNONYMS
 from knowledge.text.tokenize import has_han, is_code, tokenize
+from knowledge.text.values_zh import value_zh
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -79,6 +78,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MODEL_AFTER_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s*(?=[a-z]*\d|[a-z]+\s*\d)[a-z0-9 ]+$", re.I)
 _TITLE_CHUNKS = re.compile(r",|:| - | \| |\(|\)|\[|\]")
 _NOT_NAME = re.compile(r"^(?:with|for|in|by)\b", re.I)
+_PROSE = frozenset({"description_zh", "tags_zh", "title_zh", "tags"})
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,16 @@ def _names_it(asked: AskedKind, doc: ProductDoc) -> bool:
                if " " not in n or n == asked.phrase.lower())
 
 
+def _of_a_quality(asked: AskedKind, doc: ProductDoc) -> bool:
+    """Test 3 too (Chinese): the kind is a word of one of the product's values in Chinese and the head its Chinese name
+    ends with: 帆布鞋 is the sneakers whose upper is "Canvas" (帆布) and whose name is 男女同款休闲鞋."""
+    name, phrase = _zh_name(doc.title_zh), asked.phrase
+    return bool(name) and has_han(phrase) and any(
+        has_han(zh) and any(phrase[:i] in zh and name.endswith(phrase[i:]) for i in range(2, len(phrase)))
+        for key, values in doc.attributes.items() if key not in _PROSE
+        for zh in (value_zh(str(v), key) for v in attribute_values(values)))
+
+
 _CATALOG: weakref.WeakKeyDictionary[object, tuple[int, dict[str, list[ProductDoc]], dict[str, list[ProductDoc]]]] = \
     weakref.WeakKeyDictionary()
 
@@ -261,8 +271,10 @@ def absent_kind(text: str, hits: Sequence[ProductDoc], catalog: Iterable[Product
     top = list(hits[:LOOKED_AT])
     if _names_code(text, top) or any(_is_kind(asked, d) for d in top) or _catalog_has(asked, owner, version, catalog):
         return None
-    if any(_names_it(asked, d) for d in top):
+    if any(_names_it(asked, d) or _of_a_quality(asked, d) for d in top):
         return None
+    if has_han(asked.phrase) and full_form(asked.phrase, [d.title_zh for d in catalog if d.title_zh]):
+        return None  # "跑鞋" of the catalog's 跑步鞋 (test 2): sorted by price, no running shoe came first
     if encode is not None and has_han(asked.phrase):
         names = sorted({n for d in top if (n := _zh_name(d.title_zh)) and n[-1] == asked.phrase[-1]})
         if names:

@@ -92,6 +92,8 @@ class SearchResults:
     # The kind of product asked for when the shop has none of it ("yoga block"): the hits are only the closest
     # products, and the dialogue says so first (knowledge/search/kind_absent.py).
     missing_kind: str | None = None
+    # (kind, n): only the first n hits of the page are the kind asked for, close products follow (kind_first.py).
+    kind_first: tuple[str, int] | None = None
     # How many results come in the size the query prefers (``query.prefer.size``); they come first.
     size_met: int = 0
 

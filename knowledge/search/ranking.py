@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from knowledge.encoders.base import Vectors
+from knowledge.search.audience import fits
 from knowledge.search.documents import ProductDoc, name_text
 from knowledge.search.filters import SearchFilters
 from knowledge.search.heads import head_match, query_heads
@@ -135,6 +136,9 @@ class Ranker:
         # sets the reference ("手冲壶": a badminton racket at cosine 0.17), every product that *has* the
         # words looks weak beside it and nothing is left.
         eligible = {h.product_id for h in fused if h.product_id in codes or self._above_floor(h)}
+        if filters.audience:
+            # Nor a product for another audience: the pet toys (玩具 in their names) set it for "儿童玩具", cut the toys
+            eligible = {pid for pid in eligible if fits(self.engine.docs[pid], filters.audience)}
         kinds = {pid: self.engine.docs[pid].category_path for pid in eligible}
         # Chinese product words all in the catalog: a Chinese name with all of them is of the kind asked for.
         known = bool(core) and all(has_han(t) and keywords.document_frequency(t) > 0 for t in core)

@@ -35,6 +35,7 @@ from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import EngineConfig, Progress, SearchEngine
 from knowledge.search.errors import SearchNotStarted
 from knowledge.search.kind_absent import with_kind_note
+from knowledge.search.kind_first import with_kind_first
 from knowledge.search.models import SearchQuery, SearchResults
 from knowledge.search.persistence import load_engine, reconcile, save_engine
 from knowledge.search.sale_prices import REFRESH_SECONDS, SalePrices, SaleWindow
@@ -270,7 +271,8 @@ class ProductSearch:
         if results.hits:
             # Whether the kind asked for is absent and these are only the closest products: a note, the
             # hits and their order stay as they are.
-            return await asyncio.to_thread(with_kind_note, engine, results)
+            noted = await asyncio.to_thread(with_kind_note, engine, results)
+            return await asyncio.to_thread(with_kind_first, engine, noted)
         results = await asyncio.to_thread(with_alternatives, engine, results, vector)
         if self._log_zero and query.text.strip():
             try:

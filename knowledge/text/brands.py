@@ -30,7 +30,7 @@ Nestlé: 雀巢 | Lindt: 瑞士莲 | Godiva: 歌帝梵 | Ferrero: 费列罗 | Ki
 Moony: 尤妮佳 | Fisher-Price: 费雪 | Casio: 卡西欧 | Citizen: 西铁城
 Swatch: 斯沃琪 | Tissot: 天梭 | Garmin: 佳明 | Dell: 戴尔 | HP: 惠普 | ASUS: 华硕 | Acer: 宏碁
 Microsoft: 微软 | Google: 谷歌 | OnePlus: 一加 | Hisense: 海信 | Sharp: 夏普 | Toshiba: 东芝
-Hitachi: 日立 | Stanley: 史丹利 | Deuter: 多特 | Gregory: 格里高利 | Coleman: 科勒曼
+Hitachi: 日立 | Stanley: 史丹利, 斯坦利 | Deuter: 多特 | Gregory: 格里高利 | Coleman: 科勒曼
 Birkenstock: 勃肯 | Havaianas: 哈瓦那 | Crocs: 卡骆驰 | Timberland: 添柏岚
 HOKA: 霍卡 | ASICS: 亚瑟士 | Brooks: 布鲁克斯 | Saucony: 索康尼 | Mizuno: 美津浓
 Salomon: 萨洛蒙 | On: 昂跑 | Reebok: 锐步 | Fila: 斐乐 | Anta: 安踏 | Li-Ning: 李宁 | Ray-Ban: 雷朋

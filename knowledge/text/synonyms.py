@@ -57,11 +57,12 @@ speaker | loudspeaker | 音箱 | 音响
 charger | charging adapter | wall plug | 充电器 | 充电头
 cable | cord | lead | 数据线 | 充电线
 kettle | 水壶 | 电水壶
+water bottle | 水杯 | 水瓶 | 水壶 | 运动水壶
 fridge | refrigerator | 冰箱
 stove | cooker | hob | 灶
 frying pan | skillet | fry pan | 煎锅 | 平底锅
 sauce pan | saucepan | 奶锅 | 汤锅
-mug | 马克杯 | 杯子
+mug | 马克杯 | 杯子 | 咖啡杯
 tumbler | travel mug | 随行杯 | 保温杯
 slipper | slippers | house shoes | 拖鞋
 sandal | sandals | slides | flip flops | 凉鞋 | 拖鞋

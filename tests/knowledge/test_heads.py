@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from knowledge.encoders.base import Encoder
 from knowledge.encoders.fake import FakeEncoder
 from knowledge.search.documents import ProductDoc, VariantDoc
 from knowledge.search.engine import EngineConfig, SearchEngine
@@ -64,3 +67,27 @@ def test_a_chinese_head_matches_the_end_of_the_chinese_name_as_a_whole_word() ->
     assert head_match(earphones, "Espresso Machine", "Kitchen > Coffee Makers", "Breville 意式咖啡机") == 0
     assert head_match(earphones, "Tune Headphones", "Audio > Headphones", "JBL 头戴式降噪蓝牙耳机 44小时") == 1.0
     assert head_match(frozenset({"杯"}), "Travel Mug, 470 ml", "Kitchen > Mugs", "Stanley 保温随行杯 470毫升") == 1.0
+
+
+def test_a_chinese_head_has_its_other_names_heads_too() -> None:
+    """"咖啡杯" is a mug: before, its only head was 咖啡杯, which no product name ends with, and the coffee beans
+    (咖啡豆, sharing 咖啡) came before every mug, with "暂时没有咖啡杯"."""
+    assert {"mug", "马克杯"} <= query_heads("咖啡杯")
+    assert {"cooker", "电饭煲"} <= query_heads("电饭锅")
+    assert {"杯子", "杯", "mug", "马克杯"} <= query_heads("杯子")
+
+
+@pytest.mark.model
+def test_a_chinese_name_of_a_kind_finds_it_before_what_shares_its_modifier(use_encoder: Encoder) -> None:
+    """On the real encoder (the fake one reads 咖啡 in 咖啡豆 as the whole meaning and cuts the mugs)."""
+    engine = SearchEngine(use_encoder)
+    docs = [
+        _doc(1, "Guatemala Coffee Beans, Medium Roast", "Grocery > Coffee", "coffee coffee-beans"),
+        _doc(2, "Colombia Coffee Beans, Light Roast", "Grocery > Coffee", "coffee coffee-beans"),
+        _doc(3, "Glossy Porcelain Coffee Mug, 300 ml", "Kitchen > Mugs", "mug coffee tea"),
+        _doc(4, "Stoneware Mug with Handle, 450 ml", "Kitchen > Mugs", "mug coffee tea"),
+    ]
+    names = {1: "危地马拉中烘咖啡豆", 2: "哥伦比亚浅烘咖啡豆", 3: "亮光白瓷马克杯 300毫升", 4: "哑光粗陶马克杯 450毫升"}
+    engine.build([replace(d, title_zh=names[d.product_id]) for d in docs])
+    ids = [h.external_id for h in engine.search(SearchQuery("咖啡杯")).hits]
+    assert set(ids[:2]) == {"P3", "P4"}, ids

@@ -4,6 +4,8 @@ see-through container ("Resistance Band Set"), another name (synonyms.py) or a k
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.search.documents import ProductDoc
 from knowledge.search.engine import SearchEngine
 from knowledge.search.kind_absent import absent_kind, asked_kind, with_kind_note
@@ -90,3 +92,30 @@ def test_a_model_number_typed_apart_names_the_product_it_finds() -> None:
     for text in ("wh 1000xm5", "wh-1000 xm5", "WH1000XM5"):
         assert judge(text, [sony]) is None, text
     assert judge("wh 2000xm9", [sony]) == "wh 2000xm9"
+
+
+def test_a_kind_named_by_a_quality_the_product_has_is_not_absent() -> None:
+    """"匡威帆布鞋" said "暂时没有帆布鞋" over the Converse canvas sneakers (Chinese name 男女同款休闲鞋, upper
+    "Canvas"): a Chinese kind that is a value of the product (帆布, canvas) and the head its name ends with (鞋) is
+    that product. Not when the product lacks the value, or its name another head."""
+    canvas = replace(SHOES, attributes={**SHOES.attributes, "upper": "Canvas"})
+    leather = replace(SHOES, attributes={**SHOES.attributes, "upper": "Leather"})
+    def with_canvas() -> None: ...
+    def with_leather() -> None: ...
+
+    assert absent_kind("帆布鞋", [canvas], [MAT, canvas], owner=with_canvas, version=1) is None
+    assert absent_kind("帆布包", [canvas], [MAT, canvas], owner=with_canvas, version=1) == "帆布包"
+    assert absent_kind("帆布鞋", [leather], [MAT, leather], owner=with_leather, version=1) == "帆布鞋"
+    waxed = replace(BANDS, title_zh="Marlow 16英寸邮差包", attributes={"material": "Waxed canvas"})  # 油蜡帆布
+
+    def with_waxed() -> None: ...
+
+    assert absent_kind("帆布包", [waxed], [MAT, waxed], owner=with_waxed, version=1) is None
+
+
+def test_a_short_form_of_a_kind_the_catalog_has_is_not_absent() -> None:
+    """"有没有便宜点的跑鞋" said "暂时没有跑鞋": sorted by price, the first results were not running shoes, and no
+    Chinese name ends with 跑鞋 -- the catalog says 跑步鞋, of which 跑鞋 is the short form (short_forms.py)."""
+    cheap = _doc(11, "Cedar Shoe Trees", "Dr. Scholl's 雪松木鞋撑", "Shoes > Shoe Care", "Shoe Care")
+    assert judge("跑鞋", [cheap, RUNNING]) is None
+    assert judge("跑鞋", [cheap]) is None

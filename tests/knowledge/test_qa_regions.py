@@ -9,12 +9,13 @@ import pytest
 
 from knowledge.qa.answer import Answer
 from knowledge.qa.places import for_the_place_asked, place_asked, places_named
-from knowledge.qa.regions import asks_about_a_place, without_regions
+from knowledge.qa.regions import asks_about_a_place, whether_it_ships, without_regions
 from store.models.knowledge_base import AnswerSource
 from store.uow import UnitOfWorkFactory
 from tests.helpers.kb_builders import add_pair, start_qa
 from tests.helpers.real_nlu import real_use_encoder
 
+LIST_ZH = "可以。我们发往美国50个州、加拿大、英国、所有欧盟国家、中国大陆、香港、新加坡、日本和澳大利亚。"
 LIST_EN = ("We ship to all 50 US states, Canada, the UK, all EU countries, mainland China, Hong Kong, Singapore, "
            "Japan and Australia.")
 
@@ -83,3 +84,24 @@ async def test_the_service_answers_for_the_country(uow_factory: UnitOfWorkFactor
     for question, fee in (("寄到上海运费多少", "5.99美元"), ("how much is shipping to texas?", "$5.99")):
         answer = await qa.ask(question)
         assert answer.answered and fee in (answer.answer or ""), (question, answer)
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("可以寄到上海吗", "可以寄到中国大陆吗"), ("你们发货到北京吗？", "可以寄到中国大陆吗"),
+    ("能寄到东京吗", "可以寄到日本吗"), ("do you ship to texas?", "do you ship to United States?"),
+    ("can you deliver to Toronto", "do you ship to Canada?"),
+    # Not whether it ships at all: the place is left out as before.
+    ("寄到上海运费多少", None), ("how much is shipping to texas?", None), ("可以寄到吗", None),
+])
+def test_whether_a_region_is_delivered_to_asks_about_its_country(question: str, asked: str | None) -> None:
+    """"可以寄到上海吗" was asked as "可以寄到吗" and answered with "可以寄到邮政信箱（PO Box）吗？" -> "可以，但只能用
+    标准快递": whether the shop delivers to a city or state at all is whether it delivers to its country."""
+    assert whether_it_ships(question) == asked
+
+
+async def test_the_service_says_whether_it_delivers_to_a_city(uow_factory: UnitOfWorkFactory) -> None:
+    await add_pair(uow_factory, "可以寄到中国吗？支持哪些国家？", LIST_ZH, tags=("shipping",))
+    await add_pair(uow_factory, "可以寄到邮政信箱（PO Box）吗？", "可以，但只能用标准快递。", tags=("shipping",))
+    qa = await start_qa(uow_factory, encoder=real_use_encoder())
+    answer = await qa.ask("可以寄到上海吗")
+    assert answer.answered and "中国大陆" in (answer.answer or ""), answer

@@ -62,7 +62,8 @@ def test_other_names_are_searched_only_where_the_catalog_lacks_the_word(fake_enc
     assert expansions("手机壳", tokenize("手机壳"), known) == []          # the catalog says 手机: no smartphones
     # everyday Chinese names of the demo's kinds the catalog calls otherwise ("有绘本吗" found nothing)
     for said, named in (("绘本", "纸板书"), ("菜谱", "食谱"), ("手账", "计划本"), ("襁褓", "包被"),
-                        ("电饭锅", "电饭煲"), ("狗窝", "宠物窝"), ("皮鞋", "乐福鞋")):
+                        ("电饭锅", "电饭煲"), ("狗窝", "宠物窝"), ("皮鞋", "乐福鞋"), ("运动水壶", "水杯"),
+                        ("运动水壶", "water bottle"), ("咖啡杯", "马克杯")):
         assert named in expansions(said, tokenize(said), known), said
     engine = SearchEngine(fake_encoder)
     engine.build([_doc(1, "Compact Travel Stroller", "Babyzen"), _doc(2, "Baby Bottle Set", "Comotomo")])

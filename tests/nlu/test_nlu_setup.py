@@ -70,3 +70,20 @@ async def test_catalogue_vocabulary_has_the_variants_colours_and_sizes(uow_facto
     found = [(e.entity, e.value) for e in extractor.extract("any gray hoodie in us 9 or 鼠尾草绿的", ctx)]
     assert found == [("color", "Grey"), ("product", "hoodie"), ("size", "US 9"), ("color", "Sage")]
     assert [e.value for e in extractor.extract("zorbleen", ctx)] == []
+
+
+async def test_chinese_names_of_catalogue_brands_are_brands(uow_factory: UnitOfWorkFactory) -> None:
+    """"匡威帆布鞋", "新百伦跑鞋", "斯坦利保温杯": the brands' Chinese names (knowledge/text/brands.py) are brand
+    entities with the catalogue's spelling, for brands the catalogue carries; before, only the few Chinese
+    names in the NLU training data were, and "只看新百伦的" under running shoes searched "跑鞋 新百伦"."""
+    async with uow_factory() as uow:
+        for sku, brand in (("CV", "Converse"), ("NB", "New Balance"), ("ST", "Stanley")):
+            await upsert_product(uow, ProductInput(sku, f"{brand} thing", [VariantInput(f"{sku}-1", Money(100, "USD"),
+                                                                                      3, {})], brand=brand))
+    vocab = await catalog_vocabulary(uow_factory)
+    extractor = EntityExtractor(Lexicon.from_training_data(load_training_data(DEFAULT_DATA_DIR)))
+    ctx = DialogueContext(catalog=vocab)
+    for text, brand in (("匡威帆布鞋", "Converse"), ("只看新百伦的", "New Balance"), ("斯坦利保温杯", "Stanley"),
+                        ("史丹利的水壶", "Stanley")):
+        assert [e.value for e in extractor.extract(text, ctx) if e.entity == "brand"] == [brand], text
+    assert [e.value for e in extractor.extract("宜家的台灯", ctx) if e.entity == "brand"] == []  # not carried

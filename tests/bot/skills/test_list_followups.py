@@ -187,3 +187,18 @@ async def test_a_product_word_of_one_shown_title_points_at_it(tmp_path: Path) ->
         assert "Blue Enamel Camping Mug</b> is in stock" in stock, stock
         await ann.say("mugs and cups")
         assert "is in stock:" not in body(await ann.say("is the mug in stock?"))
+
+
+async def test_only_look_at_a_brand_in_chinese_narrows_the_list(tmp_path: Path) -> None:
+    """"只看耐克的" under running shoes searched "只看耐克" (hoodies and rain boots): 看 was left over, so the
+    message did not count as a brand and asking words only."""
+    async with shop_bot(tmp_path) as bot:
+        bot.services.nlu = BrandNLU()  # type: ignore[union-attr]
+        li = Shopper(bot, LI)
+        assert len(titles(await li.say("mugs and cups"))) >= 2
+        for said in ("只看hearth的", "我只想看hearth的"):
+            narrowed = await li.say(said)
+            assert titles(narrowed) and all(t in ("<b>红色陶瓷咖啡马克杯</b>", "<b>玻璃茶杯四件套</b>")
+                                            for t in titles(narrowed)), (said, titles(narrowed))
+            assert "Hearth" in body(narrowed) and "只看" not in body(narrowed), body(narrowed)
+            await li.say("mugs and cups")

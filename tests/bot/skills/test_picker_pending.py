@@ -35,3 +35,18 @@ async def test_the_cart_command_and_chinese_after_the_picker(tmp_path: Path) -> 
         await li.say("加入购物车")
         cart = body(await li.say("购物车"))
         assert "购物车是空的" in cart and "还没有选择" in cart, cart
+
+
+async def test_no_reminder_for_a_product_already_in_the_cart(tmp_path: Path) -> None:
+    """"有黑色吗" after adding the white headphones showed the picker ("没有黑色款。现有：白色"); "购物车" then listed
+    them in the cart *and* said "您还没有选择…的款式，所以它还不在购物车里"."""
+    async with shop_bot(tmp_path) as bot:
+        li = Shopper(bot, LI)
+        await li.say("/start p_P13")
+        await li.say("加入购物车")
+        assert "已将" in body(await li.press("黑色"))
+        await li.say("有红色吗")
+        cart = body(await li.say("购物车"))
+        assert "还没有选择" not in cart and "不在购物车" not in cart, cart
+        checkout = body(await li.say("结账"))
+        assert "还没有选择" not in checkout, checkout

@@ -100,6 +100,10 @@ async def test_which_of_those_shown_in_chinese(tmp_path: Path) -> None:
         assert "Brio" not in lightest.split("\n")[0] and "重量" in lightest, lightest  # said that none states it
         water = text_of(await li.say("哪个防水"))
         assert "Coda 真无线耳机" in water.split("\n")[0] and "IPX5" in water, water
+        # "这些里面哪个最受欢迎" listed the shop's best sellers: 受欢迎 / 热门 ask which sells most, as 畅销 does
+        for said in ("这些里面哪个最受欢迎", "哪个最热门"):
+            popular = text_of(await li.say(said))
+            assert "销量" in popular and "热销商品" not in popular, (said, popular)
 
 
 async def test_a_question_about_one_shown_product_is_answered_from_its_listing(tmp_path: Path) -> None:

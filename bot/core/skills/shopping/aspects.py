@@ -50,6 +50,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
+def _measure(name: str, how: str, noun: str, zh: str, keys: tuple[str, ...], said: str, most: str,
+             least: str) -> Aspect:
+    """An aspect for one measurement: "how <how> is it", "<noun>", the Chinese words; a figure in a text only
+    when followed by the word that says which measurement it is ("40 cm tall")."""
+    return Aspect(name, _rx(rf"\bhow\s+(?:{how})\s+(?:is|are|'s)\b|\b{noun}\b|{zh}"), "number", keys,
+                  _rx(rf"\b(?:{how}|{noun})\b"), _rx(rf"(\d+(?:\.\d+)?)\s*(cm|mm|in)\s+(?:{said})\b"),
+                  most=most, least=least)
+
+
 # First match wins: the specific before the general ("lasts longest on a charge" is battery, not durability).
 ASPECTS: tuple[Aspect, ...] = (
     Aspect(N_("price"), _rx(r"\b(cheap\w*|expensive|pricey|pricier|priciest|afford\w*|price[ds]?|costs?)\b|"
@@ -57,7 +66,8 @@ ASPECTS: tuple[Aspect, ...] = (
            most=N_("Most expensive"), least=N_("Cheapest"), more_is_better=False),
     Aspect(N_("rating"), _rx(r"\b(rated|ratings?|reviews?|stars?)\b|评分|评价|口碑|好评"), "rating",
            most=N_("Best rated"), least=N_("Lowest rated")),
-    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气"), "sales",
+    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气|受欢迎|"
+                            r"热门"), "sales",
            most=N_("Best selling"), least=N_("Least sold")),
     Aspect(N_("battery life"), _rx(r"\bbatter(y|ies)\b|\b(on|per|a|one|full|single) charge\b|\bruntime\b|"
                                    r"\bplay ?time\b|续航|电池|电量|待机|充一次|充满"), "number",
@@ -110,6 +120,13 @@ ASPECTS: tuple[Aspect, ...] = (
            most=N_("Longest warranty"), least=N_("Shortest warranty")),
     Aspect(N_("power"), _rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
            _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
+    # One measurement named ("这个多高", "how thick is it"): only that one answers -- a yoga mat's thickness was its
+    # "height" -- and a listing without it says so. The figure in a text must say which it is ("40 cm tall").
+    _measure(N_("height"), r"tall|high", r"height", r"多高|高度|有多高", ("height_cm", "height_range_cm"), r"tall|high",
+             N_("Tallest"), N_("Shortest")),
+    _measure(N_("width"), r"wide|broad", r"width", r"多宽|宽度", ("width_cm",), r"wide", N_("Widest"), N_("Narrowest")),
+    _measure(N_("thickness"), r"thick", r"thickness", r"多厚|厚度", ("thickness_mm",), r"thick", N_("Thickest"),
+             N_("Thinnest")),
     # "how long is it", "how tall are they", "尺寸": the product's own measurements. After the aspects whose words
     # overlap ("how long is the warranty", "how heavy", "how big": capacity); never the wait for delivery.
     Aspect(N_("dimensions"), _rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"

@@ -66,7 +66,7 @@ _ASKING = re.compile(
     # a budget or "too expensive" said about the list on screen ("有没有便宜点的 100刀以内", "预算300刀左右")
     r"便宜点|便宜一点|便宜些|便宜|实惠|太贵了|太贵|贵了|预算|大概|差不多|大约|上下|有啥|有什么|啥|"
     r"有没有|有吗|有没|没有|还有|有|吗|呢|的|要|想要|只要|就要|只|仅|这个|那个|这款|那款|款|颜色|色|码|号|尺码|尺寸|换成|换|吧|"
-    r"可以|能|是|"
+    r"可以|能|是|看看|看一下|看下|想看|看|"  # "只看耐克的", "看看黑色的": a look at part of the list
     r"之间|以内|以下|以上|左右|价位|价格|[\s,，。.!！?？~$¥￥\-–]", re.IGNORECASE)
 
 def only_options(text: str, parse: ParseResult, kinds: frozenset[str], *, reference: bool = False) -> bool:

@@ -90,8 +90,8 @@ async def unpicked_reply(services: Services, topic: str | None, t: Translator, c
         return None
     sku, qty, said = read
     product = await product_named(services.uows, sku)
-    if product is None:
-        return None
+    if product is None or await _in_cart(services, user_id, sku):
+        return None  # in the cart already ("有黑色吗" after adding the white one): no "it isn't in your cart"
     title = html.escape(display_title(product, t.language))
     note = Text(t("You haven't chosen the option of <b>{title}</b> yet, so it isn't in your cart. Pick one:",
                   title=title))
@@ -100,3 +100,12 @@ async def unpicked_reply(services: Services, topic: str | None, t: Translator, c
     if state is not None:
         state.topic = topic  # the picker is on screen again: a typed option next still answers it
     return [note, picker]
+
+
+async def _in_cart(services: Services, user_id: int, product_id: str) -> bool:
+    """Whether some option of the product (``external_id``) is in the shopper's cart."""
+    from store.cart import get_cart
+
+    async with services.uows.read() as uow:
+        cart = await get_cart(uow, user_id, services.clock())
+    return any(line.product_external_id == product_id for line in cart.lines)

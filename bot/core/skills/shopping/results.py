@@ -197,6 +197,10 @@ async def present(results: SearchResults, services: Services, state: Conversatio
                 state.focus_sku = state.last_results[0]
             summary += sep + t("{count} from {brand} first, then other brands.", count=count,
                                brand=html.escape(brand))
+        if results.kind_first is not None and query.offset == 0:  # "电饭煲": one rice cooker, then kettles
+            kind, count = results.kind_first
+            summary += sep + t("The first {count} match “{kind}”, then similar products.", count=count,
+                               kind=html.escape(kind))
         if state.focus_sku is None and query.offset == 0 and query.text:
             # "redmi note 13 pro": the phone, not its case "for Redmi Note 13 Pro" (model_focus)
             from bot.core.skills.shopping.model_focus import model_named

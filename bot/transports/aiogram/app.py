@@ -123,6 +123,11 @@ class AiogramTransport:
             session.middleware(AiogramRateLimit(limiter))
         self.bot = Bot(settings.telegram_bot_token.get_secret_value(), session=session)
         self.dispatcher = Dispatcher()
+        # aiogram logs every update at INFO ("Update id=… is handled. Duration …"): one line per message, which
+        # neither transport needs (errors are logged with their correlation id by the bridge) and the e2e bench
+        # paid in log writes. Its warnings and errors still show, and a level set for it on purpose is kept.
+        if logging.getLogger("aiogram.event").level == logging.NOTSET:
+            logging.getLogger("aiogram.event").setLevel(logging.WARNING)
         self.router = Router(name="shopbot")
         for observer in (self.router.message, self.router.callback_query, self.router.inline_query,
                          self.router.pre_checkout_query):

@@ -118,7 +118,9 @@ def is_question(text: str) -> bool:
     return bool(_EN_QUESTION.search(said) or _ZH_QUESTION.search(said))
 
 
-_OPEN_QUESTION = re.compile(r"^(?:what|which|where|who)\b|[?？]\s*$|什么|哪|多少|几", re.IGNORECASE)
+# "whats the first one made of": texting drops the apostrophe
+_OPEN_QUESTION = re.compile(r"^(?:what|whats|wats|which|where|wheres|who|whos)\b|[?？]\s*$|什么|哪|多少|几",
+                            re.IGNORECASE)
 
 
 def asks_something(text: str) -> bool:

@@ -135,8 +135,12 @@ ASPECTS: tuple[Aspect, ...] = (
     # "面料" met neither the "材质" label nor a sentence closely enough), and the description's sentences on it.
     Aspect(N_("material"), _rx(r"\bmade\s+(?:of|from|out\s+of)\b|\bmaterials?\b|\bfabrics?\b|面料|材质|材料|布料|"
                                r"什么做的|啥做的|什么料|成分"), "text", ("material", "upper", "fill", "active"),
-           _rx(r"\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
-               r"fleece|canvas|stainless|ceramic|stoneware|bamboo|面料|材质|纯棉")),
+           # ...not a care label that names a fabric ("Machine wash cold on a wool cycle", "no fabric softener")
+           _rx(r"^(?!.*(?:\b(?:machine[- ]wash\w*|hand[- ]wash\w*|wash(?:es|ing)?|tumble|dry[- ]clean\w*|bleach\w*|"
+               r"iron(?:ed|ing)|iron\s+(?:on|at|inside|low|cool|warm)|lay\s+flat|hang\s+to\s+dry|line[- ]dry|"
+               r"softener)\b|机洗|手洗|水洗|干洗|晾干|熨烫|漂白))"
+               r".*?(?:\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
+               r"fleece|canvas|stainless|ceramic|stoneware|bamboo|面料|材质|纯棉)")),
     # "安全吗", "is it safe for kids" with a product shown: its listing's word on safety. As a product's name the
     # word named a safety gate, whose question the card-payment FAQ answered. ("dishwasher safe" is the flag above;
     # paying safely, "刷卡安全吗", is the shop's: question_scope.SHOP_TOPIC.)

@@ -103,6 +103,10 @@ ASPECTS: tuple[Aspect, ...] = (
            most=N_("Longest warranty"), least=N_("Shortest warranty")),
     Aspect(N_("power"), _rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
            _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
+    # "which is thicker?" under yoga mats: "I don't know" before (no aspect had the word); before the dimensions.
+    Aspect(N_("thickness"), _rx(r"\bthick(?:er|est|ness)?\b|\bthin(?:ner|nest)?\b|多厚|厚度|更厚|最厚|更薄|最薄"),
+           "number", ("thickness_mm",), _rx(r"thick|thin|\d\s*mm\b|厚"), _rx(r"(\d+(?:\.\d+)?)\s*(mm)\b"),
+           most=N_("Thickest"), least=N_("Thinnest")),
     # "how long is it", "how tall are they", "尺寸": the product's own measurements. After the aspects whose words
     # overlap ("how long is the warranty", "how heavy", "how big": capacity); never the wait for delivery.
     Aspect(N_("dimensions"), _rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"

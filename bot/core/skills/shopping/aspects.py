@@ -129,6 +129,10 @@ ASPECTS: tuple[Aspect, ...] = (
                                  r"\bexercis\w*|\bsports?\b|"
                                  r"\btraining\b|跑步|运动|健身|锻炼"), "text",
            mentions=_rx(r"sweat|workout|sport|running|\brun\b|gym|secure|stay put|training|运动")),
+    # "is the manduka non slip?": its listing's word on grip ("I don't know" before); "slip-on" is a shoe's style.
+    Aspect(N_("grip"), _rx(r"\b(?:non|anti)[- ]?slip\w*|\bslip(?:pery|s|ping)?\b(?![- ]?ons?\b)|\bgrip\w*|\btraction\b|"
+                           r"防滑|打滑|抓地"), "text",
+           mentions=_rx(r"grip|(?:non|anti)[- ]?slip|slip(?:pery|s)?\b(?![- ]?on)|traction|tacky|防滑|抓地")),
     Aspect(N_("comfort"), _rx(r"\bcomfort\w*|舒服|舒适|夹头|压耳"), "text",
            mentions=_rx(r"comfort|cushion|padded|soft|memory[- ]foam|\bfit\b|舒适")),
     Aspect(N_("durability"), _rx(r"\bdurab\w*|\bsturd\w*|\btough\b|\bbreak\w*|\bwell[- ]made\b|\bbuild quality\b|"

@@ -22,10 +22,13 @@ from dataclasses import replace
 
 from knowledge.qa.answer import Answer
 from knowledge.qa.regions import REGIONS, destination_pattern, regions_asked
+from knowledge.qa.verdict import opens_with_verdict
 
 __all__ = ["for_the_place_asked", "place_asked", "places_named", "place_name", "MIN_LISTED", "COUNTRY_DESTINATION"]
 
 MIN_LISTED = 3
+# The list's own yes ("可以。我们发往…"): said for the places on it, not the one asked about.
+_VERDICT_WORD = re.compile(r"^\s*[^，。,.！!：:；;、\s]+(?:\s+[^，。,.！!：:；;、\s]+)?[，。,.！!：:；;、]\s*")
 _EU = ("EU", "European Union", "欧盟")
 # Each place's names and the groups that cover it; the more specific first ("中国台湾" is Taiwan, not China).
 _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -140,7 +143,7 @@ def for_the_place_asked(question: str, answer: Answer) -> Answer:
         return answer
     return replace(answer, answer=None, source=None, matched_question=None, answer_id=None,
                    nearest_question=answer.matched_question, same_question=True, place_not_served=asked,
-                   places_served=said)
+                   places_served=_VERDICT_WORD.sub("", said, count=1) if opens_with_verdict(said) else said)
 
 
 def place_name(place: int, *, chinese: bool = False) -> str:

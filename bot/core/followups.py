@@ -118,8 +118,9 @@ def is_question(text: str) -> bool:
     return bool(_EN_QUESTION.search(said) or _ZH_QUESTION.search(said))
 
 
-# 多 + an adjective asks how much of it ("第二个多重", "这个多高", "内存多大"), as 多少 asks how many.
-_OPEN_QUESTION = re.compile(r"^(?:what|which|where|who)\b|[?？]\s*$|什么|哪|多少|几|"
+# 多 + an adjective asks how much of it ("第二个多重", "这个多高", "内存多大"), as 多少 asks how many; "whats the first
+# one made of": texting drops the apostrophe.
+_OPEN_QUESTION = re.compile(r"^(?:what|whats|wats|which|where|wheres|who|whos)\b|[?？]\s*$|什么|哪|多少|几|"
                             r"多(?:重|高|大|长|宽|厚|深|贵)(?:[呀啊呢]|\s*[?？]?\s*$)", re.IGNORECASE)
 
 

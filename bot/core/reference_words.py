@@ -30,12 +30,18 @@ def points_at_shown(parse: ParseResult) -> bool:
 
 def asks_about_open(text: str, parse: ParseResult) -> bool:
     """A question read as "show details" that names no product and asks more than to see it ("how wide are
-    they", not "what is it" or "how much is it", which the card answers)."""
+    they", not "what is it" or "how much is it", which the card answers). One picked by its place counts when an
+    aspect of it is asked ("whats the first one made of" showed the whole card)."""
     from bot.core.skills.shopping.targets import leftover_words
 
     if parse.intent.name != "show_product_details" or is_price_question(text, parse):
         return False
-    if any(e.entity in ("product", "brand", "category") or (e.entity == "reference" and e.ordinal is not None)
+    from bot.core.skills.shopping.aspects import aspect_asked
+
+    # "the second one" is a request to see it, unless an aspect of it is asked ("whats the first one made of")
+    by_place = aspect_asked(text) is None
+    if any(e.entity in ("product", "brand", "category") or (e.entity == "reference" and e.ordinal is not None
+                                                             and by_place)
            for e in parse.entities):
         return False
     return bool(leftover_words(text, parse).strip())

@@ -91,6 +91,8 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("ticket_detail", lambda deps: bool(deps.topic), settles=False),
     Hook("ticket_question"),  # "i already have a ticket open?": where the shopper's ticket stands (ticket_guards)
     Hook("payment_problem"),  # "I was charged twice": a ticket for the money (payment_problems)
+    # "add another mug to that order": a placed order's items can't change; the mug offered for the cart (order_add)
+    Hook("add_to_placed_order", lambda deps: not deps.state.checkout),
     bought_item_problem,
     request_after_yes_no,
     cart_quantity_said,

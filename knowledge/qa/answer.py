@@ -32,6 +32,10 @@ class Answer:
     # False when the answer opens with a yes or no written for ``matched_question``, a question other than the
     # one asked (``verdict.py``): it may only be shown as that question's answer, never stated as this one's.
     same_question: bool = True
+    # Left unanswered because the entry lists where the shop delivers and not the place asked about (places.py):
+    # that place (its position in places.py's table) and the list, so the bot can say the shop does not go there.
+    place_not_served: int | None = None
+    places_served: str | None = None
 
     @property
     def answered(self) -> bool:

@@ -3,8 +3,9 @@
 WHY: "可以寄到台湾吗" was answered with the entry "可以寄到中国吗？支持哪些国家？" -> "可以。我们发往…中国大陆、香港…":
 the closest question by meaning, whose list does not include Taiwan, and whose "yes" reads as a promise (so did
 "能寄到澳门吗" and "do you ship to taiwan"). The shop's FAQ has no answer for such a place, and the honest reply is
-that: the question is left unanswered (the bot then says it does not know yet and offers staff), never a
-neighbouring place's answer.
+that the place is not on the shop's list: the question is left unanswered, never a neighbouring place's answer, and
+the answer carries the place and the list (``place_not_served``), from which the bot says "we don't ship to
+Russia" and shows where it does ship ("do you ship to russia?" was "I don't know the answer to that yet").
 
 The rule is narrow: the question asks about delivery (ship, deliver, 寄, 发货, 配送...) and names a place of the
 table below; the answer lists places (``MIN_LISTED`` or more: a destination list, not "free returns from a US
@@ -21,10 +22,14 @@ from dataclasses import replace
 
 from knowledge.qa.answer import Answer
 from knowledge.qa.regions import REGIONS, destination_pattern, regions_asked
+from knowledge.qa.verdict import opens_with_verdict
 
-__all__ = ["for_the_place_asked", "place_asked", "places_named", "MIN_LISTED", "COUNTRY_DESTINATION", "country_names"]
+__all__ = ["for_the_place_asked", "place_asked", "places_named", "place_name", "MIN_LISTED", "COUNTRY_DESTINATION",
+           "country_names"]
 
 MIN_LISTED = 3
+# The list's own yes ("可以。我们发往…"): said for the places on it, not the one asked about.
+_VERDICT_WORD = re.compile(r"^\s*[^，。,.！!：:；;、\s]+(?:\s+[^，。,.！!：:；;、\s]+)?[，。,.！!：:；;、]\s*")
 _EU = ("EU", "European Union", "欧盟")
 # Each place's names and the groups that cover it; the more specific first ("中国台湾" is Taiwan, not China).
 _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -138,7 +143,8 @@ def for_the_place_asked(question: str, answer: Answer) -> Answer:
     if len(listed) < MIN_LISTED or asked in listed or any(p.search(said) for p in _GROUPS[asked]):
         return answer
     return replace(answer, answer=None, source=None, matched_question=None, answer_id=None,
-                   nearest_question=answer.matched_question, same_question=True)
+                   nearest_question=answer.matched_question, same_question=True, place_not_served=asked,
+                   places_served=_VERDICT_WORD.sub("", said, count=1) if opens_with_verdict(said) else said)
 
 
 def country_names(country: str) -> tuple[str, str | None]:
@@ -147,3 +153,9 @@ def country_names(country: str) -> tuple[str, str | None]:
         if country in names:
             return country, next((n for n in names if not n.isascii()), None)
     return country, None
+
+
+def place_name(place: int, *, chinese: bool = False) -> str:
+    """The place's name (its position in the table) for a reply: its first English or first Chinese name."""
+    names = _PLACES[place][0]
+    return next((n for n in names if n.isascii() != chinese), names[0])

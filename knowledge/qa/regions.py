@@ -124,20 +124,32 @@ def regions_asked(text: str) -> list[str]:
     return [_COUNTRY_OF[_places(m)[1].casefold()] for m in _REGION_PATTERN.finditer(text)]
 
 
+# What is left of "ship to moscow?" or "do you deliver to ohio": whether the shop goes there, which its country
+# answers ("ship?" alone matched "Where do you ship from?").
+_BARE = re.compile(r"(?:(?:do|can|will|would|could)\s+(?:you|u|ya|you\s+guys)\s+)?(?:ship|deliver|send|post|mail)"
+                   r"(?:\s+(?:there|it|orders?|parcels?))?\s*[?？.!]*", re.IGNORECASE)
+
+
 def without_regions(text: str) -> str:
-    """A delivery question without the regions it names as destinations; any other text as it is."""
+    """A delivery question without the regions it names as destinations; any other text as it is. When only
+    whether the shop ships would be left, each region is its country instead ("ship to moscow?" -> "ship to
+    Russia?")."""
     if not ABOUT_DELIVERY.search(text):
         return text
-    out, end = [], 0
+    out, countries, end = [], [], 0
     for match in _REGION_PATTERN.finditer(text):
-        group, _ = _places(match)
+        group, place = _places(match)
         out.append(text[end:match.start(group)])
+        countries.append(_COUNTRY_OF[place.casefold()])
         end = match.end(group)
     if not out:
         return text
     out.append(text[end:])
-    said = "".join(out)
-    return re.sub(r"\s+([?？,，.!])", r"\1", " ".join(said.split())).strip()
+    said = re.sub(r"\s+([?？,，.!])", r"\1", " ".join("".join(out).split())).strip()
+    if _BARE.fullmatch(said):
+        bare = said.rstrip("?？.! ")
+        return f"{bare} to {' and '.join(dict.fromkeys(countries))}{said[len(bare):]}"
+    return said
 
 
 def asks_about_a_place(text: str) -> bool:

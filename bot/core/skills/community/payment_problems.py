@@ -8,7 +8,8 @@ a charge with the payment provider, so the message becomes a ticket (its context
 payment status) and the reply lists the orders the shopper may mean.
 
 A question about the rule stays with the FAQ: "付款失败了会扣钱吗", "if my payment fails will i be charged?" ask
-what would happen (``_HYPOTHETICAL``), not what did.
+what would happen (``_HYPOTHETICAL``), not what did; so does "my payment failed, was i charged?" (``_ASKED_CHARGE``),
+which asks whether money went and had a ticket opened instead of the FAQ's "a failed payment is not charged".
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ _REFUND_LATE = re.compile(
 # Asking what would happen is a policy question, not a problem: "付款失败了会扣钱吗", "if it fails will i be charged".
 _HYPOTHETICAL = re.compile(r"\b(?:if|will|would|what\s+happens|in\s+case)\b|会不会|会扣|会被|如果|的话|万一",
                            re.IGNORECASE)
+# Asking whether money was taken, not saying it was: "was i charged?", "did i get charged", "have i been billed"
+# (a double charge asked about, "was i charged twice?", is still feared taken).
+_ASKED_CHARGE = re.compile(
+    r"\b(?:was|were|am|have|has|did)\s+(?:i|we|my\s+card|my\s+account)\s+(?:been\s+|get\s+|got\s+)?"
+    r"(?:charged|billed|debited)\b(?!\s+(?:twice|two\s+times|double|again))", re.IGNORECASE)
 # Said to be late, not asked about: "hasn't arrived yet", "still haven't got", "还没到账".
 _NOT_YET = re.compile(r"\b(?:not|never|still)\b|n'?t\b|没|未|不到", re.IGNORECASE)
 _SHOWN = 3
@@ -65,7 +71,8 @@ def is_payment_problem(text: str) -> bool:
     said = text.strip()
     if _HYPOTHETICAL.search(said):
         return False
-    if _PAID.search(said) and _WRONG.search(said):
+    told = _ASKED_CHARGE.sub(" ", said)  # "my payment failed, was i charged?": the FAQ's question, no charge said
+    if _PAID.search(told) and _WRONG.search(told):
         return True
     from bot.core.skills.orders.refund_status import asks_refund_status
 

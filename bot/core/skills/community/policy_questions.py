@@ -100,6 +100,19 @@ _IMPERSONAL_IT = re.compile(
     r"\bis\s+it\s+(?:possible|ok|okay|true|safe|free)\b|\bhow\s+long\s+(?:does|will)\s+it\s+take\b", re.IGNORECASE)
 
 
+# A yes/no question after a statement: "my payment failed, was i charged?", "it never came. is that normal?".
+_CLAUSES = re.compile(r"[,.;!，。；！]\s*")
+_WAS = re.compile(r"^(?:was|were|have|has|am)\s+(?:i|we|it|my|that)\b", re.IGNORECASE)
+
+
+def asked_after(said: str) -> bool:
+    """Whether the message ends in a question after a statement (its last clause is shaped as one)."""
+    if not said.rstrip().endswith(("?", "？")):
+        return False
+    clauses = [c for c in _CLAUSES.split(said.strip()) if c.strip()]
+    return len(clauses) > 1 and (is_question(clauses[-1]) or bool(_WAS.match(clauses[-1].strip())))
+
+
 def plain_words(text: str) -> str:
     """Texting spelled out for the question's shape: "what r ur hours" -> "what are your hours"."""
     said = text.strip()
@@ -125,7 +138,8 @@ def is_policy_question(text: str, parse: ParseResult | None, loose: bool = False
     if parse is not None and any(parse.first(name) is not None for name in _NAMES_SOMETHING):
         return False
     said = plain_words(text)
-    shaped = is_question(said) or (loose and (asks_something(said) or bool(_TAG_QUESTION.search(said))))
+    shaped = is_question(said) or asked_after(said) \
+        or (loose and (asks_something(said) or bool(_TAG_QUESTION.search(said))))
     if not shaped or points_at_shown(_IMPERSONAL_IT.sub(" ", said)):
         return False
     return not _OWN_STATE.search(text.strip())  # as typed: "do u have a phone number" is no "do you have …?"

@@ -114,6 +114,8 @@ async def answer_question(question: str, *, services: Services, state: Conversat
         # A product's own Chinese entry can outrank the English ones for an English question ("is it
         # waterproof?" got "不可以。它的防水等级是IPX2…"): an answer the shopper cannot read is no answer.
         answer = replace(answer, answer=None)
+    if not answer.answered and answer.place_not_served is not None and answer.places_served:
+        return [_not_served(answer.place_not_served, answer.places_served, t, codec, user_id)]  # "ship to moscow?"
     about_shop = bool(sku) and shop_wide(question)  # "do you do gift wrap?" with a product open: the shop's
     listed = await listing_reply(services, question, sku, answer, t, codec, user_id) \
         if sku and not about_shop else None
@@ -155,6 +157,15 @@ async def answer_question(question: str, *, services: Services, state: Conversat
     if not confident:
         rows.append([_ask_buttons(t, codec, user_id)[1]])
     return [Text(text, buttons=keyboard(*rows))]
+
+
+def _not_served(place: int, served: str, t: Translator, codec: CallbackCodec, user_id: int) -> Text:
+    """"do you ship to russia?" where the shop's list of destinations lacks Russia: no, the list, and staff to ask."""
+    from knowledge.qa.places import place_name
+
+    name = place_name(place, chinese=t.language == "zh")
+    return Text(t("Sorry, we don't ship to {place}.", place=esc(name)) + "\n\n" + esc(served),
+                buttons=keyboard([_ask_buttons(t, codec, user_id)[1]]))
 
 
 async def ask_about_shown(product_id: int, services: Services, state: Conversation, t: Translator, user_id: int,

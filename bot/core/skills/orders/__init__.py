@@ -11,6 +11,7 @@ from bot.core.skills.orders import (
     history,
     invoice,
     modify,
+    order_add,
     returns,
     tracking,
     typed_address,
@@ -20,4 +21,5 @@ __all__ = ["router"]
 
 router = Router("orders+returns").include(history.router, tracking.router, cancel.router, modify.router,
                                           returns.router, invoice.router, addresses.router,
-                                          typed_address.router, delivery_change.router)
+                                          typed_address.router, delivery_change.router,
+                                          order_add.router)

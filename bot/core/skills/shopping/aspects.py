@@ -125,8 +125,11 @@ ASPECTS: tuple[Aspect, ...] = (
     _measure(N_("height"), r"tall|high", r"height", r"多高|高度|有多高", ("height_cm", "height_range_cm"), r"tall|high",
              N_("Tallest"), N_("Shortest")),
     _measure(N_("width"), r"wide|broad", r"width", r"多宽|宽度", ("width_cm",), r"wide", N_("Widest"), N_("Narrowest")),
-    _measure(N_("thickness"), r"thick", r"thickness", r"多厚|厚度", ("thickness_mm",), r"thick", N_("Thickest"),
-             N_("Thinnest")),
+    # "which is thicker?" under yoga mats: "I don't know" before (no aspect had the word).
+    Aspect(N_("thickness"), _rx(r"\bhow\s+thick\s+(?:is|are|'s)\b|\bthick(?:er|est|ness)?\b|\bthin(?:ner|nest)?\b|"
+                                r"多厚|厚度|更厚|最厚|更薄|最薄"), "number", ("thickness_mm",),
+           _rx(r"thick|thin|\d\s*mm\b|厚"), _rx(r"(\d+(?:\.\d+)?)\s*(cm|mm|in)\s+(?:thick)\b"),
+           most=N_("Thickest"), least=N_("Thinnest")),
     # "how long is it", "how tall are they", "尺寸": the product's own measurements. After the aspects whose words
     # overlap ("how long is the warranty", "how heavy", "how big": capacity); never the wait for delivery.
     Aspect(N_("dimensions"), _rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"
@@ -149,6 +152,10 @@ ASPECTS: tuple[Aspect, ...] = (
                                  r"\bexercis\w*|\bsports?\b|"
                                  r"\btraining\b|跑步|运动|健身|锻炼"), "text",
            mentions=_rx(r"sweat|workout|sport|running|\brun\b|gym|secure|stay put|training|运动")),
+    # "is the manduka non slip?": its listing's word on grip ("I don't know" before); "slip-on" is a shoe's style.
+    Aspect(N_("grip"), _rx(r"\b(?:non|anti)[- ]?slip\w*|\bslip(?:pery|s|ping)?\b(?![- ]?ons?\b)|\bgrip\w*|\btraction\b|"
+                           r"防滑|打滑|抓地"), "text",
+           mentions=_rx(r"grip|(?:non|anti)[- ]?slip|slip(?:pery|s)?\b(?![- ]?on)|traction|tacky|防滑|抓地")),
     Aspect(N_("comfort"), _rx(r"\bcomfort\w*|舒服|舒适|夹头|压耳"), "text",
            mentions=_rx(r"comfort|cushion|padded|soft|memory[- ]foam|\bfit\b|舒适")),
     Aspect(N_("durability"), _rx(r"\bdurab\w*|\bsturd\w*|\btough\b|\bbreak\w*|\bwell[- ]made\b|\bbuild quality\b|"
@@ -159,8 +166,12 @@ ASPECTS: tuple[Aspect, ...] = (
     # "面料" met neither the "材质" label nor a sentence closely enough), and the description's sentences on it.
     Aspect(N_("material"), _rx(r"\bmade\s+(?:of|from|out\s+of)\b|\bmaterials?\b|\bfabrics?\b|面料|材质|材料|布料|"
                                r"什么做的|啥做的|什么料|成分"), "text", ("material", "upper", "fill", "active"),
-           _rx(r"\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
-               r"fleece|canvas|stainless|ceramic|stoneware|bamboo|面料|材质|纯棉")),
+           # ...not a care label that names a fabric ("Machine wash cold on a wool cycle", "no fabric softener")
+           _rx(r"^(?!.*(?:\b(?:machine[- ]wash\w*|hand[- ]wash\w*|wash(?:es|ing)?|tumble|dry[- ]clean\w*|bleach\w*|"
+               r"iron(?:ed|ing)|iron\s+(?:on|at|inside|low|cool|warm)|lay\s+flat|hang\s+to\s+dry|line[- ]dry|"
+               r"softener)\b|机洗|手洗|水洗|干洗|晾干|熨烫|漂白))"
+               r".*?(?:\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
+               r"fleece|canvas|stainless|ceramic|stoneware|bamboo|面料|材质|纯棉)")),
     # "安全吗", "is it safe for kids" with a product shown: its listing's word on safety. As a product's name the
     # word named a safety gate, whose question the card-payment FAQ answered. ("dishwasher safe" is the flag above;
     # paying safely, "刷卡安全吗", is the shop's: question_scope.SHOP_TOPIC.)

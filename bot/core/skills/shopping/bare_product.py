@@ -12,6 +12,8 @@ then say that the shop does not have that model or kind and show the closest one
 A brand with only asking words around it ("耐克的吗", "sony的呢") is a search for that brand: the NLU was unsure of
 them ("耐克的吗" -> promotions 0.56) and the title test cannot see 耐克 in "Nike ...". A model number typed without its
 hyphen or with spaces ("wh1000xm5") names the product whose title has it ("WH-1000XM5").
+A request to see or get a product ("show me the stanley tumbler", "i want a yoga mat", have_asked.py) is searched
+for its words when each is in some title or brand: the NLU read the first as out of scope ("didn't catch that").
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ from bot.core.replies import Reply
 from bot.core.router import Router
 from bot.core.services import Services
 from bot.core.skills.shopping.asked_words import names_nothing
-from bot.core.skills.shopping.have_asked import asked_product
+from bot.core.skills.shopping.have_asked import asked_product, requested_product
 from bot.core.skills.shopping.query import build_query, product_words
 from bot.core.skills.shopping.results import present, run_query
-from bot.core.skills.shopping.title_named import title_named_search
+from bot.core.skills.shopping.title_named import may_be_in_titles, title_named_search
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.text import tokenize
@@ -61,6 +63,14 @@ async def product_phrase(text: str, services: Services, state: Conversation, t: 
     if services.search is not None and brand_alone(text, parse):
         query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
         results = await run_query(services, query)
+        if results.hits:
+            return await present(results, services, state, t, lang, codec, user_id, now)
+    requested = requested_product(text)
+    if services.search is not None and requested and may_be_in_titles(services, tokenize(requested)):
+        # "show me the stanley tumbler": what is wanted is said; its words are the catalogue's, so it is searched
+        # as typed alone would be (the results say when the shop lacks that kind or brand).
+        results = await run_query(services, build_query(requested, None, user_id=user_id, lang=lang,
+                                                        currency=services.settings.currency))
         if results.hits:
             return await present(results, services, state, t, lang, codec, user_id, now)
     asked = asked_product(text)

@@ -14,7 +14,7 @@ import re
 
 from bot.core.greeting_lead import LEAD
 
-__all__ = ["asked_product", "MAX_WORDS"]
+__all__ = ["asked_product", "requested_product", "MAX_WORDS"]
 
 # Asking whether the shop has something: "do u have", "do you guys sell", "you have", "have you got", "got any",
 # "any chance you have", "is there a", "does the shop carry".
@@ -39,6 +39,27 @@ def asked_product(text: str) -> str | None:
     "do you have it in black" -> None (a question about the product on screen); "hi" -> None."""
     said = LEAD.sub("", text.strip())  # "hi~ do u have": the greeting, as greeting_lead reads one
     found = _HAVE.match(said)
+    if found is None:
+        return None
+    rest = _ARTICLE.sub("", _TAIL.sub("", found.group("rest"))).strip()
+    words = rest.split()
+    if not words or len(words) > MAX_WORDS or words[0].lower() in _NOT_PRODUCT:
+        return None
+    return rest
+
+
+# Asking to see or get something: "show me", "i want", "i'm looking for", "can i see", "find me".
+_REQUEST = re.compile(
+    r"^(?:(?:so|um+|uh+|ok|okay|please|pls)[\s,:]+)?(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:show|find|get)\s+me|"
+    r"i\s+(?:want|need|would\s+like)|i'?d\s+like|i'?m\s+looking\s+for|(?:i\s+am\s+)?looking\s+for|"
+    r"(?:can|could|may)\s+i\s+(?:see|have|get)|let\s+me\s+see)\s+(?P<rest>.+)$", re.I)
+
+
+def requested_product(text: str) -> str | None:
+    """The product words of a request to see or get one, else None: "show me the stanley tumbler" -> "stanley
+    tumbler", "i'm looking for a yoga mat" -> "yoga mat"; "show me my orders", "i want to talk to someone" -> None."""
+    said = LEAD.sub("", text.strip())
+    found = _REQUEST.match(said)
     if found is None:
         return None
     rest = _ARTICLE.sub("", _TAIL.sub("", found.group("rest"))).strip()

@@ -114,6 +114,13 @@ def _yuan_note(parse: ParseResult | None, query: SearchQuery, services: Services
 @router.intent("search_product")
 async def search_intent(text: str, parse: ParseResult | None, vector: Any, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply]:
+    if services.search is not None:  # "north face refugio in blue": that product's options (named_in_option)
+        from bot.core.skills.shopping.named_in_option import named_in_option
+
+        query = build_query(text, parse, user_id=user_id, lang=lang, currency=services.settings.currency)
+        named = await named_in_option(query, parse, services, state, t, lang, codec, user_id, now)
+        if named is not None:
+            return named
     return await search_text(text, parse, vector, services, state, t, lang, codec, user_id, now)
 
 

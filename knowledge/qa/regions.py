@@ -130,12 +130,8 @@ _BARE = re.compile(r"(?:(?:do|can|will|would|could)\s+(?:you|u|ya|you\s+guys)\s+
                    r"(?:\s+(?:there|it|orders?|parcels?))?\s*[?？.!]*", re.IGNORECASE)
 
 
-def without_regions(text: str) -> str:
-    """A delivery question without the regions it names as destinations; any other text as it is. When only
-    whether the shop ships would be left, each region is its country instead ("ship to moscow?" -> "ship to
-    Russia?")."""
-    if not ABOUT_DELIVERY.search(text):
-        return text
+def _cut_regions(text: str) -> tuple[str, list[str]]:
+    """The text without the regions it names as destinations, and their countries (none cut: the text as is)."""
     out, countries, end = [], [], 0
     for match in _REGION_PATTERN.finditer(text):
         group, place = _places(match)
@@ -143,10 +139,19 @@ def without_regions(text: str) -> str:
         countries.append(_COUNTRY_OF[place.casefold()])
         end = match.end(group)
     if not out:
-        return text
+        return text, []
     out.append(text[end:])
-    said = re.sub(r"\s+([?？,，.!])", r"\1", " ".join("".join(out).split())).strip()
-    if _BARE.fullmatch(said):
+    return re.sub(r"\s+([?？,，.!])", r"\1", " ".join("".join(out).split())).strip(), countries
+
+
+def without_regions(text: str) -> str:
+    """A delivery question without the regions it names as destinations; any other text as it is. When only
+    whether the shop ships would be left, each region is its country instead ("ship to moscow?" -> "ship to
+    Russia?")."""
+    if not ABOUT_DELIVERY.search(text):
+        return text
+    said, countries = _cut_regions(text)
+    if countries and _BARE.fullmatch(said):
         bare = said.rstrip("?？.! ")
         return f"{bare} to {' and '.join(dict.fromkeys(countries))}{said[len(bare):]}"
     return said
@@ -174,7 +179,8 @@ def whether_it_ships(text: str) -> str | None:
     from knowledge.qa.places import country_names
 
     countries = regions_asked(text)
-    rest = re.sub(r"[\s?？!！。.,，]+", " ", without_regions(text)).strip()
+    cut = _cut_regions(text)[0] if ABOUT_DELIVERY.search(text) else text
+    rest = re.sub(r"[\s?？!！。.,，]+", " ", cut).strip()
     if len(set(countries)) != 1 or rest == text.strip():
         return None
     english, chinese = country_names(countries[0])

@@ -12,162 +12,124 @@ links the shopper's words to those, so an answer can name the figure or say hone
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.core.intent_labels import N_
+from bot.core.skills.shopping.aspect_types import Aspect, Figure, measure, rx
 from knowledge.text.units import GRAMS
 from store.catalog.views import ProductView
 
 __all__ = ["Aspect", "Figure", "aspect_asked", "figure_of", "flag_of", "sentences", "sentences_about", "wants_less"]
 
 
-@dataclass(frozen=True)
-class Aspect:
-    """``kind``: "number" (attributes with a figure), "flag" (yes/no attributes), "text" (only the description
-    says), or "price" / "rating" / "sales" (what every card shows). ``most``/``least``: the winner's label."""
-
-    name: str  # the aspect as a noun ("battery life"), for "the listing doesn't say its …"
-    asked: re.Pattern[str]
-    kind: str
-    keys: tuple[str, ...] = ()
-    mentions: re.Pattern[str] | None = None
-    figure: re.Pattern[str] | None = None  # a figure in the title or description ("4000 mAh", "IPX4")
-    most: str = ""
-    least: str = ""
-    more_is_better: bool = True
-
-
-@dataclass(frozen=True)
-class Figure:
-    value: float
-    unit: str  # values compare only within one unit ("mAh" never against hours)
-    shown: str  # as the shopper reads it: "10 h", "IPX5", "256GB"
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    """ASCII word boundaries: a Chinese character is a word character to Python's ``\\b``, so "这个多少GB" had no
-    boundary before "GB" and asked about no aspect ("I don't know that about the iPhone")."""
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
-
-
-def _measure(name: str, how: str, noun: str, zh: str, keys: tuple[str, ...], said: str, most: str,
-             least: str) -> Aspect:
-    """An aspect for one measurement: "how <how> is it", "<noun>", the Chinese words; a figure in a text only
-    when followed by the word that says which measurement it is ("40 cm tall")."""
-    return Aspect(name, _rx(rf"\bhow\s+(?:{how})\s+(?:is|are|'s)\b|\b{noun}\b|{zh}"), "number", keys,
-                  _rx(rf"\b(?:{how}|{noun})\b"), _rx(rf"(\d+(?:\.\d+)?)\s*(cm|mm|in)\s+(?:{said})\b"),
-                  most=most, least=least)
-
-
 # First match wins: the specific before the general ("lasts longest on a charge" is battery, not durability).
 ASPECTS: tuple[Aspect, ...] = (
-    Aspect(N_("price"), _rx(r"\b(cheap\w*|expensive|pricey|pricier|priciest|afford\w*|price[ds]?|costs?)\b|"
+    Aspect(N_("price"), rx(r"\b(cheap\w*|expensive|pricey|pricier|priciest|afford\w*|price[ds]?|costs?)\b|"
                             r"便宜|贵|价格|价钱|实惠|划算"), "price",
            most=N_("Most expensive"), least=N_("Cheapest"), more_is_better=False),
-    Aspect(N_("rating"), _rx(r"\b(rated|ratings?|reviews?|stars?)\b|评分|评价|口碑|好评"), "rating",
+    Aspect(N_("rating"), rx(r"\b(rated|ratings?|reviews?|stars?)\b|评分|评价|口碑|好评"), "rating",
            most=N_("Best rated"), least=N_("Lowest rated")),
-    Aspect(N_("sales"), _rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气|受欢迎|"
+    Aspect(N_("sales"), rx(r"\b(popular|best[- ]?sell\w*|sells?|sold)\b|销量|畅销|卖得|最火|人气|受欢迎|"
                             r"热门"), "sales",
            most=N_("Best selling"), least=N_("Least sold")),
-    Aspect(N_("battery life"), _rx(r"\bbatter(y|ies)\b|\b(on|per|a|one|full|single) charge\b|\bruntime\b|"
+    Aspect(N_("battery life"), rx(r"\bbatter(y|ies)\b|\b(on|per|a|one|full|single) charge\b|\bruntime\b|"
                                    r"\bplay ?time\b|续航|电池|电量|待机|充一次|充满"), "number",
            ("battery_life_h", "battery_life_days", "battery_life_min", "runtime_min", "play_time_min", "battery_mah",
             "capacity_mah"),
-           _rx(r"batter|hours? of|per charge|charges|\bmah\b|续航|电池"),
-           _rx(r"(\d[\d,]*(?:\.\d+)?)\s*(mah|hours?|hrs?|h)\b"),
+           rx(r"batter|hours? of|per charge|charges|\bmah\b|续航|电池"),
+           rx(r"(\d[\d,]*(?:\.\d+)?)\s*(mah|hours?|hrs?|h)\b"),
            most=N_("Longest battery life"), least=N_("Shortest battery life")),
-    Aspect(N_("weight"), _rx(r"\b(lighter|lightest|lightweight|light enough|(?:is|are|so|very|too|how) light|"
+    Aspect(N_("weight"), rx(r"\b(lighter|lightest|lightweight|light enough|(?:is|are|so|very|too|how) light|"
                              r"heavy|heavier|heaviest|weighs?|weight)\b|"
                              r"轻|重量|多重|最重|更重|比较重|重不重|分量"), "number",
-           ("weight_g", "weight_kg"), _rx(rf"\bweigh|\blight(weight)?\b|\bheavy\b|{GRAMS}|重量|克"),
-           _rx(GRAMS),  # "5G" is the network, not 5 g (knowledge/text/units.py)
+           ("weight_g", "weight_kg"), rx(rf"\bweigh|\blight(weight)?\b|\bheavy\b|{GRAMS}|重量|克"),
+           rx(GRAMS),  # "5G" is the network, not 5 g (knowledge/text/units.py)
            most=N_("Heaviest"), least=N_("Lightest"), more_is_better=False),
-    Aspect(N_("water resistance"), _rx(r"\bwater\s*-?\s*(proof|resistant|resistance)\b|\bwaterproof\b|\bswim\w*|"
+    Aspect(N_("water resistance"), rx(r"\bwater\s*-?\s*(proof|resistant|resistance)\b|\bwaterproof\b|\bswim\w*|"
                                        r"\bshower\w*|\brain\b|\bsplash\w*|\bipx?\d*\b|防水|防泼|下水|游泳|淋雨|进水"),
            "number", ("ipx", "waterproof_rating"),
-           _rx(r"water|\bipx?\d|splash|submerge|\brain|swim|sweat|防水"), _rx(r"\b(ipx?)(\d)(\d)?\b"),
+           rx(r"water|\bipx?\d|splash|submerge|\brain|swim|sweat|防水"), rx(r"\b(ipx?)(\d)(\d)?\b"),
            most=N_("Most water-resistant"), least=N_("Least water-resistant")),
-    Aspect(N_("noise cancelling"), _rx(r"\bnoise[- ]?cancel\w*|\banc\b|降噪"), "flag", ("noise_cancelling",),
-           _rx(r"noise[- ]cancel\w*|\banc\b|降噪")),
-    Aspect(N_("storage"), _rx(r"\bstorage\b|\bgb\b|\btb\b|存储|内存|储存"), "number",
+    Aspect(N_("noise cancelling"), rx(r"\bnoise[- ]?cancel\w*|\banc\b|降噪"), "flag", ("noise_cancelling",),
+           rx(r"noise[- ]cancel\w*|\banc\b|降噪")),
+    Aspect(N_("storage"), rx(r"\bstorage\b|\bgb\b|\btb\b|存储|内存|储存"), "number",
            ("storage", "storage_gb", "ram_gb"),
-           _rx(r"storage|\d\s*(gb|tb)\b"), _rx(r"(\d+)\s*(gb|tb)\b"),
+           rx(r"storage|\d\s*(gb|tb)\b"), rx(r"(\d+)\s*(gb|tb)\b"),
            most=N_("Most storage"), least=N_("Least storage")),
-    Aspect(N_("screen size"), _rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
-           _rx(r"screen|display|inch"), _rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
+    Aspect(N_("screen size"), rx(r"\bscreens?\b|\bdisplays?\b|屏幕|屏"), "number", ("screen_size_in",),
+           rx(r"screen|display|inch"), rx(r"(\d+(?:\.\d+)?)[- ]?(inch)"),
            most=N_("Biggest screen"), least=N_("Smallest screen")),
     # "what age is it for", "how old do you have to be", "适合几岁", "多大的孩子能玩": a toy's age range ("Ages 8+" in
     # its title answered as a quote of the title). Before capacity, whose 多大 would take "多大的孩子".
-    Aspect(N_("age range"), _rx(r"\bwhat\s+ages?\b|\bage\s+(?:range|group|rating)\b|\bhow\s+old\b|\bage\s+is\s+it\b|"
+    Aspect(N_("age range"), rx(r"\bwhat\s+ages?\b|\bage\s+(?:range|group|rating)\b|\bhow\s+old\b|\bage\s+is\s+it\b|"
                                 r"\bages?\s+(?:is|are)\s+(?:it|they|this|these)\b|\b(?:years?|yrs?)[- ]old\b|"
                                 r"适合几岁|几岁|多大的?(?:孩子|小孩|宝宝|儿童)|年龄"), "number", ("age_range",),
-           _rx(r"\bages?\b|\d\s*\+|岁"), _rx(r"\bages?\s+(\d{1,2})\s*(\+?)"),
+           rx(r"\bages?\b|\d\s*\+|岁"), rx(r"\bages?\s+(\d{1,2})\s*(\+?)"),
            most=N_("For the oldest"), least=N_("For the youngest")),
-    Aspect(N_("capacity"), _rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|"
+    Aspect(N_("capacity"), rx(r"\bcapacity\b|\bvolume\b|\bholds?\b|\b(biggest|largest|bigger|larger)\b|"
                                r"\bhow\s+(?:big|large)\b|\b(?:for|serves?|fits?)\s+\d+\s+(?:people|ppl|persons?|cups)\b|"
                                r"\bhow\s+many\s+(?:cups|people|ppl)\b|容量|多大|"
                                r"最大|装多少|几升|多少毫升"), "number",
            ("capacity_ml", "volume_ml", "capacity_l", "volume_l", "capacity_mah", "capacity_people"),
-           _rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), _rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),
+           rx(r"capacity|holds|\d\s*(ml|l)\b|容量"), rx(r"(\d+(?:\.\d+)?)\s*(ml|l)\b"),
            most=N_("Largest capacity"), least=N_("Smallest capacity")),
-    Aspect(N_("shelf life"), _rx(r"\bbest[- ]before\b|\bexpir\w*|\bshelf[- ]?life\b|\buse[- ]by\b|"
+    Aspect(N_("shelf life"), rx(r"\bbest[- ]before\b|\bexpir\w*|\bshelf[- ]?life\b|\buse[- ]by\b|"
                                  r"\bgo(?:es)?\s+(?:bad|off|stale)\b|保质期|过期|有效期"), "number",
            ("best_before_months", "best_before_days", "shelf_life_months", "shelf_life_days"),
-           _rx(r"best before|shelf life|expir|use by|保质期"), _rx(r"(\d+)\s*(months?|days?)\b"),
+           rx(r"best before|shelf life|expir|use by|保质期"), rx(r"(\d+)\s*(months?|days?)\b"),
            most=N_("Longest shelf life"), least=N_("Shortest shelf life")),
-    Aspect(N_("warranty"), _rx(r"\bwarrant(y|ies)\b|\bguarantee\b|保修|质保"), "number",
-           ("warranty_months", "warranty_years"), _rx(r"warrant|guarantee"),
+    Aspect(N_("warranty"), rx(r"\bwarrant(y|ies)\b|\bguarantee\b|保修|质保"), "number",
+           ("warranty_months", "warranty_years"), rx(r"warrant|guarantee"),
            most=N_("Longest warranty"), least=N_("Shortest warranty")),
-    Aspect(N_("power"), _rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
-           _rx(r"\d\s*w\b|watt"), _rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
+    Aspect(N_("power"), rx(r"\bpower(ful)?\b|\bwatts?\b|\bwattage\b|功率"), "number", ("wattage",),
+           rx(r"\d\s*w\b|watt"), rx(r"(\d+)\s*(w)\b"), most=N_("Most powerful"), least=N_("Least powerful")),
     # One measurement named ("这个多高", "how thick is it"): only that one answers -- a yoga mat's thickness was its
     # "height" -- and a listing without it says so. The figure in a text must say which it is ("40 cm tall").
-    _measure(N_("height"), r"tall|high", r"height", r"多高|高度|有多高", ("height_cm", "height_range_cm"), r"tall|high",
+    measure(N_("height"), r"tall|high", r"height", r"多高|高度|有多高", ("height_cm", "height_range_cm"), r"tall|high",
              N_("Tallest"), N_("Shortest")),
-    _measure(N_("width"), r"wide|broad", r"width", r"多宽|宽度", ("width_cm",), r"wide", N_("Widest"), N_("Narrowest")),
+    measure(N_("width"), r"wide|broad", r"width", r"多宽|宽度", ("width_cm",), r"wide", N_("Widest"), N_("Narrowest")),
     # "which is thicker?" under yoga mats: "I don't know" before (no aspect had the word).
-    Aspect(N_("thickness"), _rx(r"\bhow\s+thick\s+(?:is|are|'s)\b|\bthick(?:er|est|ness)?\b|\bthin(?:ner|nest)?\b|"
+    Aspect(N_("thickness"), rx(r"\bhow\s+thick\s+(?:is|are|'s)\b|\bthick(?:er|est|ness)?\b|\bthin(?:ner|nest)?\b|"
                                 r"多厚|厚度|更厚|最厚|更薄|最薄"), "number", ("thickness_mm",),
-           _rx(r"thick|thin|\d\s*mm\b|厚"), _rx(r"(\d+(?:\.\d+)?)\s*(cm|mm|in)\s+(?:thick)\b"),
+           rx(r"thick|thin|\d\s*mm\b|厚"), rx(r"(\d+(?:\.\d+)?)\s*(cm|mm|in)\s+(?:thick)\b"),
            most=N_("Thickest"), least=N_("Thinnest")),
     # "how long is it", "how tall are they", "尺寸": the product's own measurements. After the aspects whose words
     # overlap ("how long is the warranty", "how heavy", "how big": capacity); never the wait for delivery.
-    Aspect(N_("dimensions"), _rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"
+    Aspect(N_("dimensions"), rx(r"\bhow\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are|'s)\b"
                            r"(?!.{0,40}\b(?:ship\w*|deliver\w*|post|wait\w*|sale|offer|promo\w*|refund\w*|return\w*|"
                            r"good|fresh|valid|last\w*|charg\w*|take\w*)\b)|\bdimensions?\b|\bmeasurements?\b|"
                            r"\b(?:length|width|height|depth)\b|尺寸|长宽高|多长(?!时间)|多宽|多高|多厚"), "number",
            ("length_cm", "length", "height_cm", "diameter_cm", "thickness_mm", "case_mm", "top_cm", "laptop_in"),
            # No figure read from the text: a description's "40-53 cm" is the torso it fits, "4 mm" a mat's thickness;
            # its sentences are quoted instead.
-           _rx(r"\d\s*(cm|mm|in|inch(es)?)\b|\b(length|width|height|depth|tall|wide|long|dimension)\w*|尺寸|厘米"),
+           rx(r"\d\s*(cm|mm|in|inch(es)?)\b|\b(length|width|height|depth|tall|wide|long|dimension)\w*|尺寸|厘米"),
            most=N_("Largest"), least=N_("Smallest")),
-    Aspect(N_("dishwasher safe"), _rx(r"dishwasher|洗碗机"), "flag", ("dishwasher_safe",), _rx(r"dishwasher")),
-    Aspect(N_("microwave safe"), _rx(r"microwave|微波"), "flag", ("microwave_safe",), _rx(r"microwave")),
-    Aspect(N_("keeping drinks hot or cold"), _rx(r"\bkeeps?\b.{0,20}\b(hot|warm|cold)\b|\binsulat\w*|保温|保冷|保暖"),
-           "text", mentions=_rx(r"\b(hot|warm|cold|iced)\b|insulat|vacuum|保温")),
-    Aspect(N_("use on a plane"), _rx(r"\bplanes?\b|\bflights?\b|\bcarry[- ]?on\b|\bcabin\b|\bairlines?\b|\bfly(ing)?\b|"
+    Aspect(N_("dishwasher safe"), rx(r"dishwasher|洗碗机"), "flag", ("dishwasher_safe",), rx(r"dishwasher")),
+    Aspect(N_("microwave safe"), rx(r"microwave|微波"), "flag", ("microwave_safe",), rx(r"microwave")),
+    Aspect(N_("keeping drinks hot or cold"), rx(r"\bkeeps?\b.{0,20}\b(hot|warm|cold)\b|\binsulat\w*|保温|保冷|保暖"),
+           "text", mentions=rx(r"\b(hot|warm|cold|iced)\b|insulat|vacuum|保温")),
+    Aspect(N_("use on a plane"), rx(r"\bplanes?\b|\bflights?\b|\bcarry[- ]?on\b|\bcabin\b|\bairlines?\b|\bfly(ing)?\b|"
                                      r"飞机|登机|航空|托运"), "text",
-           mentions=_rx(r"airline|carry-on|cabin|flight|plane|overhead|\bwh\b|登机|航空")),
-    Aspect(N_("sports use"), _rx(r"\brunning\b|\bfor (a )?runs?\b|\brunners?\b|\bjog\w*|\bgym\b|\bwork ?outs?\b|"
+           mentions=rx(r"airline|carry-on|cabin|flight|plane|overhead|\bwh\b|登机|航空")),
+    Aspect(N_("sports use"), rx(r"\brunning\b|\bfor (a )?runs?\b|\brunners?\b|\bjog\w*|\bgym\b|\bwork ?outs?\b|"
                                  r"\bexercis\w*|\bsports?\b|"
                                  r"\btraining\b|跑步|运动|健身|锻炼"), "text",
-           mentions=_rx(r"sweat|workout|sport|running|\brun\b|gym|secure|stay put|training|运动")),
+           mentions=rx(r"sweat|workout|sport|running|\brun\b|gym|secure|stay put|training|运动")),
     # "is the manduka non slip?": its listing's word on grip ("I don't know" before); "slip-on" is a shoe's style.
-    Aspect(N_("grip"), _rx(r"\b(?:non|anti)[- ]?slip\w*|\bslip(?:pery|s|ping)?\b(?![- ]?ons?\b)|\bgrip\w*|\btraction\b|"
+    Aspect(N_("grip"), rx(r"\b(?:non|anti)[- ]?slip\w*|\bslip(?:pery|s|ping)?\b(?![- ]?ons?\b)|\bgrip\w*|\btraction\b|"
                            r"防滑|打滑|抓地"), "text",
-           mentions=_rx(r"grip|(?:non|anti)[- ]?slip|slip(?:pery|s)?\b(?![- ]?on)|traction|tacky|防滑|抓地")),
-    Aspect(N_("comfort"), _rx(r"\bcomfort\w*|舒服|舒适|夹头|压耳"), "text",
-           mentions=_rx(r"comfort|cushion|padded|soft|memory[- ]foam|\bfit\b|舒适")),
-    Aspect(N_("durability"), _rx(r"\bdurab\w*|\bsturd\w*|\btough\b|\bbreak\w*|\bwell[- ]made\b|\bbuild quality\b|"
+           mentions=rx(r"grip|(?:non|anti)[- ]?slip|slip(?:pery|s)?\b(?![- ]?on)|traction|tacky|防滑|抓地")),
+    Aspect(N_("comfort"), rx(r"\bcomfort\w*|舒服|舒适|夹头|压耳"), "text",
+           mentions=rx(r"comfort|cushion|padded|soft|memory[- ]foam|\bfit\b|舒适")),
+    Aspect(N_("durability"), rx(r"\bdurab\w*|\bsturd\w*|\btough\b|\bbreak\w*|\bwell[- ]made\b|\bbuild quality\b|"
                                  r"\blast (long|for years)\b|耐用|结实|牢固|质量|耐摔|容易坏|经用"), "text",
-           mentions=_rx(r"durab|sturd|tough|reinforc|scratch|\bdrop|solid|heavy-duty|cast iron|stainless|ripstop|"
+           mentions=rx(r"durab|sturd|tough|reinforc|scratch|\bdrop|solid|heavy-duty|cast iron|stainless|ripstop|"
                         r"warrant|耐用|结实")),
     # "第一件是什么面料", "这个什么材质", "what is it made of": its material attribute ("I don't know" before:
     # "面料" met neither the "材质" label nor a sentence closely enough), and the description's sentences on it.
-    Aspect(N_("material"), _rx(r"\bmade\s+(?:of|from|out\s+of)\b|\bmaterials?\b|\bfabrics?\b|面料|材质|材料|布料|"
+    Aspect(N_("material"), rx(r"\bmade\s+(?:of|from|out\s+of)\b|\bmaterials?\b|\bfabrics?\b|面料|材质|材料|布料|"
                                r"什么做的|啥做的|什么料|成分"), "text", ("material", "upper", "fill", "active"),
            # ...not a care label that names a fabric ("Machine wash cold on a wool cycle", "no fabric softener")
-           _rx(r"^(?!.*(?:\b(?:machine[- ]wash\w*|hand[- ]wash\w*|wash(?:es|ing)?|tumble|dry[- ]clean\w*|bleach\w*|"
+           rx(r"^(?!.*(?:\b(?:machine[- ]wash\w*|hand[- ]wash\w*|wash(?:es|ing)?|tumble|dry[- ]clean\w*|bleach\w*|"
                r"iron(?:ed|ing)|iron\s+(?:on|at|inside|low|cool|warm)|lay\s+flat|hang\s+to\s+dry|line[- ]dry|"
                r"softener)\b|机洗|手洗|水洗|干洗|晾干|熨烫|漂白))"
                r".*?(?:\bmade\s+(?:of|from|with)\b|\bmaterial|\bfabric|cotton|polyester|nylon|wool|leather|linen|silk|"
@@ -175,14 +137,14 @@ ASPECTS: tuple[Aspect, ...] = (
     # "安全吗", "is it safe for kids" with a product shown: its listing's word on safety. As a product's name the
     # word named a safety gate, whose question the card-payment FAQ answered. ("dishwasher safe" is the flag above;
     # paying safely, "刷卡安全吗", is the shop's: question_scope.SHOP_TOPIC.)
-    Aspect(N_("safety"), _rx(r"\bsafe(ty)?\b|\bnon-?toxic\b|\btoxic\b|\bbpa\b|安全|有毒|无毒"), "text",
-           mentions=_rx(r"(?<!dishwasher )(?<!microwave )(?<!oven )\bsafe(ty)?\b|non-?toxic|\bbpa\b|certif|\bastm\b|"
+    Aspect(N_("safety"), rx(r"\bsafe(ty)?\b|\bnon-?toxic\b|\btoxic\b|\bbpa\b|安全|有毒|无毒"), "text",
+           mentions=rx(r"(?<!dishwasher )(?<!microwave )(?<!oven )\bsafe(ty)?\b|non-?toxic|\bbpa\b|certif|\bastm\b|"
                         r"\bcpsc\b|food[- ]grade|supervis|choking|安全|无毒|看护")),
 )
 
-_LESS = _rx(r"\b(light|lighter|lightest|cheap\w*|less|least|small(er|est)?|short(er|est)?|fewer|low(er|est)?|"
+_LESS = rx(r"\b(light|lighter|lightest|cheap\w*|less|least|small(er|est)?|short(er|est)?|fewer|low(er|est)?|"
             r"worst)\b|轻|便宜|小|少|短|低|差")
-_MORE = _rx(r"\b(heav\w*|more|most|big\w*|larg\w*|long\w*|high(er|est)?|best|better|expensive|pric(ey|ier|iest))\b|"
+_MORE = rx(r"\b(heav\w*|more|most|big\w*|larg\w*|long\w*|high(er|est)?|best|better|expensive|pric(ey|ier|iest))\b|"
             r"重|大|多|长|高|久|好|贵")
 
 

@@ -4,6 +4,8 @@ change that line. Before: a capacity answer from the listing, "Fit: True to size
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,17 @@ async def _lines(bot: Any) -> list[Any]:
         return list((await get_cart(uow, ANN.id, services.clock())).lines)
 
 
+@asynccontextmanager
+async def _opened(tmp_path: Path, sku: str) -> AsyncIterator[tuple[Any, Shopper]]:
+    """The shop with the product ``sku`` open for Ann (the keyword NLU with the real size cues)."""
+    async with shop_bot(tmp_path, more=_catalog) as bot:
+        services: Any = bot.services
+        services.nlu = _SizedNLU()
+        ann = Shopper(bot, ANN)
+        await ann.say(f"/start p_{sku}")
+        yield bot, ann
+
+
 def test_sizes_sort_as_shoppers_read_them() -> None:
     assert sorted(["XL", "S", "M", "XS", "L"], key=size_key) == ["XS", "S", "M", "L", "XL"]
     assert sorted(["US 10", "US 7.5", "US 9"], key=size_key) == ["US 7.5", "US 9", "US 10"]
@@ -61,11 +74,7 @@ def test_a_bigger_one_is_a_size_only_of_a_product_with_sizes() -> None:
 
 
 async def test_a_bigger_size_with_none_chosen_says_the_range_and_offers_them_smallest_first(tmp_path: Path) -> None:
-    async with shop_bot(tmp_path, more=_catalog) as bot:
-        services: Any = bot.services
-        services.nlu = _SizedNLU()
-        ann = Shopper(bot, ANN)
-        await ann.say("/start p_P51")
+    async with _opened(tmp_path, "P51") as (bot, ann):
         replies = await ann.say("do you have it in a bigger size?")
         said = body(replies)
         assert "sizes US 7 to US 10; the largest is US 10" in said, said
@@ -76,11 +85,7 @@ async def test_a_bigger_size_with_none_chosen_says_the_range_and_offers_them_sma
 
 
 async def test_a_size_up_after_adding_offers_the_bigger_sizes_and_a_press_changes_the_line(tmp_path: Path) -> None:
-    async with shop_bot(tmp_path, more=_catalog) as bot:
-        services: Any = bot.services
-        services.nlu = _SizedNLU()
-        ann = Shopper(bot, ANN)
-        await ann.say("/start p_P51")
+    async with _opened(tmp_path, "P51") as (bot, ann):
         assert "Added 1" in body(await ann.say("add size 8"))  # one colour: no picker
         up = await ann.say("do you have a size up?")
         assert "Bigger than the US 8 in your cart: US 9, US 10" in body(up), body(up)
@@ -97,11 +102,7 @@ async def test_a_size_up_after_adding_offers_the_bigger_sizes_and_a_press_change
 
 
 async def test_a_product_without_sizes_comes_in_one_size(tmp_path: Path) -> None:
-    async with shop_bot(tmp_path, more=_catalog) as bot:
-        services: Any = bot.services
-        services.nlu = _SizedNLU()
-        ann = Shopper(bot, ANN)
-        await ann.say("/start p_P52")
+    async with _opened(tmp_path, "P52") as (bot, ann):
         assert "comes in one size only" in body(await ann.say("do you have it in a bigger size?"))
 
 

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interest_phrase", "child_gift_words", "CHILD_GIFT", "adult_gift", "recipient_audience", "GIFT_CARDS",
-           "GIFT_TAG", "NOT_FOR_ADULTS"]
+__all__ = ["interest_phrase", "child_gift_words", "CHILD_GIFT", "CHILD_GIFTS", "adult_gift", "recipient_audience",
+           "GIFT_CARDS", "GIFT_TAG", "NOT_FOR_ADULTS"]
 
 # What a present for a child is when the request names nothing else ("gift for 7 year old boy", "给6岁孩子买个礼物"):
 # searched as typed, the gift words found coffee gift baskets and gift cards (the kids filter keeps unmarked
-# products), while toys are what such a request wants.
+# products), while toys are what such a request wants. The dialogue lists them (bot/core/skills/shopping/query.py).
 CHILD_GIFT = "toys"
+# ... and the department listed for it (with the "gift" tag and the child's age: knowledge/search/ages.py).
+CHILD_GIFTS = "Toys & Games"
 
 # "who loves X", "that likes X", "she's into X", "he is a big fan of X", "who just got a puppy".
 _EN_CLAUSE = re.compile(

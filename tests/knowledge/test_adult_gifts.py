@@ -76,3 +76,32 @@ def test_a_family_word_read_as_a_brand_is_the_recipient() -> None:
 def test_an_ordinary_search_is_unchanged() -> None:
     query = build_query("scented candle", None, user_id=1, lang="en", currency="USD")
     assert query.filters.tag is None and query.filters.not_category is None and isinstance(query, SearchQuery)
+
+
+_CHILD = (
+    _doc(11, "Kick Scooter with LED Wheels, Ages 6-12", "Toys & Games > Outdoor Play > Scooters & Ride-Ons", sales=300),
+    _doc(12, "RC Stunt Car, Ages 14+", "Toys & Games > Remote Control > RC Cars & Drones", sales=700),
+    _doc(13, "Whole Bean Coffee, Dark Roast", "Grocery & Gourmet > Coffee & Tea > Coffee Beans", sales=2700),
+    _doc(14, "Plush Bunny", "Toys & Games > Soft Toys > Plush Animals", sales=100),
+    _doc(15, "Wooden Train Set", "Toys & Games > Preschool", tags=(), sales=900),
+)
+
+
+def test_a_gift_for_a_child_of_an_age_lists_the_toys_for_that_age() -> None:
+    """"gift for a 7 year old" searched "toys" against the whole request and found two dolls and two playsets of
+    the many toys for that age; now the gift-tagged toys the age fits, best sellers first (not the coffee, which
+    the kids filter let through as an unmarked product, nor a toy for 14+)."""
+    engine = SearchEngine(FakeEncoder(dim=64))
+    engine.build(_CHILD)
+    query = build_query("gift for a 7 year old", None, user_id=1, lang="en", currency="USD")
+    assert query.filters.tag == "gift" and query.filters.category == "Toys & Games" and query.filters.age == 7
+    assert [h.product_id for h in engine.search(query).hits] == [11, 14]
+
+
+def test_the_results_line_says_gift_ideas_not_the_department() -> None:
+    from bot.core.skills.shopping.results import filters_text
+    from bot.i18n import translator
+
+    query = build_query("gift for a 7 year old", None, user_id=1, lang="en", currency="USD")
+    said = filters_text(query, translator("en"), "en")
+    assert "gift ideas" in said and "Toys" not in said, said

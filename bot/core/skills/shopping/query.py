@@ -33,7 +33,10 @@ from knowledge.search.filters import SearchFilters
 from knowledge.search.model_numbers import parse_models
 from knowledge.search.models import SearchQuery
 from knowledge.search.persona import (
+    CHILD_GIFT,
+    CHILD_GIFTS,
     GIFT_CARDS,
+    GIFT_TAG,
     NOT_FOR_ADULTS,
     adult_gift,
     child_gift_words,
@@ -175,9 +178,11 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
         category = prefer.category if prefer.category and query_without_audience(prefer.category) else None
         prefer = replace(prefer, audience=audience, category=category)
         product = query_without_audience(product) or product
-        if audience == KIDS and interest is None:
-            # "gift for 7 year old boy": toys, not the coffee gift baskets the gift words found (persona.py)
-            product = child_gift_words(product) or product
+        if audience == KIDS and interest is None and child_gift_words(product):
+            # "gift for 7 year old boy": the shop's gifts for a child of that age (toys first), a list, not the
+            # coffee gift baskets the gift words found (persona.py)
+            filters = replace(filters, category=filters.category or CHILD_GIFTS, tag=GIFT_TAG)
+            product = CHILD_GIFT
     gift = adult_gift(product) if audience is None and interest is None else None
     if gift is not None:
         # "birthday gift for my girlfriend": the shop's gifts for her, not four gift cards (persona.py)

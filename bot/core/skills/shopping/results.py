@@ -21,6 +21,7 @@ from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.filters import Relaxation
 from knowledge.search.models import SearchHit, SearchQuery, SearchResults
+from knowledge.search.persona import GIFT_TAG
 from knowledge.search.sorting import SortOrder
 from store.catalog.views import ProductView
 from store.money import Money
@@ -68,10 +69,13 @@ def filters_text(query: SearchQuery, t: Translator, lang: str) -> str:
         parts.append(t("up to {price}", price=Money(f.max_price_minor, cur).format()))
     elif f.min_price_minor is not None and cur:
         parts.append(t("from {price}", price=Money(f.min_price_minor, cur).format()))
+    gifts = f.tag == GIFT_TAG  # a gift list (knowledge/search/persona.py): its department is how, not what
     for value in (colour_name(f.colour, lang) if f.colour else None, size_name(f.size, lang) if f.size else None,
-                  f.brand.replace("|", " / ") if f.brand else None, f.category):
+                  f.brand.replace("|", " / ") if f.brand else None, None if gifts else f.category):
         if value:
             parts.append(html.escape(value))
+    if gifts:
+        parts.append(t("gift ideas"))
     return ("、" if lang == "zh" else ", ").join(parts)
 
 

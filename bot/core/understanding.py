@@ -106,6 +106,7 @@ AFTER_PARSE: Sequence[Step] = (
     Hook("put_in_cart"),  # "put the cheapest in my basket" read as checkout, or unsure: the add (cart_put)
     # "do you have it in a bigger size?", "有大一码的吗": the sizes above the one chosen, or the range (relative_size)
     Hook("relative_size", something_on_screen),
+    Hook("goes_with", something_on_screen),  # "anything that goes with it?", "有配件吗": other departments (goes_with)
     Hook("which_add_answer", lambda deps: bool(deps.topic)),  # "the first one" after "Which one?" for an add
     Hook("show_product_details", bare_reference, owns=True),
     Hook("show_product_details", price_of_shown, owns=True),

@@ -25,6 +25,7 @@ from bot.core.skills.shopping import (
     details,
     flash_claim,
     framed_product,
+    goes_with,
     inline,
     named_on_screen,
     option_followups,
@@ -49,5 +50,5 @@ router = Router("shopping").include(
     cart_said.router, which_shown.router, availability.router, added_more.router, cart_misread.router, cart_swap.router,
     brand_add.router, brand_not_shown.router, cart_put.router, cart_size_number.router, framed_product.router,
     price_search.router, compare_named.router, relative_size.router,
-    which_add.router,
+    which_add.router, goes_with.router,
 )

@@ -25,6 +25,7 @@ from knowledge.text.brands import BRAND_ALIASES, aliases_in
 from knowledge.text.spelling import corrected
 from knowledge.text.synonyms import expansions
 from knowledge.text.tokenize import has_han
+from knowledge.text.values_zh import values_en
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -102,12 +103,11 @@ class Ranker:
         fixes = list(dict.fromkeys([*fixes, *(t for name in names for t in tokenize(name))]))
         # A model number typed without its hyphen or with spaces ("wh1000xm5", "wh 1000xm5"): the catalog's code.
         fixes += [t for t in keywords.code_forms(tokens) if t not in fixes]
-        # A Chinese short form the catalog never uses ("跑鞋"): the words of its full form in the catalog (跑步鞋).
+        # Chinese words the catalog never uses: a short form's full form (跑鞋: 跑步鞋), a value's English (帆布 canvas)
         for word in (t for t in tokens if has_han(t) and keywords.document_frequency(t) == 0):
-            fixes += [t for t in tokenize(self._full_form(word) or "") if t not in fixes]
+            fixes += [t for t in tokenize(f"{self._full_form(word) or ''} {values_en(word)}") if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
-        # Only a colour was asked for ("鼠尾草绿", no product words left): the catalog's name for it ("sage") is
-        # searched too, and every product in it (or a close shade) is the kind asked for.
+        # Only a colour asked for ("鼠尾草绿"): its catalog name ("sage") searched too, every product in it kept.
         colour_only = bool(prefer.colour) and not brand_tokens and product_text is not None and not tokenize(base)
         colour_tokens = tokenize(prefer.colour or "") if colour_only else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.

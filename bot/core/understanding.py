@@ -40,6 +40,7 @@ from bot.core.understanding_when import (
     question_about_open,
     something_on_screen,
     unsure_or_out_of_scope,
+    uses_gift_card,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ BEFORE_PARSE: Sequence[Step] = (
     greeting_lead_off,
     language_switch,
     Hook("apply_coupon", gift_code, owns=True),
+    Hook("apply_coupon", uses_gift_card, owns=True),  # "我想用礼品卡" (read as a search): its code is asked for
     # "123 Main St, Springfield, IL 62704" with no checkout open: offered to be saved (orders/typed_address)
     Hook("typed_address", lambda deps: not deps.state.checkout),
     Hook("picker_typed_answer", lambda deps: bool(deps.topic)),  # "42" / "黑" right after the colour/size picker

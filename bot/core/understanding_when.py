@@ -15,14 +15,29 @@ from bot.core.reference_words import about_product_open, asks_about_open, points
 from bot.core.understanding_steps import parsed
 from store.giftcards.cards import looks_like_gift_code
 
-__all__ = ["gift_code", "bare_reference", "price_of_shown", "something_on_screen", "unsure_or_out_of_scope",
-           "asks_by_abbreviation", "asks_for_product", "frames_a_product", "question_about_open"]
+__all__ = ["gift_code", "uses_gift_card", "bare_reference", "price_of_shown", "something_on_screen",
+           "unsure_or_out_of_scope", "asks_by_abbreviation", "asks_for_product", "frames_a_product",
+           "question_about_open"]
 
 
 def gift_code(deps: Deps) -> bool:
     """A message that is only a gift-card code (pasted from the delivery message) is always meant to be redeemed;
     the NLU sees a random-looking token and cannot be relied on to say so, so it is not asked."""
     return looks_like_gift_code(deps.text)
+
+
+# "我想用礼品卡", "用礼品卡付款", "use my gift card", "redeem a gift card": one the shopper holds, to be applied (the
+# NLU read "我想用礼品卡" as a search and listed gift cards to buy). Buying or asking how they work is not this.
+_USE_CARD = re.compile(r"(?:用|使用|兑换|抵扣|抵用|\b(?:use|using|redeem|apply)\b).{0,12}"
+                       r"(?:礼品卡|礼物卡|购物卡|gift\s*-?\s*card)|(?:礼品卡|礼物卡|购物卡)(?:付款|支付|抵扣|结账|兑换)",
+                       re.IGNORECASE)
+_NOT_USE = re.compile(r"买|购买|送|怎么|如何|能不能|可以|吗|[?？]|\b(?:buy|purchase|send|how|can|could|do|does)\b",
+                      re.IGNORECASE)
+
+
+def uses_gift_card(deps: Deps) -> bool:
+    """The shopper wants to apply a gift card they hold ("我想用礼品卡"): the code is asked for."""
+    return bool(_USE_CARD.search(deps.text)) and not _NOT_USE.search(deps.text)
 
 
 def bare_reference(deps: Deps) -> bool:

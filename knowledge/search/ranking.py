@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.encoders.base import Vectors
 from knowledge.search.audience import fits
+from knowledge.search.brand_senses import brand_kind
 from knowledge.search.documents import ProductDoc, name_text
 from knowledge.search.filters import SearchFilters
 from knowledge.search.heads import head_match, query_heads
@@ -24,6 +25,7 @@ from knowledge.text.brands import BRAND_ALIASES, aliases_in
 from knowledge.text.spelling import corrected
 from knowledge.text.synonyms import expansions
 from knowledge.text.tokenize import has_han
+from knowledge.text.values_zh import values_en
 
 if TYPE_CHECKING:
     from knowledge.search.engine import SearchEngine
@@ -87,8 +89,7 @@ class Ranker:
                 for alias, _ in found:
                     base = base.replace(alias, " ")
         tokens = tokenize(text)
-        # Misspelt words ("headphnes", "脱鞋") also search the catalog words they were meant to be, and names
-        # the catalog does not use ("pram", "移动电源") the ones it does.
+        # Misspelt words ("headphnes", "脱鞋") and names the catalog does not use ("pram") also search its words.
         keywords = self.engine.keywords
         slips = keywords.spelling_fixes(tokens, text)
         fixes = list(dict.fromkeys(slips.values()))
@@ -98,16 +99,15 @@ class Ranker:
             base = corrected(base, slips)
             if vector is not None:
                 vector = self.engine.encode_query(" ".join(corrected(text, slips).split()))
-        for name in expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0):
-            fixes += [t for t in tokenize(name) if t not in fixes]
+        names = expansions(text, tokens, lambda word: keywords.document_frequency(word) > 0, bool(prefer.brand))
+        fixes = list(dict.fromkeys([*fixes, *(t for name in names for t in tokenize(name))]))
         # A model number typed without its hyphen or with spaces ("wh1000xm5", "wh 1000xm5"): the catalog's code.
         fixes += [t for t in keywords.code_forms(tokens) if t not in fixes]
-        # A Chinese short form the catalog never uses ("跑鞋"): the words of its full form in the catalog (跑步鞋).
+        # Chinese words the catalog never uses: a short form's full form (跑鞋: 跑步鞋), a value's English (帆布 canvas)
         for word in (t for t in tokens if has_han(t) and keywords.document_frequency(t) == 0):
-            fixes += [t for t in tokenize(self._full_form(word) or "") if t not in fixes]
+            fixes += [t for t in tokenize(f"{self._full_form(word) or ''} {values_en(word)}") if t not in fixes]
         brand_tokens = tokenize(prefer.brand) if prefer.brand else []
-        # Only a colour was asked for ("鼠尾草绿", no product words left): the catalog's name for it ("sage") is
-        # searched too, and every product in it (or a close shade) is the kind asked for.
+        # Only a colour asked for ("鼠尾草绿"): its catalog name ("sage") searched too, every product in it kept.
         colour_only = bool(prefer.colour) and not brand_tokens and product_text is not None and not tokenize(base)
         colour_tokens = tokenize(prefer.colour or "") if colour_only else []
         # A brand named by an alias ("戴森", "小米") also searches the catalog's own spelling.
@@ -123,7 +123,7 @@ class Ranker:
         brand_only = bool(brand_tokens) and not any(
             t not in brand_tokens and self.engine.keywords.document_frequency(t) > 0 for t in core)
         extra = (lambda doc: brand_matches(doc, prefer.brand or "")) if brand_only else \
-            (lambda doc: prefer.misses(doc) < 1.0) if colour_only and prefer.colour else None
+            (lambda doc: prefer.misses(doc) < 1.0) if colour_only and prefer.colour else brand_kind(prefer.brand, names)
         # The cut judges what a product *is* on the product words: when a stated colour/size/brand was taken
         # out ("红色连衣裙" -> "连衣裙"), they are encoded on their own, or a red lipstick is as close to
         # "红色连衣裙" as a burgundy dress is. (One extra encoding, only for such queries.)

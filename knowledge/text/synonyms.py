@@ -102,19 +102,24 @@ def _parse(table: str) -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS: dict[str, tuple[str, ...]] = _parse(_GROUPS)
+# Names in more than one group ("水壶": a kettle and a water bottle; "拖鞋": slippers and sandals).
+_SEVERAL_KINDS = frozenset(n for n in SYNONYMS
+                           if sum(n in [w.strip().lower() for w in line.split("|")]
+                                  for line in _GROUPS.strip().splitlines()) > 1)
 _PHRASES = sorted((k for k in SYNONYMS if " " in k), key=len, reverse=True)
 _CHINESE = sorted((k for k in SYNONYMS if has_han(k)), key=len, reverse=True)
 
 
-def expansions(text: str, tokens: list[str], known: Callable[[str], bool]) -> list[str]:
+def expansions(text: str, tokens: list[str], known: Callable[[str], bool], senses: bool = False) -> list[str]:
     """Other names to search for ``text`` (``tokens`` is its tokenisation): for each English word and each
     Chinese name in it that the catalog does not use (``known`` says which it does), and for each English
-    multi-word name in it."""
+    multi-word name in it. With ``senses`` (a brand is named), also a Chinese name of several kinds that the
+    catalog uses: "斯坦利水壶" is Stanley's water bottle, though the catalog's 水壶 are electric kettles."""
     found: dict[str, None] = {}
     lowered = " ".join(text.lower().split())
     names = [p for p in _PHRASES if p in lowered]
     names += [t for t in tokens if t in SYNONYMS and not has_han(t) and not known(t)]
-    names += [k for k in _CHINESE if k in text and not known(k)]
+    names += [k for k in _CHINESE if k in text and (not known(k) or (senses and k in _SEVERAL_KINDS))]
     for name in names:
         for other in SYNONYMS[name]:
             found.setdefault(other, None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["value_zh", "GLOSSARY"]
+__all__ = ["value_zh", "values_en", "GLOSSARY"]
 
 GLOSSARY: dict[str, str] = {
     # Materials
@@ -182,3 +182,14 @@ def value_zh(text: str, key: str = "") -> str:
     if len(parts) > 1 and all(translated):
         return "、".join(p for p in translated if p)
     return text
+
+
+_ENGLISH: dict[str, list[str]] = {}
+for _en, _zh in GLOSSARY.items():
+    _ENGLISH.setdefault(_zh, []).append(_en)
+
+
+def values_en(word: str) -> str:
+    """The catalogue's English for a Chinese value word a shopper searches by ("帆布鞋": 帆布 -> "canvas"): the
+    English values are what the titles and attributes say; "" when the word is no known value."""
+    return " ".join(_ENGLISH.get(word, ()))

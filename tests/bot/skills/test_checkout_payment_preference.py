@@ -42,3 +42,18 @@ async def test_shua_ka_in_chinese_and_cash_abroad(tmp_path: Path) -> None:
         cash = texts(await li.say("货到付款"))  # not for an address abroad: said now, not at the payment step
         assert "US" in cash and "第 2 步" in cash, cash
         assert await order_count(s) == 0
+
+
+async def test_cash_on_delivery_said_in_chinese_reads_once(tmp_path: Path) -> None:
+    # Before: "您想用货到付款付款" and "您说过想用货到付款付款" (the method's name already says 付款).
+    li_us = UserRef(653, first_name="Li", language_code="zh")
+    home = AddressInput(name="王五", line1="100 Market St", city="San Francisco", country="US", postcode="94103")
+    async with shop(tmp_path) as s:
+        li = await s.shopper(li_us, ("MUG-R", 1))
+        await save_addresses(s, li_us, home)
+        await li.say("结算")
+        await li.press_label("王五")
+        said = texts(await li.say("货到付款"))
+        assert "货到付款" in said and "付款付款" not in said, said
+        step = texts(await li.press_label("标准"))
+        assert "货到付款" in step and "付款付款" not in step, step

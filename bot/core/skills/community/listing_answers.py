@@ -19,12 +19,13 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.services import Services
 from bot.core.skills.community.fit_answers import asks_about_fit
+from bot.core.skills.community.question_scope import CJK
 from bot.core.skills.shopping.aspects import (
     Aspect,
     aspect_asked,
+    description_sentences,
     figure_of,
     flag_of,
-    sentences,
     sentences_about,
 )
 from bot.core.skills.shopping.attributes import attribute_lines, attribute_name, attribute_value
@@ -94,7 +95,7 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
     lang = t.language
     title = html.escape(short_label(display_title(product, lang), 70))
     what = html.escape(t(aspect.name))
-    said = sentences_about(aspect, product, 2)
+    said = sentences_about(aspect, product, 2, lang)
     lines: list[str] = []
     if aspect.kind == "number":
         keys = {k: attribute_value(k, v, t) for k, v in product.attributes.items() if k in aspect.keys}
@@ -124,7 +125,7 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
                      what=what, title=title)
         else:
             lead = t("About {what}, the listing of <b>{title}</b> says:", what=what, title=title)
-        if lang == "zh" and said:
+        if lang == "zh" and said and not any(CJK.search(s) for s in said):
             lines.append(t("The product details are only available in English:"))
         lines.append(f"{lead}{'' if lang == 'zh' else ' '}{_quoted(said)}".rstrip())
         lines += noted
@@ -139,11 +140,11 @@ async def listing_reply(services: Services, question: str, sku: str, answer: Any
 def _silent(product: ProductView, title: str, what: str, t: Translator) -> str:
     """The listing is silent on it: say so, with what it does say, and offer staff."""
     lines = [t("The listing of <b>{title}</b> doesn't say anything about {what}.", title=title, what=what)]
-    opening = sentences(product.description)[:2]
+    opening = description_sentences(product, t.language)[:2]
     facts = attribute_lines(product.attributes, t)[:3]
     if opening or facts:
         lines.append(t("Here is what it says:"))
-        if opening and t.language == "zh":
+        if opening and t.language == "zh" and not any(CJK.search(s) for s in opening):
             lines.append(t("The product details are only available in English:"))
         if opening:
             lines.append(_quoted(opening))

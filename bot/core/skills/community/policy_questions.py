@@ -74,6 +74,8 @@ _COMBINES = re.compile(r"\b(?:with|together|combine[ds]?|stack(?:s|ed)?|on top o
                        r"一起|叠加|同时|和.{0,6}(?:用|叠)", re.IGNORECASE)
 _WITH_THAT = re.compile(r"\bwith\s+(?:that|this|it|those|them)\b", re.IGNORECASE)
 _FALLBACK = "nlu_fallback"
+# Actions whose panel states the shopper's own standing or the current deals, never a rule of the shop.
+_PANELS = frozenset({"my_points", "list_promotions", _FALLBACK})
 
 # The shopper's own state or a list: the action answers these, not the FAQ.
 _OWN_STATE = re.compile(
@@ -173,8 +175,11 @@ async def policy_question(text: str, parse: ParseResult | None, services: Servic
     from store.models.knowledge_base import AnswerSource
 
     answer = await shop_answer(services, question or text, vector)
+    # A confident entry written for a neighbouring question ("积分能抵扣吗" -> "可以用积分付款吗？") is shown under that
+    # question (answer_question): the points panel or the deals list the action would show answers neither.
+    near = is_confident(services, replace(answer, same_question=True)) if answer is not None else False
     if answer is None or answer.product_external_id or (
-            not shop and (not is_confident(services, answer)
+            not shop and (not (is_confident(services, answer) or (near and intent in _PANELS))
                           or answer.source not in (AnswerSource.FAQ, AnswerSource.STAFF))):
         return None  # (one product's own entry is no policy: "能带上飞机吗" got a power bank's with a backpack open)
     replies = await answer_question(text, services=services, state=state, t=t, user_id=user_id, codec=codec,

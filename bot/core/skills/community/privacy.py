@@ -17,7 +17,7 @@ from bot.core.events import Event
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.community.privacy_words import asks_erasure, deletes_everything
+from bot.core.skills.community.privacy_words import asks_erasure, asks_export, deletes_everything
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from store.cart import get_cart
@@ -46,9 +46,11 @@ def _private_only(t: Translator) -> Reply:
 @router.command("privacy")
 @router.intent("privacy")
 async def privacy(event: Event, text: str, services: Services, t: Translator, codec: CallbackCodec, user_id: int,
-                  state: Conversation, now: datetime) -> Reply:
+                  state: Conversation, now: datetime) -> Reply | list[Reply]:
     if event.chat.is_group:
         return _private_only(t)
+    if asks_export(text):  # "导出我的数据": the export, not the overview with its button
+        return await _export(services, t, user_id, state, now)
     if asks_erasure(text):  # "delete my account", "删除我的所有数据": the question, not the overview first
         return _confirm_erasure(t, codec, user_id, state)
     if deletes_everything(text):

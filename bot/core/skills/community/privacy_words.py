@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_erasure", "deletes_everything", "confirms_erasure", "refuses_erasure"]
+__all__ = ["asks_erasure", "asks_export", "deletes_everything", "confirms_erasure", "refuses_erasure"]
 
 _DELETE = re.compile(r"\b(?:delete|erase|remove|wipe|clear|destroy|purge|forget)\b|删除|删掉|删了|删光|清除|清空|"
                      r"抹掉|注销|销毁|删", re.I)
@@ -36,6 +36,16 @@ def asks_erasure(text: str) -> bool:
     """"delete my account", "erase all my data", "删除我的所有数据", "注销账号": the shopper's data, by name."""
     return (bool(_DELETE.search(text)) and bool(_DATA.search(text)) and not _CART.search(text)
             and not _NO.search(text))
+
+
+# "导出我的数据", "download my data", "send me a copy of my data": the export itself, not the overview to press on.
+_EXPORT = re.compile(r"\b(?:export|download|copy)\b|\bsend\s+me\b|导出|下载|拷贝|复制一份|发给我|给我一份", re.I)
+
+
+def asks_export(text: str) -> bool:
+    """The shopper asks for a copy of their data by name ("导出我的数据", "export my data")."""
+    return (bool(_EXPORT.search(text)) and bool(_DATA.search(text)) and not _DELETE.search(text)
+            and not _CART.search(text) and not _NO.search(text))
 
 
 def deletes_everything(text: str) -> bool:

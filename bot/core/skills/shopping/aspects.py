@@ -18,7 +18,8 @@ from bot.core.skills.shopping.aspect_types import Aspect, Figure, measure, rx
 from knowledge.text.units import GRAMS
 from store.catalog.views import ProductView
 
-__all__ = ["Aspect", "Figure", "aspect_asked", "figure_of", "flag_of", "sentences", "sentences_about", "wants_less"]
+__all__ = ["Aspect", "Figure", "aspect_asked", "figure_of", "flag_of", "sentences", "sentences_about",
+           "description_sentences", "wants_less"]
 
 
 # First match wins: the specific before the general ("lasts longest on a charge" is battery, not durability).
@@ -261,9 +262,28 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
 
 
-def sentences_about(aspect: Aspect, product: ProductView, limit: int = 2) -> list[str]:
-    """The description's sentences about the aspect, in order."""
+def sentences_about(aspect: Aspect, product: ProductView, limit: int = 2, lang: str = "en") -> list[str]:
+    """The description's sentences about the aspect, in order; for a Chinese shopper (``lang`` "zh") those of
+    the Chinese description (attribute ``description_zh``) when it has any, else the Chinese sentences in the
+    places of the English ones when both descriptions split into as many (written sentence for sentence)."""
     if aspect.mentions is None:
         return []
     mentions = aspect.mentions
-    return [s for s in sentences(product.description) if mentions.search(s)][:limit]
+    english = sentences(product.description)
+    picked = [i for i, s in enumerate(english) if mentions.search(s)][:limit]
+    zh = product.attributes.get("description_zh") if lang == "zh" else None
+    chinese = sentences(zh) if isinstance(zh, str) else []
+    if chinese:
+        said = [s for s in chinese if mentions.search(s)][:limit]
+        if said:
+            return said
+        if len(chinese) == len(english):
+            return [chinese[i] for i in picked]
+    return [english[i] for i in picked]
+
+
+def description_sentences(product: ProductView, lang: str) -> list[str]:
+    """The description's sentences in the shopper's language when the catalogue has it (``description_zh``)."""
+    zh = product.attributes.get("description_zh") if lang == "zh" else None
+    chinese = sentences(zh) if isinstance(zh, str) else []
+    return chinese or sentences(product.description)

@@ -30,9 +30,19 @@ _WHICH = re.compile(
 _OWN = re.compile(r"\b(?:i|i'?ve|we)\s+(?:have|got|received)\b|\bmy\s+(?:coupon|code|voucher|promo)|我有|我的", re.I)
 
 
+# Asking which coupons one has ("我的优惠券", "我有哪些优惠券", "what coupons do i have"): the shop's coupons are
+# everyone's, so the list answers it (before: "请输入优惠码", a prompt for a code the shopper was asking about).
+_MINE = re.compile(r"^\s*(?:请问|查看|看看|看一下)?我的(?:优惠券|优惠码|券)(?:呢|吗)?\s*[?？]?\s*$|"
+                   r"我有(?:哪些|什么|没有|几张|多少)|"
+                   r"\b(?:what|which|any)\b.{0,25}\b(?:do|did)\s+i\s+have\b|"
+                   r"^\s*(?:show\s+(?:me\s+)?)?my\s+(?:coupons|vouchers|promo\s+codes|discount\s+codes)\s*\??\s*$",
+                   re.IGNORECASE)
+
+
 def asks_which_coupons(text: str) -> bool:
-    """The message asks which coupons or codes the shop has, rather than bringing one."""
-    return mentions_coupon(text) and bool(_WHICH.search(text)) and not _OWN.search(text)
+    """The message asks which coupons or codes the shop has, or which the shopper has, rather than bringing one."""
+    return mentions_coupon(text) and (bool(_WHICH.search(text)) and not _OWN.search(text)
+                                      or bool(_MINE.search(text)))
 
 
 def mentions_coupon(text: str) -> bool:

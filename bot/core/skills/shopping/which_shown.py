@@ -19,6 +19,7 @@ from bot.core.callbacks import CallbackCodec
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
+from bot.core.skills.community.question_scope import CJK
 from bot.core.skills.shopping.aspects import (
     Aspect,
     Figure,
@@ -207,7 +208,7 @@ def _flags(aspect: Aspect, shown: list[Shown], t: Translator, lang: str, codec: 
 def _sayings(aspect: Aspect, shown: list[Shown], t: Translator, lang: str, codec: CallbackCodec,
              user_id: int) -> Reply:
     """What each description says about the aspect, quoted: the listings do not rank products on it."""
-    quoted = [(s.product, sentences_about(aspect, s.product, 1)) for s in shown]
+    quoted = [(s.product, sentences_about(aspect, s.product, 1, lang)) for s in shown]
     saying = [(p, q) for p, q in quoted if q]
     what = html.escape(t(aspect.name))
     if not saying:
@@ -215,7 +216,7 @@ def _sayings(aspect: Aspect, shown: list[Shown], t: Translator, lang: str, codec
                       "Open one to see its details, or ask our staff.", n=len(shown), what=what),
                     buttons=keyboard(*[[b] for s in shown for b in _buttons(s.product, t, lang, codec, user_id)[:1]]))
     lines = [t("The listings don't rank these by {what}; here is what they say:", what=what)]
-    if lang == "zh":
+    if lang == "zh" and not all(CJK.search(q[0]) for _, q in saying):
         lines.append(t("The product details are only available in English:"))
     if len(saying) > 1 and len({q[0] for _, q in saying}) == 1:  # the same sentence in each: said once
         lines.append(t("All of them: “{said}”", said=html.escape(saying[0][1][0])))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 
+from bot.core.app import ShopBot
 from bot.core.events import UserRef
+from knowledge.encoders.fake import FakeEncoder
 from knowledge.qa.importer import load_demo_faq
+from knowledge.search.service import ProductSearch
 from nlu.pipeline import BuiltinNLU
 from store.demo.loader import load_demo
 from tests.helpers.bots import started_bot
@@ -22,6 +27,21 @@ def real_nlu(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     return build_real_nlu(request.config, tmp_path_factory)
 
 
+@asynccontextmanager
+async def demo_shop(tmp_path: Path, nlu: BuiltinNLU) -> AsyncIterator[ShopBot]:
+    """The demo catalog, indexed for search (keywords and a fake encoder), with the real NLU."""
+    async with started_bot(tmp_path, nlu=nlu) as bot:
+        assert bot.services is not None
+        await load_demo(bot.services.uows, now=bot.services.clock())
+        engine = ProductSearch(bot.services.uows, FakeEncoder(dim=256), tmp_path / "index", persist=False)
+        await engine.start()
+        bot.services.search = engine
+        try:
+            yield bot
+        finally:
+            await engine.stop()
+
+
 async def test_a_damaged_parcel_without_orders_gets_the_faq_answer(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
     # "my package arrived damaged" with no orders got "You have no orders to track yet": the FAQ says what to do.
     async with started_bot(tmp_path, nlu=real_nlu) as bot:
@@ -33,3 +53,15 @@ async def test_a_damaged_parcel_without_orders_gets_the_faq_answer(tmp_path: Pat
         said = text_of(replies)
         assert "within 7 days of delivery" in said and "no orders to track" not in said, said
         assert "Talk to a person" in str(replies), replies
+
+
+async def test_weight_options_say_their_unit(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
+    # The coffee beans' option buttons read "250 · $18.00": the option is a weight, "250 g".
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        ann = Shopper(bot, UserRef(1102, "Ann", language_code="en"))
+        await ann.say("coffee beans")
+        replies = await ann.say("add the first one")
+        assert "500 g · $" in str(replies) and "500 · $" not in str(replies), replies
+    from bot.core.skills.shopping.words import shown_option
+
+    assert shown_option("weight_kg", "2", "zh") == "2公斤" and shown_option("format", "Paperback", "en") == "Paperback"

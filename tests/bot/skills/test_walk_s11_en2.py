@@ -65,3 +65,17 @@ async def test_weight_options_say_their_unit(tmp_path: Path, real_nlu: BuiltinNL
     from bot.core.skills.shopping.words import shown_option
 
     assert shown_option("weight_kg", "2", "zh") == "2公斤" and shown_option("format", "Paperback", "en") == "Paperback"
+
+
+async def test_a_new_quantity_typed_at_which_one_asks_again_for_it(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
+    # "add 2 of those" asked "Which one do you mean?"; "actually just 1" then said "Your cart is empty."
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        ann = Shopper(bot, UserRef(1103, "Ann", language_code="en"))
+        await ann.say("running shoes")
+        assert "Which one do you mean?" in text_of(await ann.say("add 2 of those"))
+        replies = await ann.say("actually just 1")
+        said = text_of(replies)
+        assert "Which one do you mean?" in said and "cart is empty" not in said, said
+        assert "(quantity: 1)" in said or "quantity" not in said, said
+        said = text_of(await ann.say("the second one"))
+        assert "cart is empty" not in said and "× 2" not in said, said

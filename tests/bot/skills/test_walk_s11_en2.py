@@ -79,3 +79,21 @@ async def test_a_new_quantity_typed_at_which_one_asks_again_for_it(tmp_path: Pat
         assert "(quantity: 1)" in said or "quantity" not in said, said
         said = text_of(await ann.say("the second one"))
         assert "cart is empty" not in said and "× 2" not in said, said
+
+
+async def test_only_in_stock_after_results_filters_that_search(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
+    # "only in stock" under search results listed each one's stock; it asks for the same search, in stock only.
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        ann = Shopper(bot, UserRef(1104, "Ann", language_code="en"))
+        await ann.say("running shoes")
+        said = text_of(await ann.say("only in stock"))
+        assert "Narrowing the results for “running shoes” to items in stock." in said, said
+        assert "Showing 1–" in said and "to see its options" not in said, said
+        assert bot.services is not None
+    from bot.core.skills.shopping.stock_followups import asks_in_stock_only
+
+    for text in ("only in stock", "show me only the ones in stock", "in-stock ones only", "just available ones",
+                 "hide sold out items", "只看有货的"):
+        assert asks_in_stock_only(text), text
+    for text in ("is it in stock?", "are they in stock", "only 2 left?", "how many are in stock"):
+        assert not asks_in_stock_only(text), text

@@ -97,3 +97,14 @@ async def test_only_in_stock_after_results_filters_that_search(tmp_path: Path, r
         assert asks_in_stock_only(text), text
     for text in ("is it in stock?", "are they in stock", "only 2 left?", "how many are in stock"):
         assert not asks_in_stock_only(text), text
+
+
+async def test_not_that_something_more_of_a_kind_searches_again_with_the_wish(tmp_path: Path,
+                                                                                  real_nlu: BuiltinNLU) -> None:
+    # "not that, something more creative" under mugs answered "Okay! Tell me what you'd like to do next".
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        ann = Shopper(bot, UserRef(1105, "Ann", language_code="en"))
+        await ann.say("mugs")
+        said = text_of(await ann.say("not that, something more creative"))
+        assert "what you'd like to do next" not in said, said
+        assert "“mugs creative”" in said and "Narrowing the results for “mugs”" in said, said

@@ -108,3 +108,12 @@ async def test_not_that_something_more_of_a_kind_searches_again_with_the_wish(tm
         said = text_of(await ann.say("not that, something more creative"))
         assert "what you'd like to do next" not in said, said
         assert "“mugs creative”" in said and "Narrowing the results for “mugs”" in said, said
+
+
+async def test_a_spend_and_save_offer_quoted_gets_its_tiers(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
+    # "spend 200 save 30 how does that work" got "Sorry, I'm not sure what you mean" with [See promotions].
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        ann = Shopper(bot, UserRef(1106, "Ann", language_code="en"))
+        for text in ("spend 200 save 30 how does that work", "how does spend more save more work?"):
+            said = text_of(await ann.say(text))
+            assert "$30.00 off $200.00" in said and "not sure" not in said, (text, said)

@@ -117,3 +117,18 @@ async def test_a_spend_and_save_offer_quoted_gets_its_tiers(tmp_path: Path, real
         for text in ("spend 200 save 30 how does that work", "how does spend more save more work?"):
             said = text_of(await ann.say(text))
             assert "$30.00 off $200.00" in said and "not sure" not in said, (text, said)
+
+
+@pytest.mark.parametrize("text", ["hablas español?", "do you speak spanish", "can you reply in french?",
+                                  "switch to german please", "parlez-vous français ?", "¿habla usted español?"])
+async def test_asking_for_a_language_we_do_not_speak_offers_ours(tmp_path: Path, text: str) -> None:
+    # "hablas español?" got "I'm a shop assistant, so I can't help with that one."
+    from tests.helpers.shopping import shop_bot
+
+    async with shop_bot(tmp_path) as bot:
+        replies = await Shopper(bot, UserRef(1107, "Ann", language_code="en")).say(text)
+        assert "I speak English and Chinese" in text_of(replies) and "中文" in str(replies), (text, replies)
+    from bot.core.followups import asks_languages
+
+    for said in ("is the manual in spanish?", "spanish guitar", "do you have french press coffee"):
+        assert not asks_languages(said), said

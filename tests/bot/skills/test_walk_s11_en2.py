@@ -132,3 +132,20 @@ async def test_asking_for_a_language_we_do_not_speak_offers_ours(tmp_path: Path,
 
     for said in ("is the manual in spanish?", "spanish guitar", "do you have french press coffee"):
         assert not asks_languages(said), said
+
+
+def test_announcing_a_complaint_is_not_asking_about_tickets() -> None:
+    # "i have a complaint" got "You have no open tickets right now": it is a new complaint, not a status question.
+    from bot.core.skills.community.ticket_guards import asks_about_tickets
+
+    for text in ("i have a complaint", "I've got a complaint about the delivery", "hi, i have a serious complaint",
+                 "i got a complaint"):
+        assert not asks_about_tickets(text), text
+    for text in ("i have a complaint open, any update?", "do i have a ticket open?", "any news on my complaint?"):
+        assert asks_about_tickets(text), text
+
+
+async def test_i_have_a_complaint_starts_one(tmp_path: Path, real_nlu: BuiltinNLU) -> None:
+    async with demo_shop(tmp_path, real_nlu) as bot:
+        said = text_of(await Shopper(bot, UserRef(1108, "Ann", language_code="en")).say("i have a complaint"))
+        assert "no open tickets" not in said, said

@@ -179,9 +179,21 @@ _WHICH_LANGUAGES = re.compile(
     re.IGNORECASE)
 
 
+# "hablas español?", "do you speak spanish", "switch to german please": a language we don't speak, asked for; the
+# shopper is told ours (it was "I'm a shop assistant, so I can't help with that one").
+_OTHERS = (r"spanish|french|german|italian|portuguese|japanese|korean|russian|arabic|hindi|dutch|vietnamese|thai|"
+           r"turkish|polish|indonesian|malay|tagalog|español|espanol|français|francais|deutsch|italiano|português")
+_OTHER_LANGUAGE = re.compile(
+    rf"^(?:(?:hey|hi|so|and|also|btw)[\s,]+)*(?:(?:do|does|can|could)\s+(?:you|u|ya|we)\s+(?:also\s+)?"
+    rf"(?:speak|understand|talk|reply|write|chat|answer|respond)\s+(?:to\s+me\s+)?(?:in\s+)?|{_SWITCH_EN}|"
+    rf"(?:in|en|auf)\s+)(?:{_OTHERS})\b(?:\s+(?:please|pls|too|as\s+well))?[\s?!.]*$|"
+    r"^[¿¡]?\s*(?:hablas?|habla\s+usted|parlez[\s-]+vous|parles[\s-]+tu|sprichst\s+du|sprechen\s+sie|parli|fala)"
+    rf"\s+(?:{_OTHERS})\b", re.IGNORECASE)
+
+
 def asks_languages(text: str) -> bool:
     """Whether the message asks which languages the bot speaks (answered with the language choice)."""
-    return bool(_WHICH_LANGUAGES.search(text.strip()))
+    return bool(_WHICH_LANGUAGES.search(text.strip()) or _OTHER_LANGUAGE.search(text.strip()))
 
 
 def language_asked(text: str) -> str | None:

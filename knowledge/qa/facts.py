@@ -29,7 +29,7 @@ from typing import Any
 
 from knowledge.text.values_zh import value_zh
 
-__all__ = ["Fact", "product_facts", "title_parts", "attribute_lines", "states_the_duration_asked"]
+__all__ = ["Fact", "product_facts", "title_parts", "attribute_lines", "key_unit", "states_the_duration_asked"]
 
 # Bookkeeping, or what the title already says.
 _SKIP = frozenset({"rating", "sales_count", "tags", "title_zh", "list_price", "product_type", "model", "digital",
@@ -122,6 +122,11 @@ def _split_unit(key: str) -> tuple[str, tuple[str, str] | None]:
     if head and tail in _UNITS:
         return head, _UNITS[tail]
     return key, None
+
+
+def key_unit(key: str) -> tuple[str, str] | None:
+    """The unit an attribute key names by its suffix ("weight_g" -> ("g", "克")), or None."""
+    return _split_unit(key.lower())[1]
 
 
 def attribute_lines(attributes: Mapping[str, Any]) -> list[Fact]:

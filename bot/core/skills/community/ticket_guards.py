@@ -108,7 +108,11 @@ _NEW = re.compile(
     r"\b(?:file|create|raise|start|make|submit|log)\s+(?:a\s+|an\s+|new\s+|another\s+)*(?:support\s+)?"
     r"(?:ticket|complaint|request)|\bopen\s+(?:a|an|one|another|new)\s+(?:new\s+)?(?:support\s+)?"
     r"(?:ticket|complaint|request)|\b(?:new|another)\s+(?:support\s+)?(?:ticket|complaint|request)|"
-    r"新建|提交|再开|开个|开一个|我要投诉|想投诉", re.IGNORECASE)
+    r"新建|提交|再开|开个|开一个|我要投诉|想投诉|"
+    # "i have a complaint (about the delivery)": one to make, unless it is said to be open already
+    r"^(?:(?:hi|hello|hey)[\s,]+)?i\s*(?:have|'?ve\s+got|got)\s+(?:a|an|another)\s+(?:\w+\s+)?complaint\b"
+    r"(?!.*\b(?:open|opened|update|status|pending|still|already|answer|repl|news|progress)|.*[?？])",
+    re.IGNORECASE)
 
 
 def asks_about_tickets(text: str) -> bool:

@@ -166,12 +166,12 @@ async def track_command(services: Services, user_id: int, state: Conversation, a
 
 @router.intent("track_order")
 async def track_intent(services: Services, user_id: int, state: Conversation, parse: ParseResult | None,
-                       t: Translator, codec: CallbackCodec) -> Reply:
-    return await _track(services, user_id, state, parse, "", t, codec)
+                       t: Translator, codec: CallbackCodec, text: str = "") -> Reply:
+    return await _track(services, user_id, state, parse, "", t, codec, text)
 
 
 async def _track(services: Services, user_id: int, state: Conversation, parse: ParseResult | None, args: str,
-                 t: Translator, codec: CallbackCodec) -> Reply:
+                 t: Translator, codec: CallbackCodec, text: str = "") -> Reply:
     order, candidates = await find_order(services, user_id, state, parse, args)
     if order is None:
         live = [o for o in candidates if o.status not in (OrderStatus.CANCELLED, OrderStatus.REFUNDED)]
@@ -180,8 +180,14 @@ async def _track(services: Services, user_id: int, state: Conversation, parse: P
     if order is None:
         # "我快递一直没到 都两周了" with no order found here: someone waiting for a parcel needs a way to a person
         # (it was a dead end with no buttons), whatever account or channel they ordered through.
+        from bot.core.skills.community.bought_problems import names_a_fault
+        from bot.core.skills.community.questions import is_confident, shop_answer
         from bot.core.skills.community.support import support_button
 
+        # "my package arrived damaged" with no order here: what the FAQ says to do, then the way to a person.
+        answer = await shop_answer(services, text) if names_a_fault(text) else None
+        if answer is not None and is_confident(services, answer) and answer.answer:
+            return Text(answer.answer, buttons=keyboard([support_button(t, codec, user_id)]))
         return Text(t("You have no orders to track yet. If you're waiting for a parcel, a person from our team "
                       "can look into it."), buttons=keyboard([support_button(t, codec, user_id)]))
     return await tracking_reply(services, user_id, order.id, state, t, codec)

@@ -25,7 +25,9 @@ __all__ = ["asks_next_tier", "offer_tier_note"]
 _HOW_FAR = re.compile(
     r"(再|还)(要)?(满|买|凑|花|差)(多少|几)|还差多少|差多少|满多少|多少.{0,4}(才|能|可以|就)|下一档|更高一档|高一档|"
     r"减更多|省更多|\bhow much more\b|\bhow far\b|\bnext (tier|level|discount)\b|\b(higher|bigger|larger|better|"
-    r"next) (tier|discount|saving|offer|deal)\b|\b(need|have) to (spend|add|buy)\b|\bmore to (spend|save|get)\b",
+    r"next) (tier|discount|saving|offer|deal)\b|\b(need|have) to (spend|add|buy)\b|\bmore to (spend|save|get)\b|"
+    # the offer quoted ("spend 200 save 30 how does that work", "how does spend more save more work?")
+    r"\bspend\s+(?:more|\$?\d[\d.,]*)\W+(?:and\s+|to\s+)?(?:save|get)\s+(?:more|\$?\d)",
     re.IGNORECASE)
 # ... in the words of the offer (a discount, not free shipping, which ``cart_questions`` answers).
 _SAVING = re.compile(r"满减|减|优惠|省|折|档|\bdiscounts?\b|\bsav(e|ing|ings)\b|\boff\b|\btiers?\b|\boffers?\b",

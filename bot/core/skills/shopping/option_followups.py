@@ -261,17 +261,17 @@ def _only_option(product: ProductView, wanted: set[str]) -> str | None:
 
 async def narrow_last_search(parse: ParseResult, services: Services, state: Conversation, t: Translator,
                               lang: str, codec: CallbackCodec, user_id: int, now: datetime,
-                              word: str | None = None) -> list[Reply]:
+                              word: str | None = None, in_stock: bool = False) -> list[Reply]:
     """The search on screen again, with the option, price range or brand(s) as a filter ("in black?" after
     "linen blouses", "the jbl ones" after "cheap earbuds", "anything from nike or asics") and a describing
-    ``word`` added to its text ("waterproof ones" after sandals); filters said earlier stay unless replaced."""
+    ``word`` added to its text ("waterproof ones" after sandals), ``in_stock`` ones only; the narrowing said first."""
     assert state.last_query is not None
     before = state.last_query
     query = load_query(state.last_query, state.last_filters, user_id=user_id, lang=lang, offset=0)
     if word:
         query = replace(query, text=f"{query.text} {word}"[:1000],
                         product_text=f"{query.product_text} {word}"[:1000] if query.product_text else None)
-    changes: dict[str, object] = {}
+    changes: dict[str, object] = {"in_stock_only": True} if in_stock else {}  # "only in stock"
     note = ""  # what an EU shoe size is in US sizes
     brands = list(dict.fromkeys(str(e.value) for e in parse.entities if e.entity == "brand"))
     if brands:
@@ -292,8 +292,8 @@ async def narrow_last_search(parse: ParseResult, services: Services, state: Conv
     if parse.text and sort_from_text(parse.text)[0] is SortOrder.PRICE_ASC:
         query = replace(query, sort=SortOrder.PRICE_ASC)  # "有没有便宜点的 100刀以内": cheapest first, too
     replies = await present(await run_query(services, query), services, state, t, lang, codec, user_id, now)
-    # Said first, so a shopper who typed "28cm的" sees the pans were narrowed, not a search for "28cm" alone.
-    said = t("Narrowing the results for “{what}”.", what=html.escape(before)) + (f"\n{note}" if note else "")
+    said = (t("Narrowing the results for “{what}” to items in stock.", what=html.escape(before)) if in_stock else
+            t("Narrowing the results for “{what}”.", what=html.escape(before))) + (f"\n{note}" if note else "")
     last = replies[-1] if replies else None
     if isinstance(last, Text):
         replies[-1] = replace(last, text=said + "\n" + last.text)

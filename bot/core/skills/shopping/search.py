@@ -173,6 +173,11 @@ async def refine_search(text: str, services: Services, state: Conversation, t: T
     if asks_next or (_ELSE.search(text) and not _FILLER.sub("", _ELSE.sub("", text)).strip()):
         # "something else", "不是这个，换一个", "换一批", "下一页": the next results of the same search
         return await _next_results(services, state, t, lang, codec, user_id, now, asks_next)
+    from bot.core.skills.shopping.else_wish import wish_search  # "not that, something more creative"
+
+    wished = await wish_search(text, services, state, t, lang, codec, user_id, now)
+    if wished is not None:
+        return wished
     order, rest = sort_from_text(text)
     # "show the most popular ones" means these results' best sellers; "best sellers" alone, the shop's
     these_best_sellers = order is SortOrder.SALES and _THESE.search(text) is not None

@@ -34,7 +34,7 @@ from bot.i18n import Translator
 from nlu.result import ParseResult
 from store.catalog.views import ProductView
 
-__all__ = ["router", "asks_about_stock", "stock_follow_up"]
+__all__ = ["router", "asks_about_stock", "asks_in_stock_only", "stock_follow_up"]
 
 router = Router("shopping.stock_followups")
 
@@ -59,12 +59,26 @@ def asks_about_stock(text: str) -> bool:
     return bool(_STOCK.search(text)) and not _WHEN.search(text)
 
 
+# "only in stock", "in-stock ones only", "hide sold out", "只看有货的": a filter on the results, not a question.
+_ONLY_IN_STOCK = re.compile(
+    r"^(?:(?:show|give)\s+(?:me\s+)?)?(?:only|just)\s+(?:the\s+)?(?:ones?\s+|items?\s+)?(?:that\s+are\s+)?"
+    r"(?:in[\s-]+stock|available)\b|\b(?:in[\s-]+stock|available)\s+(?:ones?\s+|items?\s+)?only\b|"
+    r"\b(?:hide|skip|no|without)\s+(?:the\s+)?(?:sold[\s-]+out|out[\s-]+of[\s-]+stock)\b|"
+    r"^(?:show\s+me\s+)?only\s+the\s+ones\s+in\s+stock\b|只看有货|只要有货|只显示有货|有货的就行",
+    re.IGNORECASE)
+
+
+def asks_in_stock_only(text: str) -> bool:
+    return bool(_ONLY_IN_STOCK.search(text.strip())) and "?" not in text
+
+
 @router.intent("stock_follow_up")
 async def stock_follow_up(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                           t: Translator, lang: str, codec: CallbackCodec, user_id: int,
                           now: datetime) -> list[Reply] | None:
     """Not an NLU intent: None leaves the message to the NLU's intent (see the module docstring)."""
-    if parse is None or (parse.intent.name not in _GUESSED and not parse.is_fallback) or not asks_about_stock(text):
+    if parse is None or (parse.intent.name not in _GUESSED and not parse.is_fallback) \
+            or not (asks_about_stock(text) or asks_in_stock_only(text)):
         return None
     if parse.first("product") is not None or parse.first("category") is not None:
         return None  # "do you have running shoes in stock?": a search, not the product on screen
@@ -73,7 +87,11 @@ async def stock_follow_up(text: str, parse: ParseResult | None, services: Servic
     about = None if them else str(ref.value) if ref is not None and ref.resolved else state.focus_sku
     if about is None and len(state.last_results) == 1:
         about = state.last_results[0]
-    if about is None:
+    if about is None or (not them and asks_in_stock_only(text) and len(state.last_results) >= 2):
+        if state.last_query is not None and services.search is not None and asks_in_stock_only(text):
+            return await narrow_last_search(parse, services, state, t, lang, codec, user_id, now, in_stock=True)
+        if about is not None:
+            return None
         if state.last_query is not None and services.search is not None \
                 and any(e.entity in OPTION_ENTITIES for e in parse.entities):
             # "M码有货吗" with several dresses shown: the search on screen, narrowed to that option in stock

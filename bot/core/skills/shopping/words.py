@@ -107,6 +107,11 @@ def shown_option(key: str, value: str, lang: str) -> str:
     """One variant option as shown on buttons, stock lists and cart lines: colours and sizes by name, other
     words through the display glossary ("Paperback" -> "平装"). Display only: a typed option is matched with
     ``option_value`` (``picker_typed.py``), so which option a shopper's words pick is unchanged."""
+    from knowledge.qa.facts import key_unit
+
+    unit = key_unit(key) if re.fullmatch(r"\d+(?:\.\d+)?", value.strip()) else None
+    if unit is not None:  # "weight_g": 250 is "250 g" ("250克"), not a bare number on the option button
+        return f"{value.strip()}{unit[1]}" if lang == "zh" else f"{value.strip()} {unit[0]}"
     if lang != "zh" or key in ("color", "colour", "size"):
         return option_value(key, value, lang)
     return value_zh(value, key)

@@ -10,7 +10,7 @@ from bot.core.followups import is_price_question
 from bot.core.state import Conversation
 from nlu.result import ParsedEntity, ParseResult
 
-__all__ = ["about_product_open", "asks_about_open", "brand_as_reference", "naming", "points_at_shown"]
+__all__ = ["about_product_open", "asks_about_open", "brand_as_reference", "naming", "points_at_shown", "product_meant"]
 
 # "the uniqlo one", "that macbook", "这款小米": a determiner before the name. Without one ("nike running shoes") the
 # message is a new search, and looking the shown products up for it cost every search a few reads.
@@ -19,6 +19,17 @@ _NAMING = re.compile(r"\b(the|that|this|those|these)\b|这|那", re.IGNORECASE)
 
 def about_product_open(state: Conversation) -> bool:
     return bool(state.focus_sku) or len(state.last_results) == 1
+
+
+def product_meant(parse: ParseResult | None, state: Conversation) -> str | None:
+    """The one product a question about "it" means: the one its reference names ("the second one"; not "them"),
+    else the product open, else the only one shown; None when that is not one product."""
+    ref = parse.first("reference") if parse is not None else None
+    if ref is not None and ref.resolved and isinstance(ref.value, str) and "," not in ref.value:
+        return ref.value
+    if state.focus_sku:
+        return state.focus_sku
+    return state.last_results[0] if len(state.last_results) == 1 else None
 
 
 def points_at_shown(parse: ParseResult) -> bool:

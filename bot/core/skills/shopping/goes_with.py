@@ -14,10 +14,10 @@ import re
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
+from bot.core.reference_words import product_meant
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.community.question_scope import several
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import display_title, load_shown, product_named
 from bot.core.skills.shopping.query import PAGE_SIZE
@@ -51,15 +51,6 @@ def _named_by(product: ProductView) -> str:
     return product.title
 
 
-def _about(parse: ParseResult | None, state: Conversation) -> str | None:
-    ref = parse.first("reference") if parse is not None else None
-    if ref is not None and ref.resolved and isinstance(ref.value, str) and not several(ref.value):
-        return ref.value
-    if state.focus_sku:
-        return state.focus_sku
-    return state.last_results[0] if len(state.last_results) == 1 else None
-
-
 @router.intent("goes_with")
 async def goes_with(text: str, parse: ParseResult | None, services: Services, state: Conversation, t: Translator,
                     lang: str, codec: CallbackCodec, user_id: int, now: datetime) -> list[Reply] | None:
@@ -67,7 +58,7 @@ async def goes_with(text: str, parse: ParseResult | None, services: Services, st
     with that product."""
     if services.search is None or not asks_what_goes_with(text):
         return None
-    about = _about(parse, state)
+    about = product_meant(parse, state)
     product = await product_named(services.uows, about) if about else None
     if product is None:
         return None

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
+from bot.core.reference_words import product_meant
 from bot.core.replies import Button, Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
@@ -106,15 +107,6 @@ def _swap_rows(info: LineInfo, offered: list[VariantView], t: Translator, lang: 
     return rows
 
 
-def _about(parse: ParseResult | None, state: Conversation) -> str | None:
-    ref = parse.first("reference") if parse is not None else None
-    if ref is not None and ref.resolved and isinstance(ref.value, str):
-        return ref.value
-    if state.focus_sku:
-        return state.focus_sku
-    return state.last_results[0] if len(state.last_results) == 1 else None
-
-
 @router.intent("relative_size")
 async def relative_size(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int,
@@ -123,7 +115,7 @@ async def relative_size(text: str, parse: ParseResult | None, services: Services
     bigger or smaller size of that product."""
     if size_direction(text, has_sizes=True) is None:
         return None
-    about = _about(parse, state)
+    about = product_meant(parse, state)
     product = await product_named(services.uows, about) if about else None
     if product is None:
         return None

@@ -122,3 +122,15 @@ async def test_the_real_model_reading_does_not_turn_it_into_a_capacity_question(
             await shopper.say("/start p_P51")
             reply = body(await shopper.say(said))
             assert expected in reply, (said, reply)
+
+
+async def test_a_bigger_size_under_a_list_asks_which_one(tmp_path: Path) -> None:
+    """"有大一码的吗" under several shoes, none open, searched "跑步鞋 有大一码"; now it asks which one."""
+    async with shop_bot(tmp_path, more=_catalog) as bot:
+        services: Any = bot.services
+        services.nlu = _SizedNLU()
+        ann = Shopper(bot, ANN)
+        await ann.say("shoes")
+        asked = await ann.say("do you have a bigger size?")
+        assert "Which one do you mean?" in body(asked), body(asked)
+

@@ -117,6 +117,11 @@ async def relative_size(text: str, parse: ParseResult | None, services: Services
         return None
     about = product_meant(parse, state)
     product = await product_named(services.uows, about) if about else None
+    if product is None and about is None and len(state.last_results) > 1 and size_direction(text) is not None:
+        # "有大一码的吗" under a list of shoes: which one (it searched "跑步鞋 有大一码")
+        from bot.core.skills.shopping.details import which_one
+
+        return [await which_one(services, state, t, lang, codec, user_id)]
     if product is None:
         return None
     sizes = _sizes(product)

@@ -24,13 +24,13 @@ from store.cart import add_to_cart, get_cart, remove_from_cart
 from store.catalog.views import ProductView, VariantView
 from store.errors import StoreError
 
-__all__ = ["router", "swap_line", "swap_picker", "swap_topic"]
+__all__ = ["router", "swap_line", "swap_picker", "swap_topic", "swap_rows", "kept_options"]
 
 router = Router("shopping.cart_swap")
 SWAP_TOPIC = "swap:"  # "swap:<line sku>|grey": the options offered for that line (a typed "9" answers them)
 
 
-def _kept(variants: list[VariantView], line: dict[str, str], said: dict[str, str]) -> list[VariantView]:
+def kept_options(variants: list[VariantView], line: dict[str, str], said: dict[str, str]) -> list[VariantView]:
     """The variants in stock with the line's values of the kinds not said (its colour when a size was said)."""
     kinds = {"color": ("color", "colour"), "size": ("size",)}
     changed = {k.casefold() for k in line if any(k.casefold() in kinds.get(s, (s,)) for s in said)}
@@ -61,7 +61,7 @@ def swap_picker(info: LineInfo, product: ProductView, variants: list[VariantView
     title = html.escape(info.title)
     words = html.escape(" / ".join(said.values()))
     line = {k: str(v) for k, v in (info.line.attributes or {}).items()}
-    offered = [v for v in _kept(variants, line, said) if v.sku != info.line.sku]
+    offered = [v for v in kept_options(variants, line, said) if v.sku != info.line.sku]
     if not offered:
         return Text(t("<b>{title}</b> doesn't come in {said}, and there is no other option to change to.",
                       title=title, said=words))
@@ -71,11 +71,18 @@ def swap_picker(info: LineInfo, product: ProductView, variants: list[VariantView
         lead = t("<b>{title}</b> doesn't come in {said}.", title=title, said=words)
     names = ", ".join(variant_label(v, lang) for v in offered[:8])
     ask = t("It comes in: {options}. Which should your cart have instead?", options=html.escape(names))
+    rows = swap_rows(info, offered, t, lang, codec, user_id)
+    return Text(f"{lead} {ask}" if lang != "zh" else lead + ask, buttons=keyboard(*rows))
+
+
+def swap_rows(info: LineInfo, offered: list[VariantView], t: Translator, lang: str, codec: CallbackCodec,
+              user_id: int) -> list[list[Button]]:
+    """Up to eight options as buttons that change the cart line to them (the quantity kept), then the cart."""
     old = f"v.{info.line.variant_id}"
     rows = [[Button(variant_label(v, lang), data=codec.encode(user_id, "cswap", old, f"v.{v.id}"))
              for v in offered[i:i + 2]] for i in range(0, min(len(offered), 8), 2)]
     rows.append([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))])
-    return Text(f"{lead} {ask}" if lang != "zh" else lead + ask, buttons=keyboard(*rows))
+    return rows
 
 
 async def swap_line(services: Services, user_id: int, old_sku: str, new: VariantView, qty: int) -> None:

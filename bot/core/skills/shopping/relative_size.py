@@ -15,10 +15,10 @@ from datetime import datetime
 
 from bot.core.callbacks import CallbackCodec
 from bot.core.reference_words import product_meant
-from bot.core.replies import Button, Reply, Text, keyboard
+from bot.core.replies import Reply, Text, keyboard
 from bot.core.router import Router
 from bot.core.services import Services
-from bot.core.skills.shopping.cart_swap import swap_topic
+from bot.core.skills.shopping.cart_swap import kept_options, swap_rows, swap_topic
 from bot.core.skills.shopping.cart_view import LineInfo, line_infos
 from bot.core.skills.shopping.details import variant_buttons
 from bot.core.skills.shopping.picker_answer import picker_topic
@@ -28,7 +28,6 @@ from bot.core.skills.shopping.products import (
     display_title,
     load_shown,
     product_named,
-    variant_label,
 )
 from bot.core.skills.shopping.size_order import size_key, size_of
 from bot.core.skills.shopping.words import size_name
@@ -96,17 +95,6 @@ async def _line_in_cart(services: Services, product: ProductView, user_id: int, 
     return sized[0] if len(sized) == 1 else None
 
 
-def _swap_rows(info: LineInfo, offered: list[VariantView], t: Translator, lang: str, codec: CallbackCodec,
-               user_id: int) -> list[list[Button]]:
-    """Buttons that change the cart line to another size (cart_swap), the quantity kept: a second pair is
-    seldom what "a size up?" after adding one means."""
-    old = f"v.{info.line.variant_id}"
-    rows = [[Button(variant_label(v, lang), data=codec.encode(user_id, "cswap", old, f"v.{v.id}"))
-             for v in offered[i:i + 2]] for i in range(0, min(len(offered), 8), 2)]
-    rows.append([Button(t("🛒 View cart"), data=codec.encode(user_id, "cart"))])
-    return rows
-
-
 @router.intent("relative_size")
 async def relative_size(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                         t: Translator, lang: str, codec: CallbackCodec, user_id: int,
@@ -138,11 +126,6 @@ async def relative_size(text: str, parse: ParseResult | None, services: Services
 def _then(lang: str, first: str, second: str) -> str:
     """Two sentences: a space between them in English, none in Chinese."""
     return first + second if lang == "zh" else f"{first} {second}"
-
-
-def _same_colour(variant: VariantView, info: LineInfo) -> bool:
-    """The other size keeps the line's colour (the grey pair stays grey)."""
-    return _colour(variant.attributes) == _colour(info.line.attributes or {})
 
 
 async def _answer(product: ProductView, sizes: list[str], direction: int, services: Services, state: Conversation,
@@ -186,7 +169,8 @@ def _from_cart_line(product: ProductView, sizes: list[str], direction: int, in_c
     shown = html.escape(", ".join(size_name(s, lang) for s in wanted))
     lead = t("Bigger than the {size} in your cart: {sizes}.", size=size, sizes=shown) if direction > 0 else \
         t("Smaller than the {size} in your cart: {sizes}.", size=size, sizes=shown)
-    kept = [v for v in in_stock if _same_colour(v, info)] or in_stock
+    # the other sizes in the line's colour (the grey pair stays grey), all of them when none is
+    kept = kept_options(in_stock, {k: str(v) for k, v in (info.line.attributes or {}).items()}, {"size": current})
     state.topic = swap_topic(info, {"size": current})
     return Text(_then(lang, lead, t("Which should your cart have instead?")),
-                buttons=keyboard(*_swap_rows(info, kept, t, lang, codec, user_id)))
+                buttons=keyboard(*swap_rows(info, kept, t, lang, codec, user_id)))

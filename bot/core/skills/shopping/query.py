@@ -188,8 +188,9 @@ def build_query(text: str, parse: ParseResult | None, *, user_id: int | None, la
         # "birthday gift for my girlfriend": the shop's gifts for her, not four gift cards (persona.py)
         who, tag = gift
         said_brand = prefer.brand or filters.brand
-        if said_brand and recipient_audience(said_brand) is not None:  # "gift for my brother": not Brother labels
-            who = who or recipient_audience(said_brand)
+        brand_recipient = recipient_audience(said_brand) if said_brand else None
+        if brand_recipient is not None:  # "gift for my brother": who it is for, not the Brother label makers
+            who = who or brand_recipient
             prefer, filters = replace(prefer, brand=None), replace(filters, brand=None)
         left_out = f"{GIFT_CARDS}|{NOT_FOR_ADULTS}" if who else GIFT_CARDS
         filters = replace(filters, audience=who, not_category=left_out, tag=tag)

@@ -42,6 +42,12 @@ def _asked_quantity(topic: str | None) -> int | None:
     return int(rest) if rest.isdigit() else 1
 
 
+def _only_picks(text: str, parse: ParseResult) -> bool:
+    """No question and no words beyond the pick or the number ("the first one", "actually just 1")."""
+    return not (is_question(text) or "?" in text or "？" in text
+                or leftover_words(text, parse, drop_options=True).strip())
+
+
 @router.intent("which_add_answer")
 async def which_add_answer(text: str, parse: ParseResult | None, services: Services, state: Conversation,
                            t: Translator, lang: str, codec: CallbackCodec, user_id: int, now: datetime,
@@ -56,7 +62,7 @@ async def which_add_answer(text: str, parse: ParseResult | None, services: Servi
         return await _new_quantity(text, parse, services, state, t, lang, codec, user_id)
     if qty is None or parse is None or ref is None or not ref.resolved or several(ref.value):
         return None
-    if is_question(text) or "?" in text or "？" in text or leftover_words(text, parse, drop_options=True).strip():
+    if not _only_picks(text, parse):
         return None
     if qty > 1 and parse.first("quantity") is None:  # the number said with the add, unless a new one is said now
         parse = replace(parse, entities=(*parse.entities, ParsedEntity("quantity", str(qty), len(text), len(text))))
@@ -73,7 +79,7 @@ async def _new_quantity(text: str, parse: ParseResult, services: Services, state
     from bot.core.skills.shopping.details import which_one
     from nlu.entities.numbers import parse_en_number
 
-    if is_question(text) or "?" in text or "？" in text or leftover_words(text, parse, drop_options=True).strip():
+    if not _only_picks(text, parse):
         return None
     entity = parse.first("quantity") or parse.first("order_id")
     said = [str(entity.value)] if entity is not None else re.findall(r"[a-z]+|\d+", text.casefold())

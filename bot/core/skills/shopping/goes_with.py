@@ -21,11 +21,11 @@ from bot.core.services import Services
 from bot.core.skills.shopping.cards import product_card
 from bot.core.skills.shopping.products import display_title, load_shown, product_named
 from bot.core.skills.shopping.query import PAGE_SIZE
+from bot.core.skills.shopping.recommend import named_by
 from bot.core.state import Conversation
 from bot.i18n import Translator
 from knowledge.search.models import SearchQuery
 from nlu.result import ParseResult
-from store.catalog.views import ProductView
 
 __all__ = ["router", "asks_what_goes_with", "goes_with"]
 
@@ -35,20 +35,8 @@ _GOES_WITH = re.compile(
     r"\b(?:goes?|go|pairs?)\s+(?:well\s+|nicely\s+)?with\s+(?:it|this|that|them|these|those)\b|\bto\s+go\s+with\s+"
     r"(?:it|this|that)\b|\baccessor(?:y|ies)\b|\bmatch(?:es)?\s+(?:it|this|that)\b|配件|搭配什么|配什么|配套的|"
     r"一起买什么|跟它搭", re.IGNORECASE)
-# The words a product's model or name is searched by (recommend.py reads the same attributes).
-_MODEL_KEYS = ("model", "phone_model", "compatible_with")
-
-
 def asks_what_goes_with(text: str) -> bool:
     return bool(_GOES_WITH.search(text))
-
-
-def _named_by(product: ProductView) -> str:
-    for key in _MODEL_KEYS:
-        value = product.attributes.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return product.title
 
 
 @router.intent("goes_with")
@@ -62,7 +50,7 @@ async def goes_with(text: str, parse: ParseResult | None, services: Services, st
     product = await product_named(services.uows, about) if about else None
     if product is None:
         return None
-    found = await services.search.search(SearchQuery(text=_named_by(product)[:1000], limit=PAGE_SIZE * 3,
+    found = await services.search.search(SearchQuery(text=named_by(product)[:1000], limit=PAGE_SIZE * 3,
                                                      language=lang, user_id=user_id))
     others = [h.product_id for h in found.hits
               if h.product_id != product.id and h.category_path != product.category_path][:PAGE_SIZE]

@@ -43,7 +43,7 @@ from store.errors import NotFound
 from store.models.orders import OrderStatus
 from store.orders.views import list_orders
 
-__all__ = ["router", "shopper_history", "says_what_for"]
+__all__ = ["router", "shopper_history", "says_what_for", "named_by"]
 
 router = Router("shopping.recommend")
 
@@ -86,7 +86,7 @@ def _profile(anchors: list[Anchor]) -> ShopperProfile:
     return ShopperProfile({k: float(v) for k, v in cats.items()}, {k: float(v) for k, v in brands.items()})
 
 
-def _about(product: ProductView) -> str:
+def named_by(product: ProductView) -> str:
     """The words that name what a product goes with: its model when known, else its title."""
     for key in ("model", "phone_model", "compatible_with"):
         value = product.attributes.get(key)
@@ -178,7 +178,7 @@ async def recommend(text: str, parse: ParseResult | None, services: Services, st
     picks: dict[int, Anchor] = {}
     per_anchor: list[list[int]] = []
     for anchor in anchors[:MAX_ANCHORS]:
-        query = SearchQuery(text=_about(anchor.product)[:1000], limit=PAGE_SIZE * 2, sort=SortOrder.PERSONAL,
+        query = SearchQuery(text=named_by(anchor.product)[:1000], limit=PAGE_SIZE * 2, sort=SortOrder.PERSONAL,
                             profile=profile, language=lang)
         results = await services.search.search(query)
         per_anchor.append([h.product_id for h in results.hits if h.product_id not in owned])
